@@ -1,0 +1,4 @@
+import Testing
+import SelfAssessKit
+
+@Test func version() { #expect(!SelfAssessVersion.current.isEmpty) }
