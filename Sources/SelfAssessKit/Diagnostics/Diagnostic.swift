@@ -1,0 +1,128 @@
+/// A problem found in a user's input: a value that the caller collects, sorts and renders.
+///
+/// Diagnostics never stop the work; every problem in every file is reported in one run. Only
+/// failures that make further work impossible (an unreadable folder, say) are thrown as errors.
+public struct Diagnostic: Sendable, Hashable {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
+        case error
+        case warning
+        case note
+
+        private var rank: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
+        }
+
+        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// A position in a file: 1-based line and 1-based column counted in Unicode scalars.
+    public struct Location: Sendable, Hashable, Comparable, CustomStringConvertible {
+        /// The file's path, as given by the user or relative to the folder being checked.
+        public var file: String
+        /// The 1-based line number.
+        public var line: Int
+        /// The 1-based column, counted in Unicode scalars (code points), as editors count them.
+        public var column: Int
+
+        /// Creates a location.
+        public init(file: String, line: Int, column: Int) {
+            self.file = file
+            self.line = line
+            self.column = column
+        }
+
+        /// A location naming only a file (line and column 0: the file as a whole).
+        public static func file(_ path: String) -> Location {
+            Location(file: path, line: 0, column: 0)
+        }
+
+        /// Whether the location points into the file (false for a whole-file location).
+        public var hasPosition: Bool { line > 0 }
+
+        public var description: String {
+            hasPosition ? "\(file):\(line):\(column)" : file
+        }
+
+        public static func < (lhs: Location, rhs: Location) -> Bool {
+            (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+        }
+    }
+
+    /// A secondary location that helps explain a diagnostic ("first defined here").
+    public struct Note: Sendable, Hashable {
+        /// Where the note points.
+        public var location: Location
+        /// What the note says about that place.
+        public var message: String
+
+        /// Creates a note.
+        public init(location: Location, message: String) {
+            self.location = location
+            self.message = message
+        }
+    }
+
+    /// How serious the problem is.
+    public var severity: Severity
+    /// The stable code, such as `SA003`, documented in docs/diagnostics.md.
+    public var code: Code
+    /// What is wrong, in plain words.
+    public var message: String
+    /// Where the problem is.
+    public var location: Location
+    /// The unambiguous path of the value inside its file, such as `indicators["A2.1"].answer`.
+    public var path: String?
+    /// How to fix it: the allowed values, the expected type, or a did-you-mean suggestion.
+    public var hint: String?
+    /// Other places that explain the problem.
+    public var notes: [Note]
+
+    /// Creates a diagnostic; the severity defaults to the code's own.
+    public init(
+        _ code: Code,
+        _ message: String,
+        at location: Location,
+        path: String? = nil,
+        hint: String? = nil,
+        severity: Severity? = nil,
+        notes: [Note] = []
+    ) {
+        self.code = code
+        self.severity = severity ?? code.severity
+        self.message = message
+        self.location = location
+        self.path = path
+        self.hint = hint
+        self.notes = notes
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Diagnostics sort by file, position, then code.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.code != rhs.code { return lhs.code.rawValue < rhs.code.rawValue }
+        return lhs.message < rhs.message
+    }
+}
+
+extension Diagnostic: CustomStringConvertible {
+    /// `file:line:column: severity: message [code]`, the form compilers and editors understand.
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message) [\(code.rawValue)]"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// The number of diagnostics with error severity.
+    public var errorCount: Int { count { $0.severity == .error } }
+    /// The number of diagnostics with warning severity.
+    public var warningCount: Int { count { $0.severity == .warning } }
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+}

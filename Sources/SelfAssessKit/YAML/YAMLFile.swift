@@ -1,0 +1,31 @@
+public import Foundation
+
+/// Reads YAML files from disk under the size limit, turning I/O failures into diagnostics.
+public enum YAMLFile {
+    /// Reads and parses one file.
+    ///
+    /// The size is checked before the file is read, and anything that is not a regular file
+    /// (a folder, a pipe, a device) is refused without being opened, so reading never blocks.
+    ///
+    /// - Parameters:
+    ///   - url: The file to read.
+    ///   - displayName: The path shown in diagnostics (defaults to the URL's path).
+    ///   - limits: The size, nesting and reporting limits.
+    /// - Returns: The parsed document, or a document with no root and one diagnostic when the file
+    ///   could not be read.
+    public static func read(
+        _ url: URL, displayName: String? = nil, limits: YAMLLimits = .default
+    ) -> YAMLDocument {
+        let name = displayName ?? url.path
+        switch FileReader.readRegularFile(url, maxSize: limits.maxFileSize) {
+        case .success(let bytes):
+            return YAMLParser.parse(bytes, file: name, limits: limits)
+        case .failure(let failure):
+            let code: Diagnostic.Code
+            if case .tooLarge = failure { code = .fileTooLarge } else { code = .unreadable }
+            return YAMLDocument(
+                file: name, root: nil,
+                diagnostics: [Diagnostic(code, failure.description, at: .file(name))], source: nil)
+        }
+    }
+}
