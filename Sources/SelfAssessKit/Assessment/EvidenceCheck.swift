@@ -1,0 +1,120 @@
+import Foundation
+
+/// Reads the `evidence` list of an answer and checks each cited path.
+enum EvidenceCheck {
+    static func decode(
+        _ node: YAMLNode?, at path: FieldPath, indicator: Indicator, answered: AnswerValue?,
+        anchor: Diagnostic.Location, source: any AssessmentSource, decoder: inout NodeDecoder
+    ) -> [EvidenceItem] {
+        let items = decoder.list(node, at: path) ?? []
+        var evidence: [EvidenceItem] = []
+        var seen: [String: Diagnostic.Location] = [:]
+        for (index, item) in items.enumerated() {
+            let itemPath = path.index(index)
+            var pathNode = item
+            var date: CalendarDate?
+            var description: String?
+            if item.entries != nil {
+                guard
+                    let fields = decoder.mapping(
+                        item, at: itemPath, known: ["path", "date", "description"], required: ["path"]),
+                    let node = fields["path"]
+                else { continue }
+                pathNode = node
+                date = fields["date"].flatMap { decoder.date($0, at: itemPath.key("date")) }
+                description = fields["description"].flatMap { decoder.text($0, at: itemPath.key("description")) }
+            }
+            let valuePath = item.entries != nil ? itemPath.key("path") : itemPath
+            guard let text = decoder.text(pathNode, at: valuePath), !text.isEmpty else {
+                decoder.report(.invalidValue, "the evidence path is empty", at: pathNode.location, path: valuePath)
+                continue
+            }
+            guard check(text, node: pathNode, path: valuePath, source: source, decoder: &decoder) else { continue }
+            let normalized = EvidencePath.normalize(text) ?? text
+            if let first = seen[normalized] {
+                decoder.report(
+                    .evidenceDuplicate, "`\(text)` is cited twice (first at line \(first.line))",
+                    at: pathNode.location, path: valuePath)
+                continue
+            }
+            seen[normalized] = pathNode.location
+            evidence.append(EvidenceItem(path: normalized, date: date, description: description))
+        }
+        if indicator.evidence == .required, items.isEmpty, let answered, answered != .notApplicable {
+            decoder.report(
+                .evidenceRequired, "\(indicator.id) requires evidence and none is cited",
+                at: node?.location ?? anchor, path: path,
+                hint: "add `evidence:` with the path of at least one file under evidence/")
+        }
+        return evidence
+    }
+
+    /// Checks one path; returns whether it can be used.
+    private static func check(
+        _ text: String, node: YAMLNode, path: FieldPath, source: any AssessmentSource, decoder: inout NodeDecoder
+    ) -> Bool {
+        if text.hasPrefix("/") || text.hasPrefix("~") || EvidencePath.hasDriveLetter(text) {
+            decoder.report(
+                .evidenceAbsolute, "`\(text)` is an absolute path", at: node.location, path: path,
+                hint: "copy the file into the assessment's evidence/ folder and cite it as evidence/NAME")
+            return false
+        }
+        if text.contains("\\") {
+            decoder.report(
+                .invalidValue, "`\(text)` uses backslashes", at: node.location, path: path,
+                hint: "separate folders with / : \(text.replacingOccurrences(of: "\\", with: "/"))")
+            return false
+        }
+        guard let normalized = EvidencePath.normalize(text) else {
+            decoder.report(
+                .evidenceEscapes, "`\(text)` leads outside the assessment folder", at: node.location, path: path,
+                hint: "copy the file into the assessment's evidence/ folder")
+            return false
+        }
+        switch source.evidence(normalized) {
+        case .file:
+            return true
+        case .escapes:
+            decoder.report(
+                .evidenceEscapes, "`\(text)` is a symbolic link leading outside the assessment folder",
+                at: node.location, path: path, hint: "copy the file itself into evidence/")
+        case .notRegularFile(let kind):
+            decoder.report(
+                .evidenceNotFile, "`\(text)` is not a regular file (it is \(kind))", at: node.location, path: path)
+        case .missing(let siblings):
+            let name = normalized.split(separator: "/").last.map(String.init) ?? normalized
+            var hint: String?
+            if let suggestion = Suggestions.closest(to: name, in: siblings) {
+                let folder = normalized.split(separator: "/").dropLast().joined(separator: "/")
+                hint = "did you mean `\(folder.isEmpty ? suggestion : folder + "/" + suggestion)`?"
+            }
+            decoder.report(
+                .evidenceMissing, "evidence file `\(text)` does not exist", at: node.location, path: path, hint: hint)
+        }
+        return false
+    }
+}
+
+/// Lexical checks of evidence paths.
+public enum EvidencePath {
+    /// Removes `.` segments and resolves `..`; nil when the path leaves the folder or is empty.
+    public static func normalize(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(segment)
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+
+    /// Whether the path starts with a Windows drive letter (`C:`).
+    public static func hasDriveLetter(_ path: String) -> Bool {
+        let scalars = Array(path.unicodeScalars.prefix(2))
+        return scalars.count == 2 && scalars[0].isASCII && scalars[0].properties.isAlphabetic && scalars[1] == ":"
+    }
+}

@@ -1,0 +1,149 @@
+public import Foundation
+
+/// Creates a new assessment folder from the framework's templates, optionally carrying last
+/// year's answers forward. The folder is built beside the target and renamed into place, so an
+/// interrupted run leaves nothing half-written.
+public struct AssessmentInitializer: Sendable {
+    /// Why a folder could not be created.
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        /// The target exists and is not an empty folder (and `force` was not given).
+        case targetNotEmpty(path: String)
+        /// The target exists and is not a folder.
+        case targetNotFolder(path: String)
+        /// The prior assessment has errors; its report is in the payload's diagnostics.
+        case priorInvalid(path: String)
+        /// The file system refused.
+        case io(path: String, message: String)
+
+        public var description: String {
+            switch self {
+            case .targetNotEmpty(let path):
+                "\(path): the folder exists and is not empty; choose another folder or pass --force to replace it"
+            case .targetNotFolder(let path): "\(path): exists and is not a folder"
+            case .priorInvalid(let path):
+                "\(path): the prior assessment has errors; fix them (selfassess validate \(path)) before carrying it forward"
+            case .io(let path, let message): "\(path): \(message)"
+            }
+        }
+    }
+
+    /// The framework the new assessment answers.
+    public let framework: Framework
+
+    public init(framework: Framework) {
+        self.framework = framework
+    }
+
+    /// What `create` wrote.
+    public struct Outcome: Sendable {
+        /// The files written, relative to the folder.
+        public var files: [String]
+        /// How many answers were carried forward.
+        public var carried: Int
+        /// The evidence files copied from the prior assessment.
+        public var evidenceCopied: Int
+    }
+
+    /// Creates the folder.
+    ///
+    /// - Parameters:
+    ///   - folder: The folder to create.
+    ///   - displayName: The folder as the user wrote it, for messages.
+    ///   - values: The signatory, year and other values to fill in.
+    ///   - prior: A validated prior assessment and its folder, whose answers and cited evidence
+    ///     are carried forward.
+    ///   - force: Whether an existing non-empty folder may be replaced.
+    public func create(
+        at folder: URL, displayName: String, values: TemplateRenderer.Values,
+        prior: (assessment: Assessment, folder: URL)? = nil, force: Bool = false
+    ) throws(Failure) -> Outcome {
+        let manager = FileManager.default
+        let exists: Bool
+        switch FileReader.entryKind(folder) {
+        case .missing: exists = false
+        case .directory:
+            let contents = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
+            if !contents.isEmpty, !force { throw .targetNotEmpty(path: displayName) }
+            exists = true
+        default: throw .targetNotFolder(path: displayName)
+        }
+
+        var values = values
+        var copies: [String] = []
+        if let prior {
+            var carried: [String: IndicatorAnswer] = [:]
+            for article in prior.assessment.articles {
+                for answer in article.answers where framework.indicator(answer.id) != nil {
+                    carried[answer.id] = answer
+                    copies += answer.evidence.map(\.path)
+                }
+            }
+            values.carried = carried
+            values.carriedFrom = prior.assessment.info.year
+            if values.name == nil { values.name = prior.assessment.info.signatory.name }
+            if values.category == nil { values.category = prior.assessment.info.signatory.category }
+            if values.contact == nil { values.contact = prior.assessment.info.contact }
+        }
+
+        let parent = folder.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).init-\(UUID().uuidString.prefix(8))")
+        do {
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw .io(path: displayName, message: "cannot create the folder: \(Self.reason(error))")
+        }
+        var written: [String] = []
+        do {
+            for (name, content) in TemplateRenderer(framework: framework).files(values) {
+                try Data(content.utf8).write(to: staging.appendingPathComponent(name))
+                written.append(name)
+            }
+            let schemaFolder = staging.appendingPathComponent("schema")
+            try manager.createDirectory(at: schemaFolder, withIntermediateDirectories: false)
+            for (name, content) in SchemaGenerator(framework: framework).files() {
+                try Data(content.utf8).write(to: schemaFolder.appendingPathComponent(name))
+                written.append("schema/\(name)")
+            }
+            try manager.createDirectory(at: staging.appendingPathComponent("evidence"), withIntermediateDirectories: false)
+            var copied = 0
+            if let prior {
+                for path in Set(copies).sorted() {
+                    let source = prior.folder.appendingPathComponent(path)
+                    let target = staging.appendingPathComponent(path)
+                    try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try manager.copyItem(at: source, to: target)
+                    written.append(path)
+                    copied += 1
+                }
+            }
+            if exists {
+                let old = parent.appendingPathComponent(".\(folder.lastPathComponent).old-\(UUID().uuidString.prefix(8))")
+                try manager.moveItem(at: folder, to: old)
+                do {
+                    try manager.moveItem(at: staging, to: folder)
+                } catch {
+                    try? manager.moveItem(at: old, to: folder)
+                    throw error
+                }
+                try? manager.removeItem(at: old)
+            } else {
+                try manager.moveItem(at: staging, to: folder)
+            }
+            return Outcome(files: written, carried: values.carried.count, evidenceCopied: copied)
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw .io(path: displayName, message: Self.reason(error))
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return POSIXError(code).localizedDescription
+        }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,189 @@
+public import Foundation
+
+/// Validates assessment folders and article files against a framework.
+public struct Validator: Sendable {
+    /// The framework the assessments are checked against.
+    public let framework: Framework
+    /// Today's date, for plausibility checks.
+    public let today: CalendarDate
+    /// The YAML limits.
+    public let limits: YAMLLimits
+
+    /// The article files of a complete assessment.
+    public static func articleFileName(_ number: Int) -> String { "article-\(number).yaml" }
+    /// The assessment's main file.
+    public static let infoFileName = "assessment.yaml"
+
+    /// Creates a validator.
+    public init(framework: Framework, today: CalendarDate, limits: YAMLLimits = .default) {
+        self.framework = framework
+        self.today = today
+        self.limits = limits
+    }
+
+    /// Validates a folder on disk, or a single article or assessment file.
+    ///
+    /// - Parameters:
+    ///   - url: The folder or file.
+    ///   - displayName: The path as the user wrote it, for diagnostics.
+    public func validate(path url: URL, displayName: String) -> ValidationReport {
+        switch FileReader.entryKind(url.resolvingSymlinksInPath()) {
+        case .directory:
+            return validate(FolderSource(folder: url, displayRoot: displayName))
+        case .regular:
+            let folder = FolderSource(folder: url.deletingLastPathComponent(), displayRoot: parentDisplay(displayName))
+            return validateFile(url.lastPathComponent, in: folder)
+        default:
+            var report = ValidationReport()
+            report.diagnostics.append(
+                Diagnostic(.unreadable, "no such file or folder", at: .file(displayName)))
+            return report
+        }
+    }
+
+    private func parentDisplay(_ displayName: String) -> String {
+        let parts = displayName.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count > 1 else { return "." }
+        let parent = parts.dropLast().joined(separator: "/")
+        return parent.isEmpty ? "/" : parent
+    }
+
+    /// Reads and parses one top-level file of a source.
+    public func document(_ file: String, in source: any AssessmentSource) -> YAMLDocument {
+        let name = source.displayName(of: file)
+        switch source.read(file, limits: limits) {
+        case .success(let bytes):
+            return YAMLParser.parse(bytes, file: name, limits: limits)
+        case .failure(let failure):
+            let code: Diagnostic.Code
+            if case .tooLarge = failure { code = .fileTooLarge } else { code = .unreadable }
+            return YAMLDocument(
+                file: name, root: nil, diagnostics: [Diagnostic(code, failure.description, at: .file(name))],
+                source: nil)
+        }
+    }
+
+    /// Validates a whole assessment: `assessment.yaml`, the seven article files and their evidence.
+    public func validate(_ source: any AssessmentSource) -> ValidationReport {
+        var report = ValidationReport()
+        let decoder = AssessmentDecoder(framework: framework, today: today)
+        let files = Set(source.topLevelFiles())
+
+        var info: AssessmentInfo?
+        var infoFrameworkLocation: Diagnostic.Location?
+        if files.contains(Self.infoFileName) {
+            let document = self.document(Self.infoFileName, in: source)
+            record(document, into: &report)
+            if let root = document.root, !document.diagnostics.hasErrors {
+                let (decoded, diagnostics) = decoder.decodeInfo(root, file: document.file)
+                report.diagnostics += diagnostics
+                info = decoded
+                infoFrameworkLocation = root.entries?.first { $0.key == "framework" }?.keyLocation
+            }
+        } else {
+            report.diagnostics.append(
+                Diagnostic(
+                    .missingAssessmentFile, "assessment.yaml is missing",
+                    at: .file(source.displayName(of: Self.infoFileName)),
+                    hint: "run `selfassess init` to create it, or copy Templates/assessment.yaml"))
+        }
+
+        var articles: [ArticleAnswers] = []
+        var complete = true
+        for article in framework.articles {
+            let file = Self.articleFileName(article.number)
+            guard files.contains(file) else {
+                complete = false
+                report.diagnostics.append(
+                    Diagnostic(
+                        .missingArticleFile, "\(file) is missing (article \(article.number): \(article.title.en))",
+                        at: .file(source.displayName(of: file)),
+                        hint: "copy it from Templates/\(file) or run `selfassess init` again into a new folder"))
+                continue
+            }
+            let result = decodeArticleFile(file, expected: article.number, year: info?.year, source: source, decoder: decoder, into: &report)
+            if let ref = result?.framework, let location = result?.frameworkLocation, let info,
+                ref != info.framework
+            {
+                var diagnostic = Diagnostic(
+                    .frameworkMismatch,
+                    "this file answers framework \(ref) but assessment.yaml names \(info.framework)",
+                    at: location, path: "framework",
+                    hint: "every file of an assessment names the same framework id and version")
+                if let infoFrameworkLocation {
+                    diagnostic.notes = [Diagnostic.Note(location: infoFrameworkLocation, message: "assessment.yaml names its framework here")]
+                }
+                report.diagnostics.append(diagnostic)
+            }
+            if let answers = result?.answers { articles.append(answers) } else { complete = false }
+        }
+
+        for file in files.sorted() where isStrayAssessmentFile(file) {
+            report.diagnostics.append(
+                Diagnostic(
+                    .unexpectedFile, "\(file) is not part of the assessment and is not read",
+                    at: .file(source.displayName(of: file)),
+                    hint: "article files are named article-1.yaml … article-\(framework.articles.count).yaml"))
+        }
+
+        report.sort()
+        if complete, let info, !report.hasErrors {
+            report.assessments.append(Assessment(info: info, articles: articles))
+        }
+        return report
+    }
+
+    /// Validates one file of a folder: an article file or `assessment.yaml`.
+    public func validateFile(_ file: String, in source: any AssessmentSource) -> ValidationReport {
+        var report = ValidationReport()
+        let decoder = AssessmentDecoder(framework: framework, today: today)
+        if file == Self.infoFileName {
+            let document = self.document(file, in: source)
+            record(document, into: &report)
+            if let root = document.root, !document.diagnostics.hasErrors {
+                report.diagnostics += decoder.decodeInfo(root, file: document.file).1
+            }
+        } else {
+            var year: Int?
+            if source.topLevelFiles().contains(Self.infoFileName) {
+                let info = self.document(Self.infoFileName, in: source)
+                if let root = info.root { year = decoder.decodeInfo(root, file: info.file).0?.year }
+            }
+            _ = decodeArticleFile(file, expected: Self.articleNumber(fromFileName: file), year: year, source: source, decoder: decoder, into: &report)
+        }
+        report.sort()
+        return report
+    }
+
+    /// The article number in a file name `article-N.yaml`, if it has that form.
+    public static func articleNumber(fromFileName name: String) -> Int? {
+        guard name.hasPrefix("article-"), name.hasSuffix(".yaml") else { return nil }
+        return Int(name.dropFirst("article-".count).dropLast(".yaml".count))
+    }
+
+    private func isStrayAssessmentFile(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        let isYAML = lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+        guard isYAML, lower.hasPrefix("article") else { return false }
+        if let number = Self.articleNumber(fromFileName: name), framework.article(number) != nil { return false }
+        return true
+    }
+
+    private func decodeArticleFile(
+        _ file: String, expected: Int?, year: Int?, source: any AssessmentSource, decoder: AssessmentDecoder,
+        into report: inout ValidationReport
+    ) -> AssessmentDecoder.ArticleResult? {
+        let document = self.document(file, in: source)
+        record(document, into: &report)
+        guard let root = document.root, !document.diagnostics.hasErrors else { return nil }
+        let result = decoder.decodeArticle(root, file: document.file, expectedArticle: expected, year: year, source: source)
+        report.diagnostics += result.diagnostics
+        return result.diagnostics.hasErrors ? AssessmentDecoder.ArticleResult(answers: nil, framework: result.framework, frameworkLocation: result.frameworkLocation, diagnostics: []) : result
+    }
+
+    private func record(_ document: YAMLDocument, into report: inout ValidationReport) {
+        report.filesChecked += 1
+        report.diagnostics += document.diagnostics
+        if let source = document.source { report.sources[document.file] = source }
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+
+extension SelfAssessCommand {
+    struct Init: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create this year's assessment folder from the framework's templates.",
+            discussion: """
+                Writes assessment.yaml and article-1.yaml … article-7.yaml (every indicator present and \
+                unanswered, with the bilingual question and guidance as comments), the JSON Schemas for \
+                editor completion under schema/, and an empty evidence/ folder.
+
+                With --from, last year's answers, notes and cited evidence are carried forward; each \
+                carried answer is marked `carried-forward` and `validate` warns until it is reviewed.
+
+                Examples:
+                  selfassess init acme-2025 --signatory acme --year 2025 --name "北京艾克米科技有限公司"
+                  selfassess init acme-2026 --signatory acme --year 2026 --from acme-2025
+
+                Exit codes: 0 created, 1 refused (folder not empty, invalid prior assessment), \
+                2 I/O failure, 64 usage.
+                """)
+
+        @Argument(help: ArgumentHelp("The folder to create.", valueName: "dir"))
+        var directory: String
+
+        @Option(help: "The signatory id registered with the society (a-z, 0-9 and -).")
+        var signatory: String
+
+        @Option(help: "The reporting year.")
+        var year: Int
+
+        @Option(help: "The signatory's registered name.")
+        var name: String?
+
+        @Option(help: "The signatory's category (see the framework's list).")
+        var category: String?
+
+        @Option(help: ArgumentHelp("Last year's assessment folder, to carry answers forward.", valueName: "prior-dir"))
+        var from: String?
+
+        @Flag(help: "Replace the folder if it exists and is not empty.")
+        var force = false
+
+        @OptionGroup var frameworkOptions: FrameworkOptions
+        @OptionGroup var colorOptions: ColorOptions
+
+        func validate() throws {
+            guard Identifiers.isSignatoryID(signatory) else {
+                throw ValidationError(
+                    "'\(signatory)' is not a valid signatory id: use 2–63 characters of a-z, 0-9 and -, starting with a letter or digit.")
+            }
+            guard (2014...9999).contains(year) else {
+                throw ValidationError("'\(year)' is not a plausible reporting year (2014 or later).")
+            }
+        }
+
+        func run() async throws {
+            let framework = try frameworkOptions.load(color: colorOptions.color)
+            if let category, framework.category(category) == nil {
+                throw ValidationError(
+                    "unknown category '\(category)'; choose one of: \(framework.categories.map(\.id).joined(separator: ", ")).")
+            }
+            var prior: (assessment: Assessment, folder: URL)?
+            if let from {
+                let validator = Validator(framework: framework, today: .today)
+                let report = validator.validate(path: URL(fileURLWithPath: from), displayName: from)
+                guard let assessment = report.assessments.first, !report.hasErrors else {
+                    let style = TextStyle(color: Terminal.useColor(colorOptions.color, isTerminal: Terminal.stderrIsTerminal))
+                    Terminal.err(DiagnosticRenderer.text(report, style: style))
+                    Terminal.err("error: \(AssessmentInitializer.Failure.priorInvalid(path: from))\n")
+                    throw ExitCode(report.hasInputFailure ? 2 : 1)
+                }
+                if assessment.info.signatory.id != signatory {
+                    Terminal.err("warning: \(from) is signatory '\(assessment.info.signatory.id)', not '\(signatory)'\n")
+                }
+                prior = (assessment, URL(fileURLWithPath: from))
+            }
+            let values = TemplateRenderer.Values(signatoryID: signatory, name: name, category: category, year: year)
+            do {
+                let outcome = try AssessmentInitializer(framework: framework).create(
+                    at: URL(fileURLWithPath: directory), displayName: directory, values: values, prior: prior, force: force)
+                var lines = ["Created \(directory)/ for \(signatory), reporting year \(year) (framework \(framework.reference))."]
+                let articles = framework.articles.count
+                lines.append("  assessment.yaml, article-1.yaml … article-\(articles).yaml, schema/, evidence/")
+                if let prior {
+                    lines.append(
+                        "  Carried forward \(outcome.carried) answers and \(outcome.evidenceCopied) evidence files from \(prior.assessment.info.year); each is marked for review.")
+                }
+                lines.append("Next: fill in the files, then run `selfassess validate \(directory)`.")
+                Terminal.out(lines.joined(separator: "\n") + "\n")
+            } catch {
+                Terminal.err("error: \(error)\n")
+                switch error {
+                case .io: throw ExitCode(2)
+                default: throw ExitCode(1)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+
+extension SelfAssessCommand {
+    struct Schema: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the JSON Schemas of assessment.yaml and the article files for editors.",
+            discussion: """
+                Writes assessment.schema.json and article.schema.json (JSON Schema draft 2020-12) for the \
+                current framework. The files that init writes start with a \
+                `# yaml-language-server: $schema=schema/…` line, so VS Code's YAML extension completes \
+                and checks them.
+
+                Examples:
+                  selfassess schema --out acme-2025/schema
+                  selfassess schema            # prints article.schema.json
+
+                Exit codes: 0 written, 2 I/O failure, 64 usage.
+                """)
+
+        @Option(help: ArgumentHelp("The folder to write the schemas into (default: print the article schema).", valueName: "dir"))
+        var out: String?
+
+        @OptionGroup var frameworkOptions: FrameworkOptions
+
+        func run() async throws {
+            let framework = try frameworkOptions.load()
+            let files = SchemaGenerator(framework: framework).files()
+            guard let out else {
+                Terminal.out(files.first { $0.name == "article.schema.json" }?.content ?? "")
+                return
+            }
+            let folder = URL(fileURLWithPath: out)
+            for (name, content) in files {
+                do {
+                    try AtomicFile.write(Data(content.utf8), to: folder.appendingPathComponent(name), createFolders: true)
+                } catch {
+                    Terminal.err("error: \(out)/\(name): \(error)\n")
+                    throw ExitCode(2)
+                }
+                Terminal.out("wrote \(out)/\(name)\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+
+extension SelfAssessCommand {
+    struct Templates: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the blank assessment templates generated from the framework.",
+            discussion: """
+                The files in the project's Templates/ folder are this command's output for the built-in \
+                framework (`make templates` regenerates them); a test fails when they drift.
+
+                Examples:
+                  selfassess templates --out Templates
+                  selfassess templates --framework revised.yaml --out revised-templates
+
+                Exit codes: 0 written, 1 invalid framework, 2 I/O failure, 64 usage.
+                """)
+
+        @Option(help: ArgumentHelp("The folder to write the templates into.", valueName: "dir"))
+        var out: String
+
+        @OptionGroup var frameworkOptions: FrameworkOptions
+
+        func run() async throws {
+            let framework = try frameworkOptions.load()
+            let folder = URL(fileURLWithPath: out)
+            for (name, content) in TemplateRenderer(framework: framework).files() {
+                do {
+                    try AtomicFile.write(Data(content.utf8), to: folder.appendingPathComponent(name), createFolders: true)
+                } catch {
+                    Terminal.err("error: \(out)/\(name): \(error)\n")
+                    throw ExitCode(2)
+                }
+            }
+            Terminal.out("wrote assessment.yaml and article-1.yaml … article-\(framework.articles.count).yaml to \(out)/\n")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+
+extension SelfAssessCommand {
+    struct Validate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check assessment folders or article files and report every problem at once.",
+            discussion: """
+                Examples:
+                  selfassess validate acme-2025
+                  selfassess validate acme-2025/article-2.yaml --format json
+                  selfassess validate acme-2025 --format sarif > selfassess.sarif
+
+                Diagnostic codes are listed in docs/diagnostics.md (and by `selfassess explain`).
+
+                Exit codes: 0 valid (warnings allowed unless --strict), 1 invalid, 2 a file or folder \
+                could not be read, 64 usage.
+                """)
+
+        @Argument(help: ArgumentHelp("Assessment folders or article files.", valueName: "path"))
+        var paths: [String]
+
+        @Option(help: "Output format: text, json, sarif or github.")
+        var format: OutputFormat = .text
+
+        @Flag(help: "Treat warnings as errors for the exit code.")
+        var strict = false
+
+        @OptionGroup var frameworkOptions: FrameworkOptions
+        @OptionGroup var colorOptions: ColorOptions
+
+        func run() async throws {
+            let framework = try frameworkOptions.load(color: colorOptions.color)
+            let validator = Validator(framework: framework, today: .today)
+            var report = ValidationReport()
+            for path in paths {
+                report.merge(validator.validate(path: URL(fileURLWithPath: path), displayName: path))
+            }
+            report.sort()
+            switch format {
+            case .text:
+                let style = TextStyle(color: Terminal.useColor(colorOptions.color, isTerminal: Terminal.stdoutIsTerminal))
+                Terminal.out(DiagnosticRenderer.text(report, style: style))
+            case .json:
+                Terminal.out(DiagnosticRenderer.json(report))
+            case .sarif:
+                Terminal.out(DiagnosticRenderer.sarif(report))
+            case .github:
+                Terminal.out(DiagnosticRenderer.github(report))
+            }
+            if report.hasInputFailure { throw ExitCode(2) }
+            if report.hasErrors || (strict && report.diagnostics.warningCount > 0) { throw ExitCode(1) }
+        }
+    }
+}
+
+/// The output formats of `validate`.
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case json
+    case sarif
+    case github
+}
