@@ -156,8 +156,3 @@ struct YAMLParserTests {
     }
 }
 
-extension Tag {
-    @Tag static var small: Self
-    @Tag static var medium: Self
-    @Tag static var large: Self
-}

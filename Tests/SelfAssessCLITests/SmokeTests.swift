@@ -1,4 +1,0 @@
-import Testing
-import SelfAssessKit
-
-@Test func version() { #expect(!SelfAssessVersion.current.isEmpty) }

@@ -1,0 +1,82 @@
+import Foundation
+import Subprocess
+import SystemPackage
+import Testing
+
+extension Tag {
+    /// End-to-end tests that run the built binary.
+    @Tag static var large: Self
+    /// Tests that parse arguments in process.
+    @Tag static var small: Self
+}
+
+/// Runs the built `selfassess` binary, which SwiftPM links next to the test bundle.
+enum CLI {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static let binary: URL = {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("selfassess")
+    }()
+
+    /// Runs the binary with arguments in a working folder, with NO_COLOR set unless overridden.
+    static func run(
+        _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]
+    ) async throws -> Result {
+        var updates: [Environment.Key: String?] = ["NO_COLOR": "1"]
+        for (key, value) in environment { updates[Environment.Key(stringLiteral: key)] = value }
+        let result = try await Subprocess.run(
+            .path(FilePath(binary.path)),
+            arguments: Arguments(arguments),
+            environment: .inherit.updating(updates),
+            workingDirectory: FilePath((folder ?? packageRoot).path),
+            output: .string(limit: 1 << 24),
+            error: .string(limit: 1 << 24))
+        var status: Int32 = -1
+        if case .exited(let code) = result.terminationStatus { status = code }
+        return Result(status: status, stdout: result.standardOutput ?? "", stderr: result.standardError ?? "")
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("selfassess-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Copies `Samples/<name>` (or another folder) into a temporary folder.
+    static func copySample(_ name: String, into folder: URL, as newName: String? = nil) throws -> URL {
+        let target = folder.appendingPathComponent(newName ?? URL(fileURLWithPath: name).lastPathComponent)
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Samples").appendingPathComponent(name), to: target)
+        return target
+    }
+}
+
+/// Golden files for CLI output, as in the kit's tests.
+enum Golden {
+    static func check(
+        _ actual: String, named name: String, folder: String = #filePath,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        let file = URL(fileURLWithPath: folder).deletingLastPathComponent()
+            .appendingPathComponent("Golden").appendingPathComponent(name)
+        let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil
+        let expected = try? String(contentsOf: file, encoding: .utf8)
+        if record || expected == nil {
+            try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? actual.write(to: file, atomically: true, encoding: .utf8)
+            Issue.record("recorded golden file \(name); run the tests again without RECORD_GOLDEN", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(actual == expected, "output differs from Golden/\(name); RECORD_GOLDEN=1 rewrites it", sourceLocation: sourceLocation)
+    }
+}
