@@ -48,8 +48,7 @@ let package = Package(
         .testTarget(
             name: "SelfAssessKitTests",
             dependencies: ["SelfAssessKit"],
-            exclude: ["Golden"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "SelfAssessCLITests",

@@ -20,6 +20,7 @@ tmp=$(mktemp "$out.XXXXXX")
   printf '%s\n' '    /// The bytes of Templates/framework.yaml.'
   printf '%s\n' '    static let text = #"""'
   cat Templates/framework.yaml
+  printf '\n'
   printf '%s\n' '"""#'
   printf '%s\n' '}'
 } > "$tmp"

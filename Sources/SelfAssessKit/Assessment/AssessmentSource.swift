@@ -49,11 +49,7 @@ public struct FolderSource: AssessmentSource {
 
     public func topLevelFiles() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter {
-            if case .regular = FileReader.entryKind(folder.appendingPathComponent($0)) { return true }
-            if case .symbolicLink = FileReader.entryKind(folder.appendingPathComponent($0)) { return true }
-            return false
-        }.sorted()
+        return names.filter { FileReader.entryKind(folder.appendingPathComponent($0)) != .directory }.sorted()
     }
 
     public func evidence(_ path: String) -> EvidenceStatus {

@@ -2512,5 +2512,6 @@ articles:
           - ref: MIIT-AGEING-2020
             provision: elderly-friendly and accessibility requirements
             confidence: unverified
+
 """#
 }

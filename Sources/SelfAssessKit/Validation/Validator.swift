@@ -90,6 +90,10 @@ public struct Validator: Sendable {
 
         var articles: [ArticleAnswers] = []
         var complete = true
+        var references: [(file: String, reference: FrameworkReference, location: Diagnostic.Location)] = []
+        if let info, let infoFrameworkLocation {
+            references.append((Self.infoFileName, info.framework, infoFrameworkLocation))
+        }
         for article in framework.articles {
             let file = Self.articleFileName(article.number)
             guard files.contains(file) else {
@@ -102,21 +106,13 @@ public struct Validator: Sendable {
                 continue
             }
             let result = decodeArticleFile(file, expected: article.number, year: info?.year, source: source, decoder: decoder, into: &report)
-            if let ref = result?.framework, let location = result?.frameworkLocation, let info,
-                ref != info.framework
-            {
-                var diagnostic = Diagnostic(
-                    .frameworkMismatch,
-                    "this file answers framework \(ref) but assessment.yaml names \(info.framework)",
-                    at: location, path: "framework",
-                    hint: "every file of an assessment names the same framework id and version")
-                if let infoFrameworkLocation {
-                    diagnostic.notes = [Diagnostic.Note(location: infoFrameworkLocation, message: "assessment.yaml names its framework here")]
-                }
-                report.diagnostics.append(diagnostic)
+            if let ref = result?.framework, let location = result?.frameworkLocation {
+                references.append((file, ref, location))
             }
             if let answers = result?.answers { articles.append(answers) } else { complete = false }
         }
+
+        report.diagnostics += frameworkMismatches(references)
 
         for file in files.sorted() where isStrayAssessmentFile(file) {
             report.diagnostics.append(
@@ -131,6 +127,32 @@ public struct Validator: Sendable {
             report.assessments.append(Assessment(info: info, articles: articles))
         }
         return report
+    }
+
+    /// Reports the files whose framework differs from the one most files name (ties go to
+    /// assessment.yaml), so that one stray file gives one diagnostic.
+    private func frameworkMismatches(
+        _ references: [(file: String, reference: FrameworkReference, location: Diagnostic.Location)]
+    ) -> [Diagnostic] {
+        guard let first = references.first else { return [] }
+        var counts: [FrameworkReference: Int] = [:]
+        for entry in references { counts[entry.reference, default: 0] += 1 }
+        let majority = counts.max { a, b in
+            a.value != b.value ? a.value < b.value : b.key == first.reference
+        }?.key ?? first.reference
+        let agreeing = references.filter { $0.reference == majority }
+        let names = agreeing.map(\.file)
+        let shown = names.count > 3 ? "\(names.count) other files" : Suggestions.list(names, conjunction: "and")
+        return references.filter { $0.reference != majority }.map { entry in
+            var diagnostic = Diagnostic(
+                .frameworkMismatch, "this file names framework \(entry.reference), but \(shown) name \(majority)",
+                at: entry.location, path: "framework",
+                hint: "every file of an assessment names the same framework id and version")
+            if let other = agreeing.first {
+                diagnostic.notes = [Diagnostic.Note(location: other.location, message: "\(other.file) names \(majority) here")]
+            }
+            return diagnostic
+        }
     }
 
     /// Validates one file of a folder: an article file or `assessment.yaml`.

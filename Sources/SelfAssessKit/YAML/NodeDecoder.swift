@@ -36,9 +36,12 @@ public struct NodeDecoder: Sendable {
         self.file = file
     }
 
-    /// Adds a diagnostic.
+    /// Adds a diagnostic, unless the same problem at the same place is already reported.
     public mutating func report(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
+        let duplicate = diagnostics.contains {
+            $0.code == diagnostic.code && $0.location == diagnostic.location && $0.path == diagnostic.path
+        }
+        if !duplicate { diagnostics.append(diagnostic) }
     }
 
     /// Adds a diagnostic built from its parts.
@@ -201,7 +204,7 @@ public struct NodeDecoder: Sendable {
             if let suggestion = Suggestions.closest(to: text, in: allowed) {
                 hint = "did you mean `\(suggestion)`? " + hint
             }
-            report(code, "`\(text)` is not allowed here", at: node.location, path: path, hint: hint)
+            report(code, "`\(text)` is not one of the allowed values", at: node.location, path: path, hint: hint)
             return nil
         }
         return text

@@ -1,5 +1,5 @@
 /// The bytes of a source file with its line starts, for positions and caret lines.
-public struct SourceText: Sendable, Equatable {
+public struct SourceText: Sendable, Equatable, CustomStringConvertible {
     /// The file's path, as shown in diagnostics.
     public let file: String
     /// The file's bytes (UTF-8 after the encoding check).
@@ -28,6 +28,8 @@ public struct SourceText: Sendable, Equatable {
         }
         lineStarts = starts
     }
+
+    public var description: String { "SourceText(\(file), \(bytes.count) bytes)" }
 
     /// The number of lines.
     public var lineCount: Int { lineStarts.count }

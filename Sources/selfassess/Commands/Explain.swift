@@ -16,7 +16,14 @@ extension SelfAssessCommand {
         @Argument(help: "A diagnostic code such as SA202.")
         var code: String?
 
+        @Flag(help: "Print the whole catalogue as Markdown (the source of docs/diagnostics.md).")
+        var markdown = false
+
         func run() async throws {
+            if markdown {
+                Terminal.out(DiagnosticCatalog.markdown())
+                return
+            }
             guard let code else {
                 for code in Diagnostic.Code.all {
                     Terminal.out("\(code.rawValue)  \(code.severity.rawValue.padding(7))  \(code.title)\n")

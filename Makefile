@@ -1,0 +1,62 @@
+# selfassess — build, test and demo. `make demo` and `make test` set up what they need.
+SWIFT   ?= swift
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE := .build/release/selfassess
+DEBUG   := .build/debug/selfassess
+
+.PHONY: all build release test demo install uninstall clean deps test-deps bench lint format templates
+
+all: build
+
+# libyaml through pkg-config: SwiftPM only warns when it is missing, so install it here.
+deps:
+	@if ! pkg-config --exists yaml-0.1 2>/dev/null; then \
+	  echo "deps: libyaml (pkg-config yaml-0.1) not found: installing libyaml-dev and pkg-config with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libyaml-dev pkg-config; \
+	fi
+
+# Tools the tests compare against: an independent JSON Schema validator, and the signature tools.
+test-deps: deps
+	@Scripts/test-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps test-deps
+	$(SWIFT) test
+
+demo: deps
+	$(SWIFT) build
+	@Scripts/demo.sh $(DEBUG)
+
+bench: deps
+	@Scripts/bench.sh
+
+install: release
+	install -d "$(DESTDIR)$(BINDIR)"
+	install -m 0755 $(RELEASE) "$(DESTDIR)$(BINDIR)/selfassess"
+
+uninstall:
+	rm -f "$(DESTDIR)$(BINDIR)/selfassess"
+
+# Regenerate the files derived from Templates/framework.yaml (tests fail when they drift).
+templates: build
+	Scripts/embed-framework.sh
+	$(SWIFT) build
+	$(DEBUG) templates --out Templates
+	$(DEBUG) explain --markdown > docs/diagnostics.md
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	@! grep -rnE 'fatalError|try!|print\(' Sources/SelfAssessKit || { echo "lint: banned construct in the kit"; exit 1; }
+
+format:
+	$(SWIFT) format format -i -r Sources Tests Package.swift
+
+clean:
+	rm -rf .build .build-* bench-out

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Installs what the tests compare against, when missing: check-jsonschema (an independent JSON
+# Schema validator), and openssl, minisign and signify (independent signature verifiers).
+set -eu
+sudo=""
+[ "$(id -u)" = 0 ] || sudo=sudo
+
+if ! python3 -c 'import check_jsonschema' 2>/dev/null; then
+  echo "test-deps: installing check-jsonschema with pip"
+  python3 -m pip install --quiet --disable-pip-version-check check-jsonschema
+fi
+
+missing=""
+command -v openssl >/dev/null 2>&1 || missing="$missing openssl"
+command -v minisign >/dev/null 2>&1 || missing="$missing minisign"
+command -v signify-openbsd >/dev/null 2>&1 || missing="$missing signify-openbsd"
+if [ -n "$missing" ]; then
+  echo "test-deps: installing$missing with apt-get"
+  $sudo apt-get update -qq
+  # shellcheck disable=SC2086
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing
+fi
