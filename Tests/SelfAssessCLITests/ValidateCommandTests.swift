@@ -3,9 +3,91 @@ import Testing
 
 @Suite(.tags(.large))
 struct ValidateCommandTests {
+    static let broken = "Samples/broken/acme-2025-draft"
+
     @Test func samplesAreValid() async throws {
         let result = try await CLI.run(["validate", "Samples/acme-2024", "Samples/acme-2025", "Samples/huabei-news-2025"])
         #expect(result.status == 0)
         #expect(result.stdout == "Checked 24 files: 0 errors, 0 warnings.\n")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test(arguments: [("text", "txt"), ("json", "json"), ("sarif", "sarif"), ("github", "github")])
+    func brokenSampleInEveryFormat(format: String, suffix: String) async throws {
+        let result = try await CLI.run(["validate", Self.broken, "--format", format])
+        #expect(result.status == 1)
+        #expect(result.stderr.isEmpty)
+        Golden.check(result.stdout.replacingOccurrences(of: CLI.version, with: "VERSION"), named: "validate-broken.\(suffix)")
+    }
+
+    @Test func jsonAndSarifAreWellFormed() async throws {
+        for format in ["json", "sarif"] {
+            let result = try await CLI.run(["validate", Self.broken, "--format", format])
+            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            #expect(object != nil)
+            if format == "sarif" {
+                #expect(object?["version"] as? String == "2.1.0")
+                let runs = object?["runs"] as? [[String: Any]]
+                let results = runs?.first?["results"] as? [[String: Any]]
+                #expect(results?.count == 14)
+            }
+        }
+    }
+
+    @Test func singleArticleFile() async throws {
+        let result = try await CLI.run(["validate", "\(Self.broken)/article-4.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("\(Self.broken)/article-4.yaml:5:10: error: this file is article-4.yaml but says `article: 3` [SA105]"))
+        #expect(result.stdout.hasSuffix("Checked 1 file: 1 error, 0 warnings.\n"))
+    }
+
+    @Test func warningsFailOnlyWithStrict() async throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = try CLI.copySample("acme-2025", into: folder)
+        let article = copy.appendingPathComponent("article-2.yaml")
+        var text = try String(contentsOf: article, encoding: .utf8)
+        text = text.replacingOccurrences(of: "  A2.1:\n    answer: yes\n", with: "  A2.1:\n    answer: yes\n    carried-forward: 2024\n")
+        try text.write(to: article, atomically: true, encoding: .utf8)
+        let relaxed = try await CLI.run(["validate", "acme-2025"], in: folder)
+        #expect(relaxed.status == 0)
+        #expect(relaxed.stdout.contains("warning: the answer to A2.1 was carried forward from 2024"))
+        let strict = try await CLI.run(["validate", "acme-2025", "--strict"], in: folder)
+        #expect(strict.status == 1)
+    }
+
+    @Test func missingFolderIsAnIOError() async throws {
+        let result = try await CLI.run(["validate", "no-such-folder"])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("no-such-folder: error: no such file or folder [SA016]"))
+    }
+
+    @Test(arguments: [["validate"], ["validate", "x", "--format", "xml"], ["validate", "--bogus", "x"], ["frobnicate"]])
+    func usageErrorsExit64(_ arguments: [String]) async throws {
+        let result = try await CLI.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Usage:") || result.stderr.contains("Error:"))
+    }
+
+    @Test func colourOnlyWhenAsked() async throws {
+        let plain = try await CLI.run(["validate", Self.broken])
+        #expect(!plain.stdout.contains("\u{1B}["))
+        let forced = try await CLI.run(["validate", Self.broken, "--color"])
+        #expect(forced.stdout.contains("\u{1B}[1;31merror"))
+        let noColor = try await CLI.run(["validate", Self.broken], environment: ["NO_COLOR": "1"])
+        #expect(!noColor.stdout.contains("\u{1B}["))
+    }
+
+    @Test func brokenFrameworkFileStopsTheRun() async throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var text = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Templates/framework.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "min: 60", with: "min: 95")
+        try text.write(to: folder.appendingPathComponent("fw.yaml"), atomically: true, encoding: .utf8)
+        let result = try await CLI.run(
+            ["validate", CLI.packageRoot.appendingPathComponent("Samples/acme-2025").path, "--framework", "fw.yaml"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("fw.yaml:"))
+        #expect(result.stderr.contains("bands must be listed from the highest minimum to the lowest [SA901]"))
     }
 }

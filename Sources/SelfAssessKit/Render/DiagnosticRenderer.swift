@@ -137,7 +137,7 @@ public enum DiagnosticRenderer {
                 "shortDescription": ["text": code.title],
                 "fullDescription": ["text": code.explanation],
                 "defaultConfiguration": ["level": sarifLevel(code.severity)],
-                "helpUri": "https://example.invalid/selfassess/docs/diagnostics.md#\(code.rawValue.lowercased())",
+                "help": ["text": "See docs/diagnostics.md#\(code.rawValue.lowercased()) or run `selfassess explain \(code.rawValue)`."],
             ]
         }
         let results: [[String: Any]] = report.diagnostics.map { diagnostic in
@@ -168,7 +168,6 @@ public enum DiagnosticRenderer {
                         "driver": [
                             "name": "selfassess",
                             "version": SelfAssessVersion.current,
-                            "informationUri": "https://example.invalid/selfassess",
                             "rules": rules,
                         ] as [String: Any]
                     ],

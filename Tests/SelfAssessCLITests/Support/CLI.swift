@@ -45,6 +45,9 @@ enum CLI {
         return Result(status: status, stdout: result.standardOutput ?? "", stderr: result.standardError ?? "")
     }
 
+    /// The tool's version, as printed by `--version`, replaced in golden files.
+    static let version = "0.1.0"
+
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory
