@@ -30,6 +30,8 @@ public struct FolderSource: AssessmentSource {
     public let folder: URL
     /// The folder's path as the user gave it, for diagnostics.
     public let displayRoot: String
+    /// The folder's path with symbolic links resolved, which evidence must stay under.
+    private let resolvedRoot: String
 
     /// Creates a source for a folder; `displayRoot` defaults to the folder's path.
     public init(folder: URL, displayRoot: String? = nil) {
@@ -37,6 +39,7 @@ public struct FolderSource: AssessmentSource {
         var root = displayRoot ?? folder.path
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
         self.displayRoot = root
+        resolvedRoot = FileReader.realPath(folder.path) ?? folder.standardizedFileURL.path
     }
 
     public func displayName(of file: String) -> String {
@@ -49,30 +52,23 @@ public struct FolderSource: AssessmentSource {
 
     public func topLevelFiles() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { FileReader.entryKind(folder.appendingPathComponent($0)) != .directory }.sorted()
+        return names.filter { FileReader.entryKind(path: "\(folder.path)/\($0)") != .directory }.sorted()
     }
 
     public func evidence(_ path: String) -> EvidenceStatus {
-        let url = folder.appendingPathComponent(path)
-        let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
-        switch FileReader.entryKind(url) {
-        case .missing:
-            let parent = url.deletingLastPathComponent()
-            let siblings = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        let full = "\(folder.path)/\(path)"
+        guard let resolved = FileReader.realPath(full) else {
+            if FileReader.entryKind(path: full) == .symbolicLink { return .missing(siblings: []) }
+            let parent = (full as NSString).deletingLastPathComponent
+            let siblings = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
             return .missing(siblings: siblings.sorted())
-        case .directory:
-            return .notRegularFile(kind: "a folder")
-        case .other(let kind):
-            return .notRegularFile(kind: kind)
-        case .regular, .symbolicLink:
-            let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
-            guard resolved.hasPrefix(root + "/") else { return .escapes }
-            switch FileReader.entryKind(URL(fileURLWithPath: resolved)) {
-            case .regular: return .file
-            case .directory: return .notRegularFile(kind: "a folder")
-            case .other(let kind): return .notRegularFile(kind: kind)
-            case .missing, .symbolicLink: return .missing(siblings: [])
-            }
+        }
+        guard resolved.hasPrefix(resolvedRoot + "/") else { return .escapes }
+        switch FileReader.entryKind(path: resolved) {
+        case .regular: return .file
+        case .directory: return .notRegularFile(kind: "a folder")
+        case .other(let kind): return .notRegularFile(kind: kind)
+        case .missing, .symbolicLink: return .missing(siblings: [])
         }
     }
 }

@@ -41,9 +41,21 @@ public enum FileReader {
 
     /// Describes the entry at a path without following a symbolic link.
     public static func entryKind(_ url: URL) -> EntryKind {
+        entryKind(path: url.path)
+    }
+
+    /// Describes the entry at a path without following a symbolic link.
+    public static func entryKind(path: String) -> EntryKind {
         var info = stat()
-        guard lstat(url.path, &info) == 0 else { return .missing }
+        guard lstat(path, &info) == 0 else { return .missing }
         return kind(of: info)
+    }
+
+    /// The absolute path with every symbolic link resolved, or nil when a component is missing.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func kind(of info: stat) -> EntryKind {
