@@ -91,3 +91,42 @@ struct ValidateCommandTests {
         #expect(result.stderr.contains("bands must be listed from the highest minimum to the lowest [SA901]"))
     }
 }
+
+@Suite(.tags(.large))
+struct FrameworkOptionTests {
+    /// A revised framework (version 1.1, one extra indicator) drives templates and validation.
+    @Test func revisedFrameworkIsUsedEverywhere() async throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var text = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Templates/framework.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "version: \"1.0\"", with: "version: \"1.1\"")
+        let anchor = "  - number: 2\n"
+        let extra = """
+                  - id: A1.8
+                    title: {zh: 测试指标, en: Test indicator}
+                    question: {zh: 是否测试？, en: Is it tested?}
+                    guidance: {zh: 仅用于测试。, en: For tests only.}
+                    answer: {type: yes-no}
+                    weight: 1
+                    evidence: none
+
+            """
+        let range = try #require(text.range(of: anchor))
+        text.replaceSubrange(range, with: extra + anchor)
+        try text.write(to: folder.appendingPathComponent("fw-1.1.yaml"), atomically: true, encoding: .utf8)
+
+        let templates = try await CLI.run(["templates", "--framework", "fw-1.1.yaml", "--out", "t"], in: folder)
+        #expect(templates.status == 0, "\(templates.stderr)")
+        let article1 = try String(contentsOf: folder.appendingPathComponent("t/article-1.yaml"), encoding: .utf8)
+        #expect(article1.contains("  A1.8:\n    answer:"))
+        #expect(article1.contains("version: \"1.1\""))
+
+        let sample = CLI.packageRoot.appendingPathComponent("Samples/acme-2025").path
+        let validated = try await CLI.run(["validate", sample, "--framework", "fw-1.1.yaml", "--format", "json"], in: folder)
+        #expect(validated.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(validated.stdout.utf8)) as? [String: Any]
+        let codes = (object?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(codes.filter { $0 == "SA108" }.count == 8)
+        #expect(codes.contains("SA110"))
+    }
+}

@@ -32,6 +32,8 @@ public struct FolderSource: AssessmentSource {
     public let displayRoot: String
     /// The folder's path with symbolic links resolved, which evidence must stay under.
     private let resolvedRoot: String
+    /// The folder's path as given.
+    private let folderPath: String
 
     /// Creates a source for a folder; `displayRoot` defaults to the folder's path.
     public init(folder: URL, displayRoot: String? = nil) {
@@ -39,7 +41,8 @@ public struct FolderSource: AssessmentSource {
         var root = displayRoot ?? folder.path
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
         self.displayRoot = root
-        resolvedRoot = FileReader.realPath(folder.path) ?? folder.standardizedFileURL.path
+        folderPath = folder.path
+        resolvedRoot = FileReader.realPath(folderPath) ?? folder.standardizedFileURL.path
     }
 
     public func displayName(of file: String) -> String {
@@ -51,12 +54,12 @@ public struct FolderSource: AssessmentSource {
     }
 
     public func topLevelFiles() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { FileReader.entryKind(path: "\(folder.path)/\($0)") != .directory }.sorted()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folderPath)) ?? []
+        return names.filter { FileReader.entryKind(path: "\(folderPath)/\($0)") != .directory }.sorted()
     }
 
     public func evidence(_ path: String) -> EvidenceStatus {
-        let full = "\(folder.path)/\(path)"
+        let full = "\(folderPath)/\(path)"
         guard let resolved = FileReader.realPath(full) else {
             if FileReader.entryKind(path: full) == .symbolicLink { return .missing(siblings: []) }
             let parent = (full as NSString).deletingLastPathComponent

@@ -33,11 +33,7 @@ extension SelfAssessCommand {
         func run() async throws {
             let framework = try frameworkOptions.load(color: colorOptions.color)
             let validator = Validator(framework: framework, today: .today)
-            var report = ValidationReport()
-            for path in paths {
-                report.merge(validator.validate(path: URL(fileURLWithPath: path), displayName: path))
-            }
-            report.sort()
+            let report = await Self.validate(paths, with: validator)
             switch format {
             case .text:
                 let style = TextStyle(color: Terminal.useColor(colorOptions.color, isTerminal: Terminal.stdoutIsTerminal))
@@ -52,6 +48,24 @@ extension SelfAssessCommand {
             if report.hasInputFailure { throw ExitCode(2) }
             if report.hasErrors || (strict && report.diagnostics.warningCount > 0) { throw ExitCode(1) }
         }
+    }
+}
+
+extension SelfAssessCommand.Validate {
+    /// Validates the paths in parallel on all cores and merges the reports in argument order.
+    static func validate(_ paths: [String], with validator: Validator) async -> ValidationReport {
+        let reports = await withTaskGroup(of: (Int, ValidationReport).self) { group in
+            for (index, path) in paths.enumerated() {
+                group.addTask { (index, validator.validate(path: URL(fileURLWithPath: path), displayName: path)) }
+            }
+            var reports: [(Int, ValidationReport)] = []
+            for await result in group { reports.append(result) }
+            return reports.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        var merged = ValidationReport()
+        for report in reports { merged.merge(report) }
+        merged.sort()
+        return merged
     }
 }
 
