@@ -50,17 +50,7 @@ public struct Validator: Sendable {
 
     /// Reads and parses one top-level file of a source.
     public func document(_ file: String, in source: any AssessmentSource) -> YAMLDocument {
-        let name = source.displayName(of: file)
-        switch source.read(file, limits: limits) {
-        case .success(let bytes):
-            return YAMLParser.parse(bytes, file: name, limits: limits)
-        case .failure(let failure):
-            let code: Diagnostic.Code
-            if case .tooLarge = failure { code = .fileTooLarge } else { code = .unreadable }
-            return YAMLDocument(
-                file: name, root: nil, diagnostics: [Diagnostic(code, failure.description, at: .file(name))],
-                source: nil)
-        }
+        YAMLFile.parse(source.read(file, limits: limits), file: source.displayName(of: file), limits: limits)
     }
 
     /// Validates a whole assessment: `assessment.yaml`, the seven article files and their evidence.

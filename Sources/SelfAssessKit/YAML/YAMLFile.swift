@@ -16,16 +16,22 @@ public enum YAMLFile {
     public static func read(
         _ url: URL, displayName: String? = nil, limits: YAMLLimits = .default
     ) -> YAMLDocument {
-        let name = displayName ?? url.path
-        switch FileReader.readRegularFile(url, maxSize: limits.maxFileSize) {
+        parse(FileReader.readRegularFile(url, maxSize: limits.maxFileSize), file: displayName ?? url.path, limits: limits)
+    }
+
+    /// Parses the outcome of reading a file: the document, or one diagnostic naming why the file
+    /// could not be read (SA013 when it is too large, SA016 otherwise).
+    public static func parse(
+        _ read: Result<[UInt8], FileReadFailure>, file: String, limits: YAMLLimits = .default
+    ) -> YAMLDocument {
+        switch read {
         case .success(let bytes):
-            return YAMLParser.parse(bytes, file: name, limits: limits)
+            return YAMLParser.parse(bytes, file: file, limits: limits)
         case .failure(let failure):
             let code: Diagnostic.Code
             if case .tooLarge = failure { code = .fileTooLarge } else { code = .unreadable }
             return YAMLDocument(
-                file: name, root: nil,
-                diagnostics: [Diagnostic(code, failure.description, at: .file(name))], source: nil)
+                file: file, root: nil, diagnostics: [Diagnostic(code, failure.description, at: .file(file))], source: nil)
         }
     }
 }
