@@ -26,3 +26,25 @@ step "4. A draft with typical mistakes: every problem at once, with file:line:co
 status=$?
 echo "(exit code $status: 1 means the assessment is invalid)"
 [ "$status" = 1 ] || exit 2
+
+step "5. Scoring last year's sample: a failed critical indicator caps article 2 one band down" \
+  "selfassess score Samples/acme-2024"
+"$bin" score Samples/acme-2024 || exit 2
+
+step "6. Why, and where to start: what fixing each indicator would gain (last lines)" \
+  "selfassess score Samples/acme-2024 --explain | tail -n 12"
+"$bin" score Samples/acme-2024 --explain | tail -n 12
+
+step "7. This year's sample" "selfassess score Samples/acme-2025"
+"$bin" score Samples/acme-2025 || exit 2
+
+step "8. What changed since last year (first 40 lines)" "selfassess diff Samples/acme-2024 Samples/acme-2025"
+"$bin" diff Samples/acme-2024 Samples/acme-2025 | head -n 40
+echo "…"
+
+step "9. In CI: fail when anything scored lower than last year" \
+  "selfassess diff Samples/acme-2024 Samples/acme-2025 --fail-on-regression > /dev/null"
+"$bin" diff Samples/acme-2024 Samples/acme-2025 --fail-on-regression > /dev/null
+status=$?
+echo "(exit code $status: 1 means a regression was found)"
+[ "$status" = 1 ] || exit 2

@@ -15,7 +15,8 @@ struct SelfAssessCommand: AsyncParsableCommand {
             """,
         version: SelfAssessVersion.current,
         groupedSubcommands: [
-            CommandGroup(name: "Signatory", subcommands: [Init.self, Validate.self, Schema.self]),
+            CommandGroup(
+                name: "Signatory", subcommands: [Init.self, Validate.self, ScoreCommand.self, Diff.self, Schema.self]),
             CommandGroup(name: "Framework", subcommands: [Templates.self, Explain.self]),
         ]
     )

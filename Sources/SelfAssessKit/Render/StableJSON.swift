@@ -1,0 +1,89 @@
+/// A JSON value written the same way on every platform, for documents whose bytes matter (the
+/// scores and diff that bundles carry): object keys sorted by Unicode code point, two-space
+/// indentation, `"key": value`, text as UTF-8 with only the escapes JSON requires, and a final
+/// line feed. Numbers are integers only; decimals travel as strings (`"83.50"`).
+public enum StableJSON: Sendable, Equatable {
+    /// An object; its keys are written sorted.
+    case object([String: StableJSON])
+    /// An array, in order.
+    case array([StableJSON])
+    /// A string.
+    case string(String)
+    /// An integer.
+    case integer(Int)
+    /// `true` or `false`.
+    case bool(Bool)
+    /// `null`.
+    case null
+
+    /// A string, or null when nil.
+    public static func optional(_ text: String?) -> StableJSON {
+        text.map(StableJSON.string) ?? .null
+    }
+
+    /// The document as text, ending in a line feed.
+    public func rendered() -> String {
+        var out = ""
+        write(into: &out, indent: 0)
+        return out + "\n"
+    }
+
+    private func write(into out: inout String, indent: Int) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let value): out += value ? "true" : "false"
+        case .integer(let value): out += String(value)
+        case .string(let text): Self.quote(text, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
+            out += "[\n"
+            for (index, item) in items.enumerated() {
+                out += String(repeating: "  ", count: indent + 1)
+                item.write(into: &out, indent: indent + 1)
+                out += index < items.count - 1 ? ",\n" : "\n"
+            }
+            out += String(repeating: "  ", count: indent) + "]"
+        case .object(let members):
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
+            out += "{\n"
+            let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            for (index, key) in keys.enumerated() {
+                out += String(repeating: "  ", count: indent + 1)
+                Self.quote(key, into: &out)
+                out += ": "
+                members[key]?.write(into: &out, indent: indent + 1)
+                out += index < keys.count - 1 ? ",\n" : "\n"
+            }
+            out += String(repeating: "  ", count: indent) + "}"
+        }
+    }
+
+    private static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

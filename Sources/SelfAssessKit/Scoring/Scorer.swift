@@ -1,0 +1,254 @@
+public import Foundation
+
+/// Scores assessments: pure functions over the framework and assessment models, no I/O.
+///
+/// The model (docs/scoring.md):
+/// - an indicator scores in 0…1: yes 1, partial 0.5, no 0; maturity m/4; a number linearly from
+///   the framework's floor (0) to its target (1), clamped; a date 1 when it lies within
+///   `max-age-months` before 31 December of the reporting year (the boundary day counts), else 0;
+///   text and `not-applicable` are not scored and leave the denominator;
+/// - an article scores 100 × Σ(weight × score) / Σ(weight) over its applicable scored
+///   indicators, computed exactly and rounded half away from zero to two decimal places;
+/// - a failed critical indicator (score below its pass mark) caps its article one band down;
+/// - the overall score is the article-weighted mean of the (capped, rounded) article scores,
+///   rounded the same way.
+public enum Scorer {
+    /// The number of decimal places of article and overall scores and of points.
+    public static let places = 2
+    /// The number of decimal places indicator scores are shown with.
+    public static let indicatorPlaces = 4
+
+    /// Scores an assessment under a framework.
+    ///
+    /// Answers are looked up by indicator id, so the order of files and keys does not matter; an
+    /// indicator the assessment does not answer is counted as unanswered (score 0).
+    ///
+    /// - Parameters:
+    ///   - assessment: A valid assessment.
+    ///   - framework: The framework it answers.
+    /// - Returns: The scores, the critical failures and what fixing each indicator would gain.
+    public static func score(_ assessment: Assessment, using framework: Framework) -> Score {
+        let answers = answerIndex(assessment)
+        let year = assessment.info.year
+        let items = framework.articles.map { self.items($0, answers: answers, year: year) }
+        let articles = zip(framework.articles, items).map { article($0, items: $1, framework: framework) }
+        let weighted = articles.map { (weight: $0.weight, score: $0.score) }
+        let overall = overallScore(weighted)
+        var gains: [ScoreGain] = []
+        for (position, article) in articles.enumerated() {
+            for (index, item) in items[position].enumerated() {
+                guard let ratio = item.ratio, ratio < .one else { continue }
+                var fixedItems = items[position]
+                fixedItems[index].ratio = .one
+                let fixed = summary(fixedItems, framework: framework)
+                var changed = weighted
+                changed[position].score = fixed.score
+                let indicator = article.indicators[index]
+                gains.append(
+                    ScoreGain(
+                        indicatorID: indicator.id, article: article.number, title: indicator.title,
+                        current: indicator.score ?? 0,
+                        overallPoints: (overallScore(changed) ?? 0) - (overall ?? 0),
+                        articlePoints: (fixed.score ?? 0) - (article.score ?? 0),
+                        removesCap: article.cap != nil && fixed.cap == nil))
+            }
+        }
+        // Largest overall gain first; then the larger article gain; then framework order (stable).
+        let ordered = gains.enumerated().sorted { lhs, rhs in
+            if lhs.element.overallPoints != rhs.element.overallPoints {
+                return lhs.element.overallPoints > rhs.element.overallPoints
+            }
+            if lhs.element.articlePoints != rhs.element.articlePoints {
+                return lhs.element.articlePoints > rhs.element.articlePoints
+            }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+        return Score(
+            framework: framework.reference, frameworkSHA256: framework.sha256, signatory: assessment.info.signatory,
+            year: year, articles: articles, overall: overall, rating: overall.flatMap(framework.band(for:)),
+            gains: ordered)
+    }
+
+    /// The score of one answer to an indicator, in 0…1; nil when the answer is not scored (text,
+    /// `not-applicable`) or does not fit the indicator's answer type.
+    ///
+    /// - Parameters:
+    ///   - answer: The answer.
+    ///   - indicator: The indicator it answers.
+    ///   - year: The reporting year, for date answers.
+    /// - Returns: The exact score when it terminates; otherwise `Decimal`'s closest value.
+    public static func indicatorScore(_ answer: AnswerValue, for indicator: Indicator, year: Int) -> Decimal? {
+        ratio(answer, for: indicator, year: year)?.approximation
+    }
+
+    /// The exact score of an answer; nil when not scored or when it does not fit the type.
+    package static func ratio(_ answer: AnswerValue, for indicator: Indicator, year: Int) -> Ratio? {
+        switch (indicator.answer.type, answer) {
+        case (.yesNo, .yes), (.yesPartialNo, .yes): return .one
+        case (.yesPartialNo, .partial): return Ratio(Decimal(string: "0.5") ?? 0)
+        case (.yesNo, .no), (.yesPartialNo, .no): return .zero
+        case (.maturity, .maturity(let level)):
+            return Ratio(Decimal(level), over: 4)?.clampedToUnit
+        case (.number(let rule), .number(let value)):
+            return Ratio(value - rule.floor, over: rule.target - rule.floor)?.clampedToUnit
+        case (.date(let maxAge), .date(let date)):
+            guard let maxAge else { return .one }
+            let end = CalendarDate.endOfYear(year)
+            return date >= end.subtractingMonths(maxAge) && date <= end ? .one : .zero
+        default:
+            return nil
+        }
+    }
+
+    /// The capped value for a score whose article has a failed critical indicator.
+    ///
+    /// - Parameters:
+    ///   - score: The article's rounded score.
+    ///   - bands: The framework's bands, highest first.
+    /// - Returns: The capped score and the bands before and after, or nil when the score already
+    ///   lies in the lowest band (no cap applies).
+    public static func cap(
+        _ score: Decimal, bands: [Framework.Band]
+    ) -> (capped: Decimal, from: Framework.Band, to: Framework.Band)? {
+        guard let index = bands.firstIndex(where: { score >= $0.min }), index < bands.count - 1 else { return nil }
+        let from = bands[index]
+        let capped = largestBelow(from.min)
+        let to = bands.first { capped >= $0.min } ?? bands[bands.count - 1]
+        return (capped, from, to)
+    }
+
+    /// The largest multiple of 0.01 strictly below `value` (`85` → `84.99`, `60.005` → `60.00`).
+    static func largestBelow(_ value: Decimal) -> Decimal {
+        var input = value
+        var ceiling = Decimal()
+        NSDecimalRound(&ceiling, &input, places, .up)
+        return ceiling - Decimal(sign: .plus, exponent: -places, significand: 1)
+    }
+
+    // MARK: - Articles
+
+    private static func answerIndex(_ assessment: Assessment) -> [String: IndicatorAnswer] {
+        var index: [String: IndicatorAnswer] = [:]
+        for article in assessment.articles {
+            for answer in article.answers where index[answer.id] == nil { index[answer.id] = answer }
+        }
+        return index
+    }
+
+    /// One indicator of an article, answered and scored.
+    private struct Item {
+        var indicator: Indicator
+        var answer: IndicatorAnswer?
+        var status: IndicatorScore.Status
+        /// The exact score; nil when the indicator leaves the denominator.
+        var ratio: Ratio?
+    }
+
+    /// The article's score before and after a cap, and the failed critical indicators.
+    private struct Summary {
+        var weightSum: Decimal
+        var uncapped: Decimal?
+        var score: Decimal?
+        var cap: ScoreCap?
+        var failures: [Item]
+    }
+
+    private static func items(_ article: Framework.Article, answers: [String: IndicatorAnswer], year: Int) -> [Item] {
+        article.indicators.map { indicator in
+            let answer = answers[indicator.id]
+            switch answer?.value {
+            case .none:
+                return Item(indicator: indicator, answer: nil, status: .unanswered, ratio: .zero)
+            case .notApplicable:
+                return Item(indicator: indicator, answer: answer, status: .notApplicable, ratio: nil)
+            case .some(let value):
+                if !indicator.answer.type.isScored {
+                    return Item(indicator: indicator, answer: answer, status: .notScored, ratio: nil)
+                }
+                if let scored = ratio(value, for: indicator, year: year) {
+                    return Item(indicator: indicator, answer: answer, status: .scored, ratio: scored)
+                }
+                return Item(indicator: indicator, answer: answer, status: .unanswered, ratio: .zero)
+            }
+        }
+    }
+
+    private static func passMark(_ indicator: Indicator, framework: Framework) -> Decimal {
+        indicator.criticalPass ?? framework.scoring.criticalPass
+    }
+
+    /// The article score from its items: exact weighted mean, rounded, then capped.
+    private static func summary(_ items: [Item], framework: Framework) -> Summary {
+        var weightSum = Decimal(0)
+        var weighted = Ratio.zero
+        for item in items {
+            guard let ratio = item.ratio else { continue }
+            weightSum += item.indicator.weight
+            weighted = weighted + ratio * item.indicator.weight
+        }
+        let uncapped = (weightSum > 0 ? (weighted * 100).divided(by: weightSum) : nil)?.rounded(places: places)
+        let failures = items.filter { item in
+            guard item.indicator.critical, let ratio = item.ratio else { return false }
+            return ratio < Ratio(passMark(item.indicator, framework: framework))
+        }
+        var summary = Summary(weightSum: weightSum, uncapped: uncapped, score: uncapped, cap: nil, failures: failures)
+        if let uncapped, !failures.isEmpty, let limit = cap(uncapped, bands: framework.scoring.bands) {
+            summary.score = limit.capped
+            summary.cap = ScoreCap(
+                original: uncapped, capped: limit.capped, from: limit.from, to: limit.to,
+                indicators: failures.map(\.indicator.id))
+        }
+        return summary
+    }
+
+    /// Scores one article with each indicator's part in it.
+    private static func article(_ article: Framework.Article, items: [Item], framework: Framework) -> ArticleScore {
+        let summary = summary(items, framework: framework)
+        let failed = Set(summary.failures.map(\.indicator.id))
+        // Points per unit of weight: 100 / Σ(weight).
+        let perWeight = summary.weightSum > 0 ? Ratio(100, over: summary.weightSum) : nil
+        var indicators: [IndicatorScore] = []
+        var failures: [CriticalFailure] = []
+        for item in items {
+            let indicator = item.indicator
+            let pass = passMark(indicator, framework: framework)
+            let shown = item.ratio?.rounded(places: indicatorPlaces)
+            var maximum: Decimal?
+            var contribution: Decimal?
+            if let ratio = item.ratio, let perWeight {
+                maximum = (perWeight * indicator.weight).rounded(places: places)
+                contribution = (perWeight * ratio * indicator.weight).rounded(places: places)
+            }
+            var score = IndicatorScore(
+                id: indicator.id, article: article.number, title: indicator.title, answerType: indicator.answer.type,
+                weight: indicator.weight, critical: indicator.critical, criticalPass: pass, answer: item.answer?.value,
+                justification: item.answer?.justification, status: item.status, score: shown,
+                contribution: contribution, maximum: maximum, criticalFailed: failed.contains(indicator.id))
+            score.exact = item.ratio
+            indicators.append(score)
+            if failed.contains(indicator.id) {
+                failures.append(
+                    CriticalFailure(
+                        indicatorID: indicator.id, article: article.number, title: indicator.title,
+                        score: shown ?? 0, pass: pass))
+            }
+        }
+        return ArticleScore(
+            number: article.number, title: article.title, weight: article.weight, indicators: indicators,
+            uncappedScore: summary.uncapped, score: summary.score, rating: summary.score.flatMap(framework.band(for:)),
+            cap: summary.cap, criticalFailures: failures)
+    }
+
+    /// The article-weighted mean of the article scores that exist, rounded; nil when none does.
+    private static func overallScore(_ articles: [(weight: Decimal, score: Decimal?)]) -> Decimal? {
+        var weightSum = Decimal(0)
+        var weighted = Decimal(0)
+        for article in articles {
+            guard let score = article.score else { continue }
+            weightSum += article.weight
+            weighted += article.weight * score
+        }
+        guard weightSum > 0 else { return nil }
+        return Ratio(weighted, over: weightSum)?.rounded(places: places)
+    }
+}

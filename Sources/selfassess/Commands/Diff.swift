@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+
+extension SelfAssessCommand {
+    struct Diff: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare two assessments: what improved, what regressed, what the framework changed.",
+            discussion: """
+                OLD and NEW are assessment folders, usually the same signatory's last year and this \
+                year. Both are validated first. Indicators are matched by id, so an indicator that \
+                only one framework version has is reported as added or removed, not as a regression; \
+                use --old-framework when OLD answers another framework version. Evidence is compared \
+                by the SHA-256 of its content.
+
+                Examples:
+                  selfassess diff acme-2024 acme-2025
+                  selfassess diff acme-2024 acme-2025 --format markdown > changes.md
+                  selfassess diff acme-2024 acme-2025 --fail-on-regression
+
+                Exit codes: 0 compared, 1 an assessment is invalid, or (with --fail-on-regression) an \
+                indicator or article scored lower, 2 an input could not be read, 64 usage.
+                """)
+
+        @Argument(help: ArgumentHelp("The older assessment folder.", valueName: "old"))
+        var old: String
+
+        @Argument(help: ArgumentHelp("The newer assessment folder.", valueName: "new"))
+        var new: String
+
+        @Option(help: "Output format: text, json or markdown.")
+        var format: DiffFormat = .text
+
+        @Flag(help: "Exit 1 when any indicator or article scored lower than in OLD.")
+        var failOnRegression = false
+
+        @OptionGroup var frameworkOptions: FrameworkOptions
+
+        @Option(
+            name: .customLong("old-framework"),
+            help: ArgumentHelp("The framework file OLD answers, when not the same as NEW's.", valueName: "file"))
+        var oldFramework: String?
+
+        @OptionGroup var colorOptions: ColorOptions
+
+        func run() async throws {
+            let color = colorOptions.color
+            let newFramework = try frameworkOptions.load(color: color)
+            let oldFramework =
+                try oldFramework.map { try FrameworkOptions.parse(["--framework", $0]).load(color: color) }
+                ?? newFramework
+            let oldInput = try AssessmentInput.load(old, framework: oldFramework, color: color)
+            let newInput = try AssessmentInput.load(new, framework: newFramework, color: color)
+            let diff = Differ.diff(
+                from: DiffInput(snapshot: try oldInput.snapshot(color: color), framework: oldFramework),
+                to: DiffInput(snapshot: try newInput.snapshot(color: color), framework: newFramework))
+            let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
+            Terminal.out(DiffRenderer.render(diff, as: format.rendererFormat, style: style))
+            if failOnRegression, diff.hasRegression {
+                let articles = diff.articles.count { $0.trend == .regressed }
+                let indicators = diff.count(.regressed)
+                let errorStyle = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+                Terminal.err(
+                    errorStyle.red("error:")
+                        + " regression: \(indicators) indicator\(indicators == 1 ? "" : "s") and \(articles) "
+                        + "article\(articles == 1 ? "" : "s") scored lower than in \(old)\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+/// The output formats of `diff`.
+enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case json
+    case markdown
+
+    var rendererFormat: DiffRenderer.Format {
+        switch self {
+        case .text: .text
+        case .json: .json
+        case .markdown: .markdown
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+
+extension SelfAssessCommand {
+    /// `selfassess score` (named `ScoreCommand` so that it does not hide the kit's `Score`).
+    struct ScoreCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "score",
+            abstract: "Score an assessment: each article, the overall score, the rating and the critical failures.",
+            discussion: """
+                The assessment is validated first; an invalid one gets its diagnostics and no score. \
+                The scoring model and the rounding rule are described in docs/scoring.md.
+
+                Examples:
+                  selfassess score acme-2025
+                  selfassess score acme-2025 --explain
+                  selfassess score acme-2025 --format json > scores.json
+                  selfassess score acme-2025 --format csv --explain > indicators.csv
+
+                --explain adds each indicator's answer, score, weight and points, the not-applicable \
+                ones with their justification, the caps applied, and what fixing each indicator would \
+                gain overall, largest first. JSON always has all of it.
+
+                Exit codes: 0 scored, 1 the assessment is invalid, 2 it could not be read, 64 usage.
+                """)
+
+        @Argument(help: ArgumentHelp("The assessment folder.", valueName: "dir"))
+        var path: String
+
+        @Option(help: "Output format: text, json, csv or markdown.")
+        var format: ScoreFormat = .text
+
+        @Flag(help: "Show each indicator's part in the score, the caps and what fixing each would gain.")
+        var explain = false
+
+        @OptionGroup var frameworkOptions: FrameworkOptions
+        @OptionGroup var colorOptions: ColorOptions
+
+        func run() async throws {
+            let framework = try frameworkOptions.load(color: colorOptions.color)
+            let input = try AssessmentInput.load(path, framework: framework, color: colorOptions.color)
+            let score = Scorer.score(input.assessment, using: framework)
+            let style = TextStyle(color: Terminal.useColor(colorOptions.color, isTerminal: Terminal.stdoutIsTerminal))
+            Terminal.out(ScoreRenderer.render(score, as: format.rendererFormat, explain: explain, style: style))
+        }
+    }
+}
+
+/// The output formats of `score`.
+enum ScoreFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case json
+    case csv
+    case markdown
+
+    var rendererFormat: ScoreRenderer.Format {
+        switch self {
+        case .text: .text
+        case .json: .json
+        case .csv: .csv
+        case .markdown: .markdown
+        }
+    }
+}

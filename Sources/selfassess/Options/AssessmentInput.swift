@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+
+/// An assessment named on the command line (`DIR`, later `BUNDLE`), opened, validated and ready
+/// to score or compare.
+///
+/// Commands call ``load(_:framework:color:)`` with the path the user gave. How a path becomes an
+/// ``EvidenceContentSource`` is decided by ``openers``, tried in order: today a folder; a bundle
+/// reader is one more opener, and every command that reads assessments gains bundles with it.
+struct AssessmentInput {
+    /// The path as the user gave it.
+    var path: String
+    /// Where the files come from.
+    var source: any EvidenceContentSource
+    /// The validated assessment.
+    var assessment: Assessment
+
+    /// What an opener makes of a path.
+    enum Opened {
+        /// The path is this opener's kind and opened.
+        case source(any EvidenceContentSource)
+        /// The path is not this opener's kind; try the next.
+        case notMine
+    }
+
+    /// Turns a path into a source, or says it is another kind of input.
+    typealias Opener = @Sendable (_ path: String) -> Opened
+
+    /// The openers, tried in order.
+    static let openers: [Opener] = [openFolder]
+
+    /// Opens a folder.
+    static func openFolder(_ path: String) -> Opened {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            return .notMine
+        }
+        return .source(FolderSource(folder: URL(fileURLWithPath: path), displayRoot: path))
+    }
+
+    /// Opens and validates an assessment; prints what is wrong to standard error and throws
+    /// `ExitCode` when it cannot be used: 2 when it cannot be read, 1 when it is invalid.
+    ///
+    /// - Parameters:
+    ///   - path: The path the user gave.
+    ///   - framework: The framework to validate against.
+    ///   - color: The `--color` flag.
+    static func load(_ path: String, framework: Framework, color: Bool?) throws -> AssessmentInput {
+        let errorStyle = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+        var opened: (any EvidenceContentSource)?
+        for opener in openers {
+            if case .source(let source) = opener(path) {
+                opened = source
+                break
+            }
+        }
+        guard let source = opened else {
+            let message =
+                FileManager.default.fileExists(atPath: path)
+                ? "not an assessment folder (only folders can be read; bundles are not supported yet)"
+                : "no such assessment folder"
+            Terminal.err(errorStyle.red("error:") + " \(path): \(message)\n")
+            throw ExitCode(2)
+        }
+        let report = Validator(framework: framework, today: .today).validate(source)
+        if report.hasErrors {
+            Terminal.err(DiagnosticRenderer.text(report, style: errorStyle))
+            Terminal.err(errorStyle.red("error:") + " \(path) is not a valid assessment; nothing was scored\n")
+            throw ExitCode(report.hasInputFailure ? 2 : 1)
+        }
+        guard let assessment = report.assessments.first else {
+            Terminal.err(errorStyle.red("error:") + " \(path): the assessment could not be read\n")
+            throw ExitCode(2)
+        }
+        if report.diagnostics.warningCount > 0 {
+            Terminal.err(DiagnosticRenderer.text(report, style: errorStyle))
+        }
+        return AssessmentInput(path: path, source: source, assessment: assessment)
+    }
+
+    /// The assessment with the SHA-256 of its evidence; prints the failure and throws `ExitCode(2)`
+    /// when a file cannot be read.
+    func snapshot(color: Bool?) throws -> AssessmentSnapshot {
+        do {
+            return try AssessmentSnapshot.load(assessment, from: source)
+        } catch {
+            let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+            Terminal.err(style.red("error:") + " \(error)\n")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import SelfAssessKit
+
+/// Every output format of score and diff on the samples, pinned in Golden/score and Golden/diff
+/// (`RECORD_GOLDEN=1 swift test --filter ScoreGoldenTests` rewrites them).
+@Suite(.tags(.medium))
+struct ScoreGoldenTests {
+    static let samples = ["acme-2024", "acme-2025", "huabei-news-2025"]
+
+    /// Every format and the `--explain` variants, with their golden file extensions.
+    static let variants: [(format: ScoreRenderer.Format, explain: Bool, suffix: String)] = [
+        (.text, false, "txt"), (.text, true, "explain.txt"), (.json, false, "json"), (.csv, false, "csv"),
+        (.csv, true, "explain.csv"), (.markdown, false, "md"), (.markdown, true, "explain.md"),
+    ]
+
+    static func input(_ sample: String) throws -> (assessment: Assessment, source: FolderSource) {
+        let source = FolderSource(folder: TestSupport.sample(sample), displayRoot: sample)
+        let report = Validator(framework: TestSupport.framework, today: TestSupport.today).validate(source)
+        let assessment = try #require(report.assessments.first, "\(sample) does not validate: \(report.diagnostics)")
+        return (assessment, source)
+    }
+
+    @Test(arguments: samples)
+    func scoreOutputs(sample: String) throws {
+        let score = Scorer.score(try Self.input(sample).assessment, using: TestSupport.framework)
+        for variant in Self.variants {
+            let output = ScoreRenderer.render(score, as: variant.format, explain: variant.explain)
+            Golden.check(output, named: "score/\(sample).\(variant.suffix)")
+        }
+    }
+
+    @Test(arguments: DiffRenderer.Format.allCases)
+    func diffOutputs(format: DiffRenderer.Format) throws {
+        let old = try Self.input("acme-2024")
+        let new = try Self.input("acme-2025")
+        let diff = Differ.diff(
+            from: DiffInput(
+                snapshot: try AssessmentSnapshot.load(old.assessment, from: old.source),
+                framework: TestSupport.framework),
+            to: DiffInput(
+                snapshot: try AssessmentSnapshot.load(new.assessment, from: new.source),
+                framework: TestSupport.framework))
+        let suffix = ["text": "txt", "json": "json", "markdown": "md"][format.rawValue] ?? format.rawValue
+        Golden.check(DiffRenderer.render(diff, as: format), named: "diff/acme-2024-acme-2025.\(suffix)")
+    }
+
+    /// The sample scores quoted in docs and reports.
+    @Test func sampleScores() throws {
+        let expected: [(String, String, String, [String])] = [
+            ("acme-2024", "80.51", "partially-compliant", ["A2.5"]),
+            ("acme-2025", "93.38", "compliant", []),
+            ("huabei-news-2025", "66.77", "partially-compliant", ["A1.6", "A5.2"]),
+        ]
+        for (sample, overall, rating, failures) in expected {
+            let score = Scorer.score(try Self.input(sample).assessment, using: TestSupport.framework)
+            #expect(score.overall == ScoringFixtures.dec(overall), "\(sample)")
+            #expect(score.rating?.id == rating, "\(sample)")
+            #expect(score.criticalFailures.map(\.indicatorID) == failures, "\(sample)")
+        }
+    }
+
+    /// JSON parses, and its scores are the decimal strings the model computed.
+    @Test func jsonIsValidAndUsesDecimalStrings() throws {
+        let score = Scorer.score(try Self.input("acme-2024").assessment, using: TestSupport.framework)
+        let data = Data(ScoreRenderer.json(score).utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["schemaVersion"] as? Int == 1)
+        let overall = try #require(object["overall"] as? [String: Any])
+        #expect(overall["score"] as? String == "80.51")
+        let articles = try #require(object["articles"] as? [[String: Any]])
+        #expect(articles.count == 7)
+        let cap = try #require(articles[1]["cap"] as? [String: Any])
+        #expect(cap["original"] as? String == "82.95" && cap["capped"] as? String == "59.99")
+        #expect(articles[1]["score"] as? String == "59.99")
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@testable import SelfAssessKit
+
+@Suite(.tags(.small))
+struct TextTableTests {
+    static let plain = TextStyle(color: false)
+
+    /// Removes ANSI escape sequences.
+    static func stripped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    }
+
+    @Test func alignsWideCharactersAsTwoColumns() {
+        var table = TextTable(columns: [
+            .init("#", alignment: .right), .init("Article"), .init("Score", alignment: .right),
+        ])
+        table.append(["1", "带头坚持依法办网", "96.08"])
+        table.append(["12", "Lawful", "5.00"])
+        table.appendRule()
+        table.append(["", "合计 Total", "100.00"])
+        let expected = """
+             #  Article            Score
+            --  ----------------  ------
+             1  带头坚持依法办网   96.08
+            12  Lawful              5.00
+            --  ----------------  ------
+                合计 Total        100.00
+
+            """
+        #expect(table.render(style: Self.plain) == expected)
+        for line in expected.split(separator: "\n") {
+            // Every line ends at the same display column: 2 + 2 + 16 + 2 + 6.
+            #expect(DisplayWidth.of(line) == 28)
+        }
+    }
+
+    @Test func colourDoesNotMoveColumns() {
+        var table = TextTable(columns: [.init("Name"), .init("Rating"), .init("Note")])
+        table.append([TextTable.Cell("合规", .green), TextTable.Cell("Compliant", .bold), TextTable.Cell("x", .red)])
+        table.append([TextTable.Cell("不合规", .red), TextTable.Cell("Non-compliant", .yellow), TextTable.Cell("", .red)])
+        let coloured = table.render(style: TextStyle(color: true))
+        #expect(coloured.contains("\u{1B}[32m合规\u{1B}[0m"))
+        #expect(Self.stripped(coloured) == table.render(style: Self.plain))
+    }
+
+    @Test func multiLineCellsAndTruncation() {
+        var table = TextTable(columns: [.init("Id"), .init("Title"), .init("Answer", maxWidth: 6)], indent: "  ")
+        table.append(["A1.1", "许可齐全\nLicences in place", "a long answer"])
+        table.append(["A1.2", "清单", "yes"])
+        let expected = """
+              Id    Title              Answer
+              ----  -----------------  ------
+              A1.1  许可齐全           a lon…
+                    Licences in place
+              A1.2  清单               yes
+
+            """
+        #expect(table.render(style: Self.plain) == expected)
+    }
+
+    @Test func missingCellsAreEmptyAndNoLineEndsInSpaces() {
+        var table = TextTable(columns: [.init("A"), .init("B"), .init("C")], showsHeader: false)
+        table.append(["x"])
+        table.append(["longer", "y", "z", "dropped"])
+        let text = table.render(style: Self.plain)
+        #expect(text == "x\nlonger  y  z\n")
+        #expect(!text.split(separator: "\n").contains { $0.hasSuffix(" ") })
+    }
+
+    // MARK: - CSV, Markdown, JSON
+
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("a,b", "\"a,b\""),
+        ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\nlines", "\"two\nlines\""),
+        ("cr\rhere", "\"cr\rhere\""),
+        ("中文", "中文"),
+        ("", ""),
+    ])
+    func csvQuotesOnlyWhatNeedsIt(text: String, expected: String) {
+        #expect(CSV.field(text) == expected)
+    }
+
+    @Test func csvRecordsEndInCRLF() {
+        #expect(CSV.document(header: ["a", "b"], records: [["1", "x,y"]]) == "a,b\r\n1,\"x,y\"\r\n")
+    }
+
+    @Test func markdownCellsEscapePipesAndLineBreaks() {
+        #expect(Markdown.cell("a|b\nc\\d") == "a\\|b<br>c\\\\d")
+        let table = Markdown.table(["#", "Name"], rightAligned: [0], rows: [["1", "x"], ["2"]])
+        #expect(table == "| # | Name |\n| ---: | --- |\n| 1 | x |\n| 2 |  |\n")
+    }
+
+    @Test func stableJSONIsTheSameEverywhere() {
+        let value = StableJSON.object([
+            "b": .array([.integer(1), .bool(true), .null]),
+            "a": .string("引号\"\\/\n\u{01}\u{2028}"),
+            "empty": .object([:]),
+            "list": .array([]),
+            "B": .optional(nil),
+        ])
+        let expected = """
+            {
+              "B": null,
+              "a": "引号\\"\\\\/\\n\\u0001\\u2028",
+              "b": [
+                1,
+                true,
+                null
+              ],
+              "empty": {},
+              "list": []
+            }
+
+            """
+        #expect(value.rendered() == expected)
+        let parsed = try? JSONSerialization.jsonObject(with: Data(value.rendered().utf8)) as? [String: Any]
+        #expect(parsed?["a"] as? String == "引号\"\\/\n\u{01}\u{2028}")
+    }
+}
