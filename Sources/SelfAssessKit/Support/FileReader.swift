@@ -46,9 +46,7 @@ public enum FileReader {
 
     /// Describes the entry at a path without following a symbolic link.
     public static func entryKind(path: String) -> EntryKind {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return .missing }
-        return kind(of: info)
+        FileStatus.of(path: path, followingLinks: false)?.kind ?? .missing
     }
 
     /// The absolute path with every symbolic link resolved, or nil when a component is missing.
@@ -58,54 +56,71 @@ public enum FileReader {
         return String(cString: resolved)
     }
 
-    private static func kind(of info: stat) -> EntryKind {
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: .regular(size: Int(info.st_size))
-        case S_IFDIR: .directory
-        case S_IFLNK: .symbolicLink
-        case S_IFIFO: .other("a named pipe")
-        case S_IFSOCK: .other("a socket")
-        case S_IFCHR, S_IFBLK: .other("a device")
-        default: .other("an unknown kind of file")
+    /// The system's message for the current `errno`.
+    package static func systemError() -> String {
+        String(cString: strerror(errno))
+    }
+
+    /// Opens a regular file for reading without blocking on pipes or devices, and describes it
+    /// from the open descriptor (so the checks apply to the bytes read). The caller closes the
+    /// descriptor.
+    package static func openRegularFile(_ path: String) -> Result<(descriptor: Int32, status: FileStatus), FileReadFailure> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(errno == ENOENT ? .notFound : .system(systemError())) }
+        guard let status = FileStatus.of(descriptor: descriptor) else {
+            let reason = systemError()
+            close(descriptor)
+            return .failure(.system(reason))
+        }
+        switch status.kind {
+        case .regular:
+            return .success((descriptor, status))
+        case .directory:
+            close(descriptor)
+            return .failure(.notRegularFile(kind: "a folder"))
+        case .other(let kind):
+            close(descriptor)
+            return .failure(.notRegularFile(kind: kind))
+        case .symbolicLink, .missing:
+            close(descriptor)
+            return .failure(.notFound)
+        }
+    }
+
+    /// Reads an open descriptor to its end in chunks, handing each to `consume`; stops with
+    /// ``FileReadFailure/tooLarge(size:limit:)`` once more than `maxSize` bytes were read.
+    package static func readChunks(
+        _ descriptor: Int32, maxSize: Int = .max, chunkSize: Int = 1 << 16,
+        _ consume: (UnsafeRawBufferPointer) -> Void
+    ) -> Result<Int, FileReadFailure> {
+        var chunk = [UInt8](repeating: 0, count: max(1, chunkSize))
+        var total = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.system(systemError()))
+            }
+            if count == 0 { return .success(total) }
+            total += count
+            if total > maxSize { return .failure(.tooLarge(size: total, limit: maxSize)) }
+            chunk.withUnsafeBytes { consume(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
     }
 
     /// Reads a regular file whole, after checking (following links) that it is one and that it
     /// is no larger than `maxSize` bytes.
     public static func readRegularFile(_ url: URL, maxSize: Int) -> Result<[UInt8], FileReadFailure> {
-        var info = stat()
-        guard stat(url.path, &info) == 0 else {
-            return .failure(errno == ENOENT ? .notFound : .system(String(cString: strerror(errno))))
+        let opened: (descriptor: Int32, status: FileStatus)
+        switch openRegularFile(url.path) {
+        case .success(let value): opened = value
+        case .failure(let failure): return .failure(failure)
         }
-        switch kind(of: info) {
-        case .regular(let size) where size > maxSize:
-            return .failure(.tooLarge(size: size, limit: maxSize))
-        case .regular:
-            break
-        case .directory:
-            return .failure(.notRegularFile(kind: "a folder"))
-        case .other(let kind):
-            return .failure(.notRegularFile(kind: kind))
-        case .symbolicLink, .missing:
-            return .failure(.notFound)
-        }
-        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK)
-        guard descriptor >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
-        defer { close(descriptor) }
+        defer { close(opened.descriptor) }
+        if opened.status.size > maxSize { return .failure(.tooLarge(size: opened.status.size, limit: maxSize)) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.system(String(cString: strerror(errno))))
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > maxSize { return .failure(.tooLarge(size: bytes.count, limit: maxSize)) }
-        }
-        return .success(bytes)
+        bytes.reserveCapacity(opened.status.size)
+        return readChunks(opened.descriptor, maxSize: maxSize) { bytes.append(contentsOf: $0) }.map { _ in bytes }
     }
 }
 

@@ -1,0 +1,449 @@
+public import Foundation
+internal import Crypto
+
+/// Reads a `policy.yaml`, checking its shape (unknown keys with did-you-mean, wrong kinds of
+/// value) and its rules (unique ids, consistent conditions, escalations that raise the step), and,
+/// when a framework is given, that every indicator and rating it names exists.
+///
+/// Problems are ``Diagnostic`` values with file, 1-based line and column, like every other input.
+public enum PolicyLoader {
+    /// The outcome of loading a policy: the policy when it is usable, and every problem found.
+    public struct Result: Sendable {
+        /// The policy, or nil when the file has errors.
+        public var policy: Policy?
+        /// Every problem found, sorted by position.
+        public var diagnostics: [Diagnostic]
+        /// The parsed file, for rendering caret lines.
+        public var document: YAMLDocument
+    }
+
+    /// Loads a policy file from disk.
+    ///
+    /// - Parameters:
+    ///   - url: The file.
+    ///   - displayName: The path shown in diagnostics (defaults to the URL's path).
+    ///   - framework: The framework whose indicators and rating bands the policy may name; nil
+    ///     skips those checks.
+    /// - Returns: The policy (nil when there are errors) and the diagnostics.
+    public static func load(_ url: URL, displayName: String? = nil, framework: Framework? = nil) -> Result {
+        decode(YAMLFile.read(url, displayName: displayName ?? url.path), framework: framework)
+    }
+
+    /// Loads a policy from its bytes.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's content.
+    ///   - file: The name shown in diagnostics.
+    ///   - framework: The framework to check indicator and band ids against, if any.
+    public static func parse(_ bytes: [UInt8], file: String, framework: Framework? = nil) -> Result {
+        decode(YAMLParser.parse(bytes, file: file), framework: framework)
+    }
+
+    /// The default policy built into the tool (`Templates/policy.yaml` at build time), checked
+    /// against the built-in framework.
+    public static let builtin: Result = parse(
+        Array(BuiltinPolicy.text.utf8), file: BuiltinPolicy.displayName, framework: FrameworkLoader.builtin.framework)
+
+    private static func decode(_ document: YAMLDocument, framework: Framework?) -> Result {
+        var decoder = PolicyDecoder(file: document.file, framework: framework)
+        var policy: Policy?
+        if let root = document.root, !document.diagnostics.hasErrors {
+            policy = decoder.policy(root)
+            policy?.sha256 = SHA256.hash(data: document.source?.bytes ?? []).hexString
+        }
+        let diagnostics = (document.diagnostics + decoder.diagnostics).sorted()
+        return Result(policy: diagnostics.hasErrors ? nil : policy, diagnostics: diagnostics, document: document)
+    }
+}
+
+/// Decodes the policy tree with diagnostics.
+private struct PolicyDecoder {
+    var base: NodeDecoder
+    let framework: Framework?
+    /// Rule and escalation ids seen so far, with where they were first written.
+    var seenIDs: [String: Diagnostic.Location] = [:]
+
+    var diagnostics: [Diagnostic] { base.diagnostics }
+
+    init(file: String, framework: Framework?) {
+        base = NodeDecoder(file: file)
+        self.framework = framework
+    }
+
+    mutating func invalid(_ message: String, at location: Diagnostic.Location, path: FieldPath, hint: String? = nil) {
+        base.report(.invalidPolicy, message, at: location, path: path, hint: hint)
+    }
+
+    mutating func policy(_ root: YAMLNode) -> Policy? {
+        let path = FieldPath.root
+        guard
+            let fields = base.mapping(
+                root, at: path, known: ["schema", "title", "min-category-size", "rules", "escalation"],
+                required: ["schema", "rules"])
+        else { return nil }
+        if let schema = base.text(fields["schema"], at: path.key("schema")), schema != Policy.schema {
+            invalid(
+                "unsupported policy schema `\(schema)`", at: fields["schema"]?.location ?? fields.anchor,
+                path: path.key("schema"), hint: "this version of selfassess reads \(Policy.schema)")
+        }
+        let title = fields["title"].flatMap { base.bilingual($0, at: path.key("title")) }
+        var minimum = Policy.defaultMinimumCategorySize
+        if let node = fields["min-category-size"],
+            let value = base.integer(node, at: path.key("min-category-size"), range: 1...10_000)
+        {
+            minimum = value
+        }
+        let rules = self.rules(fields["rules"], at: path.key("rules"))
+        let escalations = self.escalations(fields["escalation"], at: path.key("escalation"))
+        if let node = fields["rules"], node.items?.isEmpty == true {
+            invalid(
+                "the policy has no rules", at: node.location, path: path.key("rules"),
+                hint: "a policy that never recommends anything needs no file; list at least one rule")
+        }
+        guard let rules, let escalations else { return nil }
+        return Policy(title: title, minimumCategorySize: minimum, rules: rules, escalations: escalations)
+    }
+
+    // MARK: Rules
+
+    mutating func rules(_ node: YAMLNode?, at path: FieldPath) -> [Policy.Rule]? {
+        guard let items = base.list(node, at: path) else { return nil }
+        var rules: [Policy.Rule] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = path.index(index)
+            guard
+                let fields = base.mapping(
+                    item, at: itemPath, known: ["id", "action", "when", "reason"],
+                    required: ["id", "action", "when", "reason"])
+            else { continue }
+            let id = ruleID(fields, at: itemPath)
+            let action = base.choice(fields["action"], at: itemPath.key("action"), from: EnforcementAction.names)
+                .flatMap(EnforcementAction.init(rawValue:))
+            let conditions = self.conditions(
+                fields["when"], at: itemPath.key("when"), anchor: fields.location(of: "when"))
+            let reason = base.bilingual(fields["reason"], at: itemPath.key("reason"))
+            guard let id, let action, let conditions, let reason else { continue }
+            rules.append(Policy.Rule(id: id, action: action, conditions: conditions, reason: reason))
+        }
+        return rules
+    }
+
+    /// Reads and checks an id shared by rules and escalations.
+    mutating func ruleID(_ fields: NodeDecoder.Fields, at path: FieldPath) -> String? {
+        guard let node = fields["id"], let id = base.text(node, at: path.key("id")) else { return nil }
+        let bytes = Array(id.utf8)
+        let lower = UInt8(ascii: "a")...UInt8(ascii: "z")
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        let valid = (1...64).contains(bytes.count)
+            && bytes.allSatisfy { lower.contains($0) || digits.contains($0) || $0 == UInt8(ascii: "-") }
+            && bytes.first != UInt8(ascii: "-")
+        if !valid {
+            invalid(
+                "rule id `\(id)` is not valid", at: node.location, path: path.key("id"),
+                hint: "use lower-case letters, digits and hyphens, such as `rating-non-compliant`")
+            return nil
+        }
+        if let first = seenIDs[id] {
+            base.report(
+                Diagnostic(
+                    .invalidPolicy, "rule id `\(id)` is used twice", at: node.location,
+                    path: path.key("id").description,
+                    hint: "rules and escalations share one set of ids; rename one",
+                    notes: [Diagnostic.Note(location: first, message: "first used here")]))
+            return nil
+        }
+        seenIDs[id] = node.location
+        return id
+    }
+
+    mutating func conditions(
+        _ node: YAMLNode?, at path: FieldPath, anchor: Diagnostic.Location
+    ) -> Policy.Conditions? {
+        guard
+            let fields = base.mapping(
+                node, at: path, anchor: anchor,
+                known: ["submission", "rejected-for", "rating", "score-below", "critical-failed", "indicator", "years"],
+                what: "`when`")
+        else { return nil }
+        var conditions = Policy.Conditions()
+        var ok = true
+        if let node = fields["submission"] {
+            if let words = self.words(node, at: path.key("submission"), from: SubmissionStatus.names) {
+                conditions.submission = Set(words.compactMap(Policy.SubmissionCondition.init(rawValue:)))
+                    .sorted { $0.rank < $1.rank }
+            } else {
+                ok = false
+            }
+        }
+        if let node = fields["rejected-for"] {
+            let words = self.words(node, at: path.key("rejected-for"), from: RejectionReason.names)
+            if let words {
+                conditions.rejectedFor = Set(words.compactMap(RejectionReason.init(rawValue:))).sorted()
+            } else {
+                ok = false
+            }
+        }
+        if let node = fields["rating"] {
+            let bands = framework?.scoring.bands.map(\.id)
+            if let words = self.words(node, at: path.key("rating"), from: bands) {
+                conditions.ratings = words
+            } else {
+                ok = false
+            }
+        }
+        if let node = fields["score-below"] {
+            if let value = base.decimal(node, at: path.key("score-below")) {
+                if value <= 0 || value > 100 {
+                    invalid(
+                        "score-below must be above 0 and at most 100 (found \(DecimalText.plain(value)))",
+                        at: node.location, path: path.key("score-below"))
+                    ok = false
+                }
+                conditions.scoreBelow = value
+            } else {
+                ok = false
+            }
+        }
+        if let node = fields["critical-failed"] {
+            if let critical = criticalCondition(node, at: path.key("critical-failed")) {
+                conditions.criticalFailed = critical
+            } else {
+                ok = false
+            }
+        }
+        if let node = fields["indicator"] {
+            let anchor = fields.location(of: "indicator")
+            if let indicator = indicatorCondition(node, at: path.key("indicator"), anchor: anchor) {
+                conditions.indicator = indicator
+            } else {
+                ok = false
+            }
+        }
+        if let node = fields["years"] {
+            if let years = base.integer(node, at: path.key("years"), range: 1...10) {
+                conditions.years = years
+            } else {
+                ok = false
+            }
+        }
+        guard ok else { return nil }
+        if conditions.isEmpty {
+            invalid(
+                "`when` sets no condition, so the rule would fire for every signatory", at: fields.anchor, path: path,
+                hint: "add a condition such as `rating:`, `critical-failed:` or `submission:`")
+            return nil
+        }
+        let submission = conditions.submission
+        if !conditions.rejectedFor.isEmpty, !submission.isEmpty, submission != [.rejected] {
+            invalid(
+                "`rejected-for` holds only for rejected submissions, so `submission` can only be `rejected` here",
+                at: fields.location(of: "submission"), path: path.key("submission"),
+                hint: "leave `submission` out; `rejected-for` implies it")
+            return nil
+        }
+        if conditions.readsResults, !submission.isEmpty, submission != [.accepted] {
+            let other = submission.first { $0 != .accepted }?.rawValue ?? ""
+            invalid(
+                "conditions on scores, ratings, critical failures and answers hold only for accepted "
+                    + "submissions, never with `submission: \(other)`",
+                at: fields.location(of: "submission"), path: path.key("submission"),
+                hint: "split this into two rules")
+            return nil
+        }
+        if !conditions.rejectedFor.isEmpty, conditions.readsResults {
+            invalid(
+                "a rejected submission has no scores, so `rejected-for` never holds together with conditions on "
+                    + "results", at: fields.location(of: "rejected-for"), path: path.key("rejected-for"),
+                hint: "split this into two rules")
+            return nil
+        }
+        return conditions
+    }
+
+    /// Reads one word or a list of words; with `allowed`, each must be one of them.
+    mutating func words(_ node: YAMLNode, at path: FieldPath, from allowed: [String]?) -> [String]? {
+        let items: [(node: YAMLNode, path: FieldPath)]
+        if node.items != nil {
+            guard let list = base.list(node, at: path) else { return nil }
+            items = list.enumerated().map { ($0.element, path.index($0.offset)) }
+            if items.isEmpty {
+                invalid("the list is empty", at: node.location, path: path, hint: "leave the key out instead")
+                return nil
+            }
+        } else {
+            items = [(node, path)]
+        }
+        var words: [String] = []
+        var ok = true
+        for item in items {
+            let word: String?
+            if let allowed {
+                word = base.choice(item.node, at: item.path, from: allowed, missing: item.node.location)
+            } else {
+                word = base.text(item.node, at: item.path, missing: item.node.location)
+            }
+            if let word { words.append(word) } else { ok = false }
+        }
+        return ok ? words : nil
+    }
+
+    mutating func criticalCondition(_ node: YAMLNode, at path: FieldPath) -> Policy.CriticalCondition? {
+        if node.items == nil, node.scalar == "any" { return .any }
+        guard let ids = words(node, at: path, from: nil) else { return nil }
+        let items = node.items ?? [node]
+        var ok = true
+        for (offset, id) in ids.enumerated() where items.indices.contains(offset) {
+            let itemNode = items[offset]
+            let itemPath = node.items == nil ? path : path.index(offset)
+            let lookup = indicatorReference(
+                id, at: itemNode.location, path: itemPath, alternatives: node.items == nil ? ["any"] : [])
+            guard lookup.ok else {
+                ok = false
+                continue
+            }
+            if let indicator = lookup.indicator, !indicator.critical {
+                invalid(
+                    "\(id) is not a critical indicator, so it never fails as one", at: itemNode.location,
+                    path: itemPath,
+                    hint: "critical indicators: \(criticalIDs().joined(separator: ", "))")
+                ok = false
+            }
+        }
+        return ok ? .indicators(ids) : nil
+    }
+
+    /// Checks an indicator id: against the framework when one is loaded (reporting an unknown id
+    /// with did-you-mean), otherwise only its shape (`A<article>.<n>`).
+    mutating func indicatorReference(
+        _ id: String, at location: Diagnostic.Location, path: FieldPath, alternatives: [String] = []
+    ) -> (ok: Bool, indicator: Indicator?) {
+        if let framework {
+            if let indicator = framework.indicator(id) { return (true, indicator) }
+            var hint = "the framework \(framework.reference) defines indicators such as A1.6"
+            if let suggestion = Suggestions.closest(to: id, in: framework.indicators.map(\.id) + alternatives) {
+                hint = "did you mean `\(suggestion)`?"
+            }
+            invalid("the framework has no indicator `\(id)`", at: location, path: path, hint: hint)
+            return (false, nil)
+        }
+        if (1...9).contains(where: { Identifiers.isIndicatorID(id, article: $0) }) { return (true, nil) }
+        var hint = "indicator ids look like A1.6"
+        if let suggestion = Suggestions.closest(to: id, in: alternatives) {
+            hint = "did you mean `\(suggestion)`? " + hint
+        }
+        invalid("`\(id)` is not an indicator id", at: location, path: path, hint: hint)
+        return (false, nil)
+    }
+
+    func criticalIDs() -> [String] {
+        (framework?.indicators ?? []).filter(\.critical).map(\.id)
+    }
+
+    mutating func indicatorCondition(
+        _ node: YAMLNode, at path: FieldPath, anchor: Diagnostic.Location
+    ) -> Policy.IndicatorCondition? {
+        guard
+            let fields = base.mapping(
+                node, at: path, anchor: anchor, known: ["id", "above", "below", "answer"], required: ["id"])
+        else { return nil }
+        let tests = ["above", "below", "answer"].filter { fields[$0] != nil }
+        guard let idNode = fields["id"], let id = base.text(idNode, at: path.key("id"), missing: fields.anchor) else {
+            return nil
+        }
+        guard tests.count == 1 else {
+            let location = tests.count > 1 ? fields.location(of: tests[1]) : fields.anchor
+            invalid(
+                tests.isEmpty
+                    ? "the indicator condition has no test" : "the indicator condition has more than one test",
+                at: location, path: path, hint: "give exactly one of `above`, `below` or `answer`")
+            return nil
+        }
+        let lookup = indicatorReference(id, at: idNode.location, path: path.key("id"))
+        guard lookup.ok else { return nil }
+        let indicator = lookup.indicator
+        let key = tests[0]
+        guard let valueNode = fields[key] else { return nil }
+        switch key {
+        case "above", "below":
+            guard let value = base.decimal(valueNode, at: path.key(key)) else { return nil }
+            if let indicator {
+                switch indicator.answer.type {
+                case .number, .maturity: break
+                default:
+                    invalid(
+                        "`\(key)` compares numbers, but \(id) takes \(indicator.answer.type.name) answers",
+                        at: fields.location(of: key), path: path.key(key),
+                        hint: "use `answer: [...]` for this indicator")
+                    return nil
+                }
+            }
+            return Policy.IndicatorCondition(indicatorID: id, test: key == "above" ? .above(value) : .below(value))
+        default:
+            var allowed: [String]?
+            if let indicator {
+                guard let choices = indicator.answer.choices else {
+                    invalid(
+                        "`answer` lists words, but \(id) takes \(indicator.answer.type.name) answers",
+                        at: fields.location(of: key), path: path.key(key),
+                        hint: indicator.answer.type.name == "number" ? "use `above` or `below`" : nil)
+                    return nil
+                }
+                allowed = choices + (indicator.allowsNotApplicable ? ["not-applicable"] : [])
+            }
+            guard let words = words(valueNode, at: path.key(key), from: allowed) else { return nil }
+            return Policy.IndicatorCondition(indicatorID: id, test: .answer(words))
+        }
+    }
+
+    // MARK: Escalations
+
+    mutating func escalations(_ node: YAMLNode?, at path: FieldPath) -> [Policy.Escalation]? {
+        guard let items = base.list(node, at: path) else { return nil }
+        var escalations: [Policy.Escalation] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = path.index(index)
+            guard
+                let fields = base.mapping(
+                    item, at: itemPath,
+                    known: ["id", "at-least", "consecutive-years", "again-within-years", "raise-to", "reason"],
+                    required: ["id", "at-least", "raise-to", "reason"])
+            else { continue }
+            let id = ruleID(fields, at: itemPath)
+            let atLeast = base.choice(fields["at-least"], at: itemPath.key("at-least"), from: EnforcementAction.names)
+                .flatMap(EnforcementAction.init(rawValue:))
+            let raiseTo = base.choice(fields["raise-to"], at: itemPath.key("raise-to"), from: EnforcementAction.names)
+                .flatMap(EnforcementAction.init(rawValue:))
+            let reason = base.bilingual(fields["reason"], at: itemPath.key("reason"))
+            var pattern: Policy.Escalation.Pattern?
+            switch (fields["consecutive-years"], fields["again-within-years"]) {
+            case (let node?, nil):
+                pattern = base.integer(node, at: itemPath.key("consecutive-years"), range: 2...10)
+                    .map { .consecutiveYears($0) }
+            case (nil, let node?):
+                pattern = base.integer(node, at: itemPath.key("again-within-years"), range: 2...10)
+                    .map { .againWithinYears($0) }
+            case (.some, .some):
+                invalid(
+                    "an escalation has either `consecutive-years` or `again-within-years`, not both",
+                    at: fields.location(of: "again-within-years"), path: itemPath.key("again-within-years"),
+                    hint: "write two escalations")
+            case (nil, nil):
+                invalid(
+                    "the escalation gives neither `consecutive-years` nor `again-within-years`", at: fields.anchor,
+                    path: itemPath,
+                    hint: "add `consecutive-years: 2` or `again-within-years: 3`")
+            }
+            if let atLeast, let raiseTo, raiseTo <= atLeast {
+                invalid(
+                    "`raise-to: \(raiseTo.rawValue)` is not above `at-least: \(atLeast.rawValue)`",
+                    at: fields.location(of: "raise-to"), path: itemPath.key("raise-to"),
+                    hint: "the ladder, mildest first: \(EnforcementAction.names.joined(separator: ", "))")
+                continue
+            }
+            guard let id, let atLeast, let pattern, let raiseTo, let reason else { continue }
+            escalations.append(
+                Policy.Escalation(id: id, atLeast: atLeast, pattern: pattern, raiseTo: raiseTo, reason: reason))
+        }
+        return escalations
+    }
+}

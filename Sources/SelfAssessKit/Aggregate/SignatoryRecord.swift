@@ -1,0 +1,131 @@
+public import Foundation
+
+/// One signatory's results for one reporting year, as the sector statistics need them: the
+/// summary row of `signatories.csv` plus each indicator's outcome.
+///
+/// A record is small and self-contained, so that the aggregate can reduce bundles one at a time
+/// without keeping any assessment. Results (scores, rating, failures, indicators) are read only
+/// when ``submission`` is ``SubmissionStatus/accepted``.
+public struct SignatoryRecord: Sendable, Equatable {
+    /// The signatory's registered id.
+    public var signatory: String
+    /// The signatory's registered name.
+    public var name: String
+    /// The category id the signatory declared (from the framework's list).
+    public var category: String
+    /// The reporting year.
+    public var year: Int
+    /// What became of the submission.
+    public var submission: SubmissionStatus
+    /// The overall score (0…100), or nil.
+    public var overall: Decimal?
+    /// The overall rating's band id, or nil.
+    public var rating: String?
+    /// Each article's result, by article number ascending.
+    public var articles: [ArticleResult]
+    /// The ids of the failed critical indicators, in framework order.
+    public var criticalFailures: [String]
+    /// Each indicator's outcome, in framework order.
+    public var indicators: [IndicatorResult]
+
+    /// Creates a record.
+    public init(
+        signatory: String, name: String, category: String, year: Int, submission: SubmissionStatus,
+        overall: Decimal? = nil, rating: String? = nil, articles: [ArticleResult] = [],
+        criticalFailures: [String] = [], indicators: [IndicatorResult] = []
+    ) {
+        self.signatory = signatory
+        self.name = name
+        self.category = category
+        self.year = year
+        self.submission = submission
+        self.overall = overall
+        self.rating = rating
+        self.articles = articles.sorted { $0.number < $1.number }
+        self.criticalFailures = criticalFailures
+        self.indicators = indicators
+    }
+
+    /// An article's score and rating in a record.
+    public struct ArticleResult: Sendable, Equatable {
+        /// The article number (1…7).
+        public var number: Int
+        /// The article's score (0…100), or nil when no indicator of it applies.
+        public var score: Decimal?
+        /// The article's rating band id, or nil.
+        public var rating: String?
+
+        /// Creates an article result.
+        public init(number: Int, score: Decimal?, rating: String? = nil) {
+            self.number = number
+            self.score = score
+            self.rating = rating
+        }
+    }
+
+    /// How an indicator was answered, in the classes the sector statistics count.
+    public enum Outcome: String, Sendable, Hashable, CaseIterable, Codable {
+        /// Answered `yes`.
+        case yes
+        /// Answered `partial`.
+        case partial
+        /// Answered `no`.
+        case no
+        /// Answered `not-applicable`.
+        case notApplicable = "not-applicable"
+        /// Any other answer: a maturity level, a number, a date, a text, or no answer at all.
+        case other
+
+        /// The outcome of an answer (nil: no answer, counted as ``other``).
+        public init(_ answer: AnswerValue?) {
+            switch answer {
+            case .yes: self = .yes
+            case .partial: self = .partial
+            case .no: self = .no
+            case .notApplicable: self = .notApplicable
+            default: self = .other
+            }
+        }
+    }
+
+    /// One indicator's answer and score in a record.
+    public struct IndicatorResult: Sendable, Equatable {
+        /// The indicator id, such as `A2.1`.
+        public var id: String
+        /// The article it belongs to.
+        public var article: Int
+        /// The answer, or nil when there is none.
+        public var answer: AnswerValue?
+        /// The indicator's score (0…1) under the framework's scoring, or nil when it is not
+        /// scored (not applicable, a text answer, no answer).
+        public var score: Decimal?
+
+        /// Creates an indicator result.
+        public init(id: String, article: Int, answer: AnswerValue?, score: Decimal?) {
+            self.id = id
+            self.article = article
+            self.answer = answer
+            self.score = score
+        }
+
+        /// The answer's class: yes, partial, no, not-applicable or other.
+        public var outcome: Outcome { Outcome(answer) }
+    }
+
+    /// The score of an article, or nil.
+    public func articleScore(_ number: Int) -> Decimal? {
+        articles.first { $0.number == number }?.score
+    }
+
+    /// What the policy reads from this record.
+    public var policyYear: PolicyHistory.Year {
+        let accepted = submission.isAccepted
+        var answers: [String: AnswerValue] = [:]
+        if accepted {
+            for indicator in indicators { answers[indicator.id] = indicator.answer }
+        }
+        return PolicyHistory.Year(
+            year: year, submission: submission, overall: accepted ? overall : nil, rating: accepted ? rating : nil,
+            criticalFailures: accepted ? criticalFailures : [], answers: answers)
+    }
+}

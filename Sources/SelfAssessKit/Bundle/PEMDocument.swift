@@ -1,0 +1,64 @@
+/// One PEM block (RFC 7468): a label and the DER bytes between the armour lines.
+///
+/// Parsing is strict: ASCII only, one block, nothing but blank lines around it, no RFC 1421
+/// headers (they mark legacy encrypted keys), and canonical base64. LF or CRLF line ends.
+struct PEMDocument: Equatable {
+    /// The label, such as `PRIVATE KEY`.
+    var label: String
+    /// The decoded bytes.
+    var der: [UInt8]
+
+    /// Why text is not a PEM block.
+    enum Problem: Error, Equatable {
+        /// No BEGIN line at all.
+        case notPEM
+        /// A PEM block that is damaged; the reason is for people.
+        case malformed(String)
+    }
+
+    /// Writes a block with 64-character lines and a final line feed.
+    static func encode(label: String, der: [UInt8]) -> String {
+        let body = Array(StrictBase64.encode(der))
+        var lines = ["-----BEGIN \(label)-----"]
+        var start = 0
+        while start < body.count {
+            lines.append(String(body[start..<min(start + 64, body.count)]))
+            start += 64
+        }
+        lines.append("-----END \(label)-----")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Parses text holding exactly one PEM block.
+    static func parse(_ bytes: [UInt8]) -> Result<PEMDocument, Problem> {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return bytes.contains(UInt8(ascii: "-")) && String(decoding: bytes, as: UTF8.self).contains("-----BEGIN ")
+                ? .failure(.malformed("the text holds bytes that are not ASCII")) : .failure(.notPEM)
+        }
+        // Split bytes, not Characters: "\r\n" is one Character in Swift.
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { String(decoding: $0.last == 0x0D ? $0.dropLast() : $0, as: UTF8.self) }
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
+        guard let first = lines.first, first.hasPrefix("-----BEGIN ") else {
+            return lines.contains(where: { $0.hasPrefix("-----BEGIN ") })
+                ? .failure(.malformed("text before the BEGIN line")) : .failure(.notPEM)
+        }
+        guard first.hasSuffix("-----"), first.count > 16 else { return .failure(.malformed("a damaged BEGIN line")) }
+        let label = String(first.dropFirst(11).dropLast(5))
+        guard lines.count >= 2, let last = lines.last, last == "-----END \(label)-----" else {
+            return .failure(.malformed("no matching -----END \(label)----- line at the end"))
+        }
+        let body = lines[1..<(lines.count - 1)]
+        if body.contains(where: { $0.contains(":") }) {
+            return .failure(.malformed("RFC 1421 headers (Proc-Type, DEK-Info): a legacy encrypted key"))
+        }
+        if body.contains(where: { $0.hasPrefix("-----") }) {
+            return .failure(.malformed("more than one PEM block"))
+        }
+        guard let der = StrictBase64.decode(Array(body.joined().utf8)), !der.isEmpty else {
+            return .failure(.malformed("the text between the armour lines is not valid base64"))
+        }
+        return .success(PEMDocument(label: label, der: der))
+    }
+}

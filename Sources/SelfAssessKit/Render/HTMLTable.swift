@@ -1,0 +1,80 @@
+/// A table for an ``HTMLPage``: bilingual column headings, cells of plain text, numbers
+/// (right-aligned, tabular figures) or coloured badges.
+public struct HTMLTable: Sendable, Equatable {
+    /// A column.
+    public struct Column: Sendable, Equatable {
+        /// The heading.
+        public var heading: Bilingual
+        /// Whether the column holds numbers (right-aligned).
+        public var isNumeric: Bool
+
+        /// Creates a column.
+        public init(_ heading: Bilingual, numeric: Bool = false) {
+            self.heading = heading
+            self.isNumeric = numeric
+        }
+    }
+
+    /// A cell.
+    public struct Cell: Sendable, Equatable {
+        enum Content: Sendable, Equatable {
+            case text(String)
+            case bilingual(Bilingual)
+            case badge(String, SVGTone)
+        }
+
+        let content: Content
+
+        /// Plain text (escaped when rendered).
+        public static func text(_ text: String) -> Cell { Cell(content: .text(text)) }
+        /// Text in both languages.
+        public static func bilingual(_ text: Bilingual) -> Cell { Cell(content: .bilingual(text)) }
+        /// A short label on a coloured background, such as a rating or an enforcement step.
+        public static func badge(_ text: String, tone: SVGTone) -> Cell { Cell(content: .badge(text, tone)) }
+
+        var markup: String {
+            switch content {
+            case .text(let text): HTML.escape(text)
+            case .bilingual(let text): HTML.bilingual(text)
+            case .badge(let text, let tone):
+                "<span class=\"badge\" style=\"background:\(tone.fill);color:\(tone.ink)\">\(HTML.escape(text))</span>"
+            }
+        }
+    }
+
+    /// The caption shown above the table, if any.
+    public var caption: Bilingual?
+    /// The columns.
+    public var columns: [Column]
+    /// The rows; a row shorter than the columns is padded with empty cells, and cells beyond the
+    /// last column are not shown.
+    public var rows: [[Cell]]
+
+    /// Creates a table.
+    public init(caption: Bilingual? = nil, columns: [Column], rows: [[Cell]]) {
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// The table's markup.
+    public func render() -> String {
+        var out = "<table>\n"
+        if let caption { out += "<caption>\(HTML.bilingual(caption))</caption>\n" }
+        out += "<thead><tr>"
+        for column in columns {
+            out += column.isNumeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">"
+            out += HTML.bilingual(column.heading) + "</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            out += "<tr>"
+            for (index, column) in columns.enumerated() {
+                let cell = index < row.count ? row[index].markup : ""
+                out += (column.isNumeric ? "<td class=\"num\">" : "<td>") + cell + "</td>"
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+}

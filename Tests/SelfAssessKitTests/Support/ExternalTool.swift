@@ -1,0 +1,59 @@
+import Foundation
+
+/// Independent tools the bundle tests compare against (openssl, minisign, signify, python3,
+/// zip), found on PATH. Tests that need one are skipped, visibly, when it is missing.
+enum ExternalTool {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The executable's full path, or nil when it is not on PATH.
+    static func find(_ name: String) -> URL? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+
+    static let openssl = find("openssl")
+    static let minisign = find("minisign")
+    static let signify = find("signify-openbsd") ?? find("signify")
+    static let python = find("python3")
+    static let zip = find("zip")
+    static let unzip = find("unzip")
+
+    /// Runs a tool in a folder with optional standard input; output goes through files, so a
+    /// chatty tool can never block on a full pipe.
+    @discardableResult
+    static func run(_ tool: URL, _ arguments: [String], in folder: URL? = nil, input: [UInt8]? = nil) throws -> Result {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
+        let inURL = scratch.appendingPathComponent("in")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: inURL.path, contents: Data(input ?? []))
+        let process = Process()
+        process.executableURL = tool
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let stdin = try FileHandle(forReadingFrom: inURL)
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = stdin
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        try stdin.close()
+        return Result(
+            status: process.terminationStatus,
+            stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+    }
+}
