@@ -36,6 +36,17 @@ struct KeyringFileTests {
         let loaded = try KeyringFile.loadTrusted(keyring, displayName: "keyring.yaml", societyKey: Self.society.publicKey)
         #expect(loaded.keyring.signatory("acme")?.keys.first?.publicKey == F.publicKey(1))
         #expect(loaded.signature == signed.signature)
+        #expect(loaded.signer == Self.society.publicKey.keyID)
+        #expect(signed.signer == Self.society.publicKey.keyID)
+        // The same from the society's public key file, as `--society-key FILE` gives it.
+        let pub = folder.appendingPathComponent("society.pub")
+        try write(Self.society.publicKey.pemRepresentation, to: pub)
+        #expect(try KeyringFile.loadTrusted(keyring, societyKeyFile: pub).keyring == loaded.keyring)
+        let noKey = #expect(throws: KeyringError.self) {
+            try KeyringFile.loadTrusted(keyring, societyKeyFile: folder.appendingPathComponent("none.pub"), societyKeyDisplayName: "none.pub")
+        }
+        #expect(noKey == .key(.notFound(file: "none.pub")))
+        #expect(noKey?.isInputOutputFailure == true)
         #expect("selfassess.keyring/v1 sha256=" + (loaded.keyring.sha256 ?? "") == KeyringSignature.trustedComment(for: bytes))
         // Without a society key, no signature is needed or checked.
         try FileManager.default.removeItem(at: signature())

@@ -17,6 +17,10 @@ public enum KeyringEditor {
         /// Whether the file was written again from its content (layout and comments not kept)
         /// rather than changed in place. False for a new file.
         public var rewritten: Bool
+        /// The warnings the new file has (such as a revocation dated before the key's first day).
+        public var warnings: [Diagnostic]
+        /// The new file's text, for rendering the warnings' caret lines.
+        public var source: SourceText?
     }
 
     /// Adds a key to a signatory, registering the signatory first when it is new.
@@ -147,7 +151,9 @@ public enum KeyringEditor {
             let edited = text.bytes
             let result = KeyringLoader.parse(edited, file: file)
             if !result.diagnostics.hasErrors, let keyring = result.keyring, keyring == expected {
-                return Edit(bytes: edited, keyring: keyring, rewritten: false)
+                return Edit(
+                    bytes: edited, keyring: keyring, rewritten: false, warnings: result.diagnostics,
+                    source: result.document.source)
             }
         }
         let rendered = Array(KeyringWriter.render(expected).utf8)
@@ -157,7 +163,9 @@ public enum KeyringEditor {
             if let source = result.document.source { sources[file] = source }
             throw .invalid(file: "\(file) (as it would be written)", diagnostics: result.diagnostics, sources: sources)
         }
-        return Edit(bytes: rendered, keyring: keyring, rewritten: original != nil)
+        return Edit(
+            bytes: rendered, keyring: keyring, rewritten: original != nil, warnings: result.diagnostics,
+            source: result.document.source)
     }
 
     // MARK: In place

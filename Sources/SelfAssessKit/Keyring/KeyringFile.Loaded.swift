@@ -9,5 +9,7 @@ extension KeyringFile {
         public var sources: [String: SourceText]
         /// The signature that verified (or was just made), or nil when none was checked.
         public var signature: MinisignSignature?
+        /// The key id of the society key that verified (or made) the signature, or nil.
+        public var signer: KeyID?
     }
 }

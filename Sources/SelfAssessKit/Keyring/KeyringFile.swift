@@ -84,7 +84,37 @@ public enum KeyringFile {
         }
         let result = KeyringLoader.parse(bytes, file: file, framework: framework)
         guard let keyring = result.keyring else { throw invalid(result, file: file) }
-        return Loaded(keyring: keyring, warnings: result.diagnostics, sources: sources(result), signature: signature)
+        return Loaded(
+            keyring: keyring, warnings: result.diagnostics, sources: sources(result), signature: signature,
+            signer: signature == nil ? nil : societyKey?.keyID)
+    }
+
+    /// Loads a keyring, and with the society's public key file only after its signature
+    /// verifies: ``loadTrusted(_:displayName:societyKey:framework:)`` for a command's
+    /// `--society-key FILE`.
+    ///
+    /// - Parameters:
+    ///   - url: The keyring file.
+    ///   - displayName: The name shown in messages (defaults to the URL's path).
+    ///   - societyKeyFile: The society's public key file (SubjectPublicKeyInfo PEM or minisign),
+    ///     or nil to load without a signature check.
+    ///   - societyKeyDisplayName: The key file's name in messages (defaults to its path).
+    ///   - framework: The framework to check categories against, if any.
+    /// - Returns: The keyring, its warnings, and the verified signature when a key was given.
+    /// - Throws: ``KeyringError``, with ``KeyringError/key(_:)`` when the key file cannot be used.
+    public static func loadTrusted(
+        _ url: URL, displayName: String? = nil, societyKeyFile: URL?, societyKeyDisplayName: String? = nil,
+        framework: Framework? = nil
+    ) throws(KeyringError) -> Loaded {
+        var societyKey: PublicKey?
+        if let societyKeyFile {
+            do throws(KeyError) {
+                societyKey = try KeyFile.readPublicKey(at: societyKeyFile, displayName: societyKeyDisplayName)
+            } catch {
+                throw .key(error)
+            }
+        }
+        return try loadTrusted(url, displayName: displayName, societyKey: societyKey, framework: framework)
     }
 
     // MARK: Signing
@@ -119,7 +149,9 @@ public enum KeyringFile {
         } catch {
             throw .writeFailed(file: signatureFile, reason: error.reason)
         }
-        return Loaded(keyring: keyring, warnings: result.diagnostics, sources: sources(result), signature: signature)
+        return Loaded(
+            keyring: keyring, warnings: result.diagnostics, sources: sources(result), signature: signature,
+            signer: key.publicKey.keyID)
     }
 
     // MARK: Editing

@@ -31,14 +31,10 @@ extension SelfAssessCommand.KeyringCommand {
         func run() async throws {
             let color = colorOptions.color
             let loaded: KeyringFile.Loaded
-            let key: PublicKey
             do throws(KeyringError) {
-                do throws(KeyError) {
-                    key = try KeyFile.readPublicKey(at: URL(fileURLWithPath: societyKey), displayName: societyKey)
-                } catch {
-                    throw .key(error)
-                }
-                loaded = try KeyringFile.loadTrusted(URL(fileURLWithPath: keyring), displayName: keyring, societyKey: key)
+                loaded = try KeyringFile.loadTrusted(
+                    URL(fileURLWithPath: keyring), displayName: keyring, societyKeyFile: URL(fileURLWithPath: societyKey),
+                    societyKeyDisplayName: societyKey)
             } catch {
                 throw KeyringReport.failure(error, color: color)
             }
@@ -46,7 +42,7 @@ extension SelfAssessCommand.KeyringCommand {
             let signatories = loaded.keyring.signatories.count
             Terminal.out(
                 """
-                OK: \(keyring) is signed by the society key \(key.keyID)
+                OK: \(keyring) is signed by the society key \(loaded.signer.map(\.description) ?? "?")
                 (\(signatories) signator\(signatories == 1 ? "y" : "ies"), \(loaded.keyring.keyCount) \
                 key\(loaded.keyring.keyCount == 1 ? "" : "s"); \(loaded.signature?.trustedComment ?? "")).
 

@@ -35,6 +35,7 @@ enum KeyringReport {
 
     /// What an edit did to the signature and the file's layout, and what to do next.
     static func afterEdit(_ update: KeyringFile.Update, keyring: String, color: Bool?) -> String {
+        warnings(update.edit.warnings, sources: update.edit.source.map { [keyring: $0] } ?? [:], color: color)
         var lines: [String] = []
         if let removed = update.removedSignature {
             lines.append(
