@@ -137,6 +137,41 @@ struct KeyringCommandTests {
         #expect(try await run(["keyring", "verify", "keyring.yaml", "--society-key", "society.pub"]).status == 0)
     }
 
+    @Test func commentsAreKeptOrTheRewriteIsAnnounced() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let acme = try keyPair("acme", 1)
+        try keyPair("acme-2025", 2)
+        let raw = Data(acme.rawRepresentation).base64EncodedString()
+        let block = """
+            # kept by hand
+            schema: selfassess.keyring/v1
+            signatories:
+              acme:   # since 2019
+                name: Acme
+                keys:
+                  - key: \(raw)
+                    fingerprint: \(acme.keyID)
+                    valid-from: 2024-01-01
+
+            """
+        try Data(block.utf8).write(to: folder.appendingPathComponent("keyring.yaml"))
+        let kept = try await run(["keyring", "add", "keyring.yaml", "--signatory", "acme", "--key", "acme-2025.pub", "--valid-from", "2025-01-01"])
+        #expect(kept.status == 0, "\(kept.stderr)")
+        #expect(kept.stderr.isEmpty)
+        #expect(try read("keyring.yaml").hasPrefix(block))
+
+        let flow = "schema: selfassess.keyring/v1  # flow style\nsignatories: {acme: {name: Acme, keys: [{key: \(raw), fingerprint: \(acme.keyID), valid-from: 2024-01-01}]}}\n"
+        try Data(flow.utf8).write(to: folder.appendingPathComponent("keyring.yaml"))
+        let rewritten = try await run(["keyring", "add", "keyring.yaml", "--signatory", "acme", "--key", "acme-2025.pub", "--valid-from", "2025-01-01"])
+        #expect(rewritten.status == 0, "\(rewritten.stderr)")
+        #expect(
+            rewritten.stderr
+                == "note: keyring.yaml could not be changed in place, so it was written again from its content: its comments and layout were not kept (see docs/keyring.md)\n"
+        )
+        #expect(!(try read("keyring.yaml")).contains("# flow style"))
+        #expect(try await run(["keyring", "list", "keyring.yaml"]).stdout.contains("2 keys"))
+    }
+
     // MARK: Verification failures
 
     @Test func aTamperedKeyringFailsVerification() async throws {

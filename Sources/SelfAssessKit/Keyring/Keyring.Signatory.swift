@@ -3,7 +3,7 @@ extension Keyring {
     public struct Signatory: Sendable, Equatable {
         /// The signatory id, as in its `assessment.yaml` (2–63 of `a-z`, `0-9`, `-`).
         public var id: String
-        /// The company's name, such as `极客科技有限公司`.
+        /// The company's name, such as `北京艾克米科技有限公司`.
         public var name: String
         /// The category the society files it under, if given (a framework category id).
         public var category: String?

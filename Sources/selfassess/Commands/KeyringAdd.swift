@@ -18,7 +18,7 @@ extension SelfAssessCommand.KeyringCommand {
                 before you sign the keyring.
 
                 Examples:
-                  selfassess keyring add keyring.yaml --signatory acme --name 极客科技有限公司 --key acme.pub
+                  selfassess keyring add keyring.yaml --signatory acme --name 北京艾克米科技有限公司 --key acme.pub
                   selfassess keyring add keyring.yaml --signatory acme --key acme-2027.pub --valid-from 2027-01-01
 
                 Exit codes: 0 added, 1 refused (invalid keyring, key registered, wrong key), 2 I/O \

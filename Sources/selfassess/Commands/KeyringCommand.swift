@@ -13,7 +13,7 @@ extension SelfAssessCommand {
                 again with the society's key after editing.
 
                 Examples:
-                  selfassess keyring add keyring.yaml --signatory acme --name 极客科技有限公司 --key acme.pub
+                  selfassess keyring add keyring.yaml --signatory acme --name 北京艾克米科技有限公司 --key acme.pub
                   selfassess keyring list keyring.yaml
                   selfassess keyring revoke keyring.yaml --key-id sha256:… --date 2026-03-01 --reason "key lost"
                   selfassess keyring sign keyring.yaml --key society.key
