@@ -17,6 +17,7 @@ struct SelfAssessCommand: AsyncParsableCommand {
         groupedSubcommands: [
             CommandGroup(
                 name: "Signatory", subcommands: [Init.self, Validate.self, ScoreCommand.self, Diff.self, Schema.self, Keygen.self, Key.self]),
+            CommandGroup(name: "Society", subcommands: [KeyringCommand.self]),
             CommandGroup(name: "Framework", subcommands: [Templates.self, Explain.self]),
         ]
     )

@@ -251,6 +251,6 @@ extension Diagnostic.Code {
         .evidenceDuplicate,
         .missingAssessmentFile, .invalidSignatoryID, .implausibleYear, .unknownCategory,
         .invalidEmail, .declarationDate,
-        .invalidFramework, .invalidPolicy,
+        .invalidFramework, .invalidPolicy, .invalidKeyring,
     ]
 }

@@ -1,0 +1,116 @@
+/// Renders a keyring for `selfassess keyring list`: an aligned table for people (East Asian
+/// names counted as two columns), or JSON for programs.
+public enum KeyringRenderer {
+    /// The output formats.
+    public enum Format: String, Sendable, CaseIterable {
+        case text
+        case json
+    }
+
+    /// Renders a keyring.
+    ///
+    /// - Parameters:
+    ///   - keyring: The keyring.
+    ///   - format: Text or JSON.
+    ///   - file: The keyring's file name, shown in the heading.
+    ///   - date: The day each key's status is judged on (usually today).
+    ///   - style: Colours for text.
+    /// - Returns: The output, ending in a line feed.
+    public static func render(
+        _ keyring: Keyring, as format: Format, file: String, on date: CalendarDate, style: TextStyle
+    ) -> String {
+        switch format {
+        case .text: text(keyring, file: file, on: date, style: style)
+        case .json: json(keyring, file: file, on: date)
+        }
+    }
+
+    /// A key's status on a day, as a word: `active`, `not yet valid`, `expired`, `revoked`.
+    public static func statusWord(_ validity: TrustedKey.Validity) -> String {
+        switch validity {
+        case .valid: "active"
+        case .notYetValid: "not yet valid"
+        case .expired: "expired"
+        case .revoked: "revoked"
+        }
+    }
+
+    // MARK: Text
+
+    static func text(_ keyring: Keyring, file: String, on date: CalendarDate, style: TextStyle) -> String {
+        let showsCategory = keyring.signatories.contains { $0.category != nil }
+        var columns: [TextTable.Column] = [.init("signatory"), .init("name", maxWidth: 40)]
+        if showsCategory { columns.append(.init("category")) }
+        columns += [.init("key id"), .init("valid from"), .init("valid until"), .init("status", maxWidth: 60)]
+        var table = TextTable(columns: columns)
+        var counts: [String: Int] = [:]
+        for signatory in keyring.signatories {
+            for (index, key) in signatory.keys.enumerated() {
+                let validity = key.validity(on: date)
+                counts[statusWord(validity), default: 0] += 1
+                let status: TextTable.Cell
+                switch validity {
+                case .valid: status = .init("active", .green)
+                case .notYetValid(let from): status = .init("not yet valid (from \(from))", .yellow)
+                case .expired: status = .init("expired", .dim)
+                case .revoked(let revocation): status = .init("revoked \(revocation.date): \(revocation.reason)", .red)
+                }
+                let first = index == 0
+                var cells: [TextTable.Cell] = [.init(first ? signatory.id : "", .bold), .init(first ? signatory.name : "")]
+                if showsCategory { cells.append(.init(first ? signatory.category ?? "" : "")) }
+                cells += [
+                    .init(key.keyID.description), .init(key.validFrom.description),
+                    .init(key.validUntil?.description ?? "—"), status,
+                ]
+                table.append(cells)
+            }
+        }
+        var heading = "Keyring \(file)"
+        if let society = keyring.societyName { heading += " · \(society)" }
+        let signatories = keyring.signatories.count
+        var summary = "\(signatories) signator\(signatories == 1 ? "y" : "ies"), \(keyring.keyCount) key"
+            + (keyring.keyCount == 1 ? "" : "s")
+        let parts = ["active", "not yet valid", "expired", "revoked"].compactMap { word in
+            counts[word].map { "\($0) \(word)" }
+        }
+        if !parts.isEmpty { summary += ": " + parts.joined(separator: ", ") }
+        summary += " (on \(date))."
+        guard signatories > 0 else { return style.bold(heading) + "\n" + summary + "\n" }
+        return style.bold(heading) + "\n\n" + table.render(style: style) + "\n" + summary + "\n"
+    }
+
+    // MARK: JSON
+
+    static func json(_ keyring: Keyring, file: String, on date: CalendarDate) -> String {
+        let signatories: [StableJSON] = keyring.signatories.map { signatory in
+            let keys: [StableJSON] = signatory.keys.map { key in
+                var members: [String: StableJSON] = [
+                    "keyId": .string(key.keyID.description),
+                    "publicKey": .string(StrictBase64.encode(key.publicKey.rawRepresentation)),
+                    "validFrom": .string(key.validFrom.description),
+                    "validUntil": .optional(key.validUntil?.description),
+                    "status": .string(statusWord(key.validity(on: date))),
+                    "revoked": .null,
+                ]
+                if let revocation = key.revocation {
+                    members["revoked"] = .object([
+                        "date": .string(revocation.date.description), "reason": .string(revocation.reason),
+                    ])
+                }
+                return .object(members)
+            }
+            return .object([
+                "id": .string(signatory.id), "name": .string(signatory.name),
+                "category": .optional(signatory.category), "keys": .array(keys),
+            ])
+        }
+        return StableJSON.object([
+            "schemaVersion": .integer(1),
+            "file": .string(file),
+            "sha256": .optional(keyring.sha256),
+            "society": .optional(keyring.societyName),
+            "statusOn": .string(date.description),
+            "signatories": .array(signatories),
+        ]).rendered()
+    }
+}

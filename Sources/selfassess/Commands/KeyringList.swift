@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+
+extension SelfAssessCommand.KeyringCommand {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the signatories and their keys with each key's validity and status.",
+            discussion: """
+                Status on the day given with --on (default today, UTC): active, not yet valid, \
+                expired, or revoked with the date and reason. The keyring's signature is not checked \
+                here; `selfassess keyring verify` does that.
+
+                Examples:
+                  selfassess keyring list keyring.yaml
+                  selfassess keyring list keyring.yaml --on 2025-12-31 --format json
+
+                Exit codes: 0 listed, 1 the keyring is invalid, 2 it cannot be read, 64 usage.
+                """)
+
+        @Argument(help: ArgumentHelp("The keyring file.", valueName: "keyring"))
+        var keyring: String
+
+        @Option(help: "Output format: text or json.")
+        var format: KeyringListFormat = .text
+
+        @Option(help: ArgumentHelp("The day to judge each key's status on (default: today, UTC).", valueName: "date"))
+        var on: String?
+
+        @OptionGroup var colorOptions: ColorOptions
+
+        func validate() throws {
+            if let on { _ = try KeyringReport.date(on, option: "--on") }
+        }
+
+        func run() async throws {
+            let color = colorOptions.color
+            let loaded: KeyringFile.Loaded
+            do throws(KeyringError) {
+                loaded = try KeyringFile.loadTrusted(URL(fileURLWithPath: keyring), displayName: keyring, societyKey: nil)
+            } catch {
+                throw KeyringReport.failure(error, color: color)
+            }
+            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
+            let date = try on.map { try KeyringReport.date($0, option: "--on") } ?? CalendarDate.today
+            let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
+            Terminal.out(KeyringRenderer.render(loaded.keyring, as: format.rendererFormat, file: keyring, on: date, style: style))
+        }
+    }
+}
+
+/// The output formats of `keyring list`.
+enum KeyringListFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case json
+
+    var rendererFormat: KeyringRenderer.Format {
+        switch self {
+        case .text: .text
+        case .json: .json
+        }
+    }
+}
