@@ -19,13 +19,17 @@ public struct HTMLPage: Sendable, Equatable {
     public var subtitle: String?
     /// A line at the foot of the page (the tool and version, the inputs' hashes …), if any.
     public var footer: String?
+    /// More style rules, after ``stylesheet`` (a report's own layout); empty for none. The caller
+    /// answers for them loading nothing (no `url()`, no `@import`).
+    public var styles: String
     private var body: [String] = []
 
     /// Creates an empty page.
-    public init(title: Bilingual, subtitle: String? = nil, footer: String? = nil) {
+    public init(title: Bilingual, subtitle: String? = nil, footer: String? = nil, styles: String = "") {
         self.title = title
         self.subtitle = subtitle
         self.footer = footer
+        self.styles = styles
     }
 
     /// Adds a heading in both languages.
@@ -93,7 +97,7 @@ public struct HTMLPage: Sendable, Equatable {
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             <title>\(HTML.escape(title.combined))</title>
             <style>
-            \(Self.stylesheet)</style>
+            \(Self.stylesheet)\(styles)</style>
             </head>
             <body>
             <header>

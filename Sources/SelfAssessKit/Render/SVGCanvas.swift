@@ -67,6 +67,13 @@ struct SVGCanvas {
         body.append(element + "/>")
     }
 
+    /// A path in SVG path syntax, with coordinates the caller formatted with ``number(_:)``.
+    mutating func path(_ data: String, fill: String, stroke: String? = nil, width: Double = 1) {
+        var element = "<path d=\"\(data)\" fill=\"\(fill)\""
+        if let stroke { element += " stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\"" }
+        body.append(element + "/>")
+    }
+
     /// A small marker: a circle, square, diamond or triangle, by `shape` (cycled).
     mutating func marker(x: Double, y: Double, shape: Int, fill: String, size: Double = 4, tooltip: String? = nil) {
         let element: String
@@ -100,7 +107,7 @@ struct SVGCanvas {
 
     mutating func text(
         _ text: String, x: Double, y: Double, anchor: Anchor = .start, size: Double = SVGCanvas.fontSize,
-        bold: Bool = false, fill: String = "#1b1b1b", language: String? = nil
+        bold: Bool = false, fill: String = "#1b1b1b", language: String? = nil, halo: String? = nil
     ) {
         var element = "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\""
         if anchor != .start { element += " text-anchor=\"\(anchor.rawValue)\"" }
@@ -108,6 +115,9 @@ struct SVGCanvas {
         if bold { element += " font-weight=\"bold\"" }
         if fill != "#1b1b1b" { element += " fill=\"\(fill)\"" }
         if let language { element += " lang=\"\(language)\"" }
+        // An outline in the background's colour under the glyphs keeps text readable where it
+        // crosses a line or a bar.
+        if let halo { element += " stroke=\"\(halo)\" stroke-width=\"3\" paint-order=\"stroke\"" }
         body.append(element + ">\(HTML.escape(text))</text>")
     }
 
