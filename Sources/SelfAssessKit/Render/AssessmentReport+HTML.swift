@@ -26,7 +26,8 @@ extension AssessmentReport {
 
     private static func summary(_ model: ReportModel) -> String {
         let score = model.score
-        var out = "<section class=\"summary\" aria-label=\"概要 Summary\">\n<div class=\"headline\">\n"
+        var out = "<section class=\"summary\">\n"
+        out += "<h2 id=\"summary\" class=\"visually-hidden\">\(bi("概要", "Summary"))</h2>\n<div class=\"headline\">\n"
         out += "<div class=\"overall tone-\(model.tone.rawValue)\">\n"
         out += "<div class=\"overall-label\">\(bi("总分", "Overall score"))</div>\n"
         out += "<div class=\"overall-score\">\(HTML.escape(ReportWording.points(score.overall)))</div>\n"

@@ -7,7 +7,7 @@ extension AssessmentReport {
     static func markdownDocument(_ model: ReportModel) -> String {
         let year = model.year
         var out = "# \(year) 年度合规自评估报告 · Compliance self-assessment report \(year)\n\n"
-        out += "**\(inline(model.signatory.name))** · \(inline(model.framework.title.zh))\n"
+        out += "**\(inline(model.signatory.name))**（\(inline(model.signatory.id))）\n"
         out += markdownSummary(model)
         out += markdownFailures(model)
         out += markdownArticleOverview(model)
@@ -62,13 +62,13 @@ extension AssessmentReport {
         out += "- **关键指标未达标 · Critical failures:** \(score.criticalFailures.count)\n"
         out += "- **计分指标 · Indicators scored:** \(score.indicators.count { $0.counts }) / \(score.indicators.count)\n"
         out += "- **不适用 · Not applicable:** \(model.count(.notApplicable))\n"
-        for band in model.sortedBands {
-            let count = score.articles.count { $0.rating?.id == band.id }
-            out += "- **条款：\(inline(band.title.zh)) · Articles: \(inline(band.title.en)):** \(count)\n"
-        }
         if let diff = model.diff {
             out += "- **改进 / 退步 · Improved / regressed:** \(diff.count(.improved)) / \(diff.count(.regressed))\n"
         }
+        let bands = model.sortedBands.map { band in
+            "\(score.articles.count { $0.rating?.id == band.id }) \(both(band.title))"
+        }
+        out += "- **条款评级 · Articles by rating:** " + bands.joined(separator: "; ") + "\n"
         return out
     }
 
@@ -153,8 +153,7 @@ extension AssessmentReport {
         ]
         rows.append(total)
         out += table(header, rightAligned: right, rows: rows)
-        let bands = model.sortedBands.map { "\(both($0.title)) ≥ \(DecimalText.plain($0.min))" }
-        out += "\n评级区间 · Rating bands: " + bands.joined(separator: "; ") + ".\n"
+        out += "\n评级区间 · Rating bands: " + model.bandRanges.map(both).joined(separator: "; ") + ".\n"
         return out
     }
 

@@ -11,6 +11,7 @@ extension AssessmentReport {
             tones += ".tone-\(tone.rawValue) { --fill: \(tone.fill); --ink: \(tone.ink); --tint: \(tone.tint); }\n"
         }
         return tones + """
+            .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
             header .subtitle { font-size: 1.15em; color: #1b1b1b; margin-top: 0.2em; }
             code { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.88em; }
             code.hash { color: #555555; }

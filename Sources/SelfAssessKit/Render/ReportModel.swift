@@ -177,6 +177,22 @@ struct ReportModel {
     /// The bands, highest first.
     var sortedBands: [Framework.Band] { framework.scoring.bands.sorted { $0.min > $1.min } }
 
+    /// Each band with its range, highest first: `合规 ≥ 85`, `部分合规 60–85`, `不合规 < 60`.
+    var bandRanges: [Bilingual] {
+        let bands = sortedBands
+        return bands.enumerated().map { index, band in
+            let range: String
+            if index == 0 {
+                range = "≥ \(DecimalText.plain(band.min))"
+            } else if index == bands.count - 1 {
+                range = "< \(DecimalText.plain(bands[index - 1].min))"
+            } else {
+                range = "\(DecimalText.plain(band.min))–\(DecimalText.plain(bands[index - 1].min))"
+            }
+            return Bilingual(zh: "\(band.title.zh) \(range)", en: "\(band.title.en) \(range)")
+        }
+    }
+
     /// Indicators by how they take part in the score.
     func count(_ status: IndicatorScore.Status) -> Int {
         score.indicators.count { $0.status == status }
