@@ -122,6 +122,7 @@ struct AssessmentReportTests {
         #expect(html.contains("第 2 条得分由 82.95（部分合规）封顶降至 59.99（不合规）"))
         #expect(html.contains("Article 2 is capped from 82.95 (Partially compliant) to 59.99 (Non-compliant)."))
         #expect(html.contains("解除第 2 条封顶"), "fixing A2.5 removes the cap")
+        #expect(html.contains("<title>第2条 切实维护网络安全: 82.95</title>"), "the bar's outline before the cap")
         #expect(AssessmentReport.markdown(input).contains("第 2 条得分由 82.95（部分合规）封顶降至 59.99（不合规）"))
     }
 
@@ -281,10 +282,12 @@ struct AssessmentReportTests {
             id: "bars", title: "各条款得分",
             bars: [
                 .init(label: "第1条 <&>", value: ScoringFixtures.dec("96.08"), previous: ScoringFixtures.dec("78.57"), note: "合规 Compliant ▲+17.51"),
-                .init(label: "第2条", value: ScoringFixtures.dec("59.99"), previous: 70, note: "不合规 ▼−10.01"),
+                .init(
+                    label: "第2条", value: ScoringFixtures.dec("59.99"), previous: 70, note: "不合规 ▼−10.01",
+                    unadjusted: ScoringFixtures.dec("82.95")),
                 .init(label: "第3条", value: nil, note: "不适用"),
             ],
-            bands: bands, previousLabel: "2024 年得分")
+            bands: bands, previousLabel: "2024 年得分", unadjustedLabel: "封顶前得分")
         Golden.check(gauge.render() + "\n", named: "report/gauge.svg")
         Golden.check(bars.render() + "\n", named: "report/bar-chart-prior.svg")
         #expect(bars.render().contains("第1条 &lt;&amp;&gt;"))

@@ -192,14 +192,14 @@ extension AssessmentReport {
             if score.cap != nil { note += "  封顶 capped" }
             return SVGBarChart.Bar(
                 label: "第\(score.number)条 \(score.title.zh)", value: score.score, previous: article.change?.score.old,
-                note: note)
+                note: note, unadjusted: score.cap?.original)
         }
         let previousLabel = model.diff.map { "\($0.old.year) 年得分 Score in \($0.old.year)" }
         out +=
             "<figure>\n"
             + SVGBarChart(
                 id: "article-bars", title: "各条款得分 Article scores", bars: bars, bands: model.bands, width: 900,
-                previousLabel: previousLabel
+                previousLabel: previousLabel, unadjustedLabel: "封顶前得分 Score before the cap"
             ).render() + "\n"
         var caption = Bilingual(
             zh: "每条一根横条，颜色与文字表示评级；虚线为评级阈值。",
@@ -207,6 +207,10 @@ extension AssessmentReport {
         if let diff = model.diff {
             caption.zh += "黑色竖线为 \(diff.old.year) 年得分。"
             caption.en += " Black ticks mark the \(diff.old.year) scores."
+        }
+        if model.score.articles.contains(where: { $0.cap != nil }) {
+            caption.zh += "虚线框为关键指标未达标封顶前的得分。"
+            caption.en += " A dashed outline shows the score before a critical failure capped it."
         }
         out += "<figcaption>\(HTML.bilingual(caption))</figcaption>\n</figure>\n"
 

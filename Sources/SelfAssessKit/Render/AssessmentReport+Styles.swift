@@ -99,9 +99,11 @@ extension AssessmentReport {
               .headline { grid-template-columns: 64mm 1fr; gap: 6mm; }
               .figures { flex-wrap: nowrap; gap: 2mm; }
               .figures div { flex: 1 1 0; min-width: 0; padding: 4px 6px; }
+              .figures div:has(dd.bands) { flex-grow: 1.8; }
               .article { break-before: page; }
               .appendix { break-before: page; }
-              .indicator, .failure, .figures, .headline, blockquote, .kv dd { break-inside: avoid; }
+              .indicator, .figures, .headline, blockquote, .kv dd, .rules li { break-inside: avoid; }
+              .failure h3, .failure .meta { break-after: avoid; }
               h2, h3, .article-head { break-after: avoid; }
               .rating, .chip { background: #ffffff !important; color: #000000 !important; border: 1px solid #000000; }
               .rating.tone-fair, .chip.tone-fair { border-style: dashed; }

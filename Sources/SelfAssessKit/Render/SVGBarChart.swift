@@ -15,15 +15,21 @@ public struct SVGBarChart: Sendable, Equatable {
         public var value: Decimal?
         /// A prior value (0…100), such as last year's score, drawn as a tick; nil for none.
         public var previous: Decimal?
-        /// Text written after the value, such as the rating; nil for none.
+        /// Text written in a column after the bars, such as the rating; nil for none.
         public var note: String?
+        /// What the value would be without an adjustment, such as a score before a cap, drawn as
+        /// a dashed outline from the bar's end; nil for none.
+        public var unadjusted: Decimal?
 
         /// Creates a bar.
-        public init(label: String, value: Decimal?, previous: Decimal? = nil, note: String? = nil) {
+        public init(
+            label: String, value: Decimal?, previous: Decimal? = nil, note: String? = nil, unadjusted: Decimal? = nil
+        ) {
             self.label = label
             self.value = value
             self.previous = previous
             self.note = note
+            self.unadjusted = unadjusted
         }
     }
 
@@ -42,11 +48,14 @@ public struct SVGBarChart: Sendable, Equatable {
     /// What the prior-value ticks are, for the key (such as "2024 年得分 Score in 2024"); the
     /// key names them only when a bar has a prior value.
     public var previousLabel: String?
+    /// What the dashed outlines are, for the key (such as "封顶前得分 Score before the cap"); the
+    /// key names them only when a bar has an unadjusted value.
+    public var unadjustedLabel: String?
 
     /// Creates a bar chart.
     public init(
         id: String, title: String, bars: [Bar], bands: [SVGBand] = [], summary: String? = nil, width: Double = 720,
-        previousLabel: String? = nil
+        previousLabel: String? = nil, unadjustedLabel: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -55,6 +64,7 @@ public struct SVGBarChart: Sendable, Equatable {
         self.summary = summary
         self.width = width
         self.previousLabel = previousLabel
+        self.unadjustedLabel = unadjustedLabel
     }
 
     /// The chart's `<svg>` markup.
@@ -69,8 +79,10 @@ public struct SVGBarChart: Sendable, Equatable {
         let scale = SVGCanvas.scoreScale(left: plotLeft, right: plotRight)
         let axisY = top + Double(bars.count) * rowHeight + 4
         let hasPrevious = bars.contains { $0.previous != nil }
+        let hasUnadjusted = bars.contains { $0.unadjusted != nil }
         let description = summary ?? "Scores from 0 to 100. " + bars.map(Self.describe).joined(separator: "; ") + "."
-        let keyHeight = SVGCanvas.bandKeyHeight(bands, width: plotRight - plotLeft) + (hasPrevious ? 16 : 0)
+        let keyHeight =
+            SVGCanvas.bandKeyHeight(bands, width: plotRight - plotLeft) + (hasPrevious || hasUnadjusted ? 16 : 0)
         var canvas = SVGCanvas(id: id, width: width, height: axisY + 30 + keyHeight, title: title, summary: description)
         for (index, bar) in bars.enumerated() {
             let rowTop = top + Double(index) * rowHeight
@@ -87,6 +99,12 @@ public struct SVGBarChart: Sendable, Equatable {
             canvas.rect(
                 x: plotLeft, y: rowTop + 4, width: scale(value) - plotLeft, height: 18, fill: tone.fill,
                 tooltip: tooltip)
+            if let unadjusted = bar.unadjusted, unadjusted != value {
+                let from = scale(min(value, unadjusted))
+                canvas.rect(
+                    x: from, y: rowTop + 5, width: scale(max(value, unadjusted)) - from, height: 16, fill: "none",
+                    stroke: "#1b1b1b", dash: "3 2", tooltip: "\(bar.label): \(Self.text(unadjusted))")
+            }
             if let previous = bar.previous {
                 let x = scale(previous)
                 canvas.line(x1: x, y1: rowTop + 1, x2: x, y2: rowTop + 25, stroke: "#1b1b1b", width: 2.5)
@@ -101,10 +119,18 @@ public struct SVGBarChart: Sendable, Equatable {
         canvas.thresholds(bands, scale: scale, top: top, bottom: axisY)
         canvas.scoreAxis(scale: scale, y: axisY)
         canvas.bandKey(bands, x: plotLeft, y: axisY + 26, width: plotRight - plotLeft)
+        let keyY = axisY + 26 + SVGCanvas.bandKeyHeight(bands, width: plotRight - plotLeft)
+        var keyX = plotLeft
         if hasPrevious {
-            let y = axisY + 26 + SVGCanvas.bandKeyHeight(bands, width: plotRight - plotLeft)
-            canvas.line(x1: plotLeft + 5, y1: y + 1, x2: plotLeft + 5, y2: y + 13, stroke: "#1b1b1b", width: 2.5)
-            canvas.text(previousLabel ?? "Before", x: plotLeft + 14, y: y + 11, size: 10, fill: "#444444")
+            let label = previousLabel ?? "Before"
+            canvas.line(x1: keyX + 5, y1: keyY + 1, x2: keyX + 5, y2: keyY + 13, stroke: "#1b1b1b", width: 2.5)
+            canvas.text(label, x: keyX + 14, y: keyY + 11, size: 10, fill: "#444444")
+            keyX += 14 + SVGCanvas.textWidth(label, size: 10) + 16
+        }
+        if hasUnadjusted {
+            canvas.rect(
+                x: keyX, y: keyY + 2, width: 16, height: 10, fill: "none", stroke: "#1b1b1b", dash: "3 2")
+            canvas.text(unadjustedLabel ?? "Unadjusted", x: keyX + 20, y: keyY + 11, size: 10, fill: "#444444")
         }
         return canvas.render()
     }

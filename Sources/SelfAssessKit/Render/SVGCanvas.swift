@@ -41,11 +41,13 @@ struct SVGCanvas {
     // MARK: Elements
 
     mutating func rect(
-        x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil, tooltip: String? = nil
+        x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil, dash: String? = nil,
+        tooltip: String? = nil
     ) {
         var element = "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" "
         element += "height=\"\(Self.number(max(0, height)))\" fill=\"\(fill)\""
         if let stroke { element += " stroke=\"\(stroke)\"" }
+        if let dash { element += " stroke-dasharray=\"\(dash)\"" }
         body.append(Self.close(element, tooltip: tooltip, name: "rect"))
     }
 
