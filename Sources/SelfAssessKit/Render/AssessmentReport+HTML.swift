@@ -10,6 +10,7 @@ extension AssessmentReport {
             title: Bilingual(zh: "\(year) 年度合规自评估报告", en: "Compliance self-assessment report \(year)"),
             subtitle: "\(model.signatory.name)（\(model.signatory.id)）",
             footer: footer(model), styles: styles)
+        page.documentTitle = "\(model.signatory.name) · \(year) 年度合规自评估报告 · Compliance self-assessment report \(year)"
         page.raw(summary(model))
         page.raw(contents(model))
         page.raw(failures(model))
@@ -432,6 +433,15 @@ extension AssessmentReport {
                     + delta(change.score.delta))
         }
         out += parts.joined(separator: " · ") + "</p>\n"
+        let gains = model.articleGains(score.number)
+        if !gains.isEmpty {
+            out += "<p class=\"article-gains\">\(bi("本条提升空间最大", "Largest gains in this article")): "
+            out += gains.map { gain in
+                "<a class=\"id\" href=\"#\(HTML.identifier("indicator-" + gain.indicatorID))\">"
+                    + "\(HTML.escape(gain.indicatorID))</a> \(HTML.escape(ReportWording.signed(gain.articlePoints)))"
+            }.joined(separator: " · ")
+            out += "</p>\n"
+        }
         if score.cap != nil || !score.criticalFailures.isEmpty {
             out += "<p class=\"cap\">\(HTML.bilingual(ReportWording.capEffect(score)))</p>\n"
         }

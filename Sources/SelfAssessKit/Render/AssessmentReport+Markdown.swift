@@ -153,7 +153,8 @@ extension AssessmentReport {
         ]
         rows.append(total)
         out += table(header, rightAligned: right, rows: rows)
-        out += "\n评级区间 · Rating bands: " + model.bandRanges.map(both).joined(separator: "; ") + ".\n"
+        let ranges = model.bandRanges.map { "\(inline($0.band.title.zh)) \(inline($0.band.title.en)) \(inline($0.range))" }
+        out += "\n评级区间 · Rating bands: " + ranges.joined(separator: "; ") + ".\n"
         return out
     }
 
@@ -300,6 +301,12 @@ extension AssessmentReport {
                     + delta(change.score.delta))
         }
         out += parts.joined(separator: " · ") + "\n"
+        let gains = model.articleGains(score.number)
+        if !gains.isEmpty {
+            out += "\n本条提升空间最大 · Largest gains in this article: "
+            out += gains.map { "\(inline($0.indicatorID)) \(ReportWording.signed($0.articlePoints))" }
+                .joined(separator: " · ") + "\n"
+        }
         if score.cap != nil || !score.criticalFailures.isEmpty {
             out += "\n**\(both(ReportWording.capEffect(score)))**\n"
         }

@@ -68,6 +68,7 @@ extension AssessmentReport {
             .article-head { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 18px; margin-bottom: 0.6em; }
             .article-head p { margin: 0; }
             .article-head .cap { flex-basis: 100%; font-weight: 600; }
+            .article-head .article-gains { flex-basis: 100%; font-size: 0.9em; }
             .article-score .big { font-size: 2em; font-weight: 700; font-variant-numeric: tabular-nums; vertical-align: middle; margin-right: 6px; }
             .indicator { border: 1px solid #dddddd; border-left: 6px solid var(--fill); border-radius: 4px; padding: 6px 14px 10px; margin: 0 0 10px; }
             .indicator header { display: flex; align-items: baseline; gap: 10px; flex-wrap: wrap; }

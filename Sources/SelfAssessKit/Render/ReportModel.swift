@@ -177,8 +177,8 @@ struct ReportModel {
     /// The bands, highest first.
     var sortedBands: [Framework.Band] { framework.scoring.bands.sorted { $0.min > $1.min } }
 
-    /// Each band with its range, highest first: `合规 ≥ 85`, `部分合规 60–85`, `不合规 < 60`.
-    var bandRanges: [Bilingual] {
+    /// Each band with its range, highest first: `≥ 85`, `60–85`, `< 60`.
+    var bandRanges: [(band: Framework.Band, range: String)] {
         let bands = sortedBands
         return bands.enumerated().map { index, band in
             let range: String
@@ -189,8 +189,18 @@ struct ReportModel {
             } else {
                 range = "\(DecimalText.plain(band.min))–\(DecimalText.plain(bands[index - 1].min))"
             }
-            return Bilingual(zh: "\(band.title.zh) \(range)", en: "\(band.title.en) \(range)")
+            return (band, range)
         }
+    }
+
+    /// The indicators of an article that would gain it the most, largest first (at most three).
+    func articleGains(_ number: Int) -> [ScoreGain] {
+        let gains = score.gains.filter { $0.article == number && $0.articlePoints > 0 }
+        return Array(
+            gains.enumerated().sorted { lhs, rhs in
+                lhs.element.articlePoints != rhs.element.articlePoints
+                    ? lhs.element.articlePoints > rhs.element.articlePoints : lhs.offset < rhs.offset
+            }.map(\.element).prefix(3))
     }
 
     /// Indicators by how they take part in the score.
