@@ -159,7 +159,7 @@ struct AssessmentReportTests {
         #expect(htmlHeadings.count >= 12)
         #expect(htmlHeadings == markdownHeadings)
         let htmlIndicators = html.components(separatedBy: "<article class=\"indicator ").count - 1
-        let entry = #"^### \S+ .* — (\*\*[0-9.]+ / 1\*\*|不适用 · N/A|不计分 · not scored)"#
+        let entry = #"^### \S+ .* — (\*\*[0-9.]+ / 1\*\*|不适用 N/A|不计分 not scored)"#
         let markdownIndicators = AssessmentReport.markdown(input).components(separatedBy: "\n")
             .filter { $0.range(of: entry, options: .regularExpression) != nil }.count
         #expect(htmlIndicators == 50)

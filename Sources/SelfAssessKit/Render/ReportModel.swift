@@ -203,6 +203,25 @@ struct ReportModel {
             }.map(\.element).prefix(3))
     }
 
+    /// The groups of indicator changes the changes section lists, in order.
+    static let changeGroups: [(title: Bilingual, kinds: Set<IndicatorChange.Kind>)] = [
+        (ReportWording.regressedIndicators, [.regressed]), (ReportWording.improvedIndicators, [.improved]),
+        (
+            ReportWording.otherChanges,
+            [.answerChanged, .becameNotApplicable, .stoppedBeingNotApplicable, .added, .removed]
+        ),
+    ]
+
+    /// The critical failures that are new, resolved and continuing since the prior year.
+    var criticalChanges: [(label: Bilingual, failures: [CriticalFailure], resolved: Bool)] {
+        guard let diff else { return [] }
+        return [
+            (ReportWording.new, diff.newCriticalFailures, false),
+            (ReportWording.resolved, diff.resolvedCriticalFailures, true),
+            (ReportWording.stillFailing, diff.continuingCriticalFailures, false),
+        ]
+    }
+
     /// Indicators by how they take part in the score.
     func count(_ status: IndicatorScore.Status) -> Int {
         score.indicators.count { $0.status == status }
