@@ -36,7 +36,8 @@ extension AssessmentReport {
         out += "<div>\(rating(score.rating, tone: model.tone))</div>\n"
         if let diff = model.diff, let change = diff.overall.delta {
             out += "<p class=\"overall-delta\"><strong>\(HTML.escape(W.arrow(change) + " " + W.signed(change)))"
-            out += "</strong> \(bi(W.since(diff.old.year, score: diff.overall.old, rating: diff.overall.oldRating)))</p>\n"
+            let since = W.since(diff.old.year, score: diff.overall.old, rating: diff.overall.oldRating)
+            out += "</strong> \(bi(since))</p>\n"
         }
         let gauge = SVGScoreGauge(
             id: "overall-gauge", title: W.overallScore.zh + " " + W.overallScore.en, value: score.overall,
@@ -201,7 +202,8 @@ extension AssessmentReport {
         let old = diff.old.year
         var out = heading(W.changesSince(old), id: "changes")
         for warning in diff.warnings {
-            out += "<p class=\"warning\">\(bi(W.warning)): <span lang=\"en\">\(HTML.escape(warning.description))</span></p>\n"
+            out += "<p class=\"warning\">\(bi(W.warning)): "
+            out += "<span lang=\"en\">\(HTML.escape(warning.description))</span></p>\n"
         }
         let overall = diff.overall
         out += "<p class=\"lead\">\(bi(W.overall)) <strong>"
@@ -384,7 +386,9 @@ extension AssessmentReport {
             out += HTML.escape(DecimalText.plain(item.weight)) + " = <strong>"
             out += HTML.escape(W.points(item.contribution)) + "</strong> / " + HTML.escape(W.points(item.maximum))
             out += " " + bi(W.pointsInFormula)
-            if item.criticalFailed { out += " <strong class=\"below\">\(bi(W.belowPassMark(item.criticalPass)))</strong>" }
+            if item.criticalFailed {
+                out += " <strong class=\"below\">\(bi(W.belowPassMark(item.criticalPass)))</strong>"
+            }
             if let gain { out += "<br><span class=\"gain\">\(bi(W.fullyMet(gain)))</span>" }
             return out
         }

@@ -137,7 +137,9 @@ extension AssessmentReport {
         ]
         rows.append(total)
         out += table(header, rightAligned: right, rows: rows)
-        let ranges = model.bandRanges.map { "\(inline($0.band.title.zh)) \(inline($0.band.title.en)) \(inline($0.range))" }
+        let ranges = model.bandRanges.map { item in
+            "\(inline(item.band.title.zh)) \(inline(item.band.title.en)) \(inline(item.range))"
+        }
         out += "\n评级区间 · Rating bands: " + ranges.joined(separator: "; ") + ".\n"
         return out
     }
@@ -258,7 +260,8 @@ extension AssessmentReport {
         let gains = model.articleGains(score.number)
         if !gains.isEmpty {
             out += "\n\(both(W.largestGains)): "
-            out += gains.map { "\(inline($0.indicatorID)) \(W.signed($0.articlePoints))" }.joined(separator: " · ") + "\n"
+            let list = gains.map { "\(inline($0.indicatorID)) \(W.signed($0.articlePoints))" }
+            out += list.joined(separator: " · ") + "\n"
         }
         if score.cap != nil || !score.criticalFailures.isEmpty { out += "\n**\(both(W.capEffect(score)))**\n" }
         if score.score == nil { out += "\n\(both(W.noArticleScore))\n" }

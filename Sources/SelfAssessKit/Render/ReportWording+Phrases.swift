@@ -96,7 +96,8 @@ extension ReportWording {
     static let noCriticalFailure = text("无。所有关键指标均达到通过线。", "None: every critical indicator reaches its pass mark.")
     static let criticalIntro = text(
         "关键指标低于通过线时，其所在条款的评级降一级（封顶），并始终在此列出。",
-        "A critical indicator below its pass mark lowers its article's rating by one band (a cap) and is always listed here.")
+        "A critical indicator below its pass mark lowers its article's rating by one band (a cap) and is always "
+            + "listed here.")
     static let noCriticalInEitherYear = text("两个年度均无关键指标未达标。", "No critical failure in either year.")
     static let none = text("无。", "None.")
     static let flagsIntro = text(

@@ -41,9 +41,11 @@ enum ReportWording {
             guard case .date(let maxAge)? = indicator?.answer.type else {
                 return Answer(value: Bilingual(zh: date.description, en: date.description))
             }
-            return Answer(value: Bilingual(zh: date.description, en: date.description), rule: window(date, maxAge, year))
+            let text = date.description
+            return Answer(value: Bilingual(zh: text, en: text), rule: window(date, maxAge, year))
         case .text(let text):
-            return Answer(value: Bilingual(zh: text, en: ""), rule: Bilingual(zh: "文字回答，不计分", en: "Text answer, not scored"))
+            return Answer(
+                value: Bilingual(zh: text, en: ""), rule: Bilingual(zh: "文字回答，不计分", en: "Text answer, not scored"))
         case .notApplicable:
             return Answer(value: notApplicable)
         }
@@ -163,7 +165,8 @@ enum ReportWording {
             let band = rating(article.rating)
             return Bilingual(
                 zh: "第 \(article.number) 条得分 \(score) 已处于最低评级（\(band.zh)），不再封顶降级。",
-                en: "Article \(article.number) scores \(score), already in the lowest band (\(band.en)): no cap applies.")
+                en: "Article \(article.number) scores \(score), already in the lowest band (\(band.en)): "
+                    + "no cap applies.")
         }
         return Bilingual(
             zh: "第 \(article.number) 条得分由 \(points(cap.original))（\(cap.from.title.zh)）封顶降至 "

@@ -109,7 +109,9 @@ public struct SVGBarChart: Sendable, Equatable {
                 let x = scale(previous)
                 canvas.line(x1: x, y1: rowTop + 1, x2: x, y2: rowTop + 25, stroke: "#1b1b1b", width: 2.5)
             }
-            canvas.text(Self.text(value), x: scale(value) + 4, y: rowTop + 17, bold: true, halo: bar.previous == nil ? nil : "#ffffff")
+            // A prior tick may cross the value: outline it then.
+            let halo = bar.previous == nil ? nil : "#ffffff"
+            canvas.text(Self.text(value), x: scale(value) + 4, y: rowTop + 17, bold: true, halo: halo)
             if let note = bar.note {
                 canvas.text(
                     SVGCanvas.fitted(note, width: width - plotRight - 66), x: plotRight + 62, y: rowTop + 17,

@@ -70,7 +70,8 @@ public struct SVGScoreGauge: Sendable, Equatable {
         if let previous {
             let x = scale(previous)
             canvas.line(x1: x, y1: zoneTop, x2: x, y2: zoneBottom, stroke: "#1b1b1b", width: 1.5, dash: "3 2")
-            canvas.path(Self.triangle(x: x, tip: zoneBottom, down: false), fill: "#ffffff", stroke: "#1b1b1b", width: 1.5)
+            canvas.path(
+                Self.triangle(x: x, tip: zoneBottom, down: false), fill: "#ffffff", stroke: "#1b1b1b", width: 1.5)
         }
         if let value {
             let x = scale(value)
@@ -92,7 +93,8 @@ public struct SVGScoreGauge: Sendable, Equatable {
             keyX += 16 + SVGCanvas.textWidth(label, size: 11) + 18
         }
         if let previous {
-            canvas.path(Self.triangle(x: keyX + 6, tip: 69, down: false), fill: "#ffffff", stroke: "#1b1b1b", width: 1.5)
+            canvas.path(
+                Self.triangle(x: keyX + 6, tip: 69, down: false), fill: "#ffffff", stroke: "#1b1b1b", width: 1.5)
             canvas.text("\(previousLabel) \(text(previous))", x: keyX + 16, y: 78, size: 11, fill: "#333333")
         }
         return canvas.render()

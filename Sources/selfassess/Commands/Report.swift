@@ -48,7 +48,8 @@ extension SelfAssessCommand {
 
         @Option(
             name: .customLong("prior-framework"),
-            help: ArgumentHelp("The framework file the prior assessment answers, when not the same.", valueName: "file"))
+            help: ArgumentHelp(
+                "The framework file the prior assessment answers, when not the same.", valueName: "file"))
         var priorFramework: String?
 
         @OptionGroup var colorOptions: ColorOptions
