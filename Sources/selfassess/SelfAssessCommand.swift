@@ -16,7 +16,11 @@ struct SelfAssessCommand: AsyncParsableCommand {
         version: SelfAssessVersion.current,
         groupedSubcommands: [
             CommandGroup(
-                name: "Signatory", subcommands: [Init.self, Validate.self, ScoreCommand.self, Diff.self, Schema.self, Keygen.self, Key.self]),
+                name: "Signatory",
+                subcommands: [
+                    Init.self, Validate.self, ScoreCommand.self, Diff.self, ReportCommand.self, Schema.self,
+                    Keygen.self, Key.self,
+                ]),
             CommandGroup(name: "Society", subcommands: [KeyringCommand.self]),
             CommandGroup(name: "Framework", subcommands: [Templates.self, Explain.self]),
         ]

@@ -28,22 +28,28 @@ public enum AssessmentReport {
         }
     }
 
-    /// The report as Markdown.
+    /// The report as Markdown, with the same sections, figures and wording as the HTML page
+    /// (the charts become tables). Text from the assessment is escaped so that no Markdown or
+    /// HTML in a note takes effect.
     ///
-    /// This first version reuses the score and diff renderers; the full report (per-indicator
-    /// answers, notes and evidence) replaces it.
+    /// - Parameter input: The assessment, its framework, score, evidence hashes and prior-year diff.
+    /// - Returns: The document, ending in a line feed; the same input always gives the same bytes.
     public static func markdown(_ input: Input) -> String {
-        var text = ScoreRenderer.markdown(input.score, explain: true)
-        if let diff = input.diff { text += "\n" + DiffRenderer.markdown(diff) }
-        return text
+        markdownDocument(ReportModel(input))
     }
 
-    /// The report as a self-contained HTML page.
+    /// The report as a self-contained HTML page: UTF-8, inline CSS and SVG only, bilingual
+    /// headings, a print stylesheet for A4.
+    ///
+    /// Sections: the summary (signatory, year, framework, declaration, overall score and rating),
+    /// the critical failures with their caps and cited rules, one bar per article, with a prior
+    /// year the changes, the indicators that would gain the most, each article's indicators with
+    /// answer, score, note and evidence, and appendices on the scoring method and the evidence
+    /// files' SHA-256.
+    ///
+    /// - Parameter input: The assessment, its framework, score, evidence hashes and prior-year diff.
+    /// - Returns: The page, ending in a line feed; the same input always gives the same bytes.
     public static func html(_ input: Input) -> String {
-        var page = HTMLPage(
-            title: Bilingual(zh: "合规自评估报告", en: "Compliance self-assessment report"),
-            subtitle: "\(input.score.signatory.name) · \(input.score.year)")
-        page.raw("<pre>" + HTML.escape(markdown(input)) + "</pre>")
-        return page.render()
+        htmlPage(ReportModel(input))
     }
 }

@@ -19,13 +19,20 @@ public struct HTMLPage: Sendable, Equatable {
     public var subtitle: String?
     /// A line at the foot of the page (the tool and version, the inputs' hashes …), if any.
     public var footer: String?
+    /// The document's `<title>` (browser tabs, bookmarks, a printed PDF's name) when it should say
+    /// more than ``title``; nil uses ``title``.
+    public var documentTitle: String?
+    /// More style rules, after ``stylesheet`` (a report's own layout); empty for none. The caller
+    /// answers for them loading nothing (no `url()`, no `@import`).
+    public var styles: String
     private var body: [String] = []
 
     /// Creates an empty page.
-    public init(title: Bilingual, subtitle: String? = nil, footer: String? = nil) {
+    public init(title: Bilingual, subtitle: String? = nil, footer: String? = nil, styles: String = "") {
         self.title = title
         self.subtitle = subtitle
         self.footer = footer
+        self.styles = styles
     }
 
     /// Adds a heading in both languages.
@@ -91,9 +98,9 @@ public struct HTMLPage: Sendable, Equatable {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(HTML.escape(title.combined))</title>
+            <title>\(HTML.escape(documentTitle ?? title.combined))</title>
             <style>
-            \(Self.stylesheet)</style>
+            \(Self.stylesheet)\(styles)</style>
             </head>
             <body>
             <header>

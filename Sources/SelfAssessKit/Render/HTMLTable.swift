@@ -21,6 +21,7 @@ public struct HTMLTable: Sendable, Equatable {
             case text(String)
             case bilingual(Bilingual)
             case badge(String, SVGTone)
+            case markup(String)
         }
 
         let content: Content
@@ -32,12 +33,16 @@ public struct HTMLTable: Sendable, Equatable {
         /// A short label on a coloured background, such as a rating or an enforcement step.
         public static func badge(_ text: String, tone: SVGTone) -> Cell { Cell(content: .badge(text, tone)) }
 
+        /// Markup as it is; the caller answers for it being escaped and well-formed.
+        static func markup(_ markup: String) -> Cell { Cell(content: .markup(markup)) }
+
         var markup: String {
             switch content {
             case .text(let text): HTML.escape(text)
             case .bilingual(let text): HTML.bilingual(text)
             case .badge(let text, let tone):
                 "<span class=\"badge\" style=\"background:\(tone.fill);color:\(tone.ink)\">\(HTML.escape(text))</span>"
+            case .markup(let markup): markup
             }
         }
     }

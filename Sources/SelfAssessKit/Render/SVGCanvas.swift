@@ -41,11 +41,13 @@ struct SVGCanvas {
     // MARK: Elements
 
     mutating func rect(
-        x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil, tooltip: String? = nil
+        x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil, dash: String? = nil,
+        tooltip: String? = nil
     ) {
         var element = "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" "
         element += "height=\"\(Self.number(max(0, height)))\" fill=\"\(fill)\""
         if let stroke { element += " stroke=\"\(stroke)\"" }
+        if let dash { element += " stroke-dasharray=\"\(dash)\"" }
         body.append(Self.close(element, tooltip: tooltip, name: "rect"))
     }
 
@@ -64,6 +66,13 @@ struct SVGCanvas {
         var element = "<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" "
         element += "stroke-width=\"\(Self.number(width))\""
         if let dash { element += " stroke-dasharray=\"\(dash)\"" }
+        body.append(element + "/>")
+    }
+
+    /// A path in SVG path syntax, with coordinates the caller formatted with ``number(_:)``.
+    mutating func path(_ data: String, fill: String, stroke: String? = nil, width: Double = 1) {
+        var element = "<path d=\"\(data)\" fill=\"\(fill)\""
+        if let stroke { element += " stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\"" }
         body.append(element + "/>")
     }
 
@@ -100,7 +109,7 @@ struct SVGCanvas {
 
     mutating func text(
         _ text: String, x: Double, y: Double, anchor: Anchor = .start, size: Double = SVGCanvas.fontSize,
-        bold: Bool = false, fill: String = "#1b1b1b", language: String? = nil
+        bold: Bool = false, fill: String = "#1b1b1b", language: String? = nil, halo: String? = nil
     ) {
         var element = "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\""
         if anchor != .start { element += " text-anchor=\"\(anchor.rawValue)\"" }
@@ -108,6 +117,9 @@ struct SVGCanvas {
         if bold { element += " font-weight=\"bold\"" }
         if fill != "#1b1b1b" { element += " fill=\"\(fill)\"" }
         if let language { element += " lang=\"\(language)\"" }
+        // An outline in the background's colour under the glyphs keeps text readable where it
+        // crosses a line or a bar.
+        if let halo { element += " stroke=\"\(halo)\" stroke-width=\"3\" paint-order=\"stroke\"" }
         body.append(element + ">\(HTML.escape(text))</text>")
     }
 

@@ -26,6 +26,17 @@ public enum SVGTone: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// A light tint of ``fill`` for backgrounds and zones, on which dark text reads.
+    public var tint: String {
+        switch self {
+        case .good: "#d4efe6"
+        case .fair: "#fbeccc"
+        case .poor: "#f8dccb"
+        case .neutral: "#d6e8f4"
+        case .muted: "#eeeeee"
+        }
+    }
+
     /// The text colour that reads on ``fill``.
     public var ink: String {
         switch self {
