@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what the tests compare against, when missing: check-jsonschema (an independent JSON
-# Schema validator), and openssl, minisign and signify (independent signature verifiers).
+# Schema validator); openssl, minisign and signify (independent signature verifiers); and
+# headless Chromium with CJK fonts (the reports are rendered in a real browser).
 set -eu
 sudo=""
 [ "$(id -u)" = 0 ] || sudo=sudo
@@ -14,6 +15,8 @@ missing=""
 command -v openssl >/dev/null 2>&1 || missing="$missing openssl"
 command -v minisign >/dev/null 2>&1 || missing="$missing minisign"
 command -v signify-openbsd >/dev/null 2>&1 || missing="$missing signify-openbsd"
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing="$missing fonts-noto-cjk"
 if [ -n "$missing" ]; then
   echo "test-deps: installing$missing with apt-get"
   $sudo apt-get update -qq
