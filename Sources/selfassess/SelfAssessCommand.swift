@@ -16,7 +16,12 @@ struct SelfAssessCommand: AsyncParsableCommand {
         version: SelfAssessVersion.current,
         groupedSubcommands: [
             CommandGroup(
-                name: "Signatory", subcommands: [Init.self, Validate.self, ScoreCommand.self, Diff.self, Schema.self, Keygen.self, Key.self]),
+                name: "Signatory",
+                subcommands: [
+                    Init.self, Validate.self, ScoreCommand.self, Diff.self, Schema.self, Keygen.self, Key.self,
+                    BundleCommand.self,
+                ]),
+            CommandGroup(name: "Society", subcommands: [Verify.self, Inspect.self]),
             CommandGroup(name: "Framework", subcommands: [Templates.self, Explain.self]),
         ]
     )
