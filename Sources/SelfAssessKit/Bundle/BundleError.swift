@@ -15,6 +15,9 @@ public indirect enum BundleError: Error, Equatable, Sendable, CustomStringConver
     case signature(MinisignError)
     /// No trusted key has the signature's key number.
     case untrustedKey(file: String, keynum: String)
+    /// The untrusted comment is not the one selfassess writes for the verifying key (it is not
+    /// signed, but nothing else may change in a bundle either).
+    case untrustedCommentMismatch(file: String, expected: String, found: String)
     /// The trusted comment is validly signed but does not describe this manifest.
     case trustedCommentMismatch(file: String, expected: String, found: String)
 
@@ -101,6 +104,7 @@ public indirect enum BundleError: Error, Equatable, Sendable, CustomStringConver
         case .signature(let error): error.code
         case .untrustedKey: "SB220"
         case .trustedCommentMismatch: "SB223"
+        case .untrustedCommentMismatch: "SB224"
         case .missingManifest: "SB300"
         case .manifest(let error): error.code
         case .signerKeyMismatch: "SB401"
@@ -140,6 +144,8 @@ public indirect enum BundleError: Error, Equatable, Sendable, CustomStringConver
             "\(file): signed by key number \(keynum), which no trusted key has (an unregistered or another signatory's key)"
         case .trustedCommentMismatch(let file, let expected, let found):
             "\(file): the trusted comment \"\(found)\" does not describe this manifest (expected \"\(expected)\")"
+        case .untrustedCommentMismatch(let file, let expected, let found):
+            "\(file): the untrusted comment \"\(found)\" was changed (selfassess writes \"\(expected)\")"
         case .missingManifest(let file): "\(file): no \(BundleManifest.path)"
         case .manifest(let error): error.description
         case .signerKeyMismatch(let file, let listed, let verifying):

@@ -9,8 +9,8 @@ public import Foundation
 /// 2. `manifest.json.minisig`: at most 4 KiB, parsed strictly;
 /// 3. `manifest.json` read as raw bytes (at most 1 MiB), nothing parsed yet;
 /// 4. the trusted keys with the signature's key number, the signature over the exact manifest
-///    bytes with each, then the global signature over the trusted comment, whose digest must be
-///    the manifest's SHA-256;
+///    bytes with each, then the global signature over the trusted comment; the untrusted comment
+///    must be the one selfassess writes, and the trusted comment's digest the manifest's SHA-256;
 /// 5. only now the manifest, parsed strictly and required to be canonical; the trusted comment
 ///    must be the one derived from it;
 /// 6. key policy: `signer_key_id` is the verifying key, the key's signatory is the manifest's,
@@ -60,6 +60,12 @@ public struct BundleVerifier: Sendable {
         let bytes = try archive.manifestBytes()
         let digest = BundleManifest.sha256(bytes)
         let keys = try authenticate(bytes, signature: signature, archive: archive)
+        if let keyID = keys.first?.publicKey.keyID {
+            let expected = MinisignSignature.defaultUntrustedComment(for: keyID)
+            guard signature.untrustedComment == expected else {
+                throw .untrustedCommentMismatch(file: name, expected: expected, found: signature.untrustedComment)
+            }
+        }
         let commentTail = " manifest-sha256=\(digest)"
         guard signature.trustedComment.hasPrefix(BundleManifest.schema + " "), signature.trustedComment.hasSuffix(commentTail) else {
             throw .trustedCommentMismatch(
