@@ -21,29 +21,33 @@ public struct BundleVerificationReport: Sendable {
     /// Whether a bundle could not be read at all (exit code 2).
     public var hasInputOutputFailure: Bool { entries.contains { $0.failure?.isInputOutputFailure == true } }
 
+    /// Fails every passed bundle that shares its signatory and sequence, or signatory and
+    /// year, with a different passed bundle (linear in the number of bundles).
     private mutating func markConflicts() {
-        var failures: [Int: BundleError] = [:]
+        struct Place: Hashable {
+            var signatory: String
+            var number: Int
+        }
+        var bySequence: [Place: [Int]] = [:]
+        var byYear: [Place: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
             guard let bundle = entry.bundle else { continue }
-            for (otherIndex, other) in entries.enumerated() where otherIndex != index {
-                guard let theirs = other.bundle, theirs.manifestSHA256 != bundle.manifestSHA256,
-                    theirs.manifest.signatory.id == bundle.manifest.signatory.id
-                else { continue }
-                let signatory = bundle.manifest.signatory.id
-                if theirs.manifest.sequence == bundle.manifest.sequence {
-                    failures[index] = .conflictingBundles(
-                        file: entry.file, other: other.file,
-                        reason: "fork: another bundle of \(signatory) claims sequence \(bundle.manifest.sequence)")
-                    break
-                }
-                if theirs.manifest.year == bundle.manifest.year {
-                    failures[index] = .conflictingBundles(
-                        file: entry.file, other: other.file,
-                        reason: "another bundle of \(signatory) reports for \(bundle.manifest.year)")
-                    break
+            let signatory = bundle.manifest.signatory.id
+            bySequence[Place(signatory: signatory, number: bundle.manifest.sequence), default: []].append(index)
+            byYear[Place(signatory: signatory, number: bundle.manifest.year), default: []].append(index)
+        }
+        var failures: [Int: BundleError] = [:]
+        func mark(_ groups: [Place: [Int]], _ reason: (Place) -> String) {
+            for (place, indices) in groups where indices.count > 1 {
+                for index in indices where failures[index] == nil {
+                    let digest = entries[index].bundle?.manifestSHA256
+                    guard let other = indices.first(where: { entries[$0].bundle?.manifestSHA256 != digest }) else { continue }
+                    failures[index] = .conflictingBundles(file: entries[index].file, other: entries[other].file, reason: reason(place))
                 }
             }
         }
+        mark(bySequence) { "fork: another bundle of \($0.signatory) claims sequence \($0.number)" }
+        mark(byYear) { "another bundle of \($0.signatory) reports for \($0.number)" }
         for (index, failure) in failures { entries[index].outcome = .failure(failure) }
     }
 }
