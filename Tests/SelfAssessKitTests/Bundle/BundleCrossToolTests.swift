@@ -18,8 +18,9 @@ struct BundleCrossToolTests {
             .write(to: folder.appendingPathComponent("acme.minisign.pub"))
     }
 
-    /// Unzips a bundle into a fresh folder and returns it.
+    /// Unzips a bundle into a fresh folder and returns it; a tampered bundle is then removed.
     private func unzipped(_ bundle: URL, _ unzip: URL) throws -> URL {
+        defer { BundleFixtures.discard(bundle) }
         let target = folder.appendingPathComponent("x-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
         let result = try ExternalTool.run(unzip, ["-qq", bundle.path, "-d", target.path])
@@ -221,6 +222,7 @@ struct BundleCrossToolTests {
         let script = folder.appendingPathComponent("audit-bundle.sh")
         try Data(try Self.auditScript().utf8).write(to: script)
         let bundle = try tamper.make(chain)
+        defer { BundleFixtures.discard(bundle) }
         let result = try ExternalTool.run(try #require(ExternalTool.find("sh")), [script.path, bundle.path, "acme.pub"], in: folder)
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.hasPrefix("FAIL: \(tamper.reason)"), "\(result.stdout)")

@@ -23,6 +23,7 @@ struct BundleTamperTests {
     private static func check(_ tamper: Case) throws {
         let chain = try BundleFixtures.chain.get()
         let url = try tamper.make(chain)
+        defer { BundleFixtures.discard(url) }
         let failure = tamper.verify(url, chain)
         #expect(failure?.code == tamper.code, "\(tamper.name): \(failure.map { "\($0.code) \($0)" } ?? "verified")")
         if let failure { #expect(!failure.description.isEmpty) }
@@ -96,7 +97,9 @@ struct BundleTamperTests {
                 ? (bytes.indices.first { bytes[$0...].starts(with: year) } ?? 0) + 5 : bytes.count / 2
             bytes[offset] ^= 0x01
             editor.files[path] = bytes
-            let failure = BundleFixtures.failure(try editor.write())
+            let url = try editor.write()
+            defer { BundleFixtures.discard(url) }
+            let failure = BundleFixtures.failure(url)
             let expected =
                 switch path {
                 case BundleManifest.path: "SB221"
@@ -519,7 +522,9 @@ struct BundleTamperTests {
 
     @Test(arguments: chainCases) func chain(_ tamper: Case) throws {
         let chain = try BundleFixtures.chain.get()
-        let failure = tamper.verify(try tamper.make(chain), chain)
+        let url = try tamper.make(chain)
+        defer { BundleFixtures.discard(url) }
+        let failure = tamper.verify(url, chain)
         #expect((failure?.code ?? "") == tamper.code, "\(tamper.name): \(failure.map { "\($0.code) \($0)" } ?? "verified")")
     }
 
@@ -549,6 +554,7 @@ struct BundleTamperTests {
         let dataRanges = try Self.dataRanges(chain.acme2025)
         var generator = SeededGenerator(state: 2025)
         let url = try BundleFixtures.scratch("fuzz")
+        defer { BundleFixtures.discard(url) }
         var accepted: [Int] = []
         for _ in 0..<300 {
             var bytes = original
@@ -580,8 +586,9 @@ struct BundleTamperTests {
             var bytes = tampered.files[path] ?? []
             bytes[Int.random(in: 0..<bytes.count, using: &generator)] ^= UInt8.random(in: 1...255, using: &generator)
             tampered.files[path] = bytes
-            let failure = BundleFixtures.failure(try tampered.write(name: "content-fuzz"))
-            #expect(failure != nil, "a flip in \(path) verified")
+            let url = try tampered.write(name: "content-fuzz")
+            #expect(BundleFixtures.failure(url) != nil, "a flip in \(path) verified")
+            BundleFixtures.discard(url)
         }
     }
 

@@ -99,6 +99,12 @@ enum BundleFixtures {
         return folder.appendingPathComponent("\(name)-\(UUID().uuidString.prefix(8)).sabundle")
     }
 
+    /// Removes a tampered bundle made by ``scratch(_:)``; the chain's own bundles are kept.
+    static func discard(_ url: URL) {
+        guard url.deletingLastPathComponent().lastPathComponent == "scratch" else { return }
+        try? FileManager.default.removeItem(at: url)
+    }
+
     /// Writes bytes as a bundle file.
     static func write(_ bytes: [UInt8], name: String = "tampered") throws -> URL {
         let url = try scratch(name)
