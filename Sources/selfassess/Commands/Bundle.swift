@@ -103,12 +103,12 @@ extension SelfAssessCommand {
             Terminal.out(text)
         }
 
-        /// The creation time: `SOURCE_DATE_EPOCH` when set, else now.
+        /// The creation time: `SOURCE_DATE_EPOCH` when set and not empty, else now.
         static func creationTime(_ style: TextStyle) throws -> BundleTimestamp {
-            guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else {
+            guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !text.isEmpty else {
                 return BundleTimestamp(secondsSince1970: Int(Date().timeIntervalSince1970)) ?? .earliest
             }
-            guard !text.isEmpty, text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+            guard text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
                 let seconds = Int(text), let time = BundleTimestamp(secondsSince1970: seconds)
             else {
                 Terminal.err(style.red("error:") + " SOURCE_DATE_EPOCH=\(text) is not a number of seconds since 1970 (from 1980 to 9999)\n")
