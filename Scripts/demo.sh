@@ -91,3 +91,4 @@ echo "…"
 echo "\$ unzip -l $work/acme-2025.sabundle 'report/*'"
 unzip -l "$work/acme-2025.sabundle" 'report/*' 2> /dev/null || "$bin" inspect "$work/acme-2025.sabundle" | grep ' report/'
 echo "The HTML report is report/report.html inside the bundle: unzip -p $work/acme-2025.sabundle report/report.html > report.html"
+echo "(The demo removes $work when it ends; run these commands in a folder of your own to keep the bundles.)"
