@@ -48,3 +48,47 @@ step "9. In CI: fail when anything scored lower than last year" \
 status=$?
 echo "(exit code $status: 1 means a regression was found)"
 [ "$status" = 1 ] || exit 2
+
+step "10. The officer creates a signing key (the private key is created with mode 0600)" \
+  "selfassess keygen acme --out $work"
+"$bin" keygen acme --out "$work" || exit 2
+
+step "11. Last year's bundle: assessment, evidence, scores and report, signed" \
+  "selfassess bundle Samples/acme-2024 --key $work/acme.key --out $work/acme-2024.sabundle"
+"$bin" bundle Samples/acme-2024 --key "$work/acme.key" --out "$work/acme-2024.sabundle" || exit 2
+
+step "12. This year's bundle continues the chain: sequence 2, last year's manifest hash, and the diff" \
+  "selfassess bundle Samples/acme-2025 --key $work/acme.key --prior $work/acme-2024.sabundle --out $work/acme-2025.sabundle"
+"$bin" bundle Samples/acme-2025 --key "$work/acme.key" --prior "$work/acme-2024.sabundle" \
+  --out "$work/acme-2025.sabundle" || exit 2
+
+step "13. The society verifies both with the registered public key, then the chain" \
+  "selfassess verify $work/acme-2024.sabundle $work/acme-2025.sabundle --key $work/acme.pub"
+"$bin" verify "$work/acme-2024.sabundle" "$work/acme-2025.sabundle" --key "$work/acme.pub" || exit 2
+echo "\$ selfassess verify $work/acme-2025.sabundle --key $work/acme.pub --prior $work/acme-2024.sabundle"
+"$bin" verify "$work/acme-2025.sabundle" --key "$work/acme.pub" --prior "$work/acme-2024.sabundle" || exit 2
+
+step "14. A bundle changed after signing is refused, with the reason (exit code 1)" \
+  "selfassess verify $work/tampered.sabundle --key $work/acme.pub"
+cp "$work/acme-2025.sabundle" "$work/tampered.sabundle"
+if command -v zip > /dev/null 2>&1 && command -v unzip > /dev/null 2>&1; then
+  echo "(one evidence file edited and zipped back in: zip tampered.sabundle evidence/real-name-policy.md)"
+  mkdir "$work/edit" && (cd "$work/edit" && unzip -qq "$work/tampered.sabundle" evidence/real-name-policy.md \
+    && echo "Edited after signing." >> evidence/real-name-policy.md && zip -q "$work/tampered.sabundle" evidence/real-name-policy.md)
+else
+  echo "(one byte appended to the file)"
+  printf 'x' >> "$work/tampered.sabundle"
+fi
+"$bin" verify "$work/tampered.sabundle" --key "$work/acme.pub"
+status=$?
+echo "(exit code $status)"
+[ "$status" = 1 ] || exit 2
+
+step "15. What is inside, and where the report for people is (inspect does NOT verify; first lines)" \
+  "selfassess inspect $work/acme-2025.sabundle | head -n 16"
+"$bin" inspect "$work/acme-2025.sabundle" | head -n 16
+echo "…"
+echo "\$ unzip -l $work/acme-2025.sabundle 'report/*'"
+unzip -l "$work/acme-2025.sabundle" 'report/*' 2> /dev/null || "$bin" inspect "$work/acme-2025.sabundle" | grep ' report/'
+echo "The HTML report is report/report.html inside the bundle: unzip -p $work/acme-2025.sabundle report/report.html > report.html"
+echo "(The demo removes $work when it ends; run these commands in a folder of your own to keep the bundles.)"

@@ -19,9 +19,9 @@ struct SelfAssessCommand: AsyncParsableCommand {
                 name: "Signatory",
                 subcommands: [
                     Init.self, Validate.self, ScoreCommand.self, Diff.self, ReportCommand.self, Schema.self,
-                    Keygen.self, Key.self,
+                    Keygen.self, Key.self, BundleCommand.self,
                 ]),
-            CommandGroup(name: "Society", subcommands: [KeyringCommand.self]),
+            CommandGroup(name: "Society", subcommands: [Verify.self, Inspect.self, KeyringCommand.self]),
             CommandGroup(name: "Framework", subcommands: [Templates.self, Explain.self]),
         ]
     )

@@ -66,10 +66,10 @@ struct ReportCommandTests {
     }
 
     @Test(arguments: [
-        (["report", "Samples/no-such-folder"], "error: Samples/no-such-folder: no such assessment folder\n"),
+        (["report", "Samples/no-such-folder"], "error: Samples/no-such-folder: no such assessment folder or bundle\n"),
         (
             ["report", "Samples/acme-2025", "--prior", "Samples/no-such-folder"],
-            "error: Samples/no-such-folder: no such assessment folder\n"
+            "error: Samples/no-such-folder: no such assessment folder or bundle\n"
         ),
     ])
     func missingInputIsAnInputError(arguments: [String], message: String) async throws {

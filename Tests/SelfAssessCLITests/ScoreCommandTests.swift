@@ -54,16 +54,21 @@ struct ScoreCommandTests {
         let result = try await CLI.run(["score", "Samples/no-such-folder"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "error: Samples/no-such-folder: no such assessment folder\n")
+        #expect(result.stderr == "error: Samples/no-such-folder: no such assessment folder or bundle\n")
     }
 
-    @Test func aFileIsNotAnAssessmentFolder() async throws {
+    @Test func aYAMLFileIsNotAnAssessmentFolderOrBundle() async throws {
         let result = try await CLI.run(["score", "Samples/acme-2025/assessment.yaml"])
         #expect(result.status == 2)
-        #expect(
-            result.stderr
-                == "error: Samples/acme-2025/assessment.yaml: not an assessment folder (only folders can be read; bundles are not supported yet)\n"
-        )
+        #expect(result.stderr == "error: Samples/acme-2025/assessment.yaml: not an assessment folder or bundle\n")
+    }
+
+    /// Any other file is read as a bundle, and refused by the container checks.
+    @Test func aFileThatIsNotAZIPIsRefusedAsABundle() async throws {
+        let result = try await CLI.run(["score", "README.md"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: README.md: not a ZIP archive"))
+        #expect(result.stderr.hasSuffix("[SB101]\n"))
     }
 
     @Test(arguments: [
@@ -135,7 +140,7 @@ struct DiffCommandTests {
     @Test func missingOldFolderExitsTwo() async throws {
         let result = try await CLI.run(["diff", "nowhere-2024", "Samples/acme-2025"])
         #expect(result.status == 2)
-        #expect(result.stderr == "error: nowhere-2024: no such assessment folder\n")
+        #expect(result.stderr == "error: nowhere-2024: no such assessment folder or bundle\n")
     }
 
     /// Evidence whose content changed under the same path is reported as changed.

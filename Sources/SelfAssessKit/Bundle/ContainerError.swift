@@ -11,6 +11,8 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
     case writeFailed(file: String, reason: String)
     /// A file to be packed could not be read.
     case sourceUnreadable(file: String, path: String, reason: String)
+    /// The container to write exists and may not be replaced.
+    case exists(file: String)
 
     // MARK: Structure
     /// No end-of-central-directory record: not a ZIP archive, or a truncated one.
@@ -98,6 +100,7 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
         case .notRegularFile: "SB002"
         case .writeFailed: "SB003"
         case .sourceUnreadable: "SB004"
+        case .exists: "SB005"
         case .missingEndRecord: "SB101"
         case .malformedEndRecord: "SB102"
         case .zip64NotSupported: "SB103"
@@ -139,6 +142,7 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
         case .notRegularFile(let file, let kind): "\(file): not a regular file (it is \(kind))"
         case .writeFailed(let file, let reason): "\(file): cannot be written: \(reason)"
         case .sourceUnreadable(let file, let path, let reason): "\(file): cannot pack \(path): \(reason)"
+        case .exists(let file): "\(file): already exists; it is not replaced without --force"
         case .missingEndRecord(let file):
             "\(file): not a ZIP archive, or a truncated one (no end of central directory record)"
         case .malformedEndRecord(let file, let reason): "\(file): damaged end of central directory record: \(reason)"

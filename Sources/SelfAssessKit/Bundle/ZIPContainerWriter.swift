@@ -45,6 +45,9 @@ public enum ZIPContainerWriter {
     ///   - url: The container to write.
     ///   - displayName: The container's name in messages; the path by default.
     ///   - limits: The caps the reader will enforce; the writer refuses to exceed them.
+    ///   - overwrite: Whether an existing `url` is replaced; when false, the finished archive is
+    ///     linked to its name, which fails with ``ContainerError/exists(file:)`` if the name
+    ///     exists (checked atomically, at the very end).
     /// - Throws: ``ContainerError/unsafePath(file:path:problem:)``,
     ///   ``ContainerError/duplicatePath(file:path:)``, ``ContainerError/pathConflict(file:path:)``,
     ///   ``ContainerError/tooManyEntries(file:count:limit:)``,
@@ -53,7 +56,8 @@ public enum ZIPContainerWriter {
     ///   ``ContainerError/sourceUnreadable(file:path:reason:)`` and
     ///   ``ContainerError/writeFailed(file:reason:)`` while writing (then nothing is left behind).
     public static func write(
-        _ entries: [Entry], to url: URL, displayName: String? = nil, limits: BundleLimits = .default
+        _ entries: [Entry], to url: URL, displayName: String? = nil, limits: BundleLimits = .default,
+        overwrite: Bool = true
     ) throws(ContainerError) {
         let name = displayName ?? url.path
         let sorted = entries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
@@ -64,13 +68,27 @@ public enum ZIPContainerWriter {
         do throws(ContainerError) {
             try writeArchive(sorted, to: temporary, file: name, limits: limits)
             try flush(temporary, file: name)
-            guard rename(temporary.path, url.path) == 0 else {
-                throw ContainerError.writeFailed(file: name, reason: String(cString: strerror(errno)))
-            }
+            try place(temporary, at: url, file: name, overwrite: overwrite)
         } catch {
             unlink(temporary.path)
             throw error
         }
+    }
+
+    /// Gives a finished file its name: renamed over it, or linked to it when it must not exist
+    /// (then the temporary name is removed by the caller).
+    static func place(_ temporary: URL, at url: URL, file: String, overwrite: Bool) throws(ContainerError) {
+        if overwrite {
+            guard rename(temporary.path, url.path) == 0 else {
+                throw .writeFailed(file: file, reason: String(cString: strerror(errno)))
+            }
+            return
+        }
+        guard link(temporary.path, url.path) == 0 else {
+            if errno == EEXIST { throw .exists(file: file) }
+            throw .writeFailed(file: file, reason: String(cString: strerror(errno)))
+        }
+        unlink(temporary.path)
     }
 
     private static func check(_ entries: [Entry], file: String, limits: BundleLimits) throws(ContainerError) {

@@ -6,8 +6,9 @@ import SelfAssessKit
 /// to score or compare.
 ///
 /// Commands call ``load(_:framework:color:)`` with the path the user gave. How a path becomes an
-/// ``EvidenceContentSource`` is decided by ``openers``, tried in order: today a folder; a bundle
-/// reader is one more opener, and every command that reads assessments gains bundles with it.
+/// ``EvidenceContentSource`` is decided by ``openers``, tried in order: a folder, then a bundle
+/// file (read with ``BundleSource/openUnauthenticated(_:displayName:limits:)``: its files must
+/// match its manifest, but its signature is not checked; `verify` does that).
 struct AssessmentInput {
     /// The path as the user gave it.
     var path: String
@@ -22,13 +23,15 @@ struct AssessmentInput {
         case source(any EvidenceContentSource)
         /// The path is not this opener's kind; try the next.
         case notMine
+        /// The path is this opener's kind but cannot be used; the message names it.
+        case failed(message: String, exitCode: Int32)
     }
 
     /// Turns a path into a source, or says it is another kind of input.
     typealias Opener = @Sendable (_ path: String) -> Opened
 
     /// The openers, tried in order.
-    static let openers: [Opener] = [openFolder]
+    static let openers: [Opener] = [openFolder, openBundle]
 
     /// Opens a folder.
     static func openFolder(_ path: String) -> Opened {
@@ -37,6 +40,19 @@ struct AssessmentInput {
             return .notMine
         }
         return .source(FolderSource(folder: URL(fileURLWithPath: path), displayRoot: path))
+    }
+
+    /// Opens a bundle file: any regular file but a YAML file.
+    static func openBundle(_ path: String) -> Opened {
+        let url = URL(fileURLWithPath: path)
+        guard case .regular = FileReader.entryKind(url.resolvingSymlinksInPath()),
+            !["yaml", "yml"].contains(url.pathExtension.lowercased())
+        else { return .notMine }
+        do throws(BundleError) {
+            return .source(try BundleSource.openUnauthenticated(url, displayName: path).source)
+        } catch {
+            return .failed(message: "\(error) [\(error.code)]", exitCode: error.isInputOutputFailure ? 2 : 1)
+        }
     }
 
     /// Opens and validates an assessment; prints what is wrong to standard error and throws
@@ -50,18 +66,25 @@ struct AssessmentInput {
         let errorStyle = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
         var opened: (any EvidenceContentSource)?
         for opener in openers {
-            if case .source(let source) = opener(path) {
-                opened = source
-                break
+            switch opener(path) {
+            case .source(let source): opened = source
+            case .notMine: continue
+            case .failed(let message, let exitCode):
+                Terminal.err(errorStyle.red("error:") + " \(message)\n")
+                throw ExitCode(exitCode)
             }
+            break
         }
         guard let source = opened else {
             let message =
                 FileManager.default.fileExists(atPath: path)
-                ? "not an assessment folder (only folders can be read; bundles are not supported yet)"
-                : "no such assessment folder"
+                ? "not an assessment folder or bundle" : "no such assessment folder or bundle"
             Terminal.err(errorStyle.red("error:") + " \(path): \(message)\n")
             throw ExitCode(2)
+        }
+        if source is BundleSource {
+            Terminal.err(
+                "note: \(path): read without checking its signature; `selfassess verify` checks who signed it\n")
         }
         let report = Validator(framework: framework, today: .today).validate(source)
         if report.hasErrors {

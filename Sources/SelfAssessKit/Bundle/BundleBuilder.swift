@@ -1,0 +1,203 @@
+internal import Crypto
+public import Foundation
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
+/// Makes a signed bundle from a valid assessment folder (`selfassess bundle`).
+///
+/// ``prepare(_:from:prior:bundleName:)`` packs the YAML files verbatim and every cited evidence
+/// file, computes `results/scores.json` (and `results/diff.json` with a prior), renders the
+/// report, writes the manifest and signs it. ``write(_:to:displayName:overwrite:)`` writes the
+/// container to a temporary file, verifies it with the signer's public key as a verifier would,
+/// and only then gives it its name, so a bundle that would not verify is never left behind.
+/// The same inputs and creation time give the same bytes.
+public struct BundleBuilder: Sendable {
+    /// The framework the assessment answers.
+    public var framework: Framework
+    /// The signatory's signing key.
+    public var key: SigningKey
+    /// The creation time written in the manifest (from `SOURCE_DATE_EPOCH` when set).
+    public var createdAt: BundleTimestamp
+    /// Today, for the validator's plausibility checks.
+    public var today: CalendarDate
+    /// The container caps.
+    public var limits: BundleLimits
+    /// The YAML limits.
+    public var yamlLimits: YAMLLimits
+
+    /// A builder.
+    public init(
+        framework: Framework, key: SigningKey, createdAt: BundleTimestamp, today: CalendarDate,
+        limits: BundleLimits = .default, yamlLimits: YAMLLimits = .default
+    ) {
+        self.framework = framework
+        self.key = key
+        self.createdAt = createdAt
+        self.today = today
+        self.limits = limits
+        self.yamlLimits = yamlLimits
+    }
+
+    /// Packs, computes and signs a bundle's content.
+    ///
+    /// - Parameters:
+    ///   - assessment: The assessment, validated from `folder`.
+    ///   - folder: The assessment folder.
+    ///   - prior: Last year's bundle, to continue the chain.
+    ///   - bundleName: The bundle's name in messages.
+    /// - Returns: The content, ready to write.
+    /// - Throws: ``BundleError/priorSignatory(file:prior:signatory:priorSignatory:)`` and
+    ///   ``BundleError/priorYear(file:prior:year:priorYear:)`` for a prior that cannot precede
+    ///   this assessment; ``ContainerError/sourceUnreadable(file:path:reason:)`` for a file that
+    ///   cannot be read; ``BundleError/signature(_:)`` if signing fails.
+    public func prepare(
+        _ assessment: Assessment, from folder: FolderSource, prior: PriorBundle?, bundleName: String
+    ) throws(BundleError) -> PreparedBundle {
+        let info = assessment.info
+        if let prior {
+            guard prior.manifest.signatory.id == info.signatory.id else {
+                throw .priorSignatory(
+                    file: bundleName, prior: prior.displayName, signatory: info.signatory.id,
+                    priorSignatory: prior.manifest.signatory.id)
+            }
+            guard prior.manifest.year < info.year else {
+                throw .priorYear(file: bundleName, prior: prior.displayName, year: info.year, priorYear: prior.manifest.year)
+            }
+        }
+
+        var entries: [ZIPContainerWriter.Entry] = []
+        var files: [BundleManifest.File] = []
+        func add(_ path: String, _ role: BundleManifest.File.Role, _ bytes: [UInt8]) {
+            entries.append(.init(path: path, content: .bytes(bytes)))
+            files.append(.init(path: path, role: role, size: bytes.count, sha256: BundleManifest.sha256(bytes)))
+        }
+
+        for file in [Validator.infoFileName] + framework.articles.map({ Validator.articleFileName($0.number) }) {
+            switch folder.read(file, limits: yamlLimits) {
+            case .success(let bytes): add(BundleLayout.assessmentPath(file), .assessment, bytes)
+            case .failure(let failure):
+                throw .container(.sourceUnreadable(file: bundleName, path: folder.displayName(of: file), reason: failure.description))
+            }
+        }
+
+        var cited: Set<String> = []
+        for article in assessment.articles {
+            for answer in article.answers { cited.formUnion(answer.evidence.map(\.path)) }
+        }
+        var hashes: [String: String] = [:]
+        for (citedPath, path) in BundleLayout.evidencePaths(for: cited) {
+            let (url, size, digest) = try evidence(citedPath, in: folder, bundleName: bundleName)
+            hashes[citedPath] = digest
+            entries.append(.init(path: path, content: .file(url)))
+            files.append(
+                .init(path: path, role: .evidence, size: size, sha256: digest, originalName: path == citedPath ? nil : citedPath))
+        }
+
+        let score = Scorer.score(assessment, using: framework)
+        add(BundleLayout.scoresPath, .results, Array(ScoreRenderer.json(score).utf8))
+        var diff: AssessmentDiff?
+        if let prior {
+            let current = AssessmentSnapshot(assessment: assessment, evidenceHashes: hashes)
+            let comparison = Differ.diff(
+                from: DiffInput(snapshot: prior.snapshot, framework: framework), to: DiffInput(snapshot: current, framework: framework))
+            add(BundleLayout.diffPath, .results, Array(DiffRenderer.json(comparison).utf8))
+            diff = comparison
+        }
+        let report = AssessmentReport.Input(
+            assessment: assessment, framework: framework, score: score, diff: diff, evidenceHashes: hashes)
+        add(BundleLayout.reportHTMLPath, .report, Array(AssessmentReport.html(report).utf8))
+        add(BundleLayout.reportMarkdownPath, .report, Array(AssessmentReport.markdown(report).utf8))
+
+        let manifest = BundleManifest(
+            tool: .current, signatory: .init(id: info.signatory.id, name: info.signatory.name), year: info.year,
+            sequence: (prior?.manifest.sequence ?? 0) + 1, createdAt: createdAt, framework: .init(framework),
+            signerKeyID: key.publicKey.keyID, files: files, summary: .init(score),
+            previous: prior.map { .init(manifestSHA256: $0.manifestSHA256, sequence: $0.manifest.sequence) })
+        let manifestBytes: [UInt8]
+        do {
+            manifestBytes = try manifest.encoded()
+        } catch {
+            throw .manifest(error)
+        }
+        let digest = BundleManifest.sha256(manifestBytes)
+        let signature: MinisignSignature
+        do {
+            signature = try MinisignSignature.sign(
+                manifestBytes, with: key, trustedComment: manifest.trustedComment(manifestSHA256: digest),
+                file: "\(bundleName)/\(BundleManifest.signaturePath)")
+        } catch {
+            throw .signature(error)
+        }
+        entries.append(.init(path: BundleManifest.path, content: .bytes(manifestBytes)))
+        entries.append(.init(path: BundleManifest.signaturePath, content: .bytes(signature.encoded)))
+        return PreparedBundle(
+            entries: entries, manifest: manifest, manifestBytes: manifestBytes, manifestSHA256: digest, signature: signature,
+            score: score, diff: diff)
+    }
+
+    /// Resolves, sizes and hashes one cited evidence file, streaming it.
+    private func evidence(
+        _ cited: String, in folder: FolderSource, bundleName: String
+    ) throws(BundleError) -> (url: URL, size: Int, sha256: String) {
+        let display = folder.displayName(of: cited)
+        guard case .file = folder.evidence(cited), let resolved = FileReader.realPath(folder.folder.appendingPathComponent(cited).path)
+        else {
+            throw .container(.sourceUnreadable(file: bundleName, path: display, reason: "not a regular file inside the assessment folder"))
+        }
+        let url = URL(fileURLWithPath: resolved)
+        var hasher = SHA256()
+        let result = FileReader.stream(url) { chunk in hasher.update(bufferPointer: chunk) }
+        switch result {
+        case .success(let size):
+            return (url, size, hasher.finalize().hexString)
+        case .failure(let failure):
+            throw .container(.sourceUnreadable(file: bundleName, path: display, reason: failure.description))
+        }
+    }
+
+    /// Writes a prepared bundle, checks it as a verifier would, and gives it its name.
+    ///
+    /// - Parameters:
+    ///   - prepared: The content from ``prepare(_:from:prior:bundleName:)``.
+    ///   - url: The bundle file.
+    ///   - displayName: The name in messages; the path by default.
+    ///   - overwrite: Whether an existing file is replaced.
+    /// - Returns: The bundle as the verifier saw it.
+    /// - Throws: ``ContainerError/exists(file:)`` (checked first, and again atomically at the
+    ///   end), other ``BundleError/container(_:)`` failures to write, and
+    ///   ``BundleError/selfCheckFailed(file:failure:)`` when the written bundle does not verify
+    ///   (an evidence file that changed while it was packed, say).
+    @discardableResult
+    public func write(
+        _ prepared: PreparedBundle, to url: URL, displayName: String? = nil, overwrite: Bool
+    ) throws(BundleError) -> VerifiedBundle {
+        let name = displayName ?? url.path
+        if !overwrite, FileReader.entryKind(url) != .missing { throw .container(.exists(file: name)) }
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).unverified-\(UUID().uuidString.prefix(8))")
+        defer { unlink(temporary.path) }
+        do {
+            try ZIPContainerWriter.write(prepared.entries, to: temporary, displayName: name, limits: limits)
+        } catch {
+            throw .container(error)
+        }
+        let verifier = BundleVerifier(
+            trustedKeys: SingleTrustedKey(key.publicKey), framework: framework, today: today, limits: limits,
+            yamlLimits: yamlLimits)
+        let verified: VerifiedBundle
+        do {
+            verified = try verifier.verify(temporary, displayName: name)
+        } catch {
+            throw .selfCheckFailed(file: name, failure: error)
+        }
+        do {
+            try ZIPContainerWriter.place(temporary, at: url, file: name, overwrite: overwrite)
+        } catch {
+            throw .container(error)
+        }
+        return verified
+    }
+}

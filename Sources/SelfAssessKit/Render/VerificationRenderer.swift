@@ -1,0 +1,85 @@
+/// Renders `selfassess verify`'s verdicts: one line per bundle as text, or a JSON document.
+public enum VerificationRenderer {
+    /// The version of the JSON document's layout.
+    public static let jsonSchemaVersion = 1
+
+    /// One line per bundle, in the order given:
+    /// `OK   FILE: SIGNATORY YEAR, sequence N, key sha256:…, overall 83.50 (rating)` or
+    /// `FAIL CODE reason naming the file`.
+    public static func text(_ report: BundleVerificationReport, style: TextStyle) -> String {
+        var out = ""
+        for entry in report.entries {
+            switch entry.outcome {
+            case .success(let bundle):
+                let manifest = bundle.manifest
+                var line = style.green("OK") + "   \(entry.file): \(manifest.signatory.id) \(manifest.year), sequence \(manifest.sequence)"
+                line += ", key \(bundle.key.publicKey.keyID)"
+                line += ", overall \(manifest.summary.overall ?? "n/a") (\(manifest.summary.rating ?? "no rating"))"
+                out += line + "\n"
+            case .failure(let failure):
+                out += style.red("FAIL") + " \(failure.code) \(failure.description)\n"
+            }
+        }
+        return out
+    }
+
+    /// The verdicts as JSON (``StableJSON``):
+    ///
+    /// ```
+    /// {"schemaVersion": 1, "verified": 1, "failed": 1, "bundles": [
+    ///   {"file", "status": "ok", "signatory": {"id", "name"}, "year", "sequence", "createdAt",
+    ///    "keyId", "manifestSha256", "previous": null | {"manifestSha256", "sequence"},
+    ///    "framework": {"id", "version", "sha256"},
+    ///    "summary": {"overall", "rating", "criticalFailures"}},
+    ///   {"file", "status": "failed", "code": "SB504", "reason": "…", "inputOutput": false}]}
+    /// ```
+    public static func json(_ report: BundleVerificationReport) -> String {
+        jsonValue(report).rendered()
+    }
+
+    /// The JSON document as a value.
+    public static func jsonValue(_ report: BundleVerificationReport) -> StableJSON {
+        .object([
+            "schemaVersion": .integer(jsonSchemaVersion),
+            "verified": .integer(report.verifiedCount),
+            "failed": .integer(report.failedCount),
+            "bundles": .array(report.entries.map(entryValue)),
+        ])
+    }
+
+    private static func entryValue(_ entry: BundleVerificationReport.Entry) -> StableJSON {
+        switch entry.outcome {
+        case .success(let bundle):
+            let manifest = bundle.manifest
+            return .object([
+                "file": .string(entry.file),
+                "status": .string("ok"),
+                "signatory": .object(["id": .string(manifest.signatory.id), "name": .string(manifest.signatory.name)]),
+                "year": .integer(manifest.year),
+                "sequence": .integer(manifest.sequence),
+                "createdAt": .string(manifest.createdAt.description),
+                "keyId": .string(bundle.key.publicKey.keyID.description),
+                "manifestSha256": .string(bundle.manifestSHA256),
+                "previous": manifest.previous.map {
+                    .object(["manifestSha256": .string($0.manifestSHA256), "sequence": .integer($0.sequence)])
+                } ?? .null,
+                "framework": .object([
+                    "id": .string(manifest.framework.id), "version": .string(manifest.framework.version),
+                    "sha256": .string(manifest.framework.sha256),
+                ]),
+                "summary": .object([
+                    "overall": .optional(manifest.summary.overall), "rating": .optional(manifest.summary.rating),
+                    "criticalFailures": .array(manifest.summary.criticalFailures.map(StableJSON.string)),
+                ]),
+            ])
+        case .failure(let failure):
+            return .object([
+                "file": .string(entry.file),
+                "status": .string("failed"),
+                "code": .string(failure.code),
+                "reason": .string(failure.description),
+                "inputOutput": .bool(failure.isInputOutputFailure),
+            ])
+        }
+    }
+}

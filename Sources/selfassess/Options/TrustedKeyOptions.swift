@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+
+/// `--key FILE | --keyring FILE`: the keys `verify` trusts. Exactly one is given; nothing inside
+/// a bundle is ever trusted.
+struct TrustedKeyOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "The signatory's public key to trust: SubjectPublicKeyInfo PEM or a minisign public key.", valueName: "file"))
+    var key: String?
+
+    @Option(help: ArgumentHelp("The society's keyring of registered signatory keys.", valueName: "file"))
+    var keyring: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The society's public key: the keyring is used only if KEYRING.minisig verifies with it.",
+            valueName: "file"))
+    var societyKey: String?
+
+    func validate() throws {
+        guard (key == nil) != (keyring == nil) else {
+            throw ValidationError("Give exactly one of --key FILE and --keyring FILE: the keys to trust.")
+        }
+        if societyKey != nil, keyring == nil {
+            throw ValidationError("--society-key checks the keyring's signature; it goes with --keyring FILE.")
+        }
+    }
+
+    /// The trusted keys; prints the failure and throws `ExitCode` (2 unreadable, 1 refused).
+    func load(framework: Framework? = nil, color: Bool? = nil) throws -> any TrustedKeys {
+        if let key {
+            do throws(KeyError) {
+                return SingleTrustedKey(try KeyFile.readPublicKey(fromEither: URL(fileURLWithPath: key), displayName: key))
+            } catch {
+                Terminal.err("error: \(error)\n")
+                throw ExitCode(error.isInputOutputFailure ? 2 : 1)
+            }
+        }
+        let file = keyring ?? ""
+        do throws(KeyringError) {
+            let loaded = try KeyringFile.loadTrusted(
+                URL(fileURLWithPath: file), displayName: file,
+                societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) }, societyKeyDisplayName: societyKey,
+                framework: framework)
+            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
+            return loaded.keyring
+        } catch {
+            throw KeyringReport.failure(error, color: color)
+        }
+    }
+}
