@@ -17,6 +17,8 @@ command -v minisign >/dev/null 2>&1 || missing="$missing minisign"
 command -v signify-openbsd >/dev/null 2>&1 || missing="$missing signify-openbsd"
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing="$missing fonts-noto-cjk"
+command -v unzip >/dev/null 2>&1 || missing="$missing unzip"
+command -v zip >/dev/null 2>&1 || missing="$missing zip"
 if [ -n "$missing" ]; then
   echo "test-deps: installing$missing with apt-get"
   $sudo apt-get update -qq
