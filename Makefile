@@ -46,8 +46,7 @@ uninstall:
 
 # Regenerate the files derived from Templates/framework.yaml (tests fail when they drift).
 templates: build
-	Scripts/embed-framework.sh
-	Scripts/embed-policy.sh
+	Scripts/embed.sh
 	$(SWIFT) build
 	$(DEBUG) templates --out Templates
 	$(DEBUG) explain --markdown > docs/diagnostics.md

@@ -9,7 +9,7 @@ struct DriftTests {
     @Test func builtinFrameworkIsTemplatesFramework() throws {
         let file = TestSupport.packageRoot.appendingPathComponent("Templates/framework.yaml")
         let onDisk = try String(contentsOf: file, encoding: .utf8)
-        #expect(onDisk == BuiltinFramework.text, "run Scripts/embed-framework.sh (or `make templates`)")
+        #expect(onDisk == BuiltinFramework.text, "run Scripts/embed.sh (or `make templates`)")
     }
 
     @Test(arguments: ["assessment.yaml"] + (1...7).map { "article-\($0).yaml" })

@@ -49,26 +49,7 @@ struct KeyringLoaderTests {
         var testDescription: String { name }
 
         /// The text without the marker, and the marker's 1-based line and column (in scalars).
-        var stripped: (text: String, line: Int, column: Int) {
-            var line = 1
-            var column = 1
-            var out = ""
-            var found = (0, 0)
-            for scalar in text.unicodeScalars {
-                if scalar == "↓" {
-                    found = (line, column)
-                    continue
-                }
-                out.unicodeScalars.append(scalar)
-                if scalar == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-            }
-            return (out, found.0, found.1)
-        }
+        var stripped: (text: String, line: Int, column: Int) { MarkedText.strip(text) }
     }
 
     static let head = "schema: selfassess.keyring/v1\nsignatories:\n"
