@@ -193,6 +193,20 @@ struct BundleCommandTests {
         #expect(keyring.stderr == "error: keyring.yaml: no such file\n")
     }
 
+    /// An invalid assessment is refused with its diagnostics, and no bundle file appears.
+    @Test func anInvalidAssessmentIsNotBundled() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: CLI.packageRoot.appendingPathComponent("Samples/broken/acme-2025-draft"),
+            to: folder.appendingPathComponent("draft"))
+        let result = try await run(["bundle", "draft", "--key", "acme.key"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Checked 8 files: 14 errors, 0 warnings."))
+        #expect(result.stderr.hasSuffix("error: draft is not a valid assessment; nothing was bundled\n"))
+        let bundles = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sabundle") }
+        #expect(bundles.isEmpty)
+    }
+
     /// `verify --keyring`: the keyring says whose key it is and when it may sign; with
     /// `--society-key` the keyring itself must carry the society's signature.
     @Test func verifyWithTheSocietyKeyring() async throws {

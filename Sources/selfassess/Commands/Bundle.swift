@@ -61,7 +61,7 @@ extension SelfAssessCommand {
                 Terminal.err(errorStyle.red("error:") + " \(path): not an assessment folder\n")
                 throw ExitCode(2)
             }
-            let input = try AssessmentInput.load(path, framework: framework, color: color)
+            let input = try AssessmentInput.load(path, framework: framework, color: color, outcome: "bundled")
             guard let folder = input.source as? FolderSource else { throw ExitCode(2) }
             let signingKey: SigningKey
             do throws(KeyError) {

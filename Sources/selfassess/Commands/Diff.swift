@@ -49,8 +49,8 @@ extension SelfAssessCommand {
             let oldFramework =
                 try oldFramework.map { try FrameworkOptions.parse(["--framework", $0]).load(color: color) }
                 ?? newFramework
-            let oldInput = try AssessmentInput.load(old, framework: oldFramework, color: color)
-            let newInput = try AssessmentInput.load(new, framework: newFramework, color: color)
+            let oldInput = try AssessmentInput.load(old, framework: oldFramework, color: color, outcome: "compared")
+            let newInput = try AssessmentInput.load(new, framework: newFramework, color: color, outcome: "compared")
             let diff = Differ.diff(
                 from: DiffInput(snapshot: try oldInput.snapshot(color: color), framework: oldFramework),
                 to: DiffInput(snapshot: try newInput.snapshot(color: color), framework: newFramework))

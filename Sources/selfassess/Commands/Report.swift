@@ -57,14 +57,14 @@ extension SelfAssessCommand {
         func run() async throws {
             let color = colorOptions.color
             let framework = try frameworkOptions.load(color: color)
-            let input = try AssessmentInput.load(path, framework: framework, color: color)
+            let input = try AssessmentInput.load(path, framework: framework, color: color, outcome: "written")
             let snapshot = try input.snapshot(color: color)
             var diff: AssessmentDiff?
             if let prior {
                 let oldFramework =
                     try priorFramework.map { try FrameworkOptions.parse(["--framework", $0]).load(color: color) }
                     ?? framework
-                let priorInput = try AssessmentInput.load(prior, framework: oldFramework, color: color)
+                let priorInput = try AssessmentInput.load(prior, framework: oldFramework, color: color, outcome: "written")
                 diff = Differ.diff(
                     from: DiffInput(snapshot: try priorInput.snapshot(color: color), framework: oldFramework),
                     to: DiffInput(snapshot: snapshot, framework: framework))

@@ -62,7 +62,10 @@ struct AssessmentInput {
     ///   - path: The path the user gave.
     ///   - framework: The framework to validate against.
     ///   - color: The `--color` flag.
-    static func load(_ path: String, framework: Framework, color: Bool?) throws -> AssessmentInput {
+    ///   - outcome: What the command would have done, for the refusal: "scored", "bundled" …
+    static func load(
+        _ path: String, framework: Framework, color: Bool?, outcome: String = "scored"
+    ) throws -> AssessmentInput {
         let errorStyle = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
         var opened: (any EvidenceContentSource)?
         for opener in openers {
@@ -89,7 +92,7 @@ struct AssessmentInput {
         let report = Validator(framework: framework, today: .today).validate(source)
         if report.hasErrors {
             Terminal.err(DiagnosticRenderer.text(report, style: errorStyle))
-            Terminal.err(errorStyle.red("error:") + " \(path) is not a valid assessment; nothing was scored\n")
+            Terminal.err(errorStyle.red("error:") + " \(path) is not a valid assessment; nothing was \(outcome)\n")
             throw ExitCode(report.hasInputFailure ? 2 : 1)
         }
         guard let assessment = report.assessments.first else {
