@@ -116,7 +116,7 @@ public enum SectorReport {
         let histogram = SVGHistogram(
             id: "overall-histogram", title: W.overall.zh + " " + W.overall.en, counts: statistics.overall.histogram,
             bands: bands, width: 720, height: 260)
-        out += figure(histogram.render(), caption: W.overall)
+        out += figure(histogram.render(), caption: W.histogramCaption)
         var rows = [SVGBoxPlot.Row(label: W.sector.combined, distribution: statistics.overall)]
         for category in statistics.categories {
             rows.append(
@@ -125,7 +125,7 @@ public enum SectorReport {
                     distribution: category.overall))
         }
         let box = SVGBoxPlot(id: "overall-by-category", title: W.byCategory.combined, rows: rows, bands: bands)
-        out += subheading(W.byCategory) + figure(box.render(), caption: W.byCategory)
+        out += subheading(W.byCategory) + figure(box.render(), caption: W.boxCaption)
         let folded = statistics.categories.flatMap(\.folded)
         if !folded.isEmpty { out += paragraph(W.folded(folded, minimum: statistics.minimumCategorySize)) }
         var table: [[HTMLTable.Cell]] = [distributionRow(.bilingual(W.sector), statistics.overall)]
@@ -146,7 +146,7 @@ public enum SectorReport {
             SVGBoxPlot.Row(label: "第\(article.number)条 Art. \(article.number)", distribution: article.distribution)
         }
         out += figure(
-            SVGBoxPlot(id: "articles-box", title: W.articles.combined, rows: rows, bands: bands).render(), caption: W.articles)
+            SVGBoxPlot(id: "articles-box", title: W.articles.combined, rows: rows, bands: bands).render(), caption: W.boxCaption)
         out += "<div class=\"grid\">\n"
         for article in statistics.articles {
             let title = framework.article(article.number)?.title ?? Bilingual(zh: "", en: "")
@@ -192,7 +192,7 @@ public enum SectorReport {
         ]
         out += figure(
             SVGRankedBars(id: "indicator-ranking", title: W.indicators.combined, items: items, bands: bands).render(),
-            caption: W.indicators)
+            caption: W.rankingCaption)
         let rows = ranked.enumerated().map { index, stats -> [HTMLTable.Cell] in
             let indicator = framework.indicator(stats.id)
             return [

@@ -83,6 +83,16 @@ enum SectorWording {
     static let overallTrend = text("总分的平均值与四分位数", "Mean and quartiles of the overall score")
     static let articleTrend = text("各条款平均分", "Mean score of each article")
 
+    static let histogramCaption = text(
+        "已接受报告的总分，每 10 分一组；虚线为评级界限。",
+        "Overall scores of the accepted reports in 10-point bins; the dashed lines are the rating thresholds.")
+    static let boxCaption = text(
+        "须线：最低至最高；短竖线：P10 与 P90；方框：P25 至 P75；粗线：中位数；菱形：平均分。",
+        "Whiskers: minimum to maximum; ticks: P10 and P90; box: P25 to P75; bold line: median; diamond: mean.")
+    static let rankingCaption = text(
+        "颜色：合规率 ≥ 85% 为高，60% 至 85% 为中，低于 60% 为低。",
+        "Colours: a compliance rate of 85% or more is high, 60% to 85% medium, below 60% low.")
+
     static func categoryTitle(_ id: String, in framework: Framework) -> Bilingual {
         if id == SectorStatistics.otherCategory { return text("其他（合并）", "Other (folded)") }
         return framework.category(id)?.title ?? text(id, id)
