@@ -45,15 +45,32 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The sample sector generator: a library the tests use in process, and `samplegen`, which the
+        // demo and the benchmarks run. Neither is installed with the tool.
+        .target(
+            name: "SampleSector",
+            dependencies: ["SelfAssessKit"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "samplegen",
+            dependencies: [
+                "SampleSector",
+                "SelfAssessKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "SelfAssessKitTests",
-            dependencies: ["SelfAssessKit"],
+            dependencies: ["SelfAssessKit", "SampleSector"],
             exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "SelfAssessCLITests",
             dependencies: [
                 "SelfAssessKit",
+                "SampleSector",
                 "selfassess",
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),

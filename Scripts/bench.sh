@@ -1,6 +1,10 @@
 #!/bin/sh
 # make bench: validate throughput on a large assessment and on 1,000 small ones, beside the floor
-# (libyaml's bare event loop over the same bytes, Benchmarks/yaml-events.c). Release build.
+# (libyaml's bare event loop over the same bytes, Benchmarks/yaml-events.c); then aggregate over
+# sectors of about 1,000 and 10,000 generated bundles (time and peak memory; the generation is timed
+# apart and not counted). Release build. BENCH_AGGREGATE="1000" runs the first sector only;
+# BENCH_AGGREGATE="" skips them. Each sector is removed after its run (10,000 bundles take about
+# 3.5 GB) unless BENCH_KEEP=1.
 set -eu
 cd "$(dirname "$0")/.."
 out=${BENCH_OUT:-bench-out}
@@ -43,3 +47,33 @@ if [ -x /usr/bin/time ]; then
   mem=$( { /usr/bin/time -v "$bin" validate "$out/large" >/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {print $2}' | tr -d ' ')
   echo "peak memory, validate of the large assessment: ${mem} KB"
 fi
+
+# aggregate: N bundles = N/2 signatories over two years (a few planted missing, one duplicate).
+gen=.build/release/samplegen
+for n in ${BENCH_AGGREGATE-1000 10000}; do
+  dir="$out/sector-$n"
+  rm -rf "$dir" "$dir-report"
+  s=$(date +%s.%N)
+  "$gen" --seed 2014 --signatories $((n / 2)) --years 2 --no-assessments --out "$dir" >/dev/null
+  e=$(date +%s.%N)
+  bundles=$(find "$dir/submissions" -name '*.sabundle' | wc -l)
+  size=$(du -sm "$dir/submissions" | cut -f1)
+  run="$bin aggregate $dir/submissions --keyring $dir/keyring.yaml --society-key $dir/society.pub --out $dir-report"
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -v -o "$dir.time" $run >"$dir.summary" 2>/dev/null || true
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); t = 0; for (i = 1; i <= n; i++) t = t * 60 + p[i]; print t }' "$dir.time")
+    cpu=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$dir.time")
+    rss=$(awk -F': ' '/Maximum resident/ { print $2 }' "$dir.time")
+  else
+    t0=$(date +%s.%N); $run >"$dir.summary" 2>/dev/null || true; t1=$(date +%s.%N)
+    wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }'); cpu=""; rss=""
+  fi
+  awk -v n="$bundles" -v mb="$size" -v g="$(awk -v a="$s" -v b="$e" 'BEGIN { print b - a }')" -v w="$wall" -v c="$cpu" -v r="$rss" 'BEGIN {
+    printf "aggregate %6d bundles (%5d MB) | generation %7.1f s (not counted) | aggregate %7.1f s %7.1f bundles/s",
+      n, mb, g, w, n / w
+    if (c != "") printf " | cpu %7.1f s", c
+    if (r != "") printf " | peak RSS %6.1f MB", r / 1024
+    printf "\n" }'
+  sed -n 's/^\(Participation\|Bundles\)/  \1/p' "$dir.summary"
+  [ "${BENCH_KEEP:-}" = 1 ] || rm -rf "$dir" "$dir-report" "$dir.time" "$dir.summary"
+done

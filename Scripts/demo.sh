@@ -1,8 +1,12 @@
 #!/bin/sh
-# The main job on the bundled samples: create, validate (clean and broken).
+# The whole story: one signatory's year (init, validate, score, diff, keygen, bundle, verify), then
+# the society's side: a generated sector of 50 signatories over two years, aggregated.
 set -u
 bin=${1:-.build/debug/selfassess}
+samplegen=$(dirname "$bin")/samplegen
 work=$(mktemp -d "${TMPDIR:-/tmp}/selfassess-demo.XXXXXX")
+# The sector and its report are kept, so that the report can be opened after the demo.
+sector=$(mktemp -d "${TMPDIR:-/tmp}/selfassess-sector.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 step() { printf '\n\033[1m== %s\033[0m\n$ %s\n' "$1" "$2"; }
 
@@ -92,3 +96,29 @@ echo "\$ unzip -l $work/acme-2025.sabundle 'report/*'"
 unzip -l "$work/acme-2025.sabundle" 'report/*' 2> /dev/null || "$bin" inspect "$work/acme-2025.sabundle" | grep ' report/'
 echo "The HTML report is report/report.html inside the bundle: unzip -p $work/acme-2025.sabundle report/report.html > report.html"
 echo "(The demo removes $work when it ends; run these commands in a folder of your own to keep the bundles.)"
+
+step "16. The society's side: a sector of 50 signatories over two years, generated from a seed, with problems planted" \
+  "samplegen --seed 2014 --signatories 50 --years 2 --out $sector/sector"
+"$samplegen" --seed 2014 --signatories 50 --years 2 --out "$sector/sector" || exit 2
+echo "(in it: $(ls "$sector/sector" | tr '\n' ' '))"
+
+step "17. The society aggregates every bundle: verified, reduced, the policy applied" \
+  "selfassess aggregate $sector/sector/submissions --keyring $sector/sector/keyring.yaml --society-key $sector/sector/society.pub --out $sector/sector-2025"
+"$bin" aggregate "$sector/sector/submissions" --keyring "$sector/sector/keyring.yaml" \
+  --society-key "$sector/sector/society.pub" --out "$sector/sector-2025" || exit 2
+
+step "18. Every bundle not used, with its reason and code (first lines of rejected.csv, paths shortened, cut to 150 columns)" \
+  "head -n 6 $sector/sector-2025/rejected.csv | cut -c1-150"
+sed "s|$sector/||g" "$sector/sector-2025/rejected.csv" | tr -d '\r' | head -n 6 | cut -c1-150
+echo "…"
+
+step "19. The recommended actions, most severe first: signatory, submission, overall, action, rule (from signatories.csv)" \
+  "awk -F, '\$19 != \"\"' $sector/sector-2025/signatories.csv | sort by step | head -n 12"
+tr -d '\r' < "$sector/sector-2025/signatories.csv" | awk -F, 'NR > 1 && $19 != "" {
+  s = $19 == "exclusion" ? 5 : $19 == "media-exposure" ? 4 : $19 == "blacklist" ? 3 : $19 == "censure" ? 2 : 1
+  printf "%d %-22s %-9s %6s  %-10s %s\n", s, $1, $5, $7, $19, $20 }' | sort -k1,1nr -k2 | cut -c3- | head -n 12
+echo "…"
+
+echo
+echo "The sector report (self-contained HTML, bilingual): $sector/sector-2025/report.html"
+echo "(The sector, its keys and the report are kept in $sector; remove it with rm -rf $sector.)"

@@ -21,7 +21,7 @@ struct SelfAssessCommand: AsyncParsableCommand {
                     Init.self, Validate.self, ScoreCommand.self, Diff.self, ReportCommand.self, Schema.self,
                     Keygen.self, Key.self, BundleCommand.self,
                 ]),
-            CommandGroup(name: "Society", subcommands: [Verify.self, Inspect.self, KeyringCommand.self]),
+            CommandGroup(name: "Society", subcommands: [Verify.self, Inspect.self, KeyringCommand.self, Aggregate.self]),
             CommandGroup(name: "Framework", subcommands: [Templates.self, Explain.self]),
         ]
     )

@@ -45,9 +45,8 @@ public struct SectorAccumulator: Sendable {
         if years[record.year]?.rows[record.signatory] != nil {
             throw .duplicateRecord(signatory: record.signatory, year: record.year)
         }
-        var data = years[record.year] ?? YearData()
-        data.add(record, retaining: retainedIndicators)
-        years[record.year] = data
+        // Mutated in place: a copy taken out of the dictionary would copy every row on each add.
+        years[record.year, default: YearData()].add(record, retaining: retainedIndicators)
     }
 
     /// Adds every record of another accumulator (filled in parallel, say).
@@ -62,9 +61,7 @@ public struct SectorAccumulator: Sendable {
             }
         }
         for (year, theirs) in other.years {
-            var data = years[year] ?? YearData()
-            data.merge(theirs)
-            years[year] = data
+            years[year, default: YearData()].merge(theirs)
         }
     }
 

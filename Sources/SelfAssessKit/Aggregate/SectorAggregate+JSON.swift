@@ -1,0 +1,82 @@
+extension SectorAggregate {
+    /// The version of `sector.json`'s layout; it changes when a field is removed or changes
+    /// meaning (fields may be added without a change).
+    public static let schemaVersion = 1
+
+    /// `sector.json`: everything the aggregate found, for programs. Keys are camelCase and
+    /// sorted, figures strings with two decimals (`"72.50"`) or null; docs/aggregate.md
+    /// describes every field. The same inputs give the same bytes.
+    public var jsonValue: StableJSON {
+        .object([
+            "schemaVersion": .integer(Self.schemaVersion),
+            "tool": .object(["name": .string("selfassess"), "version": .string(SelfAssessVersion.current)]),
+            "year": .integer(year),
+            "years": .array(years.map(StableJSON.integer)),
+            "framework": .object([
+                "id": .string(framework.id), "version": .string(framework.version), "sha256": .string(framework.sha256),
+            ]),
+            "policy": .object([
+                "builtin": .bool(provenance.policyIsBuiltin), "sha256": .string(policy.sha256),
+                "title": policy.title.map { .object(["zh": .string($0.zh), "en": .string($0.en)]) } ?? .null,
+                "minimumCategorySize": .integer(policy.minimumCategorySize),
+            ]),
+            "keyring": .object([
+                "sha256": .string(provenance.keyringSHA256),
+                "signedBy": StableJSON.optional(provenance.keyringSignedBy),
+            ]),
+            "bundles": .object([
+                "found": .integer(counts.found), "accepted": .integer(counts.accepted),
+                "refused": .integer(counts.refused), "superseded": .integer(counts.superseded),
+                "unreadableFolders": .integer(counts.unreadableFolders), "laterYears": .integer(counts.laterYears),
+            ]),
+            "statistics": statistics.jsonValue,
+            "trend": .array(history.map(Self.trendValue)),
+            "actions": .object(
+                Dictionary(uniqueKeysWithValues: actionCounts.map { ($0.action.rawValue, StableJSON.integer($0.count)) })),
+            "recommendations": .array(recommendations.filter { $0.action != nil }.map(\.jsonValue)),
+            "missing": .array(
+                statistics.signatories.filter { !$0.record.submission.isSubmitted }.map { row in
+                    .object([
+                        "signatory": .string(row.record.signatory), "name": .string(row.record.name),
+                        "category": .string(publishedCategory(row.record.category)),
+                    ])
+                }),
+            "rejected": .array(rejections.map(\.jsonValue)),
+            "chain": .array(chainFindings.map(\.jsonValue)),
+        ])
+    }
+
+    /// One year's headline figures, for the trend.
+    private static func trendValue(_ statistics: SectorStatistics) -> StableJSON {
+        .object([
+            "year": .integer(statistics.year),
+            "participation": statistics.participation.jsonValue,
+            "overall": statistics.overall.jsonValue,
+            "articles": .array(
+                statistics.articles.map {
+                    .object(["number": .integer($0.number), "mean": SectorStatistics.figure($0.distribution.mean)])
+                }),
+        ])
+    }
+}
+
+extension BundleRejection {
+    /// The rejection as JSON (the columns of `rejected.csv`).
+    public var jsonValue: StableJSON {
+        .object([
+            "file": .string(file), "signatory": StableJSON.optional(signatory), "year": year.map(StableJSON.integer) ?? .null,
+            "sequence": sequence.map(StableJSON.integer) ?? .null, "reason": .string(reason.name), "code": .string(code),
+            "message": .string(message),
+        ])
+    }
+}
+
+extension ChainFinding {
+    /// The finding as JSON.
+    public var jsonValue: StableJSON {
+        .object([
+            "signatory": .string(signatory), "kind": .string(kind.rawValue), "code": .string(kind.code),
+            "file": .string(file), "year": .integer(year), "message": .string(message),
+        ])
+    }
+}

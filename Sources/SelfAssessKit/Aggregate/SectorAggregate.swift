@@ -1,0 +1,63 @@
+/// The outcome of `aggregate`: the sector's statistics for the reporting year and the years
+/// before it, the policy's recommendations, and every bundle not used with its reason.
+///
+/// Everything is sorted (signatories and files by their bytes, indicators in
+/// ``IndicatorOrder``), so the same bundles give the same aggregate in any order of arrival.
+public struct SectorAggregate: Sendable {
+    /// The reporting year.
+    public var year: Int
+    /// The reporting years held, oldest first, ending with ``year``: the years of the bundles read
+    /// (accepted, or refused and claimed by a registered signatory) up to ``year``.
+    public var years: [Int]
+    /// The statistics of ``year``.
+    public var statistics: SectorStatistics
+    /// The statistics of every year in ``years``, oldest first (the last is ``statistics``).
+    public var history: [SectorStatistics]
+    /// The policy's recommendation for every signatory with a record in ``year``, by id.
+    public var recommendations: [PolicyRecommendation]
+    /// Every bundle not used (refused or superseded) and every folder that could not be read, by
+    /// file.
+    public var rejections: [BundleRejection]
+    /// The breaks found in the signatories' chains, by year and file.
+    public var chainFindings: [ChainFinding]
+    /// How many bundles were found, used and not used.
+    public var counts: Counts
+    /// The framework the bundles were verified against.
+    public var framework: Framework
+    /// The policy applied.
+    public var policy: Policy
+    /// Which keyring and policy files were used.
+    public var provenance: Provenance
+
+    /// Creates an aggregate.
+    public init(
+        year: Int, years: [Int], statistics: SectorStatistics, history: [SectorStatistics],
+        recommendations: [PolicyRecommendation], rejections: [BundleRejection], chainFindings: [ChainFinding],
+        counts: Counts, framework: Framework, policy: Policy, provenance: Provenance
+    ) {
+        self.year = year
+        self.years = years
+        self.statistics = statistics
+        self.history = history
+        self.recommendations = recommendations
+        self.rejections = rejections
+        self.chainFindings = chainFindings
+        self.counts = counts
+        self.framework = framework
+        self.policy = policy
+        self.provenance = provenance
+    }
+
+    /// The number of recommendations of each step, mildest first (every step listed).
+    public var actionCounts: [(action: EnforcementAction, count: Int)] {
+        EnforcementAction.allCases.map { action in (action, recommendations.count { $0.action == action }) }
+    }
+
+    /// The category a signatory's row is published under in ``year``: its own when the statistics
+    /// show that category, else ``SectorStatistics/otherCategory``.
+    public func publishedCategory(_ category: String) -> String {
+        let shown = statistics.categories.filter(\.folded.isEmpty).map(\.id)
+        return shown.contains(category) && category != SectorStatistics.otherCategory
+            ? category : SectorStatistics.otherCategory
+    }
+}

@@ -1,0 +1,92 @@
+public import Foundation
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
+/// Writes `aggregate`'s output folder so that it is never seen half-written: the files go into a
+/// temporary folder beside the target, which is then renamed to it. An existing folder that is
+/// not empty is replaced only when asked (`--force`), and then only once the new one is complete.
+public enum SectorOutput {
+    /// Checks, before any work, that the output folder can be written: it does not exist, is an
+    /// empty folder, or is a folder to be replaced.
+    ///
+    /// - Parameters:
+    ///   - url: The output folder.
+    ///   - displayName: Its name in messages.
+    ///   - force: Whether a folder that is not empty may be replaced.
+    /// - Throws: ``AggregateError/outputExists(folder:)`` or ``AggregateError/outputNotFolder(path:)``.
+    public static func check(_ url: URL, displayName: String, force: Bool) throws(AggregateError) {
+        switch FileStatus.of(path: url.path, followingLinks: true)?.kind {
+        case nil: return
+        case .directory?:
+            if !force, !isEmptyFolder(url) { throw .outputExists(folder: displayName) }
+        default:
+            throw .outputNotFolder(path: displayName)
+        }
+    }
+
+    /// Writes the files into the output folder, atomically.
+    ///
+    /// - Parameters:
+    ///   - files: File names (no folders) and contents.
+    ///   - url: The output folder; its parent is created when missing.
+    ///   - displayName: Its name in messages.
+    ///   - force: Whether a folder that is not empty may be replaced.
+    /// - Throws: ``AggregateError``: `outputExists`, `outputNotFolder`, or `writeFailed` naming the
+    ///   path and the system's reason.
+    public static func write(
+        _ files: [(name: String, content: String)], to url: URL, displayName: String, force: Bool
+    ) throws(AggregateError) {
+        try check(url, displayName: displayName, force: force)
+        let parent = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw .writeFailed(path: parent.path, reason: "the folder cannot be created")
+        }
+        let token = UUID().uuidString.prefix(8)
+        let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).tmp-\(token)")
+        guard mkdir(temporary.path, 0o755) == 0 else {
+            throw .writeFailed(path: displayName, reason: "cannot create \(temporary.path): \(FileReader.systemError())")
+        }
+        var placed = false
+        defer { if !placed { try? FileManager.default.removeItem(at: temporary) } }
+        for file in files {
+            let target = temporary.appendingPathComponent(file.name)
+            guard FileManager.default.createFile(atPath: target.path, contents: Data(file.content.utf8)) else {
+                throw .writeFailed(path: join(displayName, file.name), reason: "permission denied or disk full")
+            }
+        }
+        try check(url, displayName: displayName, force: force)
+        if case .directory? = FileStatus.of(path: url.path, followingLinks: true)?.kind, !isEmptyFolder(url) {
+            let old = parent.appendingPathComponent(".\(url.lastPathComponent).old-\(token)")
+            guard rename(url.path, old.path) == 0 else {
+                throw .writeFailed(path: displayName, reason: "cannot move the old folder aside: \(FileReader.systemError())")
+            }
+            guard rename(temporary.path, url.path) == 0 else {
+                let reason = FileReader.systemError()
+                _ = rename(old.path, url.path)
+                throw .writeFailed(path: displayName, reason: reason)
+            }
+            placed = true
+            try? FileManager.default.removeItem(at: old)
+            return
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let code = errno
+            if code == ENOTEMPTY || code == EEXIST { throw .outputExists(folder: displayName) }
+            throw .writeFailed(path: displayName, reason: String(cString: strerror(code)))
+        }
+        placed = true
+    }
+
+    private static func isEmptyFolder(_ url: URL) -> Bool {
+        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? ["?"]).isEmpty
+    }
+
+    private static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The CSV files of `aggregate` (RFC 4180, CR LF, a header row): `signatories.csv`,
+/// `indicators.csv` and `rejected.csv`. Figures have two decimal places; an empty field means
+/// there is no value. docs/aggregate.md describes every column.
+public enum SectorTables {
+    /// One row per signatory with a record in the reporting year, by id: the submission, the
+    /// scores, the critical failures, the change since the year before, and the recommendation.
+    /// Categories are the published ones (small categories folded into `other`).
+    public static func signatoriesCSV(_ aggregate: SectorAggregate) -> String {
+        let articles = aggregate.framework.articles.map(\.number)
+        let header =
+            ["signatory", "name", "category", "year", "submission", "rejection_reasons", "overall", "rating"]
+            + articles.map { "article_\($0)" }
+            + ["critical_failures", "previous_overall", "change", "action", "rule", "reason_zh", "reason_en"]
+        let advice = Dictionary(aggregate.recommendations.map { ($0.signatory, $0) }) { first, _ in first }
+        let records = aggregate.statistics.signatories.map { row -> [String] in
+            let record = row.record
+            let recommendation = advice[record.signatory]
+            return [
+                record.signatory, record.name, aggregate.publishedCategory(record.category), String(record.year),
+                record.submission.name, record.submission.rejectionReasons.map(\.rawValue).joined(separator: ";"),
+                figure(record.overall), record.rating ?? "",
+            ]
+                + articles.map { figure(record.articleScore($0)) }
+                + [
+                    record.criticalFailures.joined(separator: ";"), figure(row.previousOverall),
+                    signed(row.overallChange), recommendation?.action?.rawValue ?? "", recommendation?.ruleID ?? "",
+                    recommendation?.reason?.zh ?? "", recommendation?.reason?.en ?? "",
+                ]
+        }
+        return CSV.document(header: header, records: records)
+    }
+
+    /// One row per indicator of the framework, in framework order: the answers counted over the
+    /// accepted submissions of the year, the compliance rate, and the rank among the weakest.
+    public static func indicatorsCSV(_ aggregate: SectorAggregate) -> String {
+        let statistics = Dictionary(aggregate.statistics.indicators.map { ($0.id, $0) }) { first, _ in first }
+        let weakest = aggregate.statistics.weakestIndicators.map(\.id)
+        let header = [
+            "indicator", "article", "critical", "title_zh", "title_en", "yes", "partial", "no", "not_applicable", "other",
+            "scored", "compliance_rate", "weakest_rank",
+        ]
+        let records = aggregate.framework.indicators.map { indicator -> [String] in
+            let stats = statistics[indicator.id]
+            let rank = weakest.firstIndex(of: indicator.id).map { String($0 + 1) } ?? ""
+            return [
+                indicator.id, String(indicator.article), indicator.critical ? "yes" : "no", indicator.title.zh,
+                indicator.title.en, String(stats?.yes ?? 0), String(stats?.partial ?? 0), String(stats?.no ?? 0),
+                String(stats?.notApplicable ?? 0), String(stats?.other ?? 0), String(stats?.scored ?? 0),
+                figure(stats?.complianceRate), rank,
+            ]
+        }
+        return CSV.document(header: header, records: records)
+    }
+
+    /// One row per bundle not used (and per folder that could not be read), by file: what it is
+    /// for, why it was not used, the code of the check that failed, and the message.
+    public static func rejectedCSV(_ aggregate: SectorAggregate) -> String {
+        let header = ["file", "signatory", "year", "sequence", "reason", "code", "message"]
+        let records = aggregate.rejections.map { rejection in
+            [
+                rejection.file, rejection.signatory ?? "", rejection.year.map(String.init) ?? "",
+                rejection.sequence.map(String.init) ?? "", rejection.reason.name, rejection.code, rejection.message,
+            ]
+        }
+        return CSV.document(header: header, records: records)
+    }
+
+    /// A figure with two decimal places, or an empty field.
+    static func figure(_ value: Decimal?) -> String {
+        value.map { DecimalText.format($0, places: 2) } ?? ""
+    }
+
+    /// A change with its sign (`+1.50`, `-2.00`, `0.00`), or an empty field.
+    static func signed(_ value: Decimal?) -> String {
+        guard let value else { return "" }
+        return (value > 0 ? "+" : "") + DecimalText.format(value, places: 2)
+    }
+}

@@ -1,0 +1,196 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+
+extension SelfAssessCommand {
+    struct Aggregate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Verify a sector's bundles and turn them into statistics, recommended actions and a report.",
+            discussion: """
+                Each INPUT is a bundle file or a folder searched recursively for *.sabundle files; \
+                bundles of several years may be given together, which gives the history. The keyring \
+                (and its signature, with --society-key) and the policy are checked first: any error \
+                stops the run before a bundle is read. Bundles are then verified one at a time, in \
+                parallel, each reduced to a summary row: memory does not grow with their size.
+
+                Every bundle is either used or listed in rejected.csv with its reason: bad \
+                signature, untrusted (unknown, expired, revoked) key, tampered, invalid assessment, \
+                unknown framework, broken chain (a fork, or a replayed bundle), unreadable, or \
+                superseded by a later bundle for the same signatory and year. Registered signatories \
+                with no accepted bundle for a year are rejected or missing. --year defaults to the \
+                latest year with an accepted bundle.
+
+                Writes into --out, atomically (a folder that is not empty is replaced only with \
+                --force): sector.json, signatories.csv, indicators.csv, rejected.csv and report.html. \
+                The same inputs give the same bytes. docs/aggregate.md describes every field.
+
+                Examples:
+                  selfassess aggregate submissions/ --keyring keyring.yaml --society-key society.pub --out sector-2025
+                  selfassess aggregate 2024/ 2025/ --keyring keyring.yaml --policy policy.yaml --year 2025 --out out --force
+
+                Exit codes: 0 the run completed (rejected bundles are findings in the outputs, not \
+                failures), 1 the keyring, policy or framework is invalid, the output folder exists \
+                and is not empty, no year can be reported on, or --fail-on-rejected and a bundle was \
+                refused; 2 an input does not exist, or a file could not be read or written; 64 usage.
+                """)
+
+        @Argument(help: ArgumentHelp("Bundle files, or folders searched recursively for *.sabundle.", valueName: "input"))
+        var inputs: [String]
+
+        @Option(help: ArgumentHelp("The society's keyring of registered signatory keys.", valueName: "file"))
+        var keyring: String
+
+        @Option(
+            help: ArgumentHelp(
+                "The society's public key: the keyring is used only if KEYRING.minisig verifies with it.",
+                valueName: "file"))
+        var societyKey: String?
+
+        @Option(help: ArgumentHelp("The enforcement policy (default: the built-in Templates/policy.yaml).", valueName: "file"))
+        var policy: String?
+
+        @Option(help: ArgumentHelp("The reporting year (default: the latest year with an accepted bundle).", valueName: "yyyy"))
+        var year: Int?
+
+        @Option(help: ArgumentHelp("The folder to write the outputs into.", valueName: "dir"))
+        var out: String
+
+        @Flag(help: "Replace an output folder that is not empty.")
+        var force = false
+
+        @Flag(help: "Exit with 1 when a bundle was refused (the outputs are written all the same).")
+        var failOnRejected = false
+
+        @Option(help: ArgumentHelp("Bundles verified at the same time (default: the number of processors).", valueName: "n"))
+        var jobs: Int?
+
+        @Option(help: "Summary format on standard output: text or json.")
+        var format: AggregateFormat = .text
+
+        @OptionGroup var frameworkOptions: FrameworkOptions
+        @OptionGroup var colorOptions: ColorOptions
+
+        func validate() throws {
+            guard !inputs.isEmpty else { throw ValidationError("Name at least one bundle or folder of bundles.") }
+            if let year, !(2014...9999).contains(year) {
+                throw ValidationError("--year \(year): give a four-digit reporting year from 2014.")
+            }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give at least 1.") }
+        }
+
+        func run() async throws {
+            let color = colorOptions.color
+            let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+            let framework = try frameworkOptions.load(color: color)
+            let loaded = try loadKeyring(framework: framework, color: color, style: style)
+            let (policy, builtin) = try loadPolicy(framework: framework, style: style)
+            let target = URL(fileURLWithPath: out)
+            do throws(AggregateError) {
+                try SectorOutput.check(target, displayName: out, force: force)
+            } catch {
+                throw fail(error, style)
+            }
+            let found = InputDiscovery.find(inputs)
+            if !found.notFound.isEmpty {
+                for path in found.notFound { Terminal.err(style.red("error:") + " \(path): no such file or folder\n") }
+                throw ExitCode(2)
+            }
+            for folder in found.unreadableFolders {
+                Terminal.err(style.yellow("warning:") + " \(folder.path): the folder cannot be read: \(folder.reason)\n")
+            }
+
+            let aggregator = SectorAggregator(
+                keyring: loaded.keyring, policy: policy, framework: framework, today: .today,
+                concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                provenance: SectorAggregate.Provenance(
+                    keyringSHA256: loaded.keyring.sha256 ?? "", keyringSignedBy: loaded.signer?.description,
+                    policyIsBuiltin: builtin))
+            let meter = Terminal.stderrIsTerminal ? ProgressLine() : nil
+            var report: (@Sendable (AggregateProgress) -> Void)?
+            if let meter { report = { meter.show($0) } }
+            let aggregate: SectorAggregate
+            do throws(AggregateError) {
+                aggregate = try await aggregator.aggregate(found, year: year, progress: report)
+            } catch {
+                meter?.finish()
+                throw fail(error, style)
+            }
+            meter?.finish()
+
+            let files = [
+                ("sector.json", aggregate.jsonValue.rendered()),
+                ("signatories.csv", SectorTables.signatoriesCSV(aggregate)),
+                ("indicators.csv", SectorTables.indicatorsCSV(aggregate)),
+                ("rejected.csv", SectorTables.rejectedCSV(aggregate)),
+                ("report.html", SectorReport.html(aggregate)),
+            ]
+            do throws(AggregateError) {
+                try SectorOutput.write(files.map { (name: $0.0, content: $0.1) }, to: target, displayName: out, force: force)
+            } catch {
+                throw fail(error, style)
+            }
+            switch format {
+            case .text: Terminal.out(SectorSummaryRenderer.text(aggregate, folder: out))
+            case .json: Terminal.out(SectorSummaryRenderer.json(aggregate, folder: out))
+            }
+            let refused = aggregate.counts.refused + aggregate.counts.unreadableFolders
+            if refused > 0 {
+                let path = out.hasSuffix("/") ? out : out + "/"
+                Terminal.err(
+                    style.cyan("note:") + " \(refused) bundle\(refused == 1 ? "" : "s") refused; the reasons are in "
+                        + "\(path)rejected.csv\n")
+            }
+            if failOnRejected, refused > 0 { throw ExitCode(1) }
+        }
+
+        private func loadKeyring(framework: Framework, color: Bool?, style: TextStyle) throws -> KeyringFile.Loaded {
+            do throws(KeyringError) {
+                let loaded = try KeyringFile.loadTrusted(
+                    URL(fileURLWithPath: keyring), displayName: keyring,
+                    societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) }, societyKeyDisplayName: societyKey,
+                    framework: framework)
+                KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
+                if societyKey == nil {
+                    Terminal.err(
+                        style.cyan("note:") + " \(keyring): the keyring's signature was not checked; give --society-key "
+                            + "to refuse a keyring the society did not sign\n")
+                }
+                return loaded
+            } catch {
+                throw KeyringReport.failure(error, color: color)
+            }
+        }
+
+        private func loadPolicy(framework: Framework, style: TextStyle) throws -> (Policy, builtin: Bool) {
+            let result =
+                policy.map { PolicyLoader.load(URL(fileURLWithPath: $0), displayName: $0, framework: framework) }
+                ?? PolicyLoader.builtin
+            var sources: [String: SourceText] = [:]
+            if let source = result.document.source { sources[result.document.file] = source }
+            for diagnostic in result.diagnostics {
+                Terminal.err(DiagnosticRenderer.text(diagnostic, sources: sources, style: style) + "\n\n")
+            }
+            guard let loaded = result.policy else {
+                let name = policy ?? result.document.file
+                let errors = result.diagnostics.errorCount
+                Terminal.err(
+                    style.red("error:")
+                        + " \(name) is not a valid policy (\(errors) error\(errors == 1 ? "" : "s")); no bundle was read\n")
+                let report = ValidationReport(diagnostics: result.diagnostics, filesChecked: 1)
+                throw ExitCode(report.hasInputFailure || policy == nil ? 2 : 1)
+            }
+            return (loaded, policy == nil)
+        }
+
+        private func fail(_ error: AggregateError, _ style: TextStyle) -> ExitCode {
+            Terminal.err(style.red("error:") + " \(error)\n")
+            return ExitCode(error.isInputOutputFailure ? 2 : 1)
+        }
+    }
+}
+
+/// The summary formats of `aggregate`.
+enum AggregateFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case json
+}

@@ -1,0 +1,40 @@
+import Foundation
+import SampleSector
+import SelfAssessKit
+import Testing
+
+/// A sample sector of 12 signatories over two years, made once per test run by the generator in
+/// process, for the end-to-end tests of `aggregate`.
+enum GeneratedSector {
+    struct Sector: Sendable {
+        var folder: URL
+        var plan: SamplePlan
+        var lastYear: Int { plan.years.last ?? 0 }
+    }
+
+    actor Cache {
+        private var task: Task<Sector, any Error>?
+
+        func sector() async throws -> Sector {
+            if let task { return try await task.value }
+            let task = Task { try await GeneratedSector.make() }
+            self.task = task
+            return try await task.value
+        }
+    }
+
+    static let cache = Cache()
+
+    /// The sector; its folder must not be changed by a test.
+    static func small() async throws -> Sector { try await cache.sector() }
+
+    private static func make() async throws -> Sector {
+        let folder = try CLI.temporaryFolder().appendingPathComponent("sector")
+        let framework = try #require(FrameworkLoader.builtin.framework)
+        let generator = SectorGenerator(
+            framework: framework,
+            options: SectorGenerator.Options(seed: 2014, signatories: 12, years: 2, keepAssessments: false),
+            today: CalendarDate(year: 2026, month: 6, day: 1) ?? .startOfYear(2026))
+        return Sector(folder: folder, plan: try await generator.generate(into: folder))
+    }
+}
