@@ -24,14 +24,19 @@ public struct SamplePlan: Sendable, Codable, Equatable {
 
     /// A signatory.
     public struct Signatory: Sendable, Codable, Equatable {
+        /// The signatory id.
         public var id: String
+        /// The registered name.
         public var name: String
+        /// The declared category.
         public var category: String
+        /// How well it complies over the years.
         public var profile: SampleProfile
         /// The critical indicator it fails every year, if any.
         public var criticalFailure: String?
         /// Whether A1.6 (overdue regulator demands) is above 0 in the last year.
         public var overdueRectifications: Bool
+        /// The problem planted on it, if any.
         public var plant: SamplePlant?
     }
 
@@ -55,13 +60,17 @@ public struct SamplePlan: Sendable, Codable, Equatable {
 
     /// A signatory and a year.
     public struct SignatoryYear: Sendable, Codable, Equatable, Hashable {
+        /// The signatory id.
         public var signatory: String
+        /// The reporting year.
         public var year: Int
     }
 
     /// A planted break in a chain.
     public struct ChainBreak: Sendable, Codable, Equatable {
+        /// The signatory id.
         public var signatory: String
+        /// The year of the bundle at which it shows (the year its manifest states).
         public var year: Int
         /// `gap`, `fork` or `replay`.
         public var kind: String

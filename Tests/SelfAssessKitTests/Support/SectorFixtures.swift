@@ -20,15 +20,25 @@ enum SectorFixtures {
         var lastYear: Int { plan.years.last ?? 0 }
     }
 
-    /// Makes each sector once, however many tests ask at the same time.
+    /// Makes each sector, and its aggregate over `submissions/`, once, however many tests ask at
+    /// the same time.
     actor Cache {
         private var tasks: [String: Task<Sector, any Error>] = [:]
+        private var aggregates: [String: Task<SectorAggregate, any Error>] = [:]
 
         func sector(seed: UInt64, signatories: Int, years: Int) async throws -> Sector {
             let key = "\(seed)-\(signatories)-\(years)"
             if let task = tasks[key] { return try await task.value }
             let task = Task { try await SectorFixtures.make(seed: seed, signatories: signatories, years: years) }
             tasks[key] = task
+            return try await task.value
+        }
+
+        func aggregate(of sector: Sector) async throws -> SectorAggregate {
+            let key = sector.folder.path
+            if let task = aggregates[key] { return try await task.value }
+            let task = Task { try await SectorFixtures.aggregate(sector, concurrency: 2) }
+            aggregates[key] = task
             return try await task.value
         }
     }
@@ -70,6 +80,11 @@ enum SectorFixtures {
             concurrency: concurrency,
             provenance: SectorAggregate.Provenance(
                 keyringSHA256: keyring.sha256 ?? "", keyringSignedBy: signedBy, policyIsBuiltin: true))
+    }
+
+    /// The aggregate of a sector's `submissions/` folder, computed once.
+    static func aggregated(_ sector: Sector) async throws -> SectorAggregate {
+        try await cache.aggregate(of: sector)
     }
 
     /// Aggregates a sector's submissions, as `aggregate submissions/` does.
