@@ -295,46 +295,12 @@ struct AssessmentReportTests {
 
     // MARK: A real browser
 
-    static let chromium = ReportRenderingTests.chromium
-
     /// Renders the acme report (with its prior year) in headless Chromium, on screen and in print.
     /// `SELFASSESS_KEEP_REPORT=DIR` keeps `report.html`, `report.png` and `report.pdf` there to look at.
-    @Test(.tags(.large), .enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium fonts-noto-cjk)"))
+    @Test(.tags(.large), .enabled(if: HeadlessChromium.path != nil, HeadlessChromium.missing))
     func rendersInHeadlessChromium() throws {
-        let chromium = try #require(Self.chromium)
-        let folder = try TestSupport.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("report.html")
-        let png = folder.appendingPathComponent("report.png")
-        let pdf = folder.appendingPathComponent("report.pdf")
-        try AssessmentReport.html(try Self.sampleInput("acme-2025", prior: "acme-2024"))
-            .write(to: page, atomically: true, encoding: .utf8)
-        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile"]
-        let shot = try ExternalTool.run(
-            chromium, common + ["--hide-scrollbars", "--screenshot=\(png.path)", "--window-size=1200,1600", page.absoluteString])
-        #expect(shot.status == 0, "\(shot.stderr)")
-        let bytes = [UInt8](try Data(contentsOf: png))
-        #expect(bytes.prefix(8) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "not a PNG")
-        #expect(bytes.count > 60_000, "the screenshot is suspiciously small (\(bytes.count) bytes)")
-        // IHDR: width and height, big-endian, at bytes 16…23.
-        func word(_ offset: Int) -> Int { bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
-        #expect(bytes.count > 24 && word(16) == 1200 && word(20) == 1600)
-
-        let print = try ExternalTool.run(
-            chromium, common + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
-        #expect(print.status == 0, "\(print.stderr)")
-        let document = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
-        let pages = document.components(separatedBy: "/Type /Page").dropFirst().filter { !$0.hasPrefix("s") }.count
-        #expect(pages >= 10, "A4 pages: the summary, one or more per article, the appendix (\(pages))")
-        #expect(document.contains("/MediaBox [0 0 594.95996 841.91998]"), "A4 (210 × 297 mm in points)")
-        if let keep = ProcessInfo.processInfo.environment["SELFASSESS_KEEP_REPORT"] {
-            let target = URL(fileURLWithPath: keep)
-            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-            for file in [png, pdf, page] {
-                let copy = target.appendingPathComponent(file.lastPathComponent)
-                try? FileManager.default.removeItem(at: copy)
-                try FileManager.default.copyItem(at: file, to: copy)
-            }
-        }
+        let html = try AssessmentReport.html(try Self.sampleInput("acme-2025", prior: "acme-2024"))
+        let rendering = try HeadlessChromium.render(html, keepVariable: "SELFASSESS_KEEP_REPORT")
+        #expect(rendering.pages >= 10, "A4 pages: the summary, one or more per article, the appendix (\(rendering.pages))")
     }
 }

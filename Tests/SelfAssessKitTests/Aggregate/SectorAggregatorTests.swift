@@ -189,43 +189,26 @@ struct SectorAggregatorTests {
         #expect(html.components(separatedBy: "<svg").count - 1 >= 5 + TestSupport.framework.articles.count)
     }
 
+    /// The five outputs of a small generated sector, byte for byte (the sector's folder shown as
+    /// `sector/`): the report, the tables and `sector.json` as a reader gets them.
+    @Test func outputsMatchGolden() async throws {
+        let sector = try await SectorFixtures.small()
+        let outputs = SectorFixtures.outputs(try await SectorFixtures.aggregated(sector))
+        #expect(outputs.count == 5)
+        for (name, text) in outputs {
+            let shown = text.replacingOccurrences(of: sector.folder.path + "/", with: "sector/")
+            Golden.check(shown, named: "aggregate/small-\(name)", folder: TestSupport.packageRoot.appendingPathComponent("Tests/SelfAssessKitTests/x").path)
+        }
+    }
+
     /// The report renders in headless Chromium, on screen and in print (A4).
     /// `SELFASSESS_KEEP_SECTOR_REPORT=DIR` keeps `report.html`, `report.png` and `report.pdf` there.
-    @Test(
-        .tags(.large),
-        .enabled(if: ReportRenderingTests.chromium != nil, "Chromium is not installed (apt-get install chromium fonts-noto-cjk)"))
+    @Test(.tags(.large), .enabled(if: HeadlessChromium.path != nil, HeadlessChromium.missing))
     func rendersInHeadlessChromium() async throws {
-        let chromium = try #require(ReportRenderingTests.chromium)
         let sector = try await SectorFixtures.small()
-        let folder = try TestSupport.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("report.html")
-        let png = folder.appendingPathComponent("report.png")
-        let pdf = folder.appendingPathComponent("report.pdf")
-        try SectorReport.html(try await SectorFixtures.aggregated(sector)).write(to: page, atomically: true, encoding: .utf8)
-        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile"]
-        let shot = try ExternalTool.run(
-            chromium, common + ["--hide-scrollbars", "--screenshot=\(png.path)", "--window-size=1200,1600", page.absoluteString])
-        #expect(shot.status == 0, "\(shot.stderr)")
-        let bytes = [UInt8](try Data(contentsOf: png))
-        #expect(bytes.prefix(8) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "not a PNG")
-        #expect(bytes.count > 60_000, "the screenshot is suspiciously small (\(bytes.count) bytes)")
-        let print = try ExternalTool.run(
-            chromium, common + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
-        #expect(print.status == 0, "\(print.stderr)")
-        let document = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
-        let pages = document.components(separatedBy: "/Type /Page").dropFirst().filter { !$0.hasPrefix("s") }.count
-        #expect(pages >= 4, "A4 pages (\(pages))")
-        #expect(document.contains("/MediaBox [0 0 594.95996 841.91998]"), "A4")
-        if let keep = ProcessInfo.processInfo.environment["SELFASSESS_KEEP_SECTOR_REPORT"] {
-            let target = URL(fileURLWithPath: keep)
-            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-            for file in [png, pdf, page] {
-                let copy = target.appendingPathComponent(file.lastPathComponent)
-                try? FileManager.default.removeItem(at: copy)
-                try FileManager.default.copyItem(at: file, to: copy)
-            }
-        }
+        let html = SectorReport.html(try await SectorFixtures.aggregated(sector))
+        let rendering = try HeadlessChromium.render(html, keepVariable: "SELFASSESS_KEEP_SECTOR_REPORT")
+        #expect(rendering.pages >= 4, "A4 pages (\(rendering.pages))")
     }
 
     /// A run with no bundle needs a year; with one, every registered signatory is missing.
