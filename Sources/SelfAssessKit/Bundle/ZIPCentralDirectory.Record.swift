@@ -6,6 +6,8 @@ extension ZIPCentralDirectory {
         var versionMadeBy: UInt16
         var flags: UInt16
         var method: UInt16
+        /// The MS-DOS modification time (low half) and date (high half).
+        var modified: UInt32
         var crc32: UInt32
         var compressedSize: Int
         var uncompressedSize: Int

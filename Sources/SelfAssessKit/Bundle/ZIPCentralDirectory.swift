@@ -106,6 +106,7 @@ struct ZIPCentralDirectory {
             versionMadeBy: le16(bytes, start + 4),
             flags: le16(bytes, start + 8),
             method: le16(bytes, start + 10),
+            modified: le32(bytes, start + 12),
             crc32: le32(bytes, start + 16),
             compressedSize: Int(le32(bytes, start + 20)),
             uncompressedSize: Int(le32(bytes, start + 24)),

@@ -11,7 +11,7 @@ public import Foundation
 /// 2. names, across entries: no duplicate bytes, no case twins, no Unicode (NFC/NFD) twins;
 /// 3. each entry: not encrypted, a file or harmless directory (no symlink, device, pipe),
 ///    stored or deflate, a path that follows ``BundlePath``, declared sizes within the caps;
-/// 4. local headers: present, agreeing with the central directory (name, method, flags, and
+/// 4. local headers: present, agreeing with the central directory (name, method, flags, time, and
 ///    sizes and CRC unless a data descriptor follows), no two entries sharing bytes, and no byte
 ///    before, between or after the entries that belongs to none of them (prepended garbage,
 ///    polyglots);
@@ -304,6 +304,10 @@ public final class ZIPContainerReader: BundleContainer {
             }
             guard flags & 0x2049 == record.flags & 0x2049 else {
                 throw .malformedLocalHeader(file: name, path: path, reason: "its local header's flags differ from the central directory's")
+            }
+            guard Layout.le32(header, 10) == record.modified else {
+                throw .malformedLocalHeader(
+                    file: name, path: path, reason: "its local header's modification time differs from the central directory's")
             }
             if !record.usesDataDescriptor {
                 guard Layout.le32(header, 14) == record.crc32, Int(Layout.le32(header, 18)) == record.compressedSize,

@@ -210,6 +210,10 @@ struct BundleTamperTests {
         Case(name: "an empty file", code: "SB101", make: raw { bytes in bytes = [] }),
         Case(name: "garbage prepended", code: "SB108", make: raw { bytes in bytes = Array("#!/bin/sh\necho hi\n".utf8) + bytes }),
         Case(name: "data appended", code: "SB102", make: raw { bytes in bytes += Array("trailing".utf8) }),
+        Case(name: "a local header's date changed", code: "SB112", make: raw { bytes in
+            // The first local header's DOS date, at bytes 12…13: one day later.
+            bytes[12] ^= 0x01
+        }),
         Case(name: "a stored byte flipped, CRC not fixed", code: "SB143", make: raw { bytes in
             // The first entry is assessment/article-1.yaml: 30-byte header, 25-byte name, data.
             bytes[30 + 25 + 100] ^= 0x20
