@@ -15,11 +15,16 @@ struct SampleAnswers {
         var out: [String: IndicatorAnswer] = [:]
         let place = Diagnostic.Location(file: "generated", line: 1, column: 1)
         for indicator in framework.indicators {
-            let evidence = [EvidenceItem(path: Self.evidencePath(article: indicator.article), date: nil, description: nil)]
+            let evidence = [
+                EvidenceItem(
+                    path: Self.evidencePath(article: indicator.article), date: nil, description: nil
+                )
+            ]
             if indicator.allowsNotApplicable, !indicator.critical, random.chance(0.06) {
                 out[indicator.id] = IndicatorAnswer(
                     id: indicator.id, value: .notApplicable, evidence: [],
-                    justification: "本公司不提供该项服务。We do not run this kind of service.", location: place)
+                    justification: "本公司不提供该项服务。We do not run this kind of service.", location: place
+                )
                 continue
             }
             let value: AnswerValue
@@ -29,7 +34,8 @@ struct SampleAnswers {
             } else {
                 value = ordinary(indicator, quality: quality, random: &random)
             }
-            out[indicator.id] = IndicatorAnswer(id: indicator.id, value: value, evidence: evidence, location: place)
+            out[indicator.id] = IndicatorAnswer(
+                id: indicator.id, value: value, evidence: evidence, location: place)
         }
         return out
     }
@@ -37,7 +43,9 @@ struct SampleAnswers {
     /// The evidence file every indicator of an article cites.
     static func evidencePath(article: Int) -> String { "evidence/article-\(article)-records.md" }
 
-    private func ordinary(_ indicator: Indicator, quality: Double, random: inout SampleRandom) -> AnswerValue {
+    private func ordinary(
+        _ indicator: Indicator, quality: Double, random: inout SampleRandom
+    ) -> AnswerValue {
         let level = min(max(quality + (random.unit() - 0.5) * 0.3, 0), 1)
         switch indicator.answer.type {
         case .yesNo:
@@ -56,7 +64,9 @@ struct SampleAnswers {
         }
     }
 
-    private func critical(_ indicator: Indicator, fails: Bool, quality: Double, random: inout SampleRandom) -> AnswerValue {
+    private func critical(
+        _ indicator: Indicator, fails: Bool, quality: Double, random: inout SampleRandom
+    ) -> AnswerValue {
         switch indicator.answer.type {
         case .yesNo:
             return fails ? .no : .yes
@@ -70,7 +80,9 @@ struct SampleAnswers {
             // A critical number passes only at its target (their pass mark is 1).
             if fails {
                 let miss = rule.floor + (rule.target - rule.floor) / 2
-                return .number(rule.integer ? Decimal(Int(NSDecimalNumber(decimal: miss).doubleValue.rounded())) : miss)
+                return .number(
+                    rule.integer
+                        ? Decimal(Int(NSDecimalNumber(decimal: miss).doubleValue.rounded())) : miss)
             }
             return .number(rule.target)
         case .date(let months):
@@ -84,10 +96,16 @@ struct SampleAnswers {
         let floor = NSDecimalNumber(decimal: rule.floor).doubleValue
         let target = NSDecimalNumber(decimal: rule.target).doubleValue
         var value = floor + (target - floor) * level
-        if let min = rule.min.map({ NSDecimalNumber(decimal: $0).doubleValue }) { value = Swift.max(value, min) }
-        if let max = rule.max.map({ NSDecimalNumber(decimal: $0).doubleValue }) { value = Swift.min(value, max) }
+        if let min = rule.min.map({ NSDecimalNumber(decimal: $0).doubleValue }) {
+            value = Swift.max(value, min)
+        }
+        if let max = rule.max.map({ NSDecimalNumber(decimal: $0).doubleValue }) {
+            value = Swift.min(value, max)
+        }
         let rounded = rule.integer ? value.rounded() : (value * 10).rounded() / 10
-        return Decimal(string: String(format: rule.integer ? "%.0f" : "%.1f", rounded), locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(
+            string: String(format: rule.integer ? "%.0f" : "%.1f", rounded),
+            locale: Locale(identifier: "en_US_POSIX"))
             ?? rule.target
     }
 

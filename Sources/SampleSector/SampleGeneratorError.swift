@@ -16,7 +16,8 @@ public enum SampleGeneratorError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .outputExists(let folder): "\(folder): exists and is not empty; choose another folder"
         case .writeFailed(let path, let reason): "\(path): cannot be written: \(reason)"
-        case .invalidAssessment(let folder, let first): "\(folder): the generated assessment does not validate: \(first)"
+        case .invalidAssessment(let folder, let first):
+            "\(folder): the generated assessment does not validate: \(first)"
         case .bundle(let file, let reason): "\(file): \(reason)"
         case .invalidOptions(let reason): reason
         }

@@ -37,7 +37,8 @@ public enum SamplePlant: String, Sendable, Codable, CaseIterable {
 
     /// The order in which plants are given to signatories when there are not enough for all.
     public static let priority: [SamplePlant] = [
-        .missing, .tampered, .duplicate, .replay, .fork, .badSignature, .revokedKey, .unknownKey, .truncated,
+        .missing, .tampered, .duplicate, .replay, .fork, .badSignature, .revokedKey, .unknownKey,
+        .truncated,
         .inflatedScores, .missingRepeated, .gap,
     ]
 }

@@ -28,7 +28,8 @@ public enum SampleProfile: String, Sendable, Codable, CaseIterable {
 
     /// Profiles drawn in proportion: the entries of this list are equally likely.
     static let draw: [SampleProfile] = [
-        .strong, .strong, .strong, .good, .good, .good, .good, .middling, .middling, .middling, .weak, .weak,
+        .strong, .strong, .strong, .good, .good, .good, .good, .middling, .middling, .middling,
+        .weak, .weak,
         .improving, .improving, .declining,
     ]
 }

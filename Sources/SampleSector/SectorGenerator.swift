@@ -39,7 +39,8 @@ public struct SectorGenerator: Sendable {
         /// Options; the years end in 2025 unless `firstYear` is given.
         public init(
             seed: UInt64, signatories: Int, years: Int, firstYear: Int? = nil,
-            concurrency: Int = ProcessInfo.processInfo.activeProcessorCount, keepAssessments: Bool = true
+            concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+            keepAssessments: Bool = true
         ) {
             self.seed = seed
             self.signatories = signatories
@@ -74,12 +75,16 @@ public struct SectorGenerator: Sendable {
         var random = SampleRandom(seed: options.seed, 1)
         let criticals = framework.indicators.filter { $0.critical && $0.id != "A1.6" }.map(\.id)
         var list: [SampleSignatory] = (0..<options.signatories).map { index in
-            let category = SampleSignatory.categoryCycle[index % SampleSignatory.categoryCycle.count]
+            let category = SampleSignatory.categoryCycle[
+                index % SampleSignatory.categoryCycle.count]
             let identity = SampleSignatory.identity(index: index, category: category)
             let profile = SampleProfile.draw[Int(random.next() % UInt64(SampleProfile.draw.count))]
-            let critical = random.chance(0.1) && !criticals.isEmpty ? criticals[Int(random.next() % UInt64(criticals.count))] : nil
+            let critical =
+                random.chance(0.1) && !criticals.isEmpty
+                ? criticals[Int(random.next() % UInt64(criticals.count))] : nil
             return SampleSignatory(
-                index: index, id: identity.id, name: identity.name, category: category, profile: profile,
+                index: index, id: identity.id, name: identity.name, category: category,
+                profile: profile,
                 criticalFailure: critical, overdueRectifications: random.chance(0.05), plant: nil)
         }
         var order = Array(list.indices)
@@ -87,7 +92,9 @@ public struct SectorGenerator: Sendable {
             order.swapAt(index, Int(random.next() % UInt64(index + 1)))
         }
         let plants = SamplePlant.priority.filter { $0.minimumYears <= options.years }
-        for (slot, plant) in plants.prefix(options.signatories / 2).enumerated() { list[order[slot]].plant = plant }
+        for (slot, plant) in plants.prefix(options.signatories / 2).enumerated() {
+            list[order[slot]].plant = plant
+        }
         return list
     }
 
@@ -114,9 +121,12 @@ public struct SectorGenerator: Sendable {
         let society = key(3, 0)
         try writeKeyPair(society, name: "society", in: folder)
         for signatory in signatories {
-            try writeKeyPair(key(2, signatory.index), name: signatory.id, in: folder.appendingPathComponent("keys"))
+            try writeKeyPair(
+                key(2, signatory.index), name: signatory.id,
+                in: folder.appendingPathComponent("keys"))
         }
-        try writeKeyring(signatories, society: society, to: folder.appendingPathComponent("keyring.yaml"))
+        try writeKeyring(
+            signatories, society: society, to: folder.appendingPathComponent("keyring.yaml"))
 
         var outcomes: [Made] = []
         let results = await withTaskGroup(of: Result<Made, SampleGeneratorError>.self) { group in
@@ -138,18 +148,27 @@ public struct SectorGenerator: Sendable {
             case .failure(let error): throw error
             }
         }
-        if !options.keepAssessments { try? manager.removeItem(at: folder.appendingPathComponent("assessments")) }
+        if !options.keepAssessments {
+            try? manager.removeItem(at: folder.appendingPathComponent("assessments"))
+        }
 
         let plan = SamplePlan(
             seed: options.seed, years: years,
             signatories: signatories.map {
                 SamplePlan.Signatory(
-                    id: $0.id, name: $0.name, category: $0.category, profile: $0.profile, criticalFailure: $0.criticalFailure,
+                    id: $0.id, name: $0.name, category: $0.category, profile: $0.profile,
+                    criticalFailure: $0.criticalFailure,
                     overdueRectifications: $0.overdueRectifications, plant: $0.plant)
             },
-            bundles: outcomes.flatMap(\.bundles).sorted { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) },
-            missing: outcomes.flatMap(\.missing).sorted { ($0.year, $0.signatory) < ($1.year, $1.signatory) },
-            chain: outcomes.flatMap(\.chain).sorted { ($0.year, $0.signatory) < ($1.year, $1.signatory) })
+            bundles: outcomes.flatMap(\.bundles).sorted {
+                $0.file.utf8.lexicographicallyPrecedes($1.file.utf8)
+            },
+            missing: outcomes.flatMap(\.missing).sorted {
+                ($0.year, $0.signatory) < ($1.year, $1.signatory)
+            },
+            chain: outcomes.flatMap(\.chain).sorted {
+                ($0.year, $0.signatory) < ($1.year, $1.signatory)
+            })
         try write(JSONOutput.encode(plan), to: folder.appendingPathComponent("planted.json"))
         return plan
     }
@@ -161,7 +180,9 @@ public struct SectorGenerator: Sendable {
         var chain: [SamplePlan.ChainBreak] = []
     }
 
-    private func make(_ signatory: SampleSignatory, in folder: URL) -> Result<Made, SampleGeneratorError> {
+    private func make(
+        _ signatory: SampleSignatory, in folder: URL
+    ) -> Result<Made, SampleGeneratorError> {
         do throws(SampleGeneratorError) {
             return .success(try makeYears(signatory, in: folder))
         } catch {
@@ -169,7 +190,9 @@ public struct SectorGenerator: Sendable {
         }
     }
 
-    private func makeYears(_ signatory: SampleSignatory, in folder: URL) throws(SampleGeneratorError) -> Made {
+    private func makeYears(
+        _ signatory: SampleSignatory, in folder: URL
+    ) throws(SampleGeneratorError) -> Made {
         let years = options.reportingYears
         let last = years.last ?? options.firstYear
         let plant = signatory.plant
@@ -177,7 +200,9 @@ public struct SectorGenerator: Sendable {
         var made = Made()
         var prior: PriorBundle?
         var previousFile: String?
-        func missing(_ year: Int) { made.missing.append(.init(signatory: signatory.id, year: year)) }
+        func missing(_ year: Int) {
+            made.missing.append(.init(signatory: signatory.id, year: year))
+        }
 
         for (index, year) in years.enumerated() {
             let quality = signatory.profile.quality(year: index, of: years.count)
@@ -193,12 +218,16 @@ public struct SectorGenerator: Sendable {
             }
             if isLast, plant == .replay, let previousFile {
                 let copy = Self.submission(signatory.id, year: year)
-                try copyFile(folder.appendingPathComponent(previousFile), to: folder.appendingPathComponent(copy))
+                try copyFile(
+                    folder.appendingPathComponent(previousFile),
+                    to: folder.appendingPathComponent(copy))
                 made.bundles.append(
                     .init(
-                        file: copy, signatory: signatory.id, year: year - 1, outcome: "rejected", reason: "broken-chain",
+                        file: copy, signatory: signatory.id, year: year - 1, outcome: "rejected",
+                        reason: "broken-chain",
                         code: "SB703", plant: .replay))
-                made.chain.append(.init(signatory: signatory.id, year: year - 1, kind: "replay", file: copy))
+                made.chain.append(
+                    .init(signatory: signatory.id, year: year - 1, kind: "replay", file: copy))
                 missing(year)
                 continue
             }
@@ -206,7 +235,8 @@ public struct SectorGenerator: Sendable {
             let useKey = isLast && plant == .unknownKey ? key(4, signatory.index) : signingKey
             let chainPrior = isLast && plant == .fork ? nil : prior
             let built = try build(
-                signatory, year: year, quality: quality, key: useKey, prior: chainPrior, created: created, variant: nil,
+                signatory, year: year, quality: quality, key: useKey, prior: chainPrior,
+                created: created, variant: nil,
                 in: folder)
             if isPenultimate, plant == .gap {
                 // Made, never sent: the next year's bundle follows it.
@@ -217,32 +247,51 @@ public struct SectorGenerator: Sendable {
             let file = Self.submission(signatory.id, year: year)
             var entries = built.prepared.entries
             var expected = SamplePlan.Bundle(
-                file: file, signatory: signatory.id, year: year, outcome: "accepted", reason: nil, code: nil, plant: nil)
+                file: file, signatory: signatory.id, year: year, outcome: "accepted", reason: nil,
+                code: nil, plant: nil)
             if isLast, let plant {
                 expected.plant = plant
                 switch plant {
                 case .tampered:
                     entries = try tamperEvidence(entries)
-                    (expected.outcome, expected.reason, expected.code) = ("rejected", "tampered", "SB504")
+                    (expected.outcome, expected.reason, expected.code) = (
+                        "rejected", "tampered", "SB504"
+                    )
                 case .badSignature:
                     entries = try editManifestUnsigned(built.prepared, entries)
-                    (expected.outcome, expected.reason, expected.code) = ("rejected", "bad-signature", "SB221")
+                    (expected.outcome, expected.reason, expected.code) = (
+                        "rejected", "bad-signature", "SB221"
+                    )
                 case .revokedKey:
-                    (expected.outcome, expected.reason, expected.code) = ("rejected", "untrusted-key", "SB405")
+                    (expected.outcome, expected.reason, expected.code) = (
+                        "rejected", "untrusted-key", "SB405"
+                    )
                 case .unknownKey:
-                    (expected.outcome, expected.reason, expected.code) = ("rejected", "untrusted-key", "SB220")
+                    (expected.outcome, expected.reason, expected.code) = (
+                        "rejected", "untrusted-key", "SB220"
+                    )
                 case .truncated:
-                    (expected.outcome, expected.reason, expected.code) = ("rejected", "unreadable", "SB101")
+                    (expected.outcome, expected.reason, expected.code) = (
+                        "rejected", "unreadable", "SB101"
+                    )
                 case .inflatedScores:
                     entries = try inflateScores(built.prepared, entries, key: useKey)
-                    (expected.outcome, expected.reason, expected.code) = ("rejected", "invalid-assessment", "SB605")
+                    (expected.outcome, expected.reason, expected.code) = (
+                        "rejected", "invalid-assessment", "SB605"
+                    )
                 case .fork:
-                    (expected.outcome, expected.reason, expected.code) = ("rejected", "broken-chain", "SB705")
-                    made.chain.append(.init(signatory: signatory.id, year: year, kind: "fork", file: file))
+                    (expected.outcome, expected.reason, expected.code) = (
+                        "rejected", "broken-chain", "SB705"
+                    )
+                    made.chain.append(
+                        .init(signatory: signatory.id, year: year, kind: "fork", file: file))
                 case .gap:
-                    made.chain.append(.init(signatory: signatory.id, year: year, kind: "gap", file: file))
+                    made.chain.append(
+                        .init(signatory: signatory.id, year: year, kind: "gap", file: file))
                 case .duplicate:
-                    (expected.outcome, expected.reason, expected.code) = ("superseded", "superseded", "SB706")
+                    (expected.outcome, expected.reason, expected.code) = (
+                        "superseded", "superseded", "SB706"
+                    )
                 case .missing, .missingRepeated, .replay:
                     break
                 }
@@ -254,13 +303,18 @@ public struct SectorGenerator: Sendable {
             if isLast, plant == .duplicate {
                 // A corrected bundle three weeks later, after the same prior: it supersedes the first.
                 let again = try build(
-                    signatory, year: year, quality: min(1, quality + 0.05), key: useKey, prior: chainPrior,
-                    created: Self.timestamp(year: year, index: signatory.index, days: 21), variant: "resubmitted",
+                    signatory, year: year, quality: min(1, quality + 0.05), key: useKey,
+                    prior: chainPrior,
+                    created: Self.timestamp(year: year, index: signatory.index, days: 21),
+                    variant: "resubmitted",
                     in: folder)
                 let second = Self.submission(signatory.id, year: year, suffix: "-resubmitted")
-                try writeBundle(again.prepared.entries, to: folder.appendingPathComponent(second), name: second)
+                try writeBundle(
+                    again.prepared.entries, to: folder.appendingPathComponent(second), name: second)
                 made.bundles.append(
-                    .init(file: second, signatory: signatory.id, year: year, outcome: "accepted", reason: nil, code: nil, plant: .duplicate))
+                    .init(
+                        file: second, signatory: signatory.id, year: year, outcome: "accepted",
+                        reason: nil, code: nil, plant: .duplicate))
             }
             prior = built.prior
             previousFile = file
@@ -276,19 +330,23 @@ public struct SectorGenerator: Sendable {
     }
 
     private func build(
-        _ signatory: SampleSignatory, year: Int, quality: Double, key: SigningKey, prior: PriorBundle?,
+        _ signatory: SampleSignatory, year: Int, quality: Double, key: SigningKey,
+        prior: PriorBundle?,
         created: BundleTimestamp, variant: String?, in folder: URL
     ) throws(SampleGeneratorError) -> Built {
         let name = signatory.id + (variant.map { "-" + $0 } ?? "")
         let assessmentFolder = folder.appendingPathComponent("assessments/\(year)/\(name)")
         try makeFolder(assessmentFolder.appendingPathComponent("evidence"))
-        var random = SampleRandom(seed: options.seed, 5, UInt64(signatory.index), UInt64(year), variant == nil ? 0 : 1)
+        var random = SampleRandom(
+            seed: options.seed, 5, UInt64(signatory.index), UInt64(year), variant == nil ? 0 : 1)
         let overdue = signatory.overdueRectifications && year == options.reportingYears.last
         let answers = SampleAnswers(framework: framework, year: year).answers(
-            quality: quality, criticalFailure: signatory.criticalFailure, overdue: overdue, random: &random)
+            quality: quality, criticalFailure: signatory.criticalFailure, overdue: overdue,
+            random: &random)
         let contact = Self.contacts[signatory.index % Self.contacts.count]
         let values = TemplateRenderer.Values(
-            signatoryID: signatory.id, name: signatory.name, category: signatory.category, year: year,
+            signatoryID: signatory.id, name: signatory.name, category: signatory.category,
+            year: year,
             contact: AssessmentInfo.Contact(
                 name: contact, email: "compliance@\(signatory.id).example.cn",
                 phone: "+86 10 5555 \(String(format: "%04d", 1000 + signatory.index % 9000))"),
@@ -300,36 +358,51 @@ public struct SectorGenerator: Sendable {
                 let day = 5 + signatory.index % 20
                 text = text.replacingOccurrences(
                     of: "declaration:\n  signed-by:\n  role:\n  date:\n",
-                    with: "declaration:\n  signed-by: \(contact)\n  role: 合规负责人\n  date: \(year + 1)-01-\(String(format: "%02d", day))\n")
+                    with:
+                        "declaration:\n  signed-by: \(contact)\n  role: 合规负责人\n  date: \(year + 1)-01-\(String(format: "%02d", day))\n"
+                )
             }
             try write(text, to: assessmentFolder.appendingPathComponent(file))
         }
         for article in framework.articles {
             let lines = (1...3).map { _ in "- 记录 \(random.next() % 100_000)：已归档。Record filed." }
-            let text = "# 第\(article.number)条证明材料 · Evidence for article \(article.number)\n\n"
+            let text =
+                "# 第\(article.number)条证明材料 · Evidence for article \(article.number)\n\n"
                 + "\(signatory.name)，\(year) 年度。\n\n" + lines.joined(separator: "\n") + "\n"
-            try write(text, to: assessmentFolder.appendingPathComponent(SampleAnswers.evidencePath(article: article.number)))
+            try write(
+                text,
+                to: assessmentFolder.appendingPathComponent(
+                    SampleAnswers.evidencePath(article: article.number)))
         }
 
-        let source = FolderSource(folder: assessmentFolder, displayRoot: "assessments/\(year)/\(name)")
+        let source = FolderSource(
+            folder: assessmentFolder, displayRoot: "assessments/\(year)/\(name)")
         let report = Validator(framework: framework, today: today).validate(source)
         guard let assessment = report.assessments.first, !report.hasErrors else {
-            let first = report.diagnostics.first { $0.severity == .error }.map { "\($0.location): \($0.message)" } ?? "unreadable"
+            let first =
+                report.diagnostics.first { $0.severity == .error }.map {
+                    "\($0.location): \($0.message)"
+                } ?? "unreadable"
             throw .invalidAssessment(folder: source.displayRoot, first: first)
         }
-        let builder = BundleBuilder(framework: framework, key: key, createdAt: created, today: today)
+        let builder = BundleBuilder(
+            framework: framework, key: key, createdAt: created, today: today)
         let bundleName = Self.submission(signatory.id, year: year)
         let prepared: PreparedBundle
         do throws(BundleError) {
-            prepared = try builder.prepare(assessment, from: source, prior: prior, bundleName: bundleName)
+            prepared = try builder.prepare(
+                assessment, from: source, prior: prior, bundleName: bundleName)
         } catch {
             throw .bundle(file: bundleName, reason: error.description)
         }
         let hashes = Dictionary(
-            prepared.manifest.files.filter { $0.role == .evidence }.map { ($0.citedPath, $0.sha256) },
+            prepared.manifest.files.filter { $0.role == .evidence }.map {
+                ($0.citedPath, $0.sha256)
+            },
             uniquingKeysWith: { first, _ in first })
         let next = PriorBundle(
-            displayName: bundleName, manifest: prepared.manifest, manifestSHA256: prepared.manifestSHA256,
+            displayName: bundleName, manifest: prepared.manifest,
+            manifestSHA256: prepared.manifestSHA256,
             snapshot: AssessmentSnapshot(assessment: assessment, evidenceHashes: hashes))
         return Built(prepared: prepared, prior: next)
     }
@@ -338,7 +411,9 @@ public struct SectorGenerator: Sendable {
 
     /// An evidence file changed after signing (a digit of a record number, so the size stays), the
     /// archive written again with fresh CRCs.
-    private func tamperEvidence(_ entries: [ZIPContainerWriter.Entry]) throws(SampleGeneratorError) -> [ZIPContainerWriter.Entry] {
+    private func tamperEvidence(
+        _ entries: [ZIPContainerWriter.Entry]
+    ) throws(SampleGeneratorError) -> [ZIPContainerWriter.Entry] {
         let path = SampleAnswers.evidencePath(article: 1)
         return try entries.map { entry throws(SampleGeneratorError) in
             guard entry.path == path else { return entry }
@@ -357,8 +432,12 @@ public struct SectorGenerator: Sendable {
         var manifest = prepared.manifest
         manifest.summary.overall = "99.00"
         let bytes: [UInt8]
-        do throws(ManifestError) { bytes = try manifest.encoded() } catch { throw .bundle(file: "manifest", reason: error.description) }
-        return entries.map { $0.path == BundleManifest.path ? .init(path: $0.path, content: .bytes(bytes)) : $0 }
+        do throws(ManifestError) { bytes = try manifest.encoded() } catch {
+            throw .bundle(file: "manifest", reason: error.description)
+        }
+        return entries.map {
+            $0.path == BundleManifest.path ? .init(path: $0.path, content: .bytes(bytes)) : $0
+        }
     }
 
     /// `results/scores.json` and the summary raised by ten points, the manifest signed again with
@@ -373,7 +452,8 @@ public struct SectorGenerator: Sendable {
         manifest.files = manifest.files.map { file in
             guard file.path == BundleLayout.scoresPath else { return file }
             return BundleManifest.File(
-                path: file.path, role: file.role, size: scores.count, sha256: BundleManifest.sha256(scores))
+                path: file.path, role: file.role, size: scores.count,
+                sha256: BundleManifest.sha256(scores))
         }
         manifest.summary = BundleManifest.Summary(score)
         let bytes: [UInt8]
@@ -381,7 +461,9 @@ public struct SectorGenerator: Sendable {
         do {
             bytes = try manifest.encoded()
             signature = try MinisignSignature.sign(
-                bytes, with: key, trustedComment: manifest.trustedComment(manifestSHA256: BundleManifest.sha256(bytes)),
+                bytes, with: key,
+                trustedComment: manifest.trustedComment(
+                    manifestSHA256: BundleManifest.sha256(bytes)),
                 file: BundleManifest.signaturePath)
         } catch {
             throw .bundle(file: "manifest", reason: "\(error)")
@@ -390,7 +472,8 @@ public struct SectorGenerator: Sendable {
             switch entry.path {
             case BundleLayout.scoresPath: .init(path: entry.path, content: .bytes(scores))
             case BundleManifest.path: .init(path: entry.path, content: .bytes(bytes))
-            case BundleManifest.signaturePath: .init(path: entry.path, content: .bytes(signature.encoded))
+            case BundleManifest.signaturePath:
+                .init(path: entry.path, content: .bytes(signature.encoded))
             default: entry
             }
         }
@@ -404,15 +487,20 @@ public struct SectorGenerator: Sendable {
         return SigningKey(seed: random.bytes(32)) ?? SigningKey.generate()
     }
 
-    private func writeKeyPair(_ key: SigningKey, name: String, in folder: URL) throws(SampleGeneratorError) {
+    private func writeKeyPair(
+        _ key: SigningKey, name: String, in folder: URL
+    ) throws(SampleGeneratorError) {
         do throws(KeyError) {
             try KeyFile.writeKeyPair(key, name: name, in: folder)
         } catch {
-            throw .writeFailed(path: folder.appendingPathComponent(name).path, reason: error.description)
+            throw .writeFailed(
+                path: folder.appendingPathComponent(name).path, reason: error.description)
         }
     }
 
-    private func writeKeyring(_ signatories: [SampleSignatory], society: SigningKey, to url: URL) throws(SampleGeneratorError) {
+    private func writeKeyring(
+        _ signatories: [SampleSignatory], society: SigningKey, to url: URL
+    ) throws(SampleGeneratorError) {
         let last = options.reportingYears.last ?? options.firstYear
         let entries = signatories.map { signatory in
             let revocation =
@@ -425,14 +513,16 @@ public struct SectorGenerator: Sendable {
                 id: signatory.id, name: signatory.name, category: signatory.category,
                 keys: [
                     Keyring.Key(
-                        publicKey: key(2, signatory.index).publicKey, validFrom: .startOfYear(options.firstYear),
+                        publicKey: key(2, signatory.index).publicKey,
+                        validFrom: .startOfYear(options.firstYear),
                         revocation: revocation)
                 ])
         }
         let keyring = Keyring(societyName: "首都互联网协会", signatories: entries)
         try write(KeyringWriter.render(keyring), to: url)
         do throws(KeyringError) {
-            _ = try KeyringFile.sign(url, displayName: "keyring.yaml", key: society, framework: framework)
+            _ = try KeyringFile.sign(
+                url, displayName: "keyring.yaml", key: society, framework: framework)
         } catch {
             throw .writeFailed(path: url.path, reason: error.description)
         }
@@ -448,7 +538,8 @@ public struct SectorGenerator: Sendable {
     /// 1 February of the year after, plus ten minutes per signatory and some days.
     static func timestamp(year: Int, index: Int, days: Int) -> BundleTimestamp {
         let base = BundleTimestamp("\(year + 1)-02-01T00:00:00Z") ?? .earliest
-        return BundleTimestamp(secondsSince1970: base.secondsSince1970 + index * 600 + days * 86_400) ?? base
+        return BundleTimestamp(
+            secondsSince1970: base.secondsSince1970 + index * 600 + days * 86_400) ?? base
     }
 
     static let contacts = ["王丽", "李强", "张敏", "刘洋", "陈静", "杨帆", "赵磊", "黄婷", "周杰", "吴芳", "徐明", "孙悦"]
@@ -467,7 +558,9 @@ public struct SectorGenerator: Sendable {
         }
     }
 
-    private func writeBundle(_ entries: [ZIPContainerWriter.Entry], to url: URL, name: String) throws(SampleGeneratorError) {
+    private func writeBundle(
+        _ entries: [ZIPContainerWriter.Entry], to url: URL, name: String
+    ) throws(SampleGeneratorError) {
         do throws(ContainerError) {
             try ZIPContainerWriter.write(entries, to: url, displayName: name)
         } catch {
@@ -475,7 +568,8 @@ public struct SectorGenerator: Sendable {
         }
     }
 
-    private func content(of entry: ZIPContainerWriter.Entry) throws(SampleGeneratorError) -> [UInt8] {
+    private func content(of entry: ZIPContainerWriter.Entry) throws(SampleGeneratorError) -> [UInt8]
+    {
         switch entry.content {
         case .bytes(let bytes): return bytes
         case .file(let url):
@@ -489,7 +583,9 @@ public struct SectorGenerator: Sendable {
     private func copyFile(_ source: URL, to target: URL) throws(SampleGeneratorError) {
         guard let data = FileManager.default.contents(atPath: source.path),
             FileManager.default.createFile(atPath: target.path, contents: data)
-        else { throw .writeFailed(path: target.path, reason: "cannot copy \(source.lastPathComponent)") }
+        else {
+            throw .writeFailed(path: target.path, reason: "cannot copy \(source.lastPathComponent)")
+        }
     }
 
     private func truncate(_ url: URL) throws(SampleGeneratorError) {

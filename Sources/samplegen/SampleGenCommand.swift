@@ -42,29 +42,42 @@ struct SampleGenCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The folder to make the sector in.", valueName: "dir"))
     var out: String
 
-    @Flag(help: "Remove the assessment folders once their bundles are made (keeps the disk use down).")
+    @Flag(
+        help: "Remove the assessment folders once their bundles are made (keeps the disk use down)."
+    )
     var noAssessments = false
 
-    @Option(help: ArgumentHelp("Signatories made at the same time (default: the number of processors).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Signatories made at the same time (default: the number of processors).", valueName: "n"
+        ))
     var jobs: Int?
 
     func validate() throws {
         guard signatories >= 1 else { throw ValidationError("--signatories: give at least 1.") }
         guard (1...10).contains(years) else { throw ValidationError("--years: give 1 to 10.") }
-        if let firstYear, !(2014...2100).contains(firstYear) { throw ValidationError("--first-year: from 2014.") }
+        if let firstYear, !(2014...2100).contains(firstYear) {
+            throw ValidationError("--first-year: from 2014.")
+        }
     }
 
     func run() async throws {
         let framework = FrameworkLoader.builtin.framework
         guard let framework else {
-            FileHandle.standardError.write(Data("internal error: the built-in framework does not load\n".utf8))
+            FileHandle.standardError.write(
+                Data("internal error: the built-in framework does not load\n".utf8))
             throw ExitCode(2)
         }
         let options = SectorGenerator.Options(
             seed: seed, signatories: signatories, years: years, firstYear: firstYear,
-            concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount, keepAssessments: !noAssessments)
-        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
-        let today = CalendarDate(year: components.year ?? 2026, month: components.month ?? 1, day: components.day ?? 1)
+            concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            keepAssessments: !noAssessments)
+        let components = Calendar(identifier: .gregorian).dateComponents(
+            in: TimeZone(identifier: "UTC") ?? .current, from: Date())
+        let today =
+            CalendarDate(
+                year: components.year ?? 2026, month: components.month ?? 1,
+                day: components.day ?? 1)
             ?? .startOfYear(2026)
         let generator = SectorGenerator(framework: framework, options: options, today: today)
         let started = Date()
@@ -78,10 +91,15 @@ struct SampleGenCommand: AsyncParsableCommand {
         }
         let seconds = Date().timeIntervalSince(started)
         let planted = plan.signatories.compactMap(\.plant)
-        var text = "Made \(plan.bundles.count) bundles for \(plan.signatories.count) signatories over "
-        text += "\(plan.years.map(String.init).joined(separator: ", ")) in \(out) (\(String(format: "%.1f", seconds)) s)\n"
-        text += "Planted: " + (planted.isEmpty ? "nothing" : planted.map(\.rawValue).joined(separator: ", ")) + "\n"
-        text += "Missing: \(plan.missing.count) signatory-years; expected outcomes in \(out)/planted.json\n"
+        var text =
+            "Made \(plan.bundles.count) bundles for \(plan.signatories.count) signatories over "
+        text +=
+            "\(plan.years.map(String.init).joined(separator: ", ")) in \(out) (\(String(format: "%.1f", seconds)) s)\n"
+        text +=
+            "Planted: "
+            + (planted.isEmpty ? "nothing" : planted.map(\.rawValue).joined(separator: ", ")) + "\n"
+        text +=
+            "Missing: \(plan.missing.count) signatory-years; expected outcomes in \(out)/planted.json\n"
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

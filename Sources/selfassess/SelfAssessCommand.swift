@@ -18,10 +18,13 @@ struct SelfAssessCommand: AsyncParsableCommand {
             CommandGroup(
                 name: "Signatory",
                 subcommands: [
-                    Init.self, Validate.self, ScoreCommand.self, Diff.self, ReportCommand.self, Schema.self,
+                    Init.self, Validate.self, ScoreCommand.self, Diff.self, ReportCommand.self,
+                    Schema.self,
                     Keygen.self, Key.self, BundleCommand.self,
                 ]),
-            CommandGroup(name: "Society", subcommands: [Verify.self, Inspect.self, KeyringCommand.self, Aggregate.self]),
+            CommandGroup(
+                name: "Society",
+                subcommands: [Verify.self, Inspect.self, KeyringCommand.self, Aggregate.self]),
             CommandGroup(name: "Framework", subcommands: [Templates.self, Explain.self]),
         ]
     )

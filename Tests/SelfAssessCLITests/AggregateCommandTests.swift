@@ -16,17 +16,21 @@ struct AggregateCommandTests {
 
     /// Runs `aggregate` in the sector's folder, with the keyring, society key and `--out` given.
     private func aggregate(
-        _ sector: GeneratedSector.Sector, inputs: [String] = ["submissions"], out: String? = nil, extra: [String] = []
+        _ sector: GeneratedSector.Sector, inputs: [String] = ["submissions"], out: String? = nil,
+        extra: [String] = []
     ) async throws -> CLI.Result {
         let target = out ?? work.appendingPathComponent("out").path
         return try await CLI.run(
             ["aggregate"] + inputs
-                + ["--keyring", "keyring.yaml", "--society-key", "society.pub", "--out", target] + extra,
+                + ["--keyring", "keyring.yaml", "--society-key", "society.pub", "--out", target]
+                + extra,
             in: sector.folder)
     }
 
     private func read(_ name: String, in folder: String = "out") throws -> String {
-        try String(contentsOf: work.appendingPathComponent(folder).appendingPathComponent(name), encoding: .utf8)
+        try String(
+            contentsOf: work.appendingPathComponent(folder).appendingPathComponent(name),
+            encoding: .utf8)
     }
 
     private func csv(_ text: String) -> [[String]] {
@@ -55,9 +59,15 @@ struct AggregateCommandTests {
 
         // rejected.csv: exactly the planted bundles, with their reasons and codes.
         let rejected = csv(try read("rejected.csv"))
-        #expect(rejected.first == ["file", "signatory", "year", "sequence", "reason", "code", "message"])
-        let expected = plan.bundles.filter { $0.outcome != "accepted" }.map { "\($0.file) \($0.reason ?? "") \($0.code ?? "")" }
-        #expect(rejected.dropFirst().map { "\($0[0]) \($0[4]) \($0[5])" }.sorted() == expected.sorted())
+        #expect(
+            rejected.first == [
+                "file", "signatory", "year", "sequence", "reason", "code", "message",
+            ])
+        let expected = plan.bundles.filter { $0.outcome != "accepted" }.map {
+            "\($0.file) \($0.reason ?? "") \($0.code ?? "")"
+        }
+        #expect(
+            rejected.dropFirst().map { "\($0[0]) \($0[4]) \($0[5])" }.sorted() == expected.sorted())
 
         // signatories.csv: every signatory once; the planted statuses; the recommended steps.
         let rows = csv(try read("signatories.csv"))
@@ -72,46 +82,72 @@ struct AggregateCommandTests {
             case .missing?, .replay?: #expect(submission == "missing", "\(signatory.id)")
             case .tampered?, .badSignature?:
                 #expect(submission == "rejected", "\(signatory.id)")
-                #expect(row[column("action")] == "blacklist" && row[column("rule")] == "forged-submission", "\(signatory.id)")
+                #expect(
+                    row[column("action")] == "blacklist"
+                        && row[column("rule")] == "forged-submission", "\(signatory.id)")
             case .fork?:
-                #expect(submission == "rejected" && row[column("rejection_reasons")] == "broken-chain", "\(signatory.id)")
+                #expect(
+                    submission == "rejected" && row[column("rejection_reasons")] == "broken-chain",
+                    "\(signatory.id)")
             default:
                 #expect(submission == "accepted", "\(signatory.id)")
                 #expect(!row[column("overall")].isEmpty)
             }
-            #expect(["missing", "rejected"].contains(submission) == (row[column("action")] != "" && row[column("overall")] == ""))
+            #expect(
+                ["missing", "rejected"].contains(submission)
+                    == (row[column("action")] != "" && row[column("overall")] == ""))
         }
         let missing = plan.missing.filter { $0.year == sector.lastYear }.map(\.signatory).sorted()
-        #expect(rows.dropFirst().filter { $0[column("submission")] == "missing" }.map { $0[0] }.sorted() == missing)
+        #expect(
+            rows.dropFirst().filter { $0[column("submission")] == "missing" }.map { $0[0] }.sorted()
+                == missing)
 
         // The summary.
         let accepted = plan.signatories.count - 2 - 3
-        #expect(result.stdout.hasPrefix("Sector \(sector.lastYear) (history from \(plan.years[0])), framework bj-app-2014 1.0\n"))
-        #expect(result.stdout.contains("Participation: 12 registered, 10 submitted, \(accepted) accepted, 3 rejected, 2 missing\n"))
-        #expect(result.stdout.contains("Bundles: \(plan.bundles.count) found, \(plan.bundles.count - 5) used, 4 refused, 1 superseded\n"))
+        #expect(
+            result.stdout.hasPrefix(
+                "Sector \(sector.lastYear) (history from \(plan.years[0])), framework bj-app-2014 1.0\n"
+            ))
+        #expect(
+            result.stdout.contains(
+                "Participation: 12 registered, 10 submitted, \(accepted) accepted, 3 rejected, 2 missing\n"
+            ))
+        #expect(
+            result.stdout.contains(
+                "Bundles: \(plan.bundles.count) found, \(plan.bundles.count - 5) used, 4 refused, 1 superseded\n"
+            ))
         #expect(result.stdout.contains("Chain breaks: 1 fork, 1 replay\n"))
         #expect(result.stdout.hasSuffix("Report: \(work.path)/out/report.html\n"))
-        #expect(result.stderr == "note: 4 bundles refused; the reasons are in \(work.path)/out/rejected.csv\n")
+        #expect(
+            result.stderr
+                == "note: 4 bundles refused; the reasons are in \(work.path)/out/rejected.csv\n")
 
         // indicators.csv: one row per indicator of the framework.
         let indicators = csv(try read("indicators.csv"))
         #expect(indicators.count == 51 && indicators[1].prefix(3) == ["A1.1", "1", "yes"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(try read("sector.json").utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(try read("sector.json").utf8))
+                as? [String: Any])
         #expect(json["schemaVersion"] as? Int == 1 && json["year"] as? Int == sector.lastYear)
         #expect((json["keyring"] as? [String: Any])?["signedBy"] as? String != nil)
     }
 
     @Test func theSameInputsGiveTheSameBytes() async throws {
         let sector = try await GeneratedSector.small()
-        let first = try await aggregate(sector, out: work.appendingPathComponent("a").path, extra: ["--jobs", "1"])
+        let first = try await aggregate(
+            sector, out: work.appendingPathComponent("a").path, extra: ["--jobs", "1"])
         let years = sector.plan.years.reversed().map { "submissions/\($0)" }
         let second = try await aggregate(
-            sector, inputs: years, out: work.appendingPathComponent("b").path, extra: ["--jobs", "4", "--format", "json"])
+            sector, inputs: years, out: work.appendingPathComponent("b").path,
+            extra: ["--jobs", "4", "--format", "json"])
         #expect(first.status == 0 && second.status == 0)
         // The summary as JSON.
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [String: Any])
         #expect((json["participation"] as? [String: Any])?["missing"] as? Int == 2)
-        #expect((json["outputs"] as? [String: Any])?["report"] as? String == work.path + "/b/report.html")
+        #expect(
+            (json["outputs"] as? [String: Any])?["report"] as? String == work.path
+                + "/b/report.html")
         for name in SectorSummaryRenderer.outputFiles {
             let a = try Data(contentsOf: work.appendingPathComponent("a/\(name)"))
             let b = try Data(contentsOf: work.appendingPathComponent("b/\(name)"))
@@ -121,17 +157,23 @@ struct AggregateCommandTests {
 
     @Test func anInvalidKeyringStopsTheRunBeforeAnyWork() async throws {
         let sector = try await GeneratedSector.small()
-        var lines = try String(contentsOf: sector.folder.appendingPathComponent("keyring.yaml"), encoding: .utf8)
-            .components(separatedBy: "\n")
+        var lines = try String(
+            contentsOf: sector.folder.appendingPathComponent("keyring.yaml"), encoding: .utf8
+        )
+        .components(separatedBy: "\n")
         let name = try #require(lines.firstIndex { $0.hasPrefix("    name: ") })
         lines.insert("    catgory: news", at: name + 1)
         let keyring = work.appendingPathComponent("keyring.yaml")
         try lines.joined(separator: "\n").write(to: keyring, atomically: true, encoding: .utf8)
         let result = try await CLI.run(
-            ["aggregate", "submissions", "--keyring", keyring.path, "--out", work.appendingPathComponent("out").path],
+            [
+                "aggregate", "submissions", "--keyring", keyring.path, "--out",
+                work.appendingPathComponent("out").path,
+            ],
             in: sector.folder)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(keyring.path):\(name + 2):5: error: "), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("\(keyring.path):\(name + 2):5: error: "), "\(result.stderr)")
         #expect(result.stderr.contains("nothing was done"))
         #expect(result.stdout.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out").path))
@@ -139,16 +181,24 @@ struct AggregateCommandTests {
 
     @Test func anInvalidPolicyStopsTheRunBeforeAnyWork() async throws {
         let sector = try await GeneratedSector.small()
-        var lines = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Templates/policy.yaml"), encoding: .utf8)
-            .components(separatedBy: "\n")
+        var lines = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("Templates/policy.yaml"),
+            encoding: .utf8
+        )
+        .components(separatedBy: "\n")
         let index = try #require(lines.firstIndex { $0.contains("action: warning") })
-        lines[index] = lines[index].replacingOccurrences(of: "action: warning", with: "action: warnin")
-        let column = try #require(lines[index].range(of: "warnin")).lowerBound.utf16Offset(in: lines[index]) + 1
+        lines[index] = lines[index].replacingOccurrences(
+            of: "action: warning", with: "action: warnin")
+        let column =
+            try #require(lines[index].range(of: "warnin")).lowerBound.utf16Offset(in: lines[index])
+            + 1
         let policy = work.appendingPathComponent("policy.yaml")
         try lines.joined(separator: "\n").write(to: policy, atomically: true, encoding: .utf8)
         let result = try await aggregate(sector, extra: ["--policy", policy.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(policy.path):\(index + 1):\(column): error: "), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("\(policy.path):\(index + 1):\(column): error: "),
+            "\(result.stderr)")
         #expect(result.stderr.contains("is not a valid policy (1 error); no bundle was read"))
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out").path))
     }
@@ -157,10 +207,15 @@ struct AggregateCommandTests {
         let sector = try await GeneratedSector.small()
         let someone = "keys/\(sector.plan.signatories[0].id).pub"
         let result = try await CLI.run(
-            ["aggregate", "submissions", "--keyring", "keyring.yaml", "--society-key", someone, "--out", work.appendingPathComponent("out").path],
+            [
+                "aggregate", "submissions", "--keyring", "keyring.yaml", "--society-key", someone,
+                "--out", work.appendingPathComponent("out").path,
+            ],
             in: sector.folder)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("keyring.yaml: the keyring's signature is not valid"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("keyring.yaml: the keyring's signature is not valid"),
+            "\(result.stderr)")
     }
 
     @Test func aFolderThatIsNotEmptyIsReplacedOnlyWithForce() async throws {
@@ -170,9 +225,14 @@ struct AggregateCommandTests {
         try Data("keep me".utf8).write(to: out.appendingPathComponent("notes.txt"))
         let refused = try await aggregate(sector)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("\(out.path): the output folder exists and is not empty; choose another, or give --force"))
+        #expect(
+            refused.stderr.contains(
+                "\(out.path): the output folder exists and is not empty; choose another, or give --force"
+            ))
         #expect(refused.stdout.isEmpty)
-        #expect(try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
+        #expect(
+            try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8)
+                == "keep me")
         let forced = try await aggregate(sector, extra: ["--force"])
         #expect(forced.status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
@@ -187,16 +247,23 @@ struct AggregateCommandTests {
         let sector = try await GeneratedSector.small()
         let extra = work.appendingPathComponent("extra")
         try FileManager.default.createDirectory(at: extra, withIntermediateDirectories: true)
-        let ghost = extra.appendingPathComponent("\(sector.plan.signatories[1].id)-\(sector.lastYear).sabundle")
-        try FileManager.default.createSymbolicLink(atPath: ghost.path, withDestinationPath: "/nonexistent/bundle")
-        let result = try await aggregate(sector, inputs: ["submissions", extra.path], extra: ["--fail-on-rejected"])
+        let ghost = extra.appendingPathComponent(
+            "\(sector.plan.signatories[1].id)-\(sector.lastYear).sabundle")
+        try FileManager.default.createSymbolicLink(
+            atPath: ghost.path, withDestinationPath: "/nonexistent/bundle")
+        let result = try await aggregate(
+            sector, inputs: ["submissions", extra.path], extra: ["--fail-on-rejected"])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stdout.contains("Bundles: \(sector.plan.bundles.count + 1) found"))
-        #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("out/report.html").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: work.appendingPathComponent("out/report.html").path))
         let row = try #require(csv(try read("rejected.csv")).first { $0[0] == ghost.path })
         #expect(row[4] == "unreadable" && row[5] == "SB001", "\(row)")
 
-        let missing = try await aggregate(sector, inputs: ["submissions", "no-such-folder"], out: work.appendingPathComponent("out2").path)
+        let missing = try await aggregate(
+            sector, inputs: ["submissions", "no-such-folder"],
+            out: work.appendingPathComponent("out2").path)
         #expect(missing.status == 2)
         #expect(missing.stderr == "error: no-such-folder: no such file or folder\n")
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out2").path))
@@ -205,9 +272,13 @@ struct AggregateCommandTests {
     @Test func usageErrors() async throws {
         let sector = try await GeneratedSector.small()
         for arguments in [
-            ["aggregate", "submissions", "--out", "x"], ["aggregate", "submissions", "--keyring", "keyring.yaml"],
+            ["aggregate", "submissions", "--out", "x"],
+            ["aggregate", "submissions", "--keyring", "keyring.yaml"],
             ["aggregate", "--keyring", "keyring.yaml", "--out", "x"],
-            ["aggregate", "submissions", "--keyring", "keyring.yaml", "--out", "x", "--year", "1999"],
+            [
+                "aggregate", "submissions", "--keyring", "keyring.yaml", "--out", "x", "--year",
+                "1999",
+            ],
         ] {
             let result = try await CLI.run(arguments, in: sector.folder)
             #expect(result.status == 64, "\(arguments): \(result.stderr)")

@@ -16,12 +16,15 @@ struct BundleCommandTests {
         _ = try CLI.copySample("acme-2024", into: folder)
         _ = try CLI.copySample("acme-2025", into: folder)
         _ = try CLI.copySample("huabei-news-2025", into: folder)
-        let key = try #require(HexDigits.decode(Array(Self.seed.utf8)).flatMap { SigningKey(seed: $0) })
+        let key = try #require(
+            HexDigits.decode(Array(Self.seed.utf8)).flatMap { SigningKey(seed: $0) })
         try KeyFile.writeKeyPair(key, name: "acme", in: folder)
         try KeyFile.writeKeyPair(SigningKey.generate(), name: "other", in: folder)
     }
 
-    private func run(_ arguments: [String], environment: [String: String] = epoch) async throws -> CLI.Result {
+    private func run(
+        _ arguments: [String], environment: [String: String] = epoch
+    ) async throws -> CLI.Result {
         try await CLI.run(arguments, in: folder, environment: environment)
     }
 
@@ -29,7 +32,9 @@ struct BundleCommandTests {
     private func chain() async throws {
         let first = try await run(["bundle", "acme-2024", "--key", "acme.key"])
         #expect(first.status == 0, "\(first.stderr)")
-        let second = try await run(["bundle", "acme-2025", "--key", "acme.key", "--prior", "acme-2024.sabundle"])
+        let second = try await run([
+            "bundle", "acme-2025", "--key", "acme.key", "--prior", "acme-2024.sabundle",
+        ])
         #expect(second.status == 0, "\(second.stderr)")
     }
 
@@ -40,13 +45,17 @@ struct BundleCommandTests {
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = String(line)
-            if line.hasSuffix("  report/report.html") || line.hasSuffix("  report/report.md") || line.hasSuffix("  manifest.json") {
+            if line.hasSuffix("  report/report.html") || line.hasSuffix("  report/report.md")
+                || line.hasSuffix("  manifest.json")
+            {
                 line = line.replacing(/^ *[0-9]+[ ]/, with: "  <size> ")
             }
             line = line.replacing(/\(([0-9]+)(,| entries,) [0-9.]+ (bytes|KiB|MiB)\)/) { match in
                 "(\(match.output.1)\(match.output.2) <size>)"
             }
-            line = line.replacing(/(^|[^:0-9a-f])[0-9a-f]{64}/) { match in "\(match.output.1)<sha256>" }
+            line = line.replacing(/(^|[^:0-9a-f])[0-9a-f]{64}/) { match in
+                "\(match.output.1)<sha256>"
+            }
             lines.append(line)
         }
         return lines.joined(separator: "\n")
@@ -58,15 +67,22 @@ struct BundleCommandTests {
         #expect(first.status == 0)
         #expect(first.stderr.isEmpty, "\(first.stderr)")
         Golden.check(Self.normalized(first.stdout), named: "bundle-acme-2024.txt")
-        let second = try await run(["bundle", "acme-2025", "--key", "acme.key", "--prior", "acme-2024.sabundle"])
+        let second = try await run([
+            "bundle", "acme-2025", "--key", "acme.key", "--prior", "acme-2024.sabundle",
+        ])
         #expect(second.status == 0)
         Golden.check(Self.normalized(second.stdout), named: "bundle-acme-2025.txt")
 
-        let verify = try await run(["verify", "acme-2024.sabundle", "acme-2025.sabundle", "--key", "acme.pub"])
+        let verify = try await run([
+            "verify", "acme-2024.sabundle", "acme-2025.sabundle", "--key", "acme.pub",
+        ])
         #expect(verify.status == 0)
         #expect(verify.stderr.isEmpty)
         Golden.check(verify.stdout, named: "verify.txt")
-        let chained = try await run(["verify", "acme-2025.sabundle", "--key", "acme.pub", "--prior", "acme-2024.sabundle", "--format", "json"])
+        let chained = try await run([
+            "verify", "acme-2025.sabundle", "--key", "acme.pub", "--prior", "acme-2024.sabundle",
+            "--format", "json",
+        ])
         #expect(chained.status == 0)
         Golden.check(Self.normalized(chained.stdout), named: "verify-prior.json")
 
@@ -89,7 +105,9 @@ struct BundleCommandTests {
         #endif
         #expect(a.count == b.count)
         // Another creation time: another manifest.
-        let later = try await run(["bundle", "acme-2024", "--key", "acme.key", "--out", "c.sabundle"], environment: ["SOURCE_DATE_EPOCH": "1769990400"])
+        let later = try await run(
+            ["bundle", "acme-2024", "--key", "acme.key", "--out", "c.sabundle"],
+            environment: ["SOURCE_DATE_EPOCH": "1769990400"])
         #expect(later.status == 0)
         #expect(try Data(contentsOf: folder.appendingPathComponent("c.sabundle")) != a)
     }
@@ -100,10 +118,15 @@ struct BundleCommandTests {
         let again = try await run(["bundle", "acme-2024", "--key", "acme.key"])
         #expect(again.status == 1)
         #expect(again.stdout.isEmpty)
-        #expect(again.stderr == "error: acme-2024.sabundle: already exists; it is not replaced without --force [SB005]\n")
+        #expect(
+            again.stderr
+                == "error: acme-2024.sabundle: already exists; it is not replaced without --force [SB005]\n"
+        )
         let forced = try await run(["bundle", "acme-2024", "--key", "acme.key", "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("sabundle") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.contains("sabundle")
+        }
         #expect(names == ["acme-2024.sabundle"])
     }
 
@@ -115,18 +138,23 @@ struct BundleCommandTests {
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("acme-2025-draft/article-2.yaml:"))
         #expect(result.stderr.contains("error: acme-2025-draft is not a valid assessment"))
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("acme-2025.sabundle").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("acme-2025.sabundle").path))
     }
 
     @Test func refusesAPriorOfAnotherSignatory() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let huabei = try await run(["bundle", "huabei-news-2025", "--key", "other.key"])
         #expect(huabei.status == 0, "\(huabei.stderr)")
-        let result = try await run(["bundle", "acme-2025", "--key", "acme.key", "--prior", "huabei-news-2025.sabundle"])
+        let result = try await run([
+            "bundle", "acme-2025", "--key", "acme.key", "--prior", "huabei-news-2025.sabundle",
+        ])
         #expect(result.status == 1)
         #expect(
             result.stderr
-                == "error: acme-2025.sabundle: the prior bundle huabei-news-2025.sabundle belongs to huabei-news, not acme [SB702]\n")
+                == "error: acme-2025.sabundle: the prior bundle huabei-news-2025.sabundle belongs to huabei-news, not acme [SB702]\n"
+        )
     }
 
     @Test(arguments: [
@@ -135,7 +163,10 @@ struct BundleCommandTests {
             ["bundle", "acme-2024", "--key", "acme.pub"], 1,
             "error: acme.pub: permissions 0644 are too open: a private key must not be accessible by group or others; run `chmod 600 acme.pub`\n"
         ),
-        (["bundle", "nowhere", "--key", "acme.key"], 2, "error: nowhere: not an assessment folder\n"),
+        (
+            ["bundle", "nowhere", "--key", "acme.key"], 2,
+            "error: nowhere: not an assessment folder\n"
+        ),
     ])
     func refusesBadInputs(_ arguments: [String], _ status: Int32, _ stderr: String) async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -146,33 +177,53 @@ struct BundleCommandTests {
 
     @Test func refusesAMalformedSourceDateEpoch() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try await run(["bundle", "acme-2024", "--key", "acme.key"], environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+        let result = try await run(
+            ["bundle", "acme-2024", "--key", "acme.key"],
+            environment: ["SOURCE_DATE_EPOCH": "yesterday"])
         #expect(result.status == 64)
-        #expect(result.stderr == "error: SOURCE_DATE_EPOCH=yesterday is not a number of seconds since 1970 (from 1980 to 9999)\n")
+        #expect(
+            result.stderr
+                == "error: SOURCE_DATE_EPOCH=yesterday is not a number of seconds since 1970 (from 1980 to 9999)\n"
+        )
     }
 
     @Test func verifyReportsEachBundleAndExitsOneOnAFailure() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         try await chain()
-        var bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("acme-2025.sabundle")))
+        var bytes = [UInt8](
+            try Data(contentsOf: folder.appendingPathComponent("acme-2025.sabundle")))
         bytes += Array("appended".utf8)
         try Data(bytes).write(to: folder.appendingPathComponent("tampered.sabundle"))
-        let result = try await run(["verify", "acme-2024.sabundle", "tampered.sabundle", "--key", "acme.pub"])
+        let result = try await run([
+            "verify", "acme-2024.sabundle", "tampered.sabundle", "--key", "acme.pub",
+        ])
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines.first?.hasPrefix("OK   acme-2024.sabundle: acme 2024, sequence 1, key sha256:") == true)
-        #expect(lines.last == "FAIL SB102 tampered.sabundle: damaged end of central directory record: 8 bytes after it")
+        #expect(
+            lines.first?.hasPrefix("OK   acme-2024.sabundle: acme 2024, sequence 1, key sha256:")
+                == true)
+        #expect(
+            lines.last
+                == "FAIL SB102 tampered.sabundle: damaged end of central directory record: 8 bytes after it"
+        )
 
         let otherKey = try await run(["verify", "acme-2025.sabundle", "--key", "other.pub"])
         #expect(otherKey.status == 1)
         #expect(otherKey.stdout.hasPrefix("FAIL SB220 acme-2025.sabundle: signed by key number "))
 
-        let replay = try await run(["verify", "acme-2024.sabundle", "--key", "acme.pub", "--prior", "acme-2025.sabundle"])
+        let replay = try await run([
+            "verify", "acme-2024.sabundle", "--key", "acme.pub", "--prior", "acme-2025.sabundle",
+        ])
         #expect(replay.status == 1)
-        #expect(replay.stdout == "FAIL SB703 acme-2024.sabundle: replay: sequence 1 is not after the prior acme-2025.sabundle's 2\n")
+        #expect(
+            replay.stdout
+                == "FAIL SB703 acme-2024.sabundle: replay: sequence 1 is not after the prior acme-2025.sabundle's 2\n"
+        )
 
-        let json = try await run(["verify", "tampered.sabundle", "--key", "acme.pub", "--format", "json"])
+        let json = try await run([
+            "verify", "tampered.sabundle", "--key", "acme.pub", "--format", "json",
+        ])
         #expect(json.status == 1)
         #expect(json.stdout.contains(#""code": "SB102""#))
         #expect(json.stdout.contains(#""status": "failed""#))
@@ -182,9 +233,12 @@ struct BundleCommandTests {
     @Test func verifyExitsTwoWhenABundleOrTheKeyCannotBeRead() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         try await chain()
-        let missing = try await run(["verify", "acme-2024.sabundle", "missing.sabundle", "--key", "acme.pub"])
+        let missing = try await run([
+            "verify", "acme-2024.sabundle", "missing.sabundle", "--key", "acme.pub",
+        ])
         #expect(missing.status == 2)
-        #expect(missing.stdout.hasSuffix("FAIL SB001 missing.sabundle: cannot be read: no such file\n"))
+        #expect(
+            missing.stdout.hasSuffix("FAIL SB001 missing.sabundle: cannot be read: no such file\n"))
         let key = try await run(["verify", "acme-2024.sabundle", "--key", "missing.pub"])
         #expect(key.status == 2)
         #expect(key.stderr == "error: missing.pub: no such file\n")
@@ -202,8 +256,12 @@ struct BundleCommandTests {
         let result = try await run(["bundle", "draft", "--key", "acme.key"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("Checked 8 files: 14 errors, 0 warnings."))
-        #expect(result.stderr.hasSuffix("error: draft is not a valid assessment; nothing was bundled\n"))
-        let bundles = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sabundle") }
+        #expect(
+            result.stderr.hasSuffix("error: draft is not a valid assessment; nothing was bundled\n")
+        )
+        let bundles = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".sabundle")
+        }
         #expect(bundles.isEmpty)
     }
 
@@ -214,31 +272,45 @@ struct BundleCommandTests {
         try await chain()
         try KeyFile.writeKeyPair(SigningKey.generate(), name: "society", in: folder)
         let add = try await run([
-            "keyring", "add", "keyring.yaml", "--signatory", "acme", "--name", "北京艾克米科技有限公司", "--key", "acme.pub",
+            "keyring", "add", "keyring.yaml", "--signatory", "acme", "--name", "北京艾克米科技有限公司",
+            "--key", "acme.pub",
             "--valid-from", "2024-01-01",
         ])
         #expect(add.status == 0, "\(add.stderr)")
-        let accepted = try await run(["verify", "acme-2024.sabundle", "acme-2025.sabundle", "--keyring", "keyring.yaml"])
+        let accepted = try await run([
+            "verify", "acme-2024.sabundle", "acme-2025.sabundle", "--keyring", "keyring.yaml",
+        ])
         #expect(accepted.status == 0, "\(accepted.stdout)\(accepted.stderr)")
         #expect(accepted.stdout.hasPrefix("OK   acme-2024.sabundle: acme 2024, sequence 1"))
 
-        let unsigned = try await run(["verify", "acme-2025.sabundle", "--keyring", "keyring.yaml", "--society-key", "society.pub"])
+        let unsigned = try await run([
+            "verify", "acme-2025.sabundle", "--keyring", "keyring.yaml", "--society-key",
+            "society.pub",
+        ])
         #expect(unsigned.status == 1)
         #expect(unsigned.stderr.contains("keyring.yaml"))
         let sign = try await run(["keyring", "sign", "keyring.yaml", "--key", "society.key"])
         #expect(sign.status == 0, "\(sign.stderr)")
-        let signed = try await run(["verify", "acme-2025.sabundle", "--keyring", "keyring.yaml", "--society-key", "society.pub"])
+        let signed = try await run([
+            "verify", "acme-2025.sabundle", "--keyring", "keyring.yaml", "--society-key",
+            "society.pub",
+        ])
         #expect(signed.status == 0, "\(signed.stdout)\(signed.stderr)")
 
         let revoke = try await run([
-            "keyring", "revoke", "keyring.yaml", "--key-id", try KeyFile.readPublicKey(at: folder.appendingPathComponent("acme.pub")).keyID.description,
+            "keyring", "revoke", "keyring.yaml", "--key-id",
+            try KeyFile.readPublicKey(at: folder.appendingPathComponent("acme.pub")).keyID
+                .description,
             "--date", "2025-06-01", "--reason", "laptop stolen",
         ])
         #expect(revoke.status == 0, "\(revoke.stderr)")
         let revoked = try await run(["verify", "acme-2025.sabundle", "--keyring", "keyring.yaml"])
         #expect(revoked.status == 1)
         #expect(revoked.stdout.contains("FAIL SB405"), "\(revoked.stdout)")
-        let stale = try await run(["verify", "acme-2025.sabundle", "--keyring", "keyring.yaml", "--society-key", "society.pub"])
+        let stale = try await run([
+            "verify", "acme-2025.sabundle", "--keyring", "keyring.yaml", "--society-key",
+            "society.pub",
+        ])
         #expect(stale.status == 1, "an edited keyring must be signed again")
     }
 
@@ -276,13 +348,18 @@ struct BundleCommandTests {
         #expect(fromBundle.stdout == fromFolder.stdout)
         #expect(
             fromBundle.stderr
-                == "note: acme-2025.sabundle: read without checking its signature; `selfassess verify` checks who signed it\n")
+                == "note: acme-2025.sabundle: read without checking its signature; `selfassess verify` checks who signed it\n"
+        )
         let diffFolders = try await run(["diff", "acme-2024", "acme-2025", "--format", "json"])
-        let diffBundles = try await run(["diff", "acme-2024.sabundle", "acme-2025.sabundle", "--format", "json"])
+        let diffBundles = try await run([
+            "diff", "acme-2024.sabundle", "acme-2025.sabundle", "--format", "json",
+        ])
         #expect(diffBundles.status == 0)
         #expect(diffBundles.stdout == diffFolders.stdout)
         // The bundle's own results/diff.json is the same document.
-        let inside = try ZIPContainerReader(url: folder.appendingPathComponent("acme-2025.sabundle")).read(path: "results/diff.json")
+        let inside = try ZIPContainerReader(
+            url: folder.appendingPathComponent("acme-2025.sabundle")
+        ).read(path: "results/diff.json")
         #expect(String(decoding: inside, as: UTF8.self) == diffFolders.stdout)
     }
 }

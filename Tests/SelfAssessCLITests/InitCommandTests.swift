@@ -7,15 +7,27 @@ struct InitCommandTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let created = try await CLI.run(
-            ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--name", "北京艾克米科技有限公司", "--category", "social"],
+            [
+                "init", "acme-2026", "--signatory", "acme", "--year", "2026", "--name",
+                "北京艾克米科技有限公司", "--category", "social",
+            ],
             in: folder)
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.contains("Created acme-2026/ for acme, reporting year 2026"))
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("acme-2026").path).sorted()
-        #expect(files == ["article-1.yaml", "article-2.yaml", "article-3.yaml", "article-4.yaml", "article-5.yaml", "article-6.yaml", "article-7.yaml", "assessment.yaml", "evidence", "schema"])
-        let validated = try await CLI.run(["validate", "acme-2026", "--format", "json"], in: folder)
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent("acme-2026").path
+        ).sorted()
+        #expect(
+            files == [
+                "article-1.yaml", "article-2.yaml", "article-3.yaml", "article-4.yaml",
+                "article-5.yaml", "article-6.yaml", "article-7.yaml", "assessment.yaml", "evidence",
+                "schema",
+            ])
+        let validated = try await CLI.run(
+            ["validate", "acme-2026", "--format", "json"], in: folder)
         #expect(validated.status == 1)
-        let object = try JSONSerialization.jsonObject(with: Data(validated.stdout.utf8)) as? [String: Any]
+        let object =
+            try JSONSerialization.jsonObject(with: Data(validated.stdout.utf8)) as? [String: Any]
         let diagnostics = object?["diagnostics"] as? [[String: Any]] ?? []
         let codes = diagnostics.compactMap { $0["code"] as? String }
         #expect(codes.filter { $0 == "SA201" }.count == 50)
@@ -26,12 +38,18 @@ struct InitCommandTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try CLI.copySample("acme-2025", into: folder)
-        let created = try await CLI.run(["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--from", "acme-2025"], in: folder)
+        let created = try await CLI.run(
+            ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--from", "acme-2025"],
+            in: folder)
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.contains("Carried forward 50 answers"))
-        let validated = try await CLI.run(["validate", "acme-2026", "--format", "json"], in: folder)
-        let object = try JSONSerialization.jsonObject(with: Data(validated.stdout.utf8)) as? [String: Any]
-        let codes = (object?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        let validated = try await CLI.run(
+            ["validate", "acme-2026", "--format", "json"], in: folder)
+        let object =
+            try JSONSerialization.jsonObject(with: Data(validated.stdout.utf8)) as? [String: Any]
+        let codes = (object?["diagnostics"] as? [[String: Any]] ?? []).compactMap {
+            $0["code"] as? String
+        }
         #expect(codes.filter { $0 == "SA210" }.count == 50)
         // Only the declaration, which must be signed anew each year, is missing.
         #expect(codes.filter { $0 != "SA210" }.sorted() == ["SA101", "SA101"])
@@ -43,13 +61,18 @@ struct InitCommandTests {
         let target = folder.appendingPathComponent("acme-2026")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
         try Data("keep me".utf8).write(to: target.appendingPathComponent("notes.txt"))
-        let refused = try await CLI.run(["init", "acme-2026", "--signatory", "acme", "--year", "2026"], in: folder)
+        let refused = try await CLI.run(
+            ["init", "acme-2026", "--signatory", "acme", "--year", "2026"], in: folder)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("acme-2026: the folder exists and is not empty"))
-        #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("notes.txt").path))
-        let forced = try await CLI.run(["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--force"], in: folder)
+        #expect(
+            FileManager.default.fileExists(atPath: target.appendingPathComponent("notes.txt").path))
+        let forced = try await CLI.run(
+            ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--force"], in: folder)
         #expect(forced.status == 0)
-        #expect(!FileManager.default.fileExists(atPath: target.appendingPathComponent("notes.txt").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: target.appendingPathComponent("notes.txt").path)
+        )
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(leftovers == ["acme-2026"])
     }
@@ -58,7 +81,10 @@ struct InitCommandTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try await CLI.run(
-            ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--from", CLI.packageRoot.appendingPathComponent("Samples/broken/acme-2025-draft").path],
+            [
+                "init", "acme-2026", "--signatory", "acme", "--year", "2026", "--from",
+                CLI.packageRoot.appendingPathComponent("Samples/broken/acme-2025-draft").path,
+            ],
             in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("the prior assessment has errors"))

@@ -12,11 +12,15 @@ struct KeyCommandTests {
     }
 
     private func mode(_ name: String) throws -> Int {
-        try #require(FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.posixPermissions] as? Int)
+        try #require(
+            FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[
+                .posixPermissions] as? Int)
     }
 
     private func keyID(in output: String) -> String? {
-        output.split(separator: "\n").first { $0.hasPrefix("Key id: ") }.map { String($0.dropFirst(8)) }
+        output.split(separator: "\n").first { $0.hasPrefix("Key id: ") }.map {
+            String($0.dropFirst(8))
+        }
     }
 
     @Test func keygenWritesAKeyPairAndPrintsTheKeyID() async throws {
@@ -24,7 +28,9 @@ struct KeyCommandTests {
         let result = try await CLI.run(["keygen", "acme"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout.hasPrefix("Created acme.key (private key, mode 0600) and acme.pub (public key).\n"))
+        #expect(
+            result.stdout.hasPrefix(
+                "Created acme.key (private key, mode 0600) and acme.pub (public key).\n"))
         #expect(try mode("acme.key") == 0o600)
         #expect(try mode("acme.pub") == 0o644)
         let publicKey = try KeyFile.readPublicKey(at: folder.appendingPathComponent("acme.pub"))
@@ -35,10 +41,14 @@ struct KeyCommandTests {
 
     @Test func keygenWritesIntoAFolderAndUmaskCannotWidenTheKey() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("keys"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("keys"), withIntermediateDirectories: true)
         let result = try await CLI.run(["keygen", "acme-2026", "--out", "keys"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("Created keys/acme-2026.key (private key, mode 0600) and keys/acme-2026.pub (public key).\n"))
+        #expect(
+            result.stdout.hasPrefix(
+                "Created keys/acme-2026.key (private key, mode 0600) and keys/acme-2026.pub (public key).\n"
+            ))
         #expect(try mode("keys/acme-2026.key") == 0o600)
     }
 
@@ -49,7 +59,10 @@ struct KeyCommandTests {
         let again = try await CLI.run(["keygen", "acme"], in: folder)
         #expect(again.status == 1)
         #expect(again.stdout.isEmpty)
-        #expect(again.stderr == "error: acme.key: already exists; keys are never overwritten (move it away or choose another name)\n")
+        #expect(
+            again.stderr
+                == "error: acme.key: already exists; keys are never overwritten (move it away or choose another name)\n"
+        )
         #expect(try Data(contentsOf: folder.appendingPathComponent("acme.key")) == before)
     }
 
@@ -70,10 +83,15 @@ struct KeyCommandTests {
         #expect(try await CLI.run(["keygen", "acme"], in: folder).status == 0)
         let key = try KeyFile.readPublicKey(at: folder.appendingPathComponent("acme.pub"))
 
-        let minisign = try await CLI.run(["key", "export", source, "--format", "minisign", "--out", "acme.minisign.pub"], in: folder)
+        let minisign = try await CLI.run(
+            ["key", "export", source, "--format", "minisign", "--out", "acme.minisign.pub"],
+            in: folder)
         #expect(minisign.status == 0, "\(minisign.stderr)")
-        #expect(minisign.stdout == "Wrote acme.minisign.pub (minisign public key).\nKey id: \(key.keyID)\n")
-        let written = try String(contentsOf: folder.appendingPathComponent("acme.minisign.pub"), encoding: .utf8)
+        #expect(
+            minisign.stdout
+                == "Wrote acme.minisign.pub (minisign public key).\nKey id: \(key.keyID)\n")
+        let written = try String(
+            contentsOf: folder.appendingPathComponent("acme.minisign.pub"), encoding: .utf8)
         #expect(written == key.minisignRepresentation)
         #expect(try mode("acme.minisign.pub") == 0o644)
 
@@ -83,14 +101,16 @@ struct KeyCommandTests {
         #expect(pem.stderr == "Key id: \(key.keyID)\n")
 
         // The minisign file is itself a public key export reads back.
-        let back = try await CLI.run(["key", "export", "acme.minisign.pub", "--format", "pem"], in: folder)
+        let back = try await CLI.run(
+            ["key", "export", "acme.minisign.pub", "--format", "pem"], in: folder)
         #expect(back.stdout == key.pemRepresentation)
     }
 
     @Test func exportNeverOverwrites() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try await CLI.run(["keygen", "acme"], in: folder).status == 0)
-        let result = try await CLI.run(["key", "export", "acme.key", "--format", "pem", "--out", "acme.pub"], in: folder)
+        let result = try await CLI.run(
+            ["key", "export", "acme.key", "--format", "pem", "--out", "acme.pub"], in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: acme.pub: already exists"))
     }
@@ -98,8 +118,11 @@ struct KeyCommandTests {
     @Test func exportRefusesAPrivateKeyOthersCanRead() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try await CLI.run(["keygen", "acme"], in: folder).status == 0)
-        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: folder.appendingPathComponent("acme.key").path)
-        let result = try await CLI.run(["key", "export", "acme.key", "--format", "minisign"], in: folder)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o644], ofItemAtPath: folder.appendingPathComponent("acme.key").path
+        )
+        let result = try await CLI.run(
+            ["key", "export", "acme.key", "--format", "minisign"], in: folder)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(
@@ -111,25 +134,36 @@ struct KeyCommandTests {
     @Test func exportRefusesOtherKeyTypes() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         // An X25519 key, built from its DER so no binary is committed.
-        let der: [UInt8] = [0x30, 0x2E, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x6E, 0x04, 0x22, 0x04, 0x20]
+        let der: [UInt8] =
+            [
+                0x30, 0x2E, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x6E, 0x04, 0x22,
+                0x04, 0x20,
+            ]
             + [UInt8](repeating: 7, count: 32)
-        let text = "-----BEGIN PRIVATE KEY-----\n\(Data(der).base64EncodedString())\n-----END PRIVATE KEY-----\n"
+        let text =
+            "-----BEGIN PRIVATE KEY-----\n\(Data(der).base64EncodedString())\n-----END PRIVATE KEY-----\n"
         let url = folder.appendingPathComponent("x25519.key")
         try Data(text.utf8).write(to: url)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
-        let result = try await CLI.run(["key", "export", "x25519.key", "--format", "pem"], in: folder)
+        let result = try await CLI.run(
+            ["key", "export", "x25519.key", "--format", "pem"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("error: x25519.key: unsupported key type X25519: selfassess signs with Ed25519 keys only"))
+        #expect(
+            result.stderr.hasPrefix(
+                "error: x25519.key: unsupported key type X25519: selfassess signs with Ed25519 keys only"
+            ))
     }
 
     @Test func exportUsageAndIOFailures() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let missing = try await CLI.run(["key", "export", "missing.pub", "--format", "pem"], in: folder)
+        let missing = try await CLI.run(
+            ["key", "export", "missing.pub", "--format", "pem"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.stderr == "error: missing.pub: no such file\n")
         let noFormat = try await CLI.run(["key", "export", "missing.pub"], in: folder)
         #expect(noFormat.status == 64)
-        let badFormat = try await CLI.run(["key", "export", "missing.pub", "--format", "ssh"], in: folder)
+        let badFormat = try await CLI.run(
+            ["key", "export", "missing.pub", "--format", "ssh"], in: folder)
         #expect(badFormat.status == 64)
     }
 

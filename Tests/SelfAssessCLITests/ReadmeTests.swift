@@ -14,15 +14,18 @@ struct ReadmeTests {
     }
 
     static func examples() throws -> [Example] {
-        let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         var examples: [Example] = []
         var inConsole = false
-        for line in readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        for line in readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        {
             if line.hasPrefix("```console") { inConsole = true; continue }
             if line.hasPrefix("```") { inConsole = false; continue }
             guard inConsole else { continue }
             if line.hasPrefix("$ selfassess ") {
-                examples.append(Example(command: Array(shellWords(String(line.dropFirst(13)))), expected: []))
+                examples.append(
+                    Example(command: Array(shellWords(String(line.dropFirst(13)))), expected: []))
             } else if !examples.isEmpty {
                 examples[examples.count - 1].expected.append(line)
             }
@@ -70,7 +73,8 @@ struct ReadmeTests {
     static func lineMatches(_ line: String, _ pattern: String) -> Bool {
         if line == pattern { return true }
         let parts = pattern.components(separatedBy: "…")
-        guard parts.count > 1, line.hasPrefix(parts[0]), let last = parts.last, line.hasSuffix(last) else {
+        guard parts.count > 1, line.hasPrefix(parts[0]), let last = parts.last, line.hasSuffix(last)
+        else {
             return false
         }
         var rest = line.dropFirst(parts[0].count).dropLast(last.count)
@@ -87,12 +91,18 @@ struct ReadmeTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createSymbolicLink(
-            at: folder.appendingPathComponent("Samples"), withDestinationURL: CLI.packageRoot.appendingPathComponent("Samples"))
+            at: folder.appendingPathComponent("Samples"),
+            withDestinationURL: CLI.packageRoot.appendingPathComponent("Samples"))
         for example in examples {
             let result = try await CLI.run(example.command, in: folder)
-            var output = (result.stdout + result.stderr).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var output = (result.stdout + result.stderr).split(
+                separator: "\n", omittingEmptySubsequences: false
+            ).map(String.init)
             if output.last == "" { output.removeLast() }
-            #expect(Self.matches(output, example.expected), "README example `\(example.testDescription)` printed:\n\(output.joined(separator: "\n"))")
+            #expect(
+                Self.matches(output, example.expected),
+                "README example `\(example.testDescription)` printed:\n\(output.joined(separator: "\n"))"
+            )
         }
     }
 }

@@ -15,8 +15,14 @@ struct ReportCommandTests {
     }
 
     @Test(arguments: [
-        (["Samples/acme-2025", "--prior", "Samples/acme-2024", "--format", "html"], "assessment-acme-2025.html"),
-        (["Samples/acme-2025", "--prior", "Samples/acme-2024", "--format", "markdown"], "assessment-acme-2025.md"),
+        (
+            ["Samples/acme-2025", "--prior", "Samples/acme-2024", "--format", "html"],
+            "assessment-acme-2025.html"
+        ),
+        (
+            ["Samples/acme-2025", "--prior", "Samples/acme-2024", "--format", "markdown"],
+            "assessment-acme-2025.md"
+        ),
         (["Samples/huabei-news-2025"], "assessment-huabei-news-2025.html"),
         (["Samples/huabei-news-2025", "--format", "markdown"], "assessment-huabei-news-2025.md"),
     ])
@@ -33,15 +39,22 @@ struct ReportCommandTests {
         let html = folder.appendingPathComponent("acme-2025.html")
         let markdown = folder.appendingPathComponent("acme-2025.md")
         try "old content".write(to: html, atomically: true, encoding: .utf8)
-        let first = try await CLI.run(["report", "Samples/acme-2025", "--prior", "Samples/acme-2024", "--out", html.path])
+        let first = try await CLI.run([
+            "report", "Samples/acme-2025", "--prior", "Samples/acme-2024", "--out", html.path,
+        ])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.isEmpty && first.stderr.isEmpty)
-        #expect(try String(contentsOf: html, encoding: .utf8) == (try Self.kitGolden("assessment-acme-2025.html")))
+        #expect(
+            try String(contentsOf: html, encoding: .utf8)
+                == (try Self.kitGolden("assessment-acme-2025.html")))
         // Without --format, a .md name means Markdown.
-        let second = try await CLI.run(["report", "Samples/huabei-news-2025", "--out", markdown.path])
+        let second = try await CLI.run([
+            "report", "Samples/huabei-news-2025", "--out", markdown.path,
+        ])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(
-            try String(contentsOf: markdown, encoding: .utf8) == (try Self.kitGolden("assessment-huabei-news-2025.md")))
+            try String(contentsOf: markdown, encoding: .utf8)
+                == (try Self.kitGolden("assessment-huabei-news-2025.md")))
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(left == ["acme-2025.html", "acme-2025.md"], "no temporary file is left behind")
     }
@@ -50,23 +63,34 @@ struct ReportCommandTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("report.html")
-        let result = try await CLI.run(["report", "Samples/broken/acme-2025-draft", "--out", out.path])
+        let result = try await CLI.run([
+            "report", "Samples/broken/acme-2025-draft", "--out", out.path,
+        ])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("Samples/broken/acme-2025-draft/article-1.yaml:24:"))
-        #expect(result.stderr.contains("error: Samples/broken/acme-2025-draft is not a valid assessment"))
+        #expect(
+            result.stderr.contains(
+                "error: Samples/broken/acme-2025-draft is not a valid assessment"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
     @Test func invalidPriorIsRefusedToo() async throws {
-        let result = try await CLI.run(["report", "Samples/acme-2025", "--prior", "Samples/broken/acme-2025-draft"])
+        let result = try await CLI.run([
+            "report", "Samples/acme-2025", "--prior", "Samples/broken/acme-2025-draft",
+        ])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("error: Samples/broken/acme-2025-draft is not a valid assessment"))
+        #expect(
+            result.stderr.contains(
+                "error: Samples/broken/acme-2025-draft is not a valid assessment"))
     }
 
     @Test(arguments: [
-        (["report", "Samples/no-such-folder"], "error: Samples/no-such-folder: no such assessment folder or bundle\n"),
+        (
+            ["report", "Samples/no-such-folder"],
+            "error: Samples/no-such-folder: no such assessment folder or bundle\n"
+        ),
         (
             ["report", "Samples/acme-2025", "--prior", "Samples/no-such-folder"],
             "error: Samples/no-such-folder: no such assessment folder or bundle\n"
@@ -80,14 +104,19 @@ struct ReportCommandTests {
     }
 
     @Test func unwritableOutIsAnOutputError() async throws {
-        let result = try await CLI.run(["report", "Samples/acme-2025", "--out", "/nonexistent-folder/report.html"])
+        let result = try await CLI.run([
+            "report", "Samples/acme-2025", "--out", "/nonexistent-folder/report.html",
+        ])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.hasPrefix("error: /nonexistent-folder/report.html: cannot write the report: "))
+        #expect(
+            result.stderr.hasPrefix(
+                "error: /nonexistent-folder/report.html: cannot write the report: "))
     }
 
     @Test(arguments: [
-        ["report"], ["report", "Samples/acme-2025", "--format", "pdf"], ["report", "Samples/acme-2025", "--prior"],
+        ["report"], ["report", "Samples/acme-2025", "--format", "pdf"],
+        ["report", "Samples/acme-2025", "--prior"],
         ["report", "Samples/acme-2025", "Samples/acme-2024"],
     ])
     func usageErrors(arguments: [String]) async throws {

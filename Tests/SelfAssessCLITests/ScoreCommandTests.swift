@@ -10,10 +10,19 @@ struct ScoreCommandTests {
         (["score", "Samples/acme-2024", "--explain"], "score/acme-2024.explain.txt"),
         (["score", "Samples/huabei-news-2025", "--format", "json"], "score/huabei-news-2025.json"),
         (["score", "Samples/acme-2024", "--format", "csv"], "score/acme-2024.csv"),
-        (["score", "Samples/acme-2024", "--format", "markdown", "--explain"], "score/acme-2024.explain.md"),
+        (
+            ["score", "Samples/acme-2024", "--format", "markdown", "--explain"],
+            "score/acme-2024.explain.md"
+        ),
         (["diff", "Samples/acme-2024", "Samples/acme-2025"], "diff/acme-2024-acme-2025.txt"),
-        (["diff", "Samples/acme-2024", "Samples/acme-2025", "--format", "json"], "diff/acme-2024-acme-2025.json"),
-        (["diff", "Samples/acme-2024", "Samples/acme-2025", "--format", "markdown"], "diff/acme-2024-acme-2025.md"),
+        (
+            ["diff", "Samples/acme-2024", "Samples/acme-2025", "--format", "json"],
+            "diff/acme-2024-acme-2025.json"
+        ),
+        (
+            ["diff", "Samples/acme-2024", "Samples/acme-2025", "--format", "markdown"],
+            "diff/acme-2024-acme-2025.md"
+        ),
     ])
     func outputs(arguments: [String], golden: String) async throws {
         let result = try await CLI.run(arguments)
@@ -25,7 +34,8 @@ struct ScoreCommandTests {
     @Test func jsonIsIdenticalOnEveryRun() async throws {
         let first = try await CLI.run(["score", "Samples/acme-2025", "--format", "json"])
         let second = try await CLI.run(
-            ["score", "Samples/acme-2025", "--format", "json"], environment: ["TZ": "Asia/Shanghai"])
+            ["score", "Samples/acme-2025", "--format", "json"], environment: ["TZ": "Asia/Shanghai"]
+        )
         #expect(first.stdout == second.stdout && !first.stdout.isEmpty)
     }
 
@@ -34,7 +44,8 @@ struct ScoreCommandTests {
         #expect(!plain.stdout.contains("\u{1B}["))
         let coloured = try await CLI.run(["score", "Samples/acme-2024", "--color"])
         #expect(coloured.stdout.contains("\u{1B}[1;31m"))  // the critical failure, in red
-        let piped = try await CLI.run(["score", "Samples/acme-2024"], environment: ["NO_COLOR": ""])
+        let piped = try await CLI.run(
+            ["score", "Samples/acme-2024"], environment: ["NO_COLOR": ""])
         #expect(!piped.stdout.contains("\u{1B}["), "standard output is a pipe here, not a terminal")
         let json = try await CLI.run(["score", "Samples/acme-2024", "--color", "--format", "json"])
         #expect(!json.stdout.contains("\u{1B}["))
@@ -47,20 +58,24 @@ struct ScoreCommandTests {
         #expect(result.stderr.contains("Samples/broken/acme-2025-draft/article-1.yaml:24:"))
         #expect(
             result.stderr.contains(
-                "error: Samples/broken/acme-2025-draft is not a valid assessment; nothing was scored"))
+                "error: Samples/broken/acme-2025-draft is not a valid assessment; nothing was scored"
+            ))
     }
 
     @Test func missingFolderIsAnInputError() async throws {
         let result = try await CLI.run(["score", "Samples/no-such-folder"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "error: Samples/no-such-folder: no such assessment folder or bundle\n")
+        #expect(
+            result.stderr == "error: Samples/no-such-folder: no such assessment folder or bundle\n")
     }
 
     @Test func aYAMLFileIsNotAnAssessmentFolderOrBundle() async throws {
         let result = try await CLI.run(["score", "Samples/acme-2025/assessment.yaml"])
         #expect(result.status == 2)
-        #expect(result.stderr == "error: Samples/acme-2025/assessment.yaml: not an assessment folder or bundle\n")
+        #expect(
+            result.stderr
+                == "error: Samples/acme-2025/assessment.yaml: not an assessment folder or bundle\n")
     }
 
     /// Any other file is read as a bundle, and refused by the container checks.
@@ -106,35 +121,53 @@ struct DiffCommandTests {
     @Test func failOnRegressionExitsOne() async throws {
         let plain = try await CLI.run(["diff", "Samples/acme-2024", "Samples/acme-2025"])
         #expect(plain.status == 0)
-        let result = try await CLI.run(["diff", "Samples/acme-2024", "Samples/acme-2025", "--fail-on-regression"])
+        let result = try await CLI.run([
+            "diff", "Samples/acme-2024", "Samples/acme-2025", "--fail-on-regression",
+        ])
         #expect(result.status == 1)
         #expect(result.stdout == plain.stdout, "the diff is printed before failing")
         #expect(
-            result.stderr == "error: regression: 2 indicators and 0 articles scored lower than in Samples/acme-2024\n")
+            result.stderr
+                == "error: regression: 2 indicators and 0 articles scored lower than in Samples/acme-2024\n"
+        )
     }
 
     @Test func noRegressionExitsZeroWithTheFlag() async throws {
-        let result = try await CLI.run(["diff", "Samples/acme-2025", "Samples/acme-2025", "--fail-on-regression"])
+        let result = try await CLI.run([
+            "diff", "Samples/acme-2025", "Samples/acme-2025", "--fail-on-regression",
+        ])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("warning: the new assessment's year 2025 is not after the old one's 2025"))
+        #expect(
+            result.stdout.contains(
+                "warning: the new assessment's year 2025 is not after the old one's 2025"))
         #expect(result.stdout.contains("Indicators: 50 unchanged"))
     }
 
     @Test func backwardsAndAcrossSignatoriesWarns() async throws {
-        let result = try await CLI.run(["diff", "Samples/acme-2025", "Samples/huabei-news-2025", "--format", "json"])
+        let result = try await CLI.run([
+            "diff", "Samples/acme-2025", "Samples/huabei-news-2025", "--format", "json",
+        ])
         #expect(result.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let warnings = try #require(object["warnings"] as? [[String: Any]])
-        #expect(warnings.compactMap { $0["code"] as? String } == ["signatory-differs", "year-not-after"])
+        #expect(
+            warnings.compactMap { $0["code"] as? String } == [
+                "signatory-differs", "year-not-after",
+            ])
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["hasRegression"] as? Bool == true)
     }
 
     @Test func invalidNewAssessmentExitsOne() async throws {
-        let result = try await CLI.run(["diff", "Samples/acme-2024", "Samples/broken/acme-2025-draft"])
+        let result = try await CLI.run([
+            "diff", "Samples/acme-2024", "Samples/broken/acme-2025-draft",
+        ])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("error: Samples/broken/acme-2025-draft is not a valid assessment"))
+        #expect(
+            result.stderr.contains(
+                "error: Samples/broken/acme-2025-draft is not a valid assessment"))
     }
 
     @Test func missingOldFolderExitsTwo() async throws {
@@ -149,13 +182,15 @@ struct DiffCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let old = try CLI.copySample("acme-2025", into: folder, as: "old")
         let new = try CLI.copySample("acme-2025", into: folder, as: "new")
-        let handle = try FileHandle(forWritingTo: new.appendingPathComponent("evidence/real-name-policy.md"))
+        let handle = try FileHandle(
+            forWritingTo: new.appendingPathComponent("evidence/real-name-policy.md"))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("\nRevised.\n".utf8))
         try handle.close()
         let result = try await CLI.run(["diff", old.path, new.path, "--format", "json"])
         #expect(result.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let indicators = try #require(object["indicators"] as? [[String: Any]])
         let a21 = try #require(indicators.first { $0["id"] as? String == "A2.1" })
         let evidence = try #require(a21["evidence"] as? [[String: Any]])
@@ -173,21 +208,28 @@ struct DiffCommandTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let builtin = try String(
-            contentsOf: CLI.packageRoot.appendingPathComponent("Templates/framework.yaml"), encoding: .utf8)
+            contentsOf: CLI.packageRoot.appendingPathComponent("Templates/framework.yaml"),
+            encoding: .utf8)
         let revised = builtin.replacingOccurrences(of: "version: \"1.0\"", with: "version: \"1.1\"")
             .replacingOccurrences(of: "      - id: A7.7\n", with: "      - id: A7.8\n")
-        try revised.write(to: folder.appendingPathComponent("framework-1.1.yaml"), atomically: true, encoding: .utf8)
+        try revised.write(
+            to: folder.appendingPathComponent("framework-1.1.yaml"), atomically: true,
+            encoding: .utf8)
         let new = try CLI.copySample("acme-2025", into: folder)
         for file in ["assessment.yaml"] + (1...7).map({ "article-\($0).yaml" }) {
             let url = new.appendingPathComponent(file)
             var text = try String(contentsOf: url, encoding: .utf8)
             text = text.replacingOccurrences(of: "version: \"1.0\"", with: "version: \"1.1\"")
-            if file == "article-7.yaml" { text = text.replacingOccurrences(of: "  A7.7:\n", with: "  A7.8:\n") }
+            if file == "article-7.yaml" {
+                text = text.replacingOccurrences(of: "  A7.7:\n", with: "  A7.8:\n")
+            }
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
         let frameworkPath = folder.appendingPathComponent("framework-1.1.yaml").path
 
-        let withoutOld = try await CLI.run(["diff", "Samples/acme-2024", new.path, "--framework", frameworkPath])
+        let withoutOld = try await CLI.run([
+            "diff", "Samples/acme-2024", new.path, "--framework", frameworkPath,
+        ])
         #expect(withoutOld.status == 1, "OLD answers 1.0 and is refused under 1.1")
         #expect(withoutOld.stderr.contains("SA108"))
 
@@ -196,11 +238,14 @@ struct DiffCommandTests {
             "Templates/framework.yaml", "--format", "json", "--fail-on-regression",
         ])
         #expect(result.status == 1, "A2.7 and A3.2 still regressed")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let indicators = try #require(object["indicators"] as? [[String: Any]])
         let kinds = Dictionary(
             uniqueKeysWithValues: indicators.compactMap { item -> (String, String)? in
-                guard let id = item["id"] as? String, let kind = item["kind"] as? String else { return nil }
+                guard let id = item["id"] as? String, let kind = item["kind"] as? String else {
+                    return nil
+                }
                 return (id, kind)
             })
         #expect(kinds["A7.7"] == "removed" && kinds["A7.8"] == "added")

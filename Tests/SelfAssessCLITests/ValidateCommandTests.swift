@@ -6,7 +6,9 @@ struct ValidateCommandTests {
     static let broken = "Samples/broken/acme-2025-draft"
 
     @Test func samplesAreValid() async throws {
-        let result = try await CLI.run(["validate", "Samples/acme-2024", "Samples/acme-2025", "Samples/huabei-news-2025"])
+        let result = try await CLI.run([
+            "validate", "Samples/acme-2024", "Samples/acme-2025", "Samples/huabei-news-2025",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout == "Checked 24 files: 0 errors, 0 warnings.\n")
         #expect(result.stderr.isEmpty)
@@ -17,13 +19,16 @@ struct ValidateCommandTests {
         let result = try await CLI.run(["validate", Self.broken, "--format", format])
         #expect(result.status == 1)
         #expect(result.stderr.isEmpty)
-        Golden.check(result.stdout.replacingOccurrences(of: CLI.version, with: "VERSION"), named: "validate-broken.\(suffix)")
+        Golden.check(
+            result.stdout.replacingOccurrences(of: CLI.version, with: "VERSION"),
+            named: "validate-broken.\(suffix)")
     }
 
     @Test func jsonAndSarifAreWellFormed() async throws {
         for format in ["json", "sarif"] {
             let result = try await CLI.run(["validate", Self.broken, "--format", format])
-            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            let object =
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
             #expect(object != nil)
             if format == "sarif" {
                 #expect(object?["version"] as? String == "2.1.0")
@@ -37,7 +42,10 @@ struct ValidateCommandTests {
     @Test func singleArticleFile() async throws {
         let result = try await CLI.run(["validate", "\(Self.broken)/article-4.yaml"])
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("\(Self.broken)/article-4.yaml:5:10: error: this file is article-4.yaml but says `article: 3` [SA105]"))
+        #expect(
+            result.stdout.hasPrefix(
+                "\(Self.broken)/article-4.yaml:5:10: error: this file is article-4.yaml but says `article: 3` [SA105]"
+            ))
         #expect(result.stdout.hasSuffix("Checked 1 file: 1 error, 0 warnings.\n"))
     }
 
@@ -47,11 +55,14 @@ struct ValidateCommandTests {
         let copy = try CLI.copySample("acme-2025", into: folder)
         let article = copy.appendingPathComponent("article-2.yaml")
         var text = try String(contentsOf: article, encoding: .utf8)
-        text = text.replacingOccurrences(of: "  A2.1:\n    answer: yes\n", with: "  A2.1:\n    answer: yes\n    carried-forward: 2024\n")
+        text = text.replacingOccurrences(
+            of: "  A2.1:\n    answer: yes\n",
+            with: "  A2.1:\n    answer: yes\n    carried-forward: 2024\n")
         try text.write(to: article, atomically: true, encoding: .utf8)
         let relaxed = try await CLI.run(["validate", "acme-2025"], in: folder)
         #expect(relaxed.status == 0)
-        #expect(relaxed.stdout.contains("warning: the answer to A2.1 was carried forward from 2024"))
+        #expect(
+            relaxed.stdout.contains("warning: the answer to A2.1 was carried forward from 2024"))
         let strict = try await CLI.run(["validate", "acme-2025", "--strict"], in: folder)
         #expect(strict.status == 1)
     }
@@ -62,7 +73,10 @@ struct ValidateCommandTests {
         #expect(result.stdout.contains("no-such-folder: error: no such file or folder [SA016]"))
     }
 
-    @Test(arguments: [["validate"], ["validate", "x", "--format", "xml"], ["validate", "--bogus", "x"], ["frobnicate"]])
+    @Test(arguments: [
+        ["validate"], ["validate", "x", "--format", "xml"], ["validate", "--bogus", "x"],
+        ["frobnicate"],
+    ])
     func usageErrorsExit64(_ arguments: [String]) async throws {
         let result = try await CLI.run(arguments)
         #expect(result.status == 64)
@@ -81,14 +95,22 @@ struct ValidateCommandTests {
     @Test func brokenFrameworkFileStopsTheRun() async throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var text = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Templates/framework.yaml"), encoding: .utf8)
+        var text = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("Templates/framework.yaml"),
+            encoding: .utf8)
         text = text.replacingOccurrences(of: "min: 60", with: "min: 95")
-        try text.write(to: folder.appendingPathComponent("fw.yaml"), atomically: true, encoding: .utf8)
+        try text.write(
+            to: folder.appendingPathComponent("fw.yaml"), atomically: true, encoding: .utf8)
         let result = try await CLI.run(
-            ["validate", CLI.packageRoot.appendingPathComponent("Samples/acme-2025").path, "--framework", "fw.yaml"], in: folder)
+            [
+                "validate", CLI.packageRoot.appendingPathComponent("Samples/acme-2025").path,
+                "--framework", "fw.yaml",
+            ], in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("fw.yaml:"))
-        #expect(result.stderr.contains("bands must be listed from the highest minimum to the lowest [SA901]"))
+        #expect(
+            result.stderr.contains(
+                "bands must be listed from the highest minimum to the lowest [SA901]"))
     }
 }
 
@@ -98,7 +120,9 @@ struct FrameworkOptionTests {
     @Test func revisedFrameworkIsUsedEverywhere() async throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var text = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Templates/framework.yaml"), encoding: .utf8)
+        var text = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("Templates/framework.yaml"),
+            encoding: .utf8)
         text = text.replacingOccurrences(of: "version: \"1.0\"", with: "version: \"1.1\"")
         let anchor = "  - number: 2\n"
         let extra = """
@@ -113,19 +137,26 @@ struct FrameworkOptionTests {
             """
         let range = try #require(text.range(of: anchor))
         text.replaceSubrange(range, with: extra + anchor)
-        try text.write(to: folder.appendingPathComponent("fw-1.1.yaml"), atomically: true, encoding: .utf8)
+        try text.write(
+            to: folder.appendingPathComponent("fw-1.1.yaml"), atomically: true, encoding: .utf8)
 
-        let templates = try await CLI.run(["templates", "--framework", "fw-1.1.yaml", "--out", "t"], in: folder)
+        let templates = try await CLI.run(
+            ["templates", "--framework", "fw-1.1.yaml", "--out", "t"], in: folder)
         #expect(templates.status == 0, "\(templates.stderr)")
-        let article1 = try String(contentsOf: folder.appendingPathComponent("t/article-1.yaml"), encoding: .utf8)
+        let article1 = try String(
+            contentsOf: folder.appendingPathComponent("t/article-1.yaml"), encoding: .utf8)
         #expect(article1.contains("  A1.8:\n    answer:"))
         #expect(article1.contains("version: \"1.1\""))
 
         let sample = CLI.packageRoot.appendingPathComponent("Samples/acme-2025").path
-        let validated = try await CLI.run(["validate", sample, "--framework", "fw-1.1.yaml", "--format", "json"], in: folder)
+        let validated = try await CLI.run(
+            ["validate", sample, "--framework", "fw-1.1.yaml", "--format", "json"], in: folder)
         #expect(validated.status == 1)
-        let object = try JSONSerialization.jsonObject(with: Data(validated.stdout.utf8)) as? [String: Any]
-        let codes = (object?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        let object =
+            try JSONSerialization.jsonObject(with: Data(validated.stdout.utf8)) as? [String: Any]
+        let codes = (object?["diagnostics"] as? [[String: Any]] ?? []).compactMap {
+            $0["code"] as? String
+        }
         #expect(codes.filter { $0 == "SA108" }.count == 8)
         #expect(codes.contains("SA110"))
     }

@@ -78,7 +78,8 @@ struct AggregateStatisticsTests {
     }
 
     @Test(arguments: [
-        ("0", 0), ("9.99", 0), ("10", 1), ("59.99", 5), ("60", 6), ("89.99", 8), ("90", 9), ("100", 9),
+        ("0", 0), ("9.99", 0), ("10", 1), ("59.99", 5), ("60", 6), ("89.99", 8), ("90", 9),
+        ("100", 9),
         ("-1", 0), ("100.5", 9),
     ])
     func histogramBins(_ value: String, _ bin: Int) {
@@ -88,7 +89,8 @@ struct AggregateStatisticsTests {
     // MARK: Order
 
     @Test(arguments: [
-        ("A1.2", "A1.10"), ("A1.9", "A2.1"), ("A2.10", "A10.1"), ("A1.02", "A1.2"), ("A1", "A1.1"), ("a-2", "a-10"),
+        ("A1.2", "A1.10"), ("A1.9", "A2.1"), ("A2.10", "A10.1"), ("A1.02", "A1.2"), ("A1", "A1.1"),
+        ("a-2", "a-10"),
     ])
     func indicatorOrderComparesNumbersAsNumbers(_ first: String, _ second: String) {
         #expect(IndicatorOrder.precedes(first, second))
@@ -99,7 +101,10 @@ struct AggregateStatisticsTests {
 
     @Test(arguments: [
         // Small categories and a declared "other" gather; the group reaches the minimum.
-        (["news": 6, "social": 7, "games": 3, "tools": 1, "other": 1], ["news", "social"], ["games", "other", "tools"]),
+        (
+            ["news": 6, "social": 7, "games": 3, "tools": 1, "other": 1], ["news", "social"],
+            ["games", "other", "tools"]
+        ),
         // The folded group is too small, so the smallest shown category joins it.
         (["news": 6, "social": 5, "games": 2], ["news"], ["games", "social"]),
         // One small category beside one large one: showing the large one would let the small
@@ -124,7 +129,8 @@ struct AggregateStatisticsTests {
         var accumulator = SectorAccumulator()
         for record in [
             F.accepted("a", overall: "90"), F.accepted("b", overall: "70"), F.missing("c"),
-            F.rejected("d", reasons: [.tampered, .badSignature]), F.rejected("e", reasons: [.unreadable]),
+            F.rejected("d", reasons: [.tampered, .badSignature]),
+            F.rejected("e", reasons: [.unreadable]),
             F.rejected("f", reasons: [.tampered]),
         ] {
             try accumulator.add(record)
@@ -137,7 +143,8 @@ struct AggregateStatisticsTests {
         #expect(participation.missing == 1)
         #expect(
             participation.rejectionReasons == [
-                .init(reason: .badSignature, count: 1), .init(reason: .tampered, count: 2), .init(reason: .unreadable, count: 1),
+                .init(reason: .badSignature, count: 1), .init(reason: .tampered, count: 2),
+                .init(reason: .unreadable, count: 1),
             ])
     }
 
@@ -160,17 +167,27 @@ struct AggregateStatisticsTests {
         #expect(stats.articles[1].distribution.count == 2, "article 2 does not apply to b")
         #expect(F.text(stats.articles[1].distribution.mean) == "95.00")
         let row = try #require(stats.signatories.first { $0.record.signatory == "d" })
-        #expect(row.record.overall == nil && row.record.articles.isEmpty, "rows of refused submissions keep no scores")
+        #expect(
+            row.record.overall == nil && row.record.articles.isEmpty,
+            "rows of refused submissions keep no scores")
     }
 
     @Test func oneSignatory() throws {
         var accumulator = SectorAccumulator()
-        try accumulator.add(F.accepted("solo", overall: "81.5", articles: ["81.5"], indicators: [F.answer("A1.1", .partial)]))
+        try accumulator.add(
+            F.accepted(
+                "solo", overall: "81.5", articles: ["81.5"],
+                indicators: [F.answer("A1.1", .partial)]))
         let stats = accumulator.statistics(for: 2025)
-        for figure in [stats.overall.mean, stats.overall.median, stats.overall.p10, stats.overall.p90, stats.overall.min] {
+        for figure in [
+            stats.overall.mean, stats.overall.median, stats.overall.p10, stats.overall.p90,
+            stats.overall.min,
+        ] {
             #expect(F.text(figure) == "81.50")
         }
-        #expect(stats.categories.map(\.id) == ["other"], "a single signatory is never shown as its category")
+        #expect(
+            stats.categories.map(\.id) == ["other"],
+            "a single signatory is never shown as its category")
         #expect(stats.categories.first?.folded == ["news"])
         #expect(stats.indicators.map(\.complianceRate) == [F.decimal("50")])
         #expect(stats.change == nil)
@@ -196,7 +213,9 @@ struct AggregateStatisticsTests {
         let stats = accumulator.statistics(for: 2025)
         #expect(stats.categories.map(\.id) == ["news", "other"])
         let other = try #require(stats.categories.last)
-        #expect(other.folded == ["e-commerce", "games"], "e-commerce has 2 accepted submissions, below 3")
+        #expect(
+            other.folded == ["e-commerce", "games"],
+            "e-commerce has 2 accepted submissions, below 3")
         #expect(other.count == 3)
         #expect(F.text(other.overall.mean) == "40.00")
         #expect(F.text(stats.categories[0].overall.mean) == "70.00")
@@ -205,13 +224,15 @@ struct AggregateStatisticsTests {
     @Test func indicatorComplianceRates() throws {
         var accumulator = SectorAccumulator()
         let answers: [[AnswerValue]] = [
-            [.yes, .maturity(3)], [.yes, .maturity(2)], [.yes, .notApplicable], [.partial, .maturity(4)],
+            [.yes, .maturity(3)], [.yes, .maturity(2)], [.yes, .notApplicable],
+            [.partial, .maturity(4)],
             [.no, .maturity(0)], [.notApplicable, .maturity(1)],
         ]
         for (index, pair) in answers.enumerated() {
             try accumulator.add(
                 F.accepted(
-                    "s\(index)", overall: "80", indicators: [F.answer("A1.10", pair[0]), F.answer("A1.9", pair[1])]))
+                    "s\(index)", overall: "80",
+                    indicators: [F.answer("A1.10", pair[0]), F.answer("A1.9", pair[1])]))
         }
         try accumulator.add(F.missing("s9"))
         let stats = accumulator.statistics(for: 2025)
@@ -242,7 +263,10 @@ struct AggregateStatisticsTests {
         for record in records { try accumulator.add(record) }
         let weakest = accumulator.statistics(for: 2025).weakestIndicators
         #expect(weakest.count == 10)
-        #expect(weakest.map(\.id) == ["A1.1", "A1.2", "A1.12", "A1.3", "A1.4", "A1.5", "A1.6", "A1.7", "A1.8", "A1.9"])
+        #expect(
+            weakest.map(\.id) == [
+                "A1.1", "A1.2", "A1.12", "A1.3", "A1.4", "A1.5", "A1.6", "A1.7", "A1.8", "A1.9",
+            ])
         #expect(F.text(weakest[0].complianceRate) == "7.14", "1 of 14")
     }
 
@@ -261,16 +285,19 @@ struct AggregateStatisticsTests {
         let stats = accumulator.statistics(for: 2025)
         let change = try #require(stats.change)
         #expect(change.previousYear == 2024)
-        #expect(F.text(change.overallMean) == "-1.62", "mean 73.38 (293.5 / 4 = 73.375) minus 75.00")
+        #expect(
+            F.text(change.overallMean) == "-1.62", "mean 73.38 (293.5 / 4 = 73.375) minus 75.00")
         #expect(F.text(change.overallMedian) == "1.75", "76.75 − 75")
         #expect(change.articles.map(\.number) == [1])
         #expect(F.text(change.articles[0].change) == "16.67", "86.67 − 70.00")
         #expect(change.accepted == 2)
-        let rows = Dictionary(uniqueKeysWithValues: stats.signatories.map { ($0.record.signatory, $0) })
+        let rows = Dictionary(
+            uniqueKeysWithValues: stats.signatories.map { ($0.record.signatory, $0) })
         #expect(F.text(rows["a"]?.overallChange) == "5.50")
         #expect(F.text(rows["b"]?.overallChange) == "-2.00")
         #expect(rows["a"]?.articleChanges == [.init(number: 1, change: 10)])
-        #expect(rows["c"]?.overallChange == nil && rows["c"]?.previousOverall == nil, "new signatory")
+        #expect(
+            rows["c"]?.overallChange == nil && rows["c"]?.previousOverall == nil, "new signatory")
         #expect(rows["d"]?.overallChange == nil, "missing last year")
         #expect(accumulator.statistics(for: 2024).change == nil, "no 2023 records")
     }
@@ -314,7 +341,10 @@ struct AggregateStatisticsTests {
         try accumulator.add(
             F.accepted(
                 "a", year: 2024, overall: "70",
-                indicators: [F.answer("A1.1", .yes), .init(id: "A1.6", article: 1, answer: .number(2), score: 0)]))
+                indicators: [
+                    F.answer("A1.1", .yes),
+                    .init(id: "A1.6", article: 1, answer: .number(2), score: 0),
+                ]))
         try accumulator.add(F.missing("a", year: 2025))
         #expect(accumulator.records(in: 2024).first?.indicators.map(\.id) == ["A1.6"])
         let history = accumulator.history(of: "a")
@@ -326,7 +356,8 @@ struct AggregateStatisticsTests {
     @Test func recordFromAScore() throws {
         let framework = TestSupport.framework
         let validator = Validator(framework: framework, today: TestSupport.today)
-        let report = validator.validate(FolderSource(folder: TestSupport.sample("acme-2025"), displayRoot: "acme-2025"))
+        let report = validator.validate(
+            FolderSource(folder: TestSupport.sample("acme-2025"), displayRoot: "acme-2025"))
         let assessment = try #require(report.assessments.first)
         let score = Scorer.score(assessment, using: framework)
         let record = SignatoryRecord(score: score)
@@ -346,7 +377,8 @@ struct AggregateStatisticsTests {
         for record in F.sector() { try accumulator.add(record) }
         let document = StableJSON.object([
             "statistics": accumulator.statistics(for: 2025).jsonValue,
-            "recommendations": .array(accumulator.recommendations(under: policy, in: 2025).map(\.jsonValue)),
+            "recommendations": .array(
+                accumulator.recommendations(under: policy, in: 2025).map(\.jsonValue)),
         ])
         let text = document.rendered()
         #expect(!text.contains("e+") && !text.contains("E+"), "no exponent notation in figures")

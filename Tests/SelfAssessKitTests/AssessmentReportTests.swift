@@ -15,10 +15,14 @@ struct AssessmentReportTests {
         ("acme-2025", "acme-2024"), ("huabei-news-2025", nil),
     ]
 
-    static func load(_ folder: URL, name: String) throws -> (assessment: Assessment, source: FolderSource) {
+    static func load(
+        _ folder: URL, name: String
+    ) throws -> (assessment: Assessment, source: FolderSource) {
         let source = FolderSource(folder: folder, displayRoot: name)
-        let report = Validator(framework: TestSupport.framework, today: TestSupport.today).validate(source)
-        let assessment = try #require(report.assessments.first, "\(name) does not validate: \(report.diagnostics)")
+        let report = Validator(framework: TestSupport.framework, today: TestSupport.today).validate(
+            source)
+        let assessment = try #require(
+            report.assessments.first, "\(name) does not validate: \(report.diagnostics)")
         return (assessment, source)
     }
 
@@ -32,7 +36,8 @@ struct AssessmentReportTests {
             let old = try load(prior, name: prior.lastPathComponent)
             diff = Differ.diff(
                 from: DiffInput(
-                    snapshot: try AssessmentSnapshot.load(old.assessment, from: old.source), framework: framework),
+                    snapshot: try AssessmentSnapshot.load(old.assessment, from: old.source),
+                    framework: framework),
                 to: DiffInput(snapshot: snapshot, framework: framework))
         }
         return AssessmentReport.Input(
@@ -47,7 +52,8 @@ struct AssessmentReportTests {
 
     /// The version in the footer, replaced so that a release does not rewrite the golden files.
     static func versionless(_ text: String) -> String {
-        text.replacingOccurrences(of: "selfassess \(SelfAssessVersion.current)", with: "selfassess VERSION")
+        text.replacingOccurrences(
+            of: "selfassess \(SelfAssessVersion.current)", with: "selfassess VERSION")
     }
 
     // MARK: Golden files
@@ -56,11 +62,17 @@ struct AssessmentReportTests {
     func matchesGolden(sample: String) throws {
         let prior = try #require(Self.samples.first { $0.sample == sample }).prior
         let input = try Self.sampleInput(sample, prior: prior)
-        Golden.check(Self.versionless(AssessmentReport.html(input)), named: "report/assessment-\(sample).html")
-        Golden.check(Self.versionless(AssessmentReport.markdown(input)), named: "report/assessment-\(sample).md")
+        Golden.check(
+            Self.versionless(AssessmentReport.html(input)),
+            named: "report/assessment-\(sample).html")
+        Golden.check(
+            Self.versionless(AssessmentReport.markdown(input)),
+            named: "report/assessment-\(sample).md")
     }
 
-    @Test(.enabled(if: ExternalTool.python != nil, "python3 is not installed"), arguments: samples.map(\.sample))
+    @Test(
+        .enabled(if: ExternalTool.python != nil, "python3 is not installed"),
+        arguments: samples.map(\.sample))
     func htmlPassesAnHTMLParser(sample: String) throws {
         let prior = try #require(Self.samples.first { $0.sample == sample }).prior
         let html = AssessmentReport.html(try Self.sampleInput(sample, prior: prior))
@@ -84,7 +96,8 @@ struct AssessmentReportTests {
             #expect(text.contains("0.88 → 0.815"), "A2.7 regressed")
             #expect(text.contains("王丽（首席合规官）"), "the declaration")
             #expect(text.contains("社交通讯"), "the category's title")
-            #expect(text.contains("有效期 2023-12-31 至 2025-12-31（24 个月）：在期内"), "a date with its window")
+            #expect(
+                text.contains("有效期 2023-12-31 至 2025-12-31（24 个月）：在期内"), "a date with its window")
             #expect(text.contains("成熟度 3 级（0–4）"), "a maturity level")
             #expect(text.contains("81.5%"), "a percentage")
             #expect(text.contains("公安机关备案证明（新增直播系统，共4个系统）"), "an evidence description")
@@ -101,7 +114,9 @@ struct AssessmentReportTests {
         let html = AssessmentReport.html(input)
         let critical = try #require(html.range(of: "id=\"critical\""))
         let articles = try #require(html.range(of: "id=\"article-scores\""))
-        #expect(critical.lowerBound < articles.lowerBound, "critical failures come before the article scores")
+        #expect(
+            critical.lowerBound < articles.lowerBound,
+            "critical failures come before the article scores")
         let section = String(html[critical.lowerBound..<articles.lowerBound])
         #expect(section.contains("A1.6"))
         #expect(section.contains("A5.2"))
@@ -120,9 +135,12 @@ struct AssessmentReportTests {
         let input = try Self.sampleInput("acme-2024", prior: nil)
         let html = AssessmentReport.html(input)
         #expect(html.contains("第 2 条得分由 82.95（部分合规）封顶降至 59.99（不合规）"))
-        #expect(html.contains("Article 2 is capped from 82.95 (Partially compliant) to 59.99 (Non-compliant)."))
+        #expect(
+            html.contains(
+                "Article 2 is capped from 82.95 (Partially compliant) to 59.99 (Non-compliant)."))
         #expect(html.contains("解除第 2 条封顶"), "fixing A2.5 removes the cap")
-        #expect(html.contains("<title>第2条 切实维护网络安全: 82.95</title>"), "the bar's outline before the cap")
+        #expect(
+            html.contains("<title>第2条 切实维护网络安全: 82.95</title>"), "the bar's outline before the cap")
         #expect(AssessmentReport.markdown(input).contains("第 2 条得分由 82.95（部分合规）封顶降至 59.99（不合规）"))
     }
 
@@ -136,7 +154,9 @@ struct AssessmentReportTests {
         let card = try #require(html.range(of: "id=\"indicator-A3-3\""))
         let next = try #require(html.range(of: "id=\"indicator-A3-4\""))
         #expect(html[card.lowerBound..<next.lowerBound].contains("Improved without new support"))
-        #expect(AssessmentReport.markdown(input).contains("A3.3 **改进但说明与证据均未更新 · Improved without new support**"))
+        #expect(
+            AssessmentReport.markdown(input).contains(
+                "A3.3 **改进但说明与证据均未更新 · Improved without new support**"))
     }
 
     /// The same sections, in the same order, in both formats.
@@ -147,13 +167,20 @@ struct AssessmentReportTests {
         /// The heading's words: no tags, entities or Markdown escapes, no spaces or middle dots.
         func normalized(_ text: String) -> String {
             text.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
-                .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
-                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-                .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "\\", with: "")
+                .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(
+                    of: "&quot;", with: "\""
+                )
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(
+                    of: "&gt;", with: ">"
+                )
+                .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(
+                    of: "\\", with: ""
+                )
                 .filter { !$0.isWhitespace && $0 != "·" }
         }
         let html = AssessmentReport.html(input)
-        let htmlHeadings = html.components(separatedBy: "\n").filter { $0.hasPrefix("<h2") }.map(normalized)
+        let htmlHeadings = html.components(separatedBy: "\n").filter { $0.hasPrefix("<h2") }.map(
+            normalized)
         let markdownHeadings = AssessmentReport.markdown(input).components(separatedBy: "\n")
             .filter { $0.hasPrefix("## ") }.map { normalized(String($0.dropFirst(3))) }
         #expect(htmlHeadings.count >= 12)
@@ -168,14 +195,16 @@ struct AssessmentReportTests {
 
     // MARK: Escaping
 
-    static let hostile = "<script>alert('x')</script> & **bold** [link](http://example.com) | pipe `tick` <b>"
+    static let hostile =
+        "<script>alert('x')</script> & **bold** [link](http://example.com) | pipe `tick` <b>"
 
     /// A copy of acme-2025 whose free text everywhere carries markup.
     static func hostileCopy() throws -> (folder: URL, cleanup: URL) {
         let (copy, cleanup) = try TestSupport.copy(TestSupport.sample("acme-2025"))
         func edit(_ file: String, _ change: (String) -> String) throws {
             let url = copy.appendingPathComponent(file)
-            try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+            try change(try String(contentsOf: url, encoding: .utf8)).write(
+                to: url, atomically: true, encoding: .utf8)
         }
         let quoted = "\"" + hostile.replacingOccurrences(of: "\"", with: "\\\"") + "\""
         try edit("assessment.yaml") { text in
@@ -187,9 +216,12 @@ struct AssessmentReportTests {
                 of: "description: 公安机关备案证明（新增直播系统，共4个系统）", with: "description: \(quoted)"
             )
             .replacingOccurrences(
-                of: "    justification: 2025年度未上线新的论坛", with: "    justification: 2025年度 \(hostile) 未上线新的论坛")
+                of: "    justification: 2025年度未上线新的论坛",
+                with: "    justification: 2025年度 \(hostile) 未上线新的论坛"
+            )
             .replacingOccurrences(
-                of: "    note: 新增「圈子直播」系统[^\n]*", with: "    note: \(quoted)", options: .regularExpression)
+                of: "    note: 新增「圈子直播」系统[^\n]*", with: "    note: \(quoted)",
+                options: .regularExpression)
         }
         return (copy, cleanup)
     }
@@ -201,19 +233,26 @@ struct AssessmentReportTests {
         #expect(!html.contains("<script"))
         #expect(!html.contains("<b>"))
         #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; **bold**"))
-        #expect(html.components(separatedBy: "&lt;script&gt;").count - 1 >= 4, "name, role, note, justification, description")
+        #expect(
+            html.components(separatedBy: "&lt;script&gt;").count - 1 >= 4,
+            "name, role, note, justification, description")
         if ExternalTool.python != nil {
             let check = try HTMLCheck.problems(in: html)
             #expect(check.problems.isEmpty, "\(check.problems.joined(separator: "\n"))")
         }
         let markdown = AssessmentReport.markdown(try Self.input(folder))
         #expect(!markdown.contains("<script>"))
-        #expect(markdown.contains("\\<script\\>alert('x')\\</script\\> \\& \\*\\*bold\\*\\* \\[link\\](http://example.com) \\| pipe \\`tick\\` \\<b\\>"))
+        #expect(
+            markdown.contains(
+                "\\<script\\>alert('x')\\</script\\> \\& \\*\\*bold\\*\\* \\[link\\](http://example.com) \\| pipe \\`tick\\` \\<b\\>"
+            ))
     }
 
     @Test(arguments: [
-        ("plain text", "plain text"), ("a|b", "a\\|b"), ("<b>x</b>", "\\<b\\>x\\</b\\>"), ("*_`#", "\\*\\_\\`\\#"),
-        ("line\nbreak", "line break"), ("&amp; ~~s~~", "\\&amp; \\~\\~s\\~\\~"), ("中文（全角）", "中文（全角）"),
+        ("plain text", "plain text"), ("a|b", "a\\|b"), ("<b>x</b>", "\\<b\\>x\\</b\\>"),
+        ("*_`#", "\\*\\_\\`\\#"),
+        ("line\nbreak", "line break"), ("&amp; ~~s~~", "\\&amp; \\~\\~s\\~\\~"),
+        ("中文（全角）", "中文（全角）"),
     ])
     func markdownInlineEscaping(_ input: String, _ expected: String) {
         #expect(AssessmentReport.inline(input) == expected)
@@ -232,13 +271,17 @@ struct AssessmentReportTests {
         var second = try Self.sampleInput("acme-2025", prior: "acme-2024")
         // The same hashes inserted in another order: the report must not follow a dictionary's order.
         second.evidenceHashes = [:]
-        for (path, hash) in first.evidenceHashes.sorted(by: { $0.key > $1.key }) { second.evidenceHashes[path] = hash }
+        for (path, hash) in first.evidenceHashes.sorted(by: { $0.key > $1.key }) {
+            second.evidenceHashes[path] = hash
+        }
         let html = AssessmentReport.html(first)
         #expect(html == AssessmentReport.html(second))
         #expect(AssessmentReport.markdown(first) == AssessmentReport.markdown(second))
         #expect(html == AssessmentReport.html(first))
         for pattern in [#"\d{2}:\d{2}:\d{2}"#, #"[0-9A-F]{8}-[0-9A-F]{4}-"#] {
-            #expect(html.range(of: pattern, options: .regularExpression) == nil, "no time of day, no UUID")
+            #expect(
+                html.range(of: pattern, options: .regularExpression) == nil,
+                "no time of day, no UUID")
         }
     }
 
@@ -251,22 +294,30 @@ struct AssessmentReportTests {
         #expect(months.value == Bilingual(zh: "6 个月", en: "6 months"))
         let a16 = try #require(framework.indicator("A1.6"))
         let overdue = ReportWording.answer(.number(2), for: a16, year: 2025)
-        #expect(overdue.rule == Bilingual(
-            zh: "目标 0 项，≥ 3 项 得 0 分，越低越好", en: "target 0 items; 3 items or more scores 0; lower is better"))
+        #expect(
+            overdue.rule
+                == Bilingual(
+                    zh: "目标 0 项，≥ 3 项 得 0 分，越低越好",
+                    en: "target 0 items; 3 items or more scores 0; lower is better"))
         let a24 = try #require(framework.indicator("A2.4"))
-        let old = ReportWording.answer(.date(try #require(CalendarDate("2023-06-30"))), for: a24, year: 2025)
+        let old = ReportWording.answer(
+            .date(try #require(CalendarDate("2023-06-30"))), for: a24, year: 2025)
         #expect(old.rule?.en == "valid window 2024-12-31 to 2025-12-31 (12 months): outside")
         let a21 = try #require(framework.indicator("A2.1"))
         let partial = ReportWording.answer(.partial, for: a21, year: 2025)
         #expect(partial.value == Bilingual(zh: "部分", en: "Partial"))
         #expect(partial.meaning?.zh == "部分入口未纳入核验，如第三方登录、小程序或评论插件")
         #expect(ReportWording.answer(nil, for: a21, year: 2025).value.en == "Not answered")
-        #expect(ReportWording.answer(.text("free"), for: nil, year: 2025).rule?.en == "Text answer, not scored")
+        #expect(
+            ReportWording.answer(.text("free"), for: nil, year: 2025).rule?.en
+                == "Text answer, not scored")
         #expect(ReportWording.signed(-1.5) == "−1.50")
         #expect(ReportWording.signed(0) == "±0.00")
     }
 
-    @Test(arguments: [("0", "··········"), ("100", "██████████"), ("93.38", "█████████▍"), ("5", "▌·········")])
+    @Test(arguments: [
+        ("0", "··········"), ("100", "██████████"), ("93.38", "█████████▍"), ("5", "▌·········"),
+    ])
     func textBars(_ value: String, _ expected: String) {
         #expect(AssessmentReport.textBar(ScoringFixtures.dec(value)) == expected)
     }
@@ -276,14 +327,18 @@ struct AssessmentReportTests {
     @Test func gaugeAndBarsWithPriorValuesMatchGolden() {
         let bands = SVGBand.bands(of: TestSupport.framework)
         let gauge = SVGScoreGauge(
-            id: "gauge", title: "总分 Overall", value: ScoringFixtures.dec("93.38"), valueLabel: "2025",
+            id: "gauge", title: "总分 Overall", value: ScoringFixtures.dec("93.38"),
+            valueLabel: "2025",
             previous: ScoringFixtures.dec("80.51"), previousLabel: "2024", bands: bands)
         let bars = SVGBarChart(
             id: "bars", title: "各条款得分",
             bars: [
-                .init(label: "第1条 <&>", value: ScoringFixtures.dec("96.08"), previous: ScoringFixtures.dec("78.57"), note: "合规 Compliant ▲+17.51"),
                 .init(
-                    label: "第2条", value: ScoringFixtures.dec("59.99"), previous: 70, note: "不合规 ▼−10.01",
+                    label: "第1条 <&>", value: ScoringFixtures.dec("96.08"),
+                    previous: ScoringFixtures.dec("78.57"), note: "合规 Compliant ▲+17.51"),
+                .init(
+                    label: "第2条", value: ScoringFixtures.dec("59.99"), previous: 70,
+                    note: "不合规 ▼−10.01",
                     unadjusted: ScoringFixtures.dec("82.95")),
                 .init(label: "第3条", value: nil, note: "不适用"),
             ],
@@ -301,6 +356,8 @@ struct AssessmentReportTests {
     func rendersInHeadlessChromium() throws {
         let html = try AssessmentReport.html(try Self.sampleInput("acme-2025", prior: "acme-2024"))
         let rendering = try HeadlessChromium.render(html, keepVariable: "SELFASSESS_KEEP_REPORT")
-        #expect(rendering.pages >= 10, "A4 pages: the summary, one or more per article, the appendix (\(rendering.pages))")
+        #expect(
+            rendering.pages >= 10,
+            "A4 pages: the summary, one or more per article, the appendix (\(rendering.pages))")
     }
 }

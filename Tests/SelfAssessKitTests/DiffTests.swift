@@ -11,8 +11,10 @@ struct DiffTests {
         (
             1, 1,
             [
-                F.indicator("X1.1", .yesNo), F.indicator("X1.2", .yesPartialNo), F.indicator("X1.3", .maturity),
-                F.indicator("X1.4", F.number(floor: "0", target: "100")), F.indicator("X1.5", .text),
+                F.indicator("X1.1", .yesNo), F.indicator("X1.2", .yesPartialNo),
+                F.indicator("X1.3", .maturity),
+                F.indicator("X1.4", F.number(floor: "0", target: "100")),
+                F.indicator("X1.5", .text),
                 F.indicator("X1.6", .yesNo, critical: true),
             ]
         ),
@@ -21,12 +23,14 @@ struct DiffTests {
 
     /// Every indicator answered `yes`-like, except where `changes` says otherwise.
     static func answers(
-        _ changes: [String: AnswerValue] = [:], evidence: [String: [EvidenceItem]] = [:], notes: [String: String] = [:]
+        _ changes: [String: AnswerValue] = [:], evidence: [String: [EvidenceItem]] = [:],
+        notes: [String: String] = [:]
     )
         -> [IndicatorAnswer]
     {
         let defaults: [(String, AnswerValue)] = [
-            ("X1.1", .yes), ("X1.2", .yes), ("X1.3", .maturity(4)), ("X1.4", .number(100)), ("X1.5", .text("t")),
+            ("X1.1", .yes), ("X1.2", .yes), ("X1.3", .maturity(4)), ("X1.4", .number(100)),
+            ("X1.5", .text("t")),
             ("X1.6", .yes), ("X2.1", .yes), ("X2.2", .yes),
         ]
         return defaults.map { id, value in
@@ -35,12 +39,15 @@ struct DiffTests {
     }
 
     static func input(
-        _ answers: [IndicatorAnswer], framework: Framework = framework, hashes: [String: String] = [:],
+        _ answers: [IndicatorAnswer], framework: Framework = framework,
+        hashes: [String: String] = [:],
         signatory: String = "acme", year: Int
     ) -> DiffInput {
-        let assessment = F.assessment(answers, framework: framework, signatory: signatory, year: year)
+        let assessment = F.assessment(
+            answers, framework: framework, signatory: signatory, year: year)
         return DiffInput(
-            snapshot: AssessmentSnapshot(assessment: assessment, evidenceHashes: hashes), framework: framework)
+            snapshot: AssessmentSnapshot(assessment: assessment, evidenceHashes: hashes),
+            framework: framework)
     }
 
     static func diff(
@@ -66,7 +73,9 @@ struct DiffTests {
         ("X1.1", .yes, .notApplicable, .becameNotApplicable),
         ("X1.1", .notApplicable, .yes, .stoppedBeingNotApplicable),
     ])
-    func indicatorKinds(id: String, old: AnswerValue, new: AnswerValue, kind: IndicatorChange.Kind) throws {
+    func indicatorKinds(
+        id: String, old: AnswerValue, new: AnswerValue, kind: IndicatorChange.Kind
+    ) throws {
         let diff = Self.diff(old: [id: old], new: [id: new])
         let change = try #require(diff.indicators.first { $0.id == id })
         #expect(change.kind == kind)
@@ -84,7 +93,9 @@ struct DiffTests {
         #expect(diff.articles[1].score.delta == -50)
         #expect(diff.articles[1].score.ratingChanged)
         #expect(diff.overall.old == 85 && diff.overall.new == 75 && diff.overall.delta == -10)
-        #expect(diff.overall.oldRating?.id == "compliant" && diff.overall.newRating?.id == "partially-compliant")
+        #expect(
+            diff.overall.oldRating?.id == "compliant"
+                && diff.overall.newRating?.id == "partially-compliant")
         #expect(diff.hasRegression)
     }
 
@@ -110,15 +121,18 @@ struct DiffTests {
             (
                 1, 1,
                 [
-                    F.indicator("X1.1", .yesNo, critical: true), F.indicator("X1.2", .yesNo, critical: true),
+                    F.indicator("X1.1", .yesNo, critical: true),
+                    F.indicator("X1.2", .yesNo, critical: true),
                     F.indicator("X1.3", .yesNo, critical: true),
                 ]
             )
         ])
         let old = Self.input(
-            [F.answer("X1.1", .no), F.answer("X1.2", .yes), F.answer("X1.3", .no)], framework: framework, year: 2024)
+            [F.answer("X1.1", .no), F.answer("X1.2", .yes), F.answer("X1.3", .no)],
+            framework: framework, year: 2024)
         let new = Self.input(
-            [F.answer("X1.1", .yes), F.answer("X1.2", .no), F.answer("X1.3", .no)], framework: framework, year: 2025)
+            [F.answer("X1.1", .yes), F.answer("X1.2", .no), F.answer("X1.3", .no)],
+            framework: framework, year: 2025)
         let diff = Differ.diff(from: old, to: new)
         #expect(diff.newCriticalFailures.map(\.indicatorID) == ["X1.2"])
         #expect(diff.resolvedCriticalFailures.map(\.indicatorID) == ["X1.1"])
@@ -133,13 +147,24 @@ struct DiffTests {
 
     @Test func indicatorsOfOneFrameworkOnlyAreAddedOrRemovedNotRegressions() throws {
         let old = F.framework(
-            [(1, 1, [F.indicator("X1.1", .yesNo), F.indicator("X1.9", .yesNo, weight: 5)])], version: "1.0")
+            [(1, 1, [F.indicator("X1.1", .yesNo), F.indicator("X1.9", .yesNo, weight: 5)])],
+            version: "1.0")
         let new = F.framework(
-            [(1, 1, [F.indicator("X1.1", .yesNo, weight: 2), F.indicator("X1.8", .yesNo, critical: true)])],
+            [
+                (
+                    1, 1,
+                    [
+                        F.indicator("X1.1", .yesNo, weight: 2),
+                        F.indicator("X1.8", .yesNo, critical: true),
+                    ]
+                )
+            ],
             version: "1.1")
         let diff = Differ.diff(
-            from: Self.input([F.answer("X1.1", .yes), F.answer("X1.9", .yes)], framework: old, year: 2024),
-            to: Self.input([F.answer("X1.1", .yes), F.answer("X1.8", .yes)], framework: new, year: 2025))
+            from: Self.input(
+                [F.answer("X1.1", .yes), F.answer("X1.9", .yes)], framework: old, year: 2024),
+            to: Self.input(
+                [F.answer("X1.1", .yes), F.answer("X1.8", .yes)], framework: new, year: 2025))
         #expect(diff.indicators.map(\.id) == ["X1.1", "X1.8", "X1.9"])
         #expect(diff.indicators.map(\.kind) == [.unchanged, .added, .removed])
         #expect(diff.indicators[0].definitionChanged)  // weight 1 → 2
@@ -152,18 +177,26 @@ struct DiffTests {
 
     @Test func evidenceChangesByPathAndHash() throws {
         let oldEvidence: [String: [EvidenceItem]] = [
-            "X1.1": [Self.item("evidence/same.md"), Self.item("evidence/edited.md"), Self.item("evidence/gone.md")],
+            "X1.1": [
+                Self.item("evidence/same.md"), Self.item("evidence/edited.md"),
+                Self.item("evidence/gone.md"),
+            ],
             "X1.2": [Self.item("evidence/old-name.md")],
         ]
         let newEvidence: [String: [EvidenceItem]] = [
-            "X1.1": [Self.item("evidence/same.md"), Self.item("evidence/edited.md"), Self.item("evidence/new.md")],
+            "X1.1": [
+                Self.item("evidence/same.md"), Self.item("evidence/edited.md"),
+                Self.item("evidence/new.md"),
+            ],
             "X1.2": [Self.item("evidence/new-name.md")],
         ]
         let oldHashes = [
-            "evidence/same.md": "a", "evidence/edited.md": "b1", "evidence/gone.md": "c", "evidence/old-name.md": "d",
+            "evidence/same.md": "a", "evidence/edited.md": "b1", "evidence/gone.md": "c",
+            "evidence/old-name.md": "d",
         ]
         let newHashes = [
-            "evidence/same.md": "a", "evidence/edited.md": "b2", "evidence/new.md": "e", "evidence/new-name.md": "d",
+            "evidence/same.md": "a", "evidence/edited.md": "b2", "evidence/new.md": "e",
+            "evidence/new-name.md": "d",
         ]
         let diff = Differ.diff(
             from: Self.input(Self.answers(evidence: oldEvidence), hashes: oldHashes, year: 2024),
@@ -177,7 +210,10 @@ struct DiffTests {
             ])
         #expect(first.kind == .unchanged && first.hasChanges)
         let second = try #require(diff.indicators.first { $0.id == "X1.2" })
-        #expect(second.evidence == [.renamed(from: "evidence/old-name.md", to: "evidence/new-name.md", sha256: "d")])
+        #expect(
+            second.evidence == [
+                .renamed(from: "evidence/old-name.md", to: "evidence/new-name.md", sha256: "d")
+            ])
     }
 
     @Test func noteChangesIgnoreSurroundingWhiteSpace() throws {
@@ -195,10 +231,14 @@ struct DiffTests {
         let hashes = ["evidence/a.md": "h"]
         let diff = Differ.diff(
             from: Self.input(
-                Self.answers(["X1.2": .partial, "X1.3": .maturity(1)], evidence: evidence, notes: ["X1.3": "a"]),
+                Self.answers(
+                    ["X1.2": .partial, "X1.3": .maturity(1)], evidence: evidence,
+                    notes: ["X1.3": "a"]),
                 hashes: hashes, year: 2024),
-            to: Self.input(Self.answers(evidence: evidence, notes: ["X1.3": "b"]), hashes: hashes, year: 2025))
-        #expect(diff.flags == [.improvedWithoutSupport(indicatorID: "X1.2", old: .partial, new: .yes)])
+            to: Self.input(
+                Self.answers(evidence: evidence, notes: ["X1.3": "b"]), hashes: hashes, year: 2025))
+        #expect(
+            diff.flags == [.improvedWithoutSupport(indicatorID: "X1.2", old: .partial, new: .yes)])
     }
 
     @Test(arguments: [(AnswerValue.no, AnswerValue.yes), (.yes, .no)])
@@ -207,15 +247,18 @@ struct DiffTests {
         let diff = Differ.diff(
             from: Self.input(
                 Self.answers(
-                    ["X1.1": old], evidence: ["X1.1": [Self.item("evidence/p-2024.md")]], notes: ["X1.1": "x"]),
+                    ["X1.1": old], evidence: ["X1.1": [Self.item("evidence/p-2024.md")]],
+                    notes: ["X1.1": "x"]),
                 hashes: ["evidence/p-2024.md": "same"], year: 2024),
             to: Self.input(
                 Self.answers(
-                    ["X1.1": new], evidence: ["X1.1": [Self.item("evidence/p-2025.md")]], notes: ["X1.1": "y"]),
+                    ["X1.1": new], evidence: ["X1.1": [Self.item("evidence/p-2025.md")]],
+                    notes: ["X1.1": "y"]),
                 hashes: ["evidence/p-2025.md": "same"], year: 2025))
         #expect(
             diff.flags == [
-                .sameEvidenceForFlippedClaim(indicatorID: "X1.1", old: old, new: new, paths: ["evidence/p-2025.md"])
+                .sameEvidenceForFlippedClaim(
+                    indicatorID: "X1.1", old: old, new: new, paths: ["evidence/p-2025.md"])
             ])
     }
 
@@ -226,7 +269,8 @@ struct DiffTests {
                 hashes: ["evidence/p.md": "1"],
                 year: 2024),
             to: Self.input(
-                Self.answers(evidence: ["X1.1": [Self.item("evidence/p.md")]]), hashes: ["evidence/p.md": "2"],
+                Self.answers(evidence: ["X1.1": [Self.item("evidence/p.md")]]),
+                hashes: ["evidence/p.md": "2"],
                 year: 2025))
         #expect(diff.flags.isEmpty)
     }
@@ -234,12 +278,14 @@ struct DiffTests {
     @Test func evidenceDatedOutsideTheReportingYearIsFlagged() throws {
         let evidence = [
             "X1.1": [
-                Self.item("evidence/in.md", date: "2025-03-01"), Self.item("evidence/before.md", date: "2024-12-31"),
+                Self.item("evidence/in.md", date: "2025-03-01"),
+                Self.item("evidence/before.md", date: "2024-12-31"),
                 Self.item("evidence/undated.md"),
             ]
         ]
         let diff = Differ.diff(
-            from: Self.input(Self.answers(), year: 2024), to: Self.input(Self.answers(evidence: evidence), year: 2025))
+            from: Self.input(Self.answers(), year: 2024),
+            to: Self.input(Self.answers(evidence: evidence), year: 2025))
         #expect(
             diff.flags == [
                 .evidenceDateOutsideYear(
@@ -255,15 +301,24 @@ struct DiffTests {
         let diff = Differ.diff(
             from: Self.input(Self.answers(), signatory: "acme", year: 2025),
             to: Self.input(Self.answers(), signatory: "other", year: 2024))
-        #expect(diff.warnings == [.signatoryDiffers(old: "acme", new: "other"), .yearNotAfter(old: 2025, new: 2024)])
+        #expect(
+            diff.warnings == [
+                .signatoryDiffers(old: "acme", new: "other"), .yearNotAfter(old: 2025, new: 2024),
+            ])
         let text = DiffRenderer.text(diff, style: TextStyle(color: false))
-        #expect(text.contains("warning: the assessments are by different signatories: 'acme' and 'other'"))
-        #expect(text.contains("warning: the new assessment's year 2024 is not after the old one's 2025"))
+        #expect(
+            text.contains(
+                "warning: the assessments are by different signatories: 'acme' and 'other'"))
+        #expect(
+            text.contains("warning: the new assessment's year 2024 is not after the old one's 2025")
+        )
         #expect(DiffRenderer.json(diff).contains("\"code\": \"year-not-after\""))
     }
 
     @Test func sameYearWarns() throws {
-        let diff = Differ.diff(from: Self.input(Self.answers(), year: 2025), to: Self.input(Self.answers(), year: 2025))
+        let diff = Differ.diff(
+            from: Self.input(Self.answers(), year: 2025), to: Self.input(Self.answers(), year: 2025)
+        )
         #expect(diff.warnings == [.yearNotAfter(old: 2025, new: 2025)])
         #expect(!diff.hasRegression && diff.changedIndicators.isEmpty)
     }
@@ -293,7 +348,8 @@ struct AssessmentSnapshotTests {
     }
 
     @Test func streamingInSmallChunksGivesTheSameBytes() throws {
-        let file = TestSupport.sample("acme-2025").appendingPathComponent("evidence/privacy-policy.md")
+        let file = TestSupport.sample("acme-2025").appendingPathComponent(
+            "evidence/privacy-policy.md")
         var bytes: [UInt8] = []
         let result = FileReader.stream(file, chunkSize: 7) { bytes += $0 }
         #expect(try result.get() == bytes.count)
@@ -304,11 +360,18 @@ struct AssessmentSnapshotTests {
         let (copy, root) = try TestSupport.copy(TestSupport.sample("acme-2025"))
         defer { try? FileManager.default.removeItem(at: root) }
         let assessment = try Self.validated(copy)
-        try FileManager.default.removeItem(at: copy.appendingPathComponent("evidence/privacy-policy.md"))
+        try FileManager.default.removeItem(
+            at: copy.appendingPathComponent("evidence/privacy-policy.md"))
         let error = #expect(throws: SnapshotError.self) {
-            _ = try AssessmentSnapshot.load(assessment, from: FolderSource(folder: copy, displayRoot: "acme-2025"))
+            _ = try AssessmentSnapshot.load(
+                assessment, from: FolderSource(folder: copy, displayRoot: "acme-2025"))
         }
-        #expect(error == .unreadableEvidence(file: "acme-2025/evidence/privacy-policy.md", reason: "no such file"))
-        #expect(error?.description == "acme-2025/evidence/privacy-policy.md: cannot read evidence: no such file")
+        #expect(
+            error
+                == .unreadableEvidence(
+                    file: "acme-2025/evidence/privacy-policy.md", reason: "no such file"))
+        #expect(
+            error?.description
+                == "acme-2025/evidence/privacy-policy.md: cannot read evidence: no such file")
     }
 }

@@ -14,17 +14,25 @@ struct DriftTests {
 
     @Test(arguments: ["assessment.yaml"] + (1...7).map { "article-\($0).yaml" })
     func templatesMatchTheFramework(_ name: String) throws {
-        let rendered = TemplateRenderer(framework: TestSupport.framework).files().first { $0.name == name }
+        let rendered = TemplateRenderer(framework: TestSupport.framework).files().first {
+            $0.name == name
+        }
         let onDisk = try String(
-            contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates").appendingPathComponent(name),
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates")
+                .appendingPathComponent(name),
             encoding: .utf8)
-        #expect(rendered?.content == onDisk, "Templates/\(name) drifted from the framework; run `make templates`")
+        #expect(
+            rendered?.content == onDisk,
+            "Templates/\(name) drifted from the framework; run `make templates`")
     }
 
     @Test func diagnosticsPageMatchesTheCatalogue() throws {
         let onDisk = try String(
-            contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
-        #expect(onDisk == DiagnosticCatalog.markdown(), "run `make templates` to regenerate docs/diagnostics.md")
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/diagnostics.md"),
+            encoding: .utf8)
+        #expect(
+            onDisk == DiagnosticCatalog.markdown(),
+            "run `make templates` to regenerate docs/diagnostics.md")
     }
 
     @Test func everyCodeIsUniqueAndDocumented() {

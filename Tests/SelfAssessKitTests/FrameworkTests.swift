@@ -23,12 +23,19 @@ struct FrameworkTests {
         }
         #expect(framework.sha256.count == 64)
         #expect(framework.categories.map(\.id).contains("news"))
-        #expect(framework.scoring.bands.map(\.id) == ["compliant", "partially-compliant", "non-compliant"])
+        #expect(
+            framework.scoring.bands.map(\.id) == [
+                "compliant", "partially-compliant", "non-compliant",
+            ])
     }
 
     @Test func officialArticleHeadings() throws {
         let titles = TestSupport.framework.articles.map(\.title.zh)
-        #expect(titles == ["带头坚持依法办网", "切实维护网络安全", "积极传递正能量", "坚决抵制违法不良信息", "充分保护用户合法权益", "共同维护公平竞争环境", "勇于承担社会责任"])
+        #expect(
+            titles == [
+                "带头坚持依法办网", "切实维护网络安全", "积极传递正能量", "坚决抵制违法不良信息", "充分保护用户合法权益", "共同维护公平竞争环境",
+                "勇于承担社会责任",
+            ])
     }
 
     /// A broken framework: the built-in text with one replacement; the first framework
@@ -39,11 +46,18 @@ struct FrameworkTests {
         ("      - id: A1.2\n", "      - id: A1.1\n", "SA901", "defined twice"),
         ("      - ref: CSL\n", "      - ref: CSLX\n", "SA901", "not in the catalogue"),
         ("    critical: true\n", "    critical: yes\n", "SA111", "expected true or false"),
-        ("        type: maturity\n", "        type: maturity-level\n", "SA111", "not one of the allowed values"),
-        ("    evidence: required\n", "    evidence: mandatory\n", "SA111", "not one of the allowed values"),
+        (
+            "        type: maturity\n", "        type: maturity-level\n", "SA111",
+            "not one of the allowed values"
+        ),
+        (
+            "    evidence: required\n", "    evidence: mandatory\n", "SA111",
+            "not one of the allowed values"
+        ),
         ("    weight: 3\n", "    weigth: 3\n", "SA102", "unknown key `weigth`"),
     ])
-    func invalidFrameworksAreRefused(old: String, new: String, code: String, message: String) throws {
+    func invalidFrameworksAreRefused(old: String, new: String, code: String, message: String) throws
+    {
         let text = BuiltinFramework.text
         let range = try #require(text.range(of: old))
         let broken = text.replacingCharacters(in: range, with: new)
@@ -52,7 +66,9 @@ struct FrameworkTests {
         let diagnostic = try #require(result.diagnostics.first { $0.code.rawValue == code })
         #expect(diagnostic.message.contains(message), "\(diagnostic.message)")
         let expectedLine = broken[..<range.lowerBound].filter { $0 == "\n" }.count + 1
-        #expect(abs(diagnostic.location.line - expectedLine) <= 2, "\(diagnostic.location) vs line \(expectedLine)")
+        #expect(
+            abs(diagnostic.location.line - expectedLine) <= 2,
+            "\(diagnostic.location) vs line \(expectedLine)")
     }
 
     @Test func numberRuleMustPointTheRightWay() throws {
@@ -60,7 +76,8 @@ struct FrameworkTests {
         let range = try #require(text.range(of: "better: higher"))
         let broken = text.replacingCharacters(in: range, with: "better: lower")
         let result = FrameworkLoader.parse(Array(broken.utf8), file: "framework.yaml")
-        #expect(result.diagnostics.contains { $0.message.contains("target must be below the floor") })
+        #expect(
+            result.diagnostics.contains { $0.message.contains("target must be below the floor") })
     }
 
     @Test func frameworkFileIsReadFromDisk() throws {
@@ -70,7 +87,8 @@ struct FrameworkTests {
         try Data(BuiltinFramework.text.utf8).write(to: file)
         let result = FrameworkLoader.load(file, displayName: "fw.yaml")
         #expect(result.framework?.sha256 == TestSupport.framework.sha256)
-        let missing = FrameworkLoader.load(folder.appendingPathComponent("none.yaml"), displayName: "none.yaml")
+        let missing = FrameworkLoader.load(
+            folder.appendingPathComponent("none.yaml"), displayName: "none.yaml")
         #expect(missing.framework == nil && missing.diagnostics.map(\.code) == [.unreadable])
     }
 }

@@ -60,40 +60,50 @@ struct KeyringEditorTests {
     @Test func addingAKeyToARegisteredSignatoryKeepsComments() throws {
         let original = Self.load(Self.commented)
         #expect(original.diagnostics.isEmpty, "\(original.diagnostics)")
-        let edit = try KeyringEditor.add(Self.key(3), signatory: "acme", name: nil, to: original, file: "keyring.yaml")
+        let edit = try KeyringEditor.add(
+            Self.key(3), signatory: "acme", name: nil, to: original, file: "keyring.yaml")
         #expect(!edit.rewritten)
         let text = String(decoding: edit.bytes, as: UTF8.self)
         #expect(
             Self.inserted(Self.commented, text) == [
-                "    - key: \(F.raw(F.publicKey(3)))", "      fingerprint: \(F.publicKey(3).keyID)", "      valid-from: 2025-06-01",
+                "    - key: \(F.raw(F.publicKey(3)))", "      fingerprint: \(F.publicKey(3).keyID)",
+                "      valid-from: 2025-06-01",
             ])
         #expect(text.contains("  # ACME, since 2019\n") && text.contains("# end of file\n"))
-        #expect(edit.keyring.signatory("acme")?.keys.map(\.publicKey) == [F.publicKey(1), F.publicKey(3)])
+        #expect(
+            edit.keyring.signatory("acme")?.keys.map(\.publicKey) == [
+                F.publicKey(1), F.publicKey(3),
+            ])
         #expect(edit.keyring.signatory("acme")?.category == "social")
     }
 
     @Test func addingASignatoryAppendsItAfterTheLastOne() throws {
         let edit = try KeyringEditor.add(
-            Self.key(3), signatory: "beta", name: "贝塔", category: "video", to: Self.load(Self.commented), file: "keyring.yaml")
+            Self.key(3), signatory: "beta", name: "贝塔", category: "video",
+            to: Self.load(Self.commented), file: "keyring.yaml")
         #expect(!edit.rewritten)
         let text = String(decoding: edit.bytes, as: UTF8.self)
         #expect(
             Self.inserted(Self.commented, text) == [
-                "  beta:", "    name: 贝塔", "    category: video", "    keys:", "      - key: \(F.raw(F.publicKey(3)))",
+                "  beta:", "    name: 贝塔", "    category: video", "    keys:",
+                "      - key: \(F.raw(F.publicKey(3)))",
                 "        fingerprint: \(F.publicKey(3).keyID)", "        valid-from: 2025-06-01",
             ])
         #expect(edit.keyring.signatories.map(\.id) == ["acme", "huabei-news", "beta"])
     }
 
     @Test func revokingAddsTheEntryInsideTheKeyItem() throws {
-        let revocation = TrustedKey.Revocation(date: F.date("2025-03-01"), reason: "laptop stolen: key exposed")
+        let revocation = TrustedKey.Revocation(
+            date: F.date("2025-03-01"), reason: "laptop stolen: key exposed")
         let edit = try KeyringEditor.revoke(
-            F.publicKey(2).keyID, revocation: revocation, in: Self.load(Self.commented), file: "keyring.yaml")
+            F.publicKey(2).keyID, revocation: revocation, in: Self.load(Self.commented),
+            file: "keyring.yaml")
         #expect(!edit.rewritten)
         let text = String(decoding: edit.bytes, as: UTF8.self)
         #expect(
             Self.inserted(Self.commented, text) == [
-                "        revoked:", "          date: 2025-03-01", "          reason: \"laptop stolen: key exposed\"",
+                "        revoked:", "          date: 2025-03-01",
+                "          reason: \"laptop stolen: key exposed\"",
             ])
         #expect(edit.keyring.entry(for: F.publicKey(2).keyID)?.key.revocation == revocation)
     }
@@ -101,9 +111,13 @@ struct KeyringEditorTests {
     @Test func revokingTheFirstKeyOfAnIndentlessListKeepsTheCommentAfterIt() throws {
         let revocation = TrustedKey.Revocation(date: F.date("2025-03-01"), reason: "lost")
         let edit = try KeyringEditor.revoke(
-            F.publicKey(1).keyID, revocation: revocation, in: Self.load(Self.commented), file: "keyring.yaml")
+            F.publicKey(1).keyID, revocation: revocation, in: Self.load(Self.commented),
+            file: "keyring.yaml")
         let text = String(decoding: edit.bytes, as: UTF8.self)
-        #expect(text.contains("      valid-from: 2024-01-01   # first key\n      revoked:\n        date: 2025-03-01\n        reason: lost\n    # the next key goes here\n"))
+        #expect(
+            text.contains(
+                "      valid-from: 2024-01-01   # first key\n      revoked:\n        date: 2025-03-01\n        reason: lost\n    # the next key goes here\n"
+            ))
     }
 
     @Test func flowStyleIsWrittenAgainFromTheContent() throws {
@@ -113,7 +127,8 @@ struct KeyringEditorTests {
             signatories: {acme: {name: Acme, keys: [{key: \(F.raw(F.publicKey(1))), fingerprint: \(F.publicKey(1).keyID), valid-from: 2024-01-01}]}}
 
             """
-        let edit = try KeyringEditor.add(Self.key(3), signatory: "acme", name: "Acme", to: Self.load(flow), file: "keyring.yaml")
+        let edit = try KeyringEditor.add(
+            Self.key(3), signatory: "acme", name: "Acme", to: Self.load(flow), file: "keyring.yaml")
         #expect(edit.rewritten)
         let text = String(decoding: edit.bytes, as: UTF8.self)
         #expect(text == KeyringWriter.render(edit.keyring))
@@ -122,8 +137,10 @@ struct KeyringEditorTests {
     }
 
     @Test func crlfFilesStayCRLF() throws {
-        let text = F.text([("acme", "Acme", F.publicKey(1))]).replacingOccurrences(of: "\n", with: "\r\n")
-        let edit = try KeyringEditor.add(Self.key(3), signatory: "acme", name: nil, to: Self.load(text), file: "k.yaml")
+        let text = F.text([("acme", "Acme", F.publicKey(1))]).replacingOccurrences(
+            of: "\n", with: "\r\n")
+        let edit = try KeyringEditor.add(
+            Self.key(3), signatory: "acme", name: nil, to: Self.load(text), file: "k.yaml")
         #expect(!edit.rewritten)
         let out = String(decoding: edit.bytes, as: UTF8.self)
         #expect(out.hasPrefix(text))
@@ -131,10 +148,15 @@ struct KeyringEditorTests {
     }
 
     @Test func aNewFileIsRenderedWithItsHeader() throws {
-        let edit = try KeyringEditor.add(Self.key(1, from: "2024-01-01"), signatory: "acme", name: "极客科技有限公司", to: nil, file: "k.yaml")
+        let edit = try KeyringEditor.add(
+            Self.key(1, from: "2024-01-01"), signatory: "acme", name: "极客科技有限公司", to: nil,
+            file: "k.yaml")
         #expect(!edit.rewritten)
         let text = String(decoding: edit.bytes, as: UTF8.self)
-        #expect(text.hasPrefix(KeyringWriter.header + "schema: selfassess.keyring/v1\nsignatories:\n  acme:\n    name: 极客科技有限公司\n"))
+        #expect(
+            text.hasPrefix(
+                KeyringWriter.header
+                    + "schema: selfassess.keyring/v1\nsignatories:\n  acme:\n    name: 极客科技有限公司\n"))
         #expect(KeyringLoader.parse(edit.bytes, file: "k.yaml").keyring == edit.keyring)
     }
 
@@ -144,31 +166,50 @@ struct KeyringEditorTests {
         let original = Self.load(Self.commented)
         for signatory in ["acme", "huabei-news", "someone-new"] {
             let error = #expect(throws: KeyringError.self) {
-                try KeyringEditor.add(Self.key(2), signatory: signatory, name: "N", to: original, file: "keyring.yaml")
+                try KeyringEditor.add(
+                    Self.key(2), signatory: signatory, name: "N", to: original, file: "keyring.yaml"
+                )
             }
-            #expect(error == .keyAlreadyRegistered(file: "keyring.yaml", keyID: F.publicKey(2).keyID, signatory: "huabei-news"))
+            #expect(
+                error
+                    == .keyAlreadyRegistered(
+                        file: "keyring.yaml", keyID: F.publicKey(2).keyID, signatory: "huabei-news")
+            )
         }
     }
 
     @Test func aNewSignatoryNeedsANameAndARegisteredOneMustMatch() throws {
         let original = Self.load(Self.commented)
         #expect(throws: KeyringError.nameRequired(file: "k", signatory: "beta")) {
-            try KeyringEditor.add(Self.key(3), signatory: "beta", name: nil, to: original, file: "k")
+            try KeyringEditor.add(
+                Self.key(3), signatory: "beta", name: nil, to: original, file: "k")
         }
         #expect(
             throws: KeyringError.signatoryMismatch(
-                file: "k", signatory: "acme", field: "name", registered: "极客科技有限公司", given: "Acme Ltd")
+                file: "k", signatory: "acme", field: "name", registered: "极客科技有限公司",
+                given: "Acme Ltd")
         ) {
-            try KeyringEditor.add(Self.key(3), signatory: "acme", name: "Acme Ltd", to: original, file: "k")
+            try KeyringEditor.add(
+                Self.key(3), signatory: "acme", name: "Acme Ltd", to: original, file: "k")
         }
         #expect(throws: KeyringError.self) {
-            try KeyringEditor.add(Self.key(3), signatory: "Beta!", name: "B", to: original, file: "k")
+            try KeyringEditor.add(
+                Self.key(3), signatory: "Beta!", name: "B", to: original, file: "k")
         }
-        #expect(throws: KeyringError.invalidEntry(file: "k", reason: "the name holds a line break or another control character")) {
-            try KeyringEditor.add(Self.key(3), signatory: "beta", name: "B\nC", to: original, file: "k")
+        #expect(
+            throws: KeyringError.invalidEntry(
+                file: "k", reason: "the name holds a line break or another control character")
+        ) {
+            try KeyringEditor.add(
+                Self.key(3), signatory: "beta", name: "B\nC", to: original, file: "k")
         }
-        let backwards = Keyring.Key(publicKey: F.publicKey(3), validFrom: F.date("2025-01-01"), validUntil: F.date("2024-01-01"))
-        #expect(throws: KeyringError.invalidEntry(file: "k", reason: "valid-until 2024-01-01 is before valid-from 2025-01-01")) {
+        let backwards = Keyring.Key(
+            publicKey: F.publicKey(3), validFrom: F.date("2025-01-01"),
+            validUntil: F.date("2024-01-01"))
+        #expect(
+            throws: KeyringError.invalidEntry(
+                file: "k", reason: "valid-until 2024-01-01 is before valid-from 2025-01-01")
+        ) {
             try KeyringEditor.add(backwards, signatory: "beta", name: "B", to: original, file: "k")
         }
     }
@@ -176,22 +217,34 @@ struct KeyringEditorTests {
     @Test func revokeRefusesUnknownAndRevokedKeys() throws {
         let revocation = TrustedKey.Revocation(date: F.date("2025-03-01"), reason: "lost")
         #expect(throws: KeyringError.unknownKey(file: "k", keyID: F.publicKey(9).keyID)) {
-            try KeyringEditor.revoke(F.publicKey(9).keyID, revocation: revocation, in: Self.load(Self.commented), file: "k")
+            try KeyringEditor.revoke(
+                F.publicKey(9).keyID, revocation: revocation, in: Self.load(Self.commented),
+                file: "k")
         }
-        let once = try KeyringEditor.revoke(F.publicKey(1).keyID, revocation: revocation, in: Self.load(Self.commented), file: "k")
+        let once = try KeyringEditor.revoke(
+            F.publicKey(1).keyID, revocation: revocation, in: Self.load(Self.commented), file: "k")
         let reloaded = KeyringLoader.parse(once.bytes, file: "k")
-        #expect(throws: KeyringError.alreadyRevoked(file: "k", keyID: F.publicKey(1).keyID, date: revocation.date)) {
-            try KeyringEditor.revoke(F.publicKey(1).keyID, revocation: revocation, in: reloaded, file: "k")
+        #expect(
+            throws: KeyringError.alreadyRevoked(
+                file: "k", keyID: F.publicKey(1).keyID, date: revocation.date)
+        ) {
+            try KeyringEditor.revoke(
+                F.publicKey(1).keyID, revocation: revocation, in: reloaded, file: "k")
         }
         #expect(throws: KeyringError.invalidEntry(file: "k", reason: "the reason is empty")) {
-            try KeyringEditor.revoke(F.publicKey(2).keyID, revocation: .init(date: revocation.date, reason: " "), in: reloaded, file: "k")
+            try KeyringEditor.revoke(
+                F.publicKey(2).keyID, revocation: .init(date: revocation.date, reason: " "),
+                in: reloaded, file: "k")
         }
     }
 
     @Test func anInvalidKeyringIsNotEdited() throws {
-        let broken = Self.commented.replacingOccurrences(of: "valid-from: 2024-01-01   # first key", with: "valid-from: soon")
+        let broken = Self.commented.replacingOccurrences(
+            of: "valid-from: 2024-01-01   # first key", with: "valid-from: soon")
         let error = #expect(throws: KeyringError.self) {
-            try KeyringEditor.add(Self.key(3), signatory: "acme", name: nil, to: Self.load(broken), file: "keyring.yaml")
+            try KeyringEditor.add(
+                Self.key(3), signatory: "acme", name: nil, to: Self.load(broken),
+                file: "keyring.yaml")
         }
         guard case .invalid(let file, let diagnostics, let sources)? = error else {
             Issue.record("expected .invalid, got \(String(describing: error))")

@@ -30,14 +30,16 @@ struct ReportRenderingTests {
     }
 
     @Test(arguments: [
-        ("article-1", "article-1"), ("1st chart", "x-1st-chart"), ("图表", "x---"), ("a b\"c", "a-b-c"),
+        ("article-1", "article-1"), ("1st chart", "x-1st-chart"), ("图表", "x---"),
+        ("a b\"c", "a-b-c"),
     ])
     func identifiers(_ input: String, _ expected: String) {
         #expect(HTML.identifier(input) == expected)
     }
 
     @Test(arguments: [
-        (0.0, "0"), (12.0, "12"), (12.04, "12"), (12.05, "12.1"), (-3.25, "-3.3"), (-0.04, "0"), (1e9, "1000000000"),
+        (0.0, "0"), (12.0, "12"), (12.04, "12"), (12.05, "12.1"), (-3.25, "-3.3"), (-0.04, "0"),
+        (1e9, "1000000000"),
         (Double.nan, "0"),
     ])
     func coordinatesHaveAtMostOneDecimal(_ value: Double, _ expected: String) {
@@ -51,7 +53,9 @@ struct ReportRenderingTests {
         #expect(SVGCanvas.fitted("short", width: 60) == "short")
     }
 
-    @Test(arguments: [(0, 1), (4, 1), (5, 1), (6, 2), (10, 2), (11, 5), (24, 5), (26, 10), (300, 100)])
+    @Test(arguments: [
+        (0, 1), (4, 1), (5, 1), (6, 2), (10, 2), (11, 5), (24, 5), (26, 10), (300, 100),
+    ])
     func histogramTickSteps(_ maximum: Int, _ step: Int) {
         #expect(SVGHistogram.tickStep(for: maximum) == step)
     }
@@ -67,7 +71,8 @@ struct ReportRenderingTests {
 
     // MARK: Golden charts
 
-    static let distribution = Distribution(F.decimals(["42", "55.5", "61.25", "70", "72", "75.5", "80", "88.5", "91", "97"]))
+    static let distribution = Distribution(
+        F.decimals(["42", "55.5", "61.25", "70", "72", "75.5", "80", "88.5", "91", "97"]))
 
     static let charts: [(name: String, svg: String)] = [
         (
@@ -75,8 +80,10 @@ struct ReportRenderingTests {
             SVGBarChart(
                 id: "bars", title: "各条款得分 Article scores",
                 bars: [
-                    .init(label: "1 依法办网", value: F.decimal("92.5")), .init(label: "2 网络安全", value: F.decimal("71.25")),
-                    .init(label: "3 正能量 <&>", value: F.decimal("45")), .init(label: "4 不良信息", value: nil),
+                    .init(label: "1 依法办网", value: F.decimal("92.5")),
+                    .init(label: "2 网络安全", value: F.decimal("71.25")),
+                    .init(label: "3 正能量 <&>", value: F.decimal("45")),
+                    .init(label: "4 不良信息", value: nil),
                     .init(label: "5 用户权益", value: 100), .init(label: "6 公平竞争", value: 0),
                 ],
                 bands: bands
@@ -86,20 +93,28 @@ struct ReportRenderingTests {
             "box-plot.svg",
             SVGBoxPlot(
                 id: "boxes", title: "得分分布 Score distribution",
-                rows: [.init(label: "总分 Overall", distribution: distribution), .init(label: "第 2 条", distribution: .empty)],
+                rows: [
+                    .init(label: "总分 Overall", distribution: distribution),
+                    .init(label: "第 2 条", distribution: .empty),
+                ],
                 bands: bands
             ).render()
         ),
         (
             "histogram.svg",
-            SVGHistogram(id: "histogram", title: "总分分布 Overall scores", counts: distribution.histogram, bands: bands).render()
+            SVGHistogram(
+                id: "histogram", title: "总分分布 Overall scores", counts: distribution.histogram,
+                bands: bands
+            ).render()
         ),
         (
             "ranked-bars.svg",
             SVGRankedBars(
                 id: "ranking", title: "合规率 Compliance rates",
                 items: [
-                    .init(label: "A2.5", detail: "安全事件应急预案与演练 Incident response", value: F.decimal("31.25")),
+                    .init(
+                        label: "A2.5", detail: "安全事件应急预案与演练 Incident response",
+                        value: F.decimal("31.25")),
                     .init(label: "A1.6", detail: "逾期未整改的监管要求", value: F.decimal("58")),
                     .init(label: "A5.10", detail: "", value: nil),
                 ]
@@ -110,8 +125,19 @@ struct ReportRenderingTests {
             SVGTrendChart(
                 id: "trend", title: "年度趋势 Trend",
                 series: [
-                    .init(label: "平均 Mean", points: [.init(year: 2023, value: 61), .init(year: 2024, value: F.decimal("66.5")), .init(year: 2025, value: 70)]),
-                    .init(label: "acme", points: [.init(year: 2023, value: 90), .init(year: 2024, value: nil), .init(year: 2025, value: 84)]),
+                    .init(
+                        label: "平均 Mean",
+                        points: [
+                            .init(year: 2023, value: 61),
+                            .init(year: 2024, value: F.decimal("66.5")),
+                            .init(year: 2025, value: 70),
+                        ]),
+                    .init(
+                        label: "acme",
+                        points: [
+                            .init(year: 2023, value: 90), .init(year: 2024, value: nil),
+                            .init(year: 2025, value: 84),
+                        ]),
                 ],
                 bands: bands
             ).render()
@@ -132,8 +158,14 @@ struct ReportRenderingTests {
             #expect(chart.svg.contains("<desc id="))
             #expect(!chart.svg.contains("e+") && !chart.svg.contains("e-0"), "no exponent notation")
         }
-        let again = SVGBarChart(id: "bars", title: "t", bars: [.init(label: "x", value: 50)], bands: Self.bands).render()
-        #expect(again == SVGBarChart(id: "bars", title: "t", bars: [.init(label: "x", value: 50)], bands: Self.bands).render())
+        let again = SVGBarChart(
+            id: "bars", title: "t", bars: [.init(label: "x", value: 50)], bands: Self.bands
+        ).render()
+        #expect(
+            again
+                == SVGBarChart(
+                    id: "bars", title: "t", bars: [.init(label: "x", value: 50)], bands: Self.bands
+                ).render())
         #expect(Self.charts[0].svg.contains("3 正能量 &lt;&amp;&gt;"), "labels are escaped")
     }
 
@@ -146,7 +178,10 @@ struct ReportRenderingTests {
         page.paragraph(Bilingual(zh: "中文段落", en: ""))
         page.table(
             HTMLTable(
-                columns: [.init(Bilingual(zh: "名称", en: "Name")), .init(Bilingual(zh: "得分", en: "Score"), numeric: true)],
+                columns: [
+                    .init(Bilingual(zh: "名称", en: "Name")),
+                    .init(Bilingual(zh: "得分", en: "Score"), numeric: true),
+                ],
                 rows: [[.text("Acme & Co"), .text("92.50")], [.badge("警告 Warning", tone: .fair)]]))
         Golden.check(page.render(), named: "report/minimal.html")
     }
@@ -167,7 +202,10 @@ struct ReportRenderingTests {
             <svg role="img" aria-labelledby="nope"><rect/></svg></body></html>
             """
         let problems = try HTMLCheck.problems(in: broken).problems.joined(separator: "\n")
-        for expected in ["</div> closes p", "<img src>", "missing id 'nope'", "has no <title>", "first element in <head>"] {
+        for expected in [
+            "</div> closes p", "<img src>", "missing id 'nope'", "has no <title>",
+            "first element in <head>",
+        ] {
             #expect(problems.contains(expected), "\(problems)")
         }
     }

@@ -11,14 +11,17 @@ struct ScoreGoldenTests {
 
     /// Every format and the `--explain` variants, with their golden file extensions.
     static let variants: [(format: ScoreRenderer.Format, explain: Bool, suffix: String)] = [
-        (.text, false, "txt"), (.text, true, "explain.txt"), (.json, false, "json"), (.csv, false, "csv"),
+        (.text, false, "txt"), (.text, true, "explain.txt"), (.json, false, "json"),
+        (.csv, false, "csv"),
         (.csv, true, "explain.csv"), (.markdown, false, "md"), (.markdown, true, "explain.md"),
     ]
 
     static func input(_ sample: String) throws -> (assessment: Assessment, source: FolderSource) {
         let source = FolderSource(folder: TestSupport.sample(sample), displayRoot: sample)
-        let report = Validator(framework: TestSupport.framework, today: TestSupport.today).validate(source)
-        let assessment = try #require(report.assessments.first, "\(sample) does not validate: \(report.diagnostics)")
+        let report = Validator(framework: TestSupport.framework, today: TestSupport.today).validate(
+            source)
+        let assessment = try #require(
+            report.assessments.first, "\(sample) does not validate: \(report.diagnostics)")
         return (assessment, source)
     }
 
@@ -42,8 +45,10 @@ struct ScoreGoldenTests {
             to: DiffInput(
                 snapshot: try AssessmentSnapshot.load(new.assessment, from: new.source),
                 framework: TestSupport.framework))
-        let suffix = ["text": "txt", "json": "json", "markdown": "md"][format.rawValue] ?? format.rawValue
-        Golden.check(DiffRenderer.render(diff, as: format), named: "diff/acme-2024-acme-2025.\(suffix)")
+        let suffix =
+            ["text": "txt", "json": "json", "markdown": "md"][format.rawValue] ?? format.rawValue
+        Golden.check(
+            DiffRenderer.render(diff, as: format), named: "diff/acme-2024-acme-2025.\(suffix)")
     }
 
     /// The sample scores quoted in docs and reports.
@@ -54,7 +59,8 @@ struct ScoreGoldenTests {
             ("huabei-news-2025", "66.77", "partially-compliant", ["A1.6", "A5.2"]),
         ]
         for (sample, overall, rating, failures) in expected {
-            let score = Scorer.score(try Self.input(sample).assessment, using: TestSupport.framework)
+            let score = Scorer.score(
+                try Self.input(sample).assessment, using: TestSupport.framework)
             #expect(score.overall == ScoringFixtures.dec(overall), "\(sample)")
             #expect(score.rating?.id == rating, "\(sample)")
             #expect(score.criticalFailures.map(\.indicatorID) == failures, "\(sample)")
@@ -63,7 +69,8 @@ struct ScoreGoldenTests {
 
     /// JSON parses, and its scores are the decimal strings the model computed.
     @Test func jsonIsValidAndUsesDecimalStrings() throws {
-        let score = Scorer.score(try Self.input("acme-2024").assessment, using: TestSupport.framework)
+        let score = Scorer.score(
+            try Self.input("acme-2024").assessment, using: TestSupport.framework)
         let data = Data(ScoreRenderer.json(score).utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["schemaVersion"] as? Int == 1)

@@ -37,7 +37,8 @@ struct ScoringPropertyTests {
             framework.articles[a].weight = weights.randomElement(using: &rng) ?? 1
             for i in framework.articles[a].indicators.indices {
                 framework.articles[a].indicators[i].weight = weights.randomElement(using: &rng) ?? 1
-                framework.articles[a].indicators[i].critical = Int.random(in: 0..<4, using: &rng) == 0
+                framework.articles[a].indicators[i].critical =
+                    Int.random(in: 0..<4, using: &rng) == 0
                 framework.articles[a].indicators[i].criticalPass =
                     Bool.random(using: &rng) ? passes.randomElement(using: &rng) : nil
             }
@@ -47,8 +48,11 @@ struct ScoringPropertyTests {
     }
 
     /// A random answer of the indicator's type (sometimes not-applicable where allowed).
-    static func answer(for indicator: Indicator, year: Int, _ rng: inout ScoringRNG) -> AnswerValue {
-        if indicator.allowsNotApplicable, Int.random(in: 0..<7, using: &rng) == 0 { return .notApplicable }
+    static func answer(for indicator: Indicator, year: Int, _ rng: inout ScoringRNG) -> AnswerValue
+    {
+        if indicator.allowsNotApplicable, Int.random(in: 0..<7, using: &rng) == 0 {
+            return .notApplicable
+        }
         switch indicator.answer.type {
         case .yesNo: return Bool.random(using: &rng) ? .yes : .no
         case .yesPartialNo: return [.yes, .partial, .no].randomElement(using: &rng) ?? .no
@@ -60,7 +64,8 @@ struct ScoringPropertyTests {
             let step = Decimal(Int.random(in: -5...15, using: &rng)) / 10
             return .number(low + span * step)
         case .date:
-            let start = CalendarDate.endOfYear(year).subtractingMonths(Int.random(in: 0...60, using: &rng))
+            let start = CalendarDate.endOfYear(year).subtractingMonths(
+                Int.random(in: 0...60, using: &rng))
             return .date(start)
         case .text: return .text("generated")
         }
@@ -89,13 +94,16 @@ struct ScoringPropertyTests {
         case (.number(let rule), .number(let number)):
             let direction: Decimal = rule.better == .higher ? 1 : -1
             let span = abs(rule.target - rule.floor)
-            return .number(number + direction * span * Decimal(Int.random(in: 1...8, using: &rng)) / 10)
+            return .number(
+                number + direction * span * Decimal(Int.random(in: 1...8, using: &rng)) / 10)
         case (.date, .date): return .date(CalendarDate.endOfYear(year))
         default: return nil
         }
     }
 
-    static func replacing(_ id: String, with value: AnswerValue, in assessment: Assessment) -> Assessment {
+    static func replacing(
+        _ id: String, with value: AnswerValue, in assessment: Assessment
+    ) -> Assessment {
         var copy = assessment
         for a in copy.articles.indices {
             for i in copy.articles[a].answers.indices where copy.articles[a].answers[i].id == id {
@@ -116,7 +124,9 @@ struct ScoringPropertyTests {
                     #expect(value >= 0 && value <= 100, "article \(article.number): \(value)")
                     #expect(value == value.rounded(2))
                 }
-                if let capped = article.score, let uncapped = article.uncappedScore { #expect(capped <= uncapped) }
+                if let capped = article.score, let uncapped = article.uncappedScore {
+                    #expect(capped <= uncapped)
+                }
                 for indicator in article.indicators {
                     if let value = indicator.score { #expect(value >= 0 && value <= 1) }
                 }
@@ -145,13 +155,18 @@ struct ScoringPropertyTests {
                 guard let current = assessment.answer(indicator.id)?.value,
                     let better = Self.improved(current, for: indicator, year: 2025, &rng)
                 else { continue }
-                let after = Scorer.score(Self.replacing(indicator.id, with: better, in: assessment), using: framework)
+                let after = Scorer.score(
+                    Self.replacing(indicator.id, with: better, in: assessment), using: framework)
                 let oldArticle = before.article(indicator.article)?.score ?? 0
                 let newArticle = after.article(indicator.article)?.score ?? 0
-                #expect(newArticle >= oldArticle, "\(indicator.id): \(current.text) → \(better.text)")
                 #expect(
-                    (after.overall ?? 0) >= (before.overall ?? 0), "\(indicator.id): \(current.text) → \(better.text)")
-                #expect((after.indicator(indicator.id)?.score ?? 0) >= (before.indicator(indicator.id)?.score ?? 0))
+                    newArticle >= oldArticle, "\(indicator.id): \(current.text) → \(better.text)")
+                #expect(
+                    (after.overall ?? 0) >= (before.overall ?? 0),
+                    "\(indicator.id): \(current.text) → \(better.text)")
+                #expect(
+                    (after.indicator(indicator.id)?.score ?? 0)
+                        >= (before.indicator(indicator.id)?.score ?? 0))
                 checked += 1
             }
         }
@@ -170,12 +185,16 @@ struct ScoringPropertyTests {
 
             var shuffled = assessment
             shuffled.articles.shuffle(using: &rng)
-            for index in shuffled.articles.indices { shuffled.articles[index].answers.shuffle(using: &rng) }
+            for index in shuffled.articles.indices {
+                shuffled.articles[index].answers.shuffle(using: &rng)
+            }
             #expect(Scorer.score(shuffled, using: framework) == score)
 
             var reordered = framework
             reordered.articles.shuffle(using: &rng)
-            for index in reordered.articles.indices { reordered.articles[index].indicators.shuffle(using: &rng) }
+            for index in reordered.articles.indices {
+                reordered.articles[index].indicators.shuffle(using: &rng)
+            }
             let other = Scorer.score(assessment, using: reordered)
             #expect(other.overall == score.overall)
             #expect(other.rating == score.rating)
@@ -184,14 +203,20 @@ struct ScoringPropertyTests {
                 #expect(same.score == article.score && same.uncappedScore == article.uncappedScore)
                 #expect(same.cap?.capped == article.cap?.capped)
                 #expect(
-                    Set(same.criticalFailures.map(\.indicatorID)) == Set(article.criticalFailures.map(\.indicatorID)))
+                    Set(same.criticalFailures.map(\.indicatorID))
+                        == Set(article.criticalFailures.map(\.indicatorID)))
             }
             for indicator in score.indicators {
                 let same = try #require(other.indicator(indicator.id))
-                #expect(same.score == indicator.score && same.contribution == indicator.contribution)
+                #expect(
+                    same.score == indicator.score && same.contribution == indicator.contribution)
             }
-            let gains = Dictionary(uniqueKeysWithValues: score.gains.map { ($0.indicatorID, $0.overallPoints) })
-            #expect(Dictionary(uniqueKeysWithValues: other.gains.map { ($0.indicatorID, $0.overallPoints) }) == gains)
+            let gains = Dictionary(
+                uniqueKeysWithValues: score.gains.map { ($0.indicatorID, $0.overallPoints) })
+            #expect(
+                Dictionary(
+                    uniqueKeysWithValues: other.gains.map { ($0.indicatorID, $0.overallPoints) })
+                    == gains)
         }
     }
 }

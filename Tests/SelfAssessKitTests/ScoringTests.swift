@@ -79,14 +79,19 @@ struct ScoringTests {
     @Test func dateInLeapYear() throws {
         // 2024-12-31 minus 10 months is 2024-02-29 in a leap year.
         let indicator = F.indicator("X1.1", .date(maxAgeMonths: 10))
-        #expect(Scorer.indicatorScore(.date(Self.day("2024-02-29")), for: indicator, year: 2024) == 1)
-        #expect(Scorer.indicatorScore(.date(Self.day("2024-02-28")), for: indicator, year: 2024) == 0)
+        #expect(
+            Scorer.indicatorScore(.date(Self.day("2024-02-29")), for: indicator, year: 2024) == 1)
+        #expect(
+            Scorer.indicatorScore(.date(Self.day("2024-02-28")), for: indicator, year: 2024) == 0)
     }
 
     @Test func textIsNotScoredAndLeavesTheDenominator() throws {
-        let framework = F.framework([(1, 1, [F.indicator("X1.1", .yesNo), F.indicator("X1.2", .text, weight: 5)])])
+        let framework = F.framework([
+            (1, 1, [F.indicator("X1.1", .yesNo), F.indicator("X1.2", .text, weight: 5)])
+        ])
         let score = Scorer.score(
-            F.assessment([F.answer("X1.1", .yes), F.answer("X1.2", .text("notes"))], framework: framework),
+            F.assessment(
+                [F.answer("X1.1", .yes), F.answer("X1.2", .text("notes"))], framework: framework),
             using: framework)
         #expect(score.indicator("X1.2")?.status == .notScored)
         #expect(score.indicator("X1.2")?.score == nil)
@@ -95,11 +100,15 @@ struct ScoringTests {
 
     @Test func notApplicableLeavesTheDenominator() throws {
         let framework = F.framework([
-            (1, 1, [F.indicator("X1.1", .yesNo, weight: 1), F.indicator("X1.2", .yesNo, weight: 3)])
+            (
+                1, 1,
+                [F.indicator("X1.1", .yesNo, weight: 1), F.indicator("X1.2", .yesNo, weight: 3)]
+            )
         ])
         let score = Scorer.score(
             F.assessment(
-                [F.answer("X1.1", .yes), F.answer("X1.2", .notApplicable, justification: "why")], framework: framework),
+                [F.answer("X1.1", .yes), F.answer("X1.2", .notApplicable, justification: "why")],
+                framework: framework),
             using: framework)
         #expect(score.indicator("X1.2")?.status == .notApplicable)
         #expect(score.indicator("X1.2")?.justification == "why")
@@ -114,7 +123,10 @@ struct ScoringTests {
         ])
         let score = Scorer.score(
             F.assessment(
-                [F.answer("X1.1", .partial), F.answer("X2.1", .notApplicable), F.answer("X2.2", .text("t"))],
+                [
+                    F.answer("X1.1", .partial), F.answer("X2.1", .notApplicable),
+                    F.answer("X2.2", .text("t")),
+                ],
                 framework: framework),
             using: framework)
         let article = try #require(score.article(2))
@@ -128,21 +140,26 @@ struct ScoringTests {
     @Test func nothingApplicableAnywhereHasNoOverall() throws {
         let framework = F.framework([(1, 1, [F.indicator("X1.1", .yesNo)])])
         let score = Scorer.score(
-            F.assessment([F.answer("X1.1", .notApplicable)], framework: framework), using: framework)
+            F.assessment([F.answer("X1.1", .notApplicable)], framework: framework), using: framework
+        )
         #expect(score.overall == nil && score.rating == nil && score.gains.isEmpty)
         #expect(ScoreRenderer.json(score).contains("\"score\": null"))
     }
 
     @Test func unansweredCountsAsZero() throws {
-        let framework = F.framework([(1, 1, [F.indicator("X1.1", .yesNo), F.indicator("X1.2", .yesNo)])])
-        let score = Scorer.score(F.assessment([F.answer("X1.1", .yes)], framework: framework), using: framework)
+        let framework = F.framework([
+            (1, 1, [F.indicator("X1.1", .yesNo), F.indicator("X1.2", .yesNo)])
+        ])
+        let score = Scorer.score(
+            F.assessment([F.answer("X1.1", .yes)], framework: framework), using: framework)
         #expect(score.indicator("X1.2")?.status == .unanswered)
         #expect(score.article(1)?.score == 50)
     }
 
     @Test func answerOfTheWrongTypeCountsAsUnanswered() throws {
         let framework = F.framework([(1, 1, [F.indicator("X1.1", .maturity)])])
-        let score = Scorer.score(F.assessment([F.answer("X1.1", .yes)], framework: framework), using: framework)
+        let score = Scorer.score(
+            F.assessment([F.answer("X1.1", .yes)], framework: framework), using: framework)
         #expect(score.indicator("X1.1")?.status == .unanswered)
         #expect(score.article(1)?.score == 0)
     }
@@ -154,14 +171,18 @@ struct ScoringTests {
             (
                 1, 1,
                 [
-                    F.indicator("X1.1", .yesNo, weight: 3), F.indicator("X1.2", .yesPartialNo, weight: 2),
+                    F.indicator("X1.1", .yesNo, weight: 3),
+                    F.indicator("X1.2", .yesPartialNo, weight: 2),
                     F.indicator("X1.3", .maturity, weight: 1),
                 ]
             )
         ])
         let score = Scorer.score(
             F.assessment(
-                [F.answer("X1.1", .yes), F.answer("X1.2", .partial), F.answer("X1.3", .maturity(1))],
+                [
+                    F.answer("X1.1", .yes), F.answer("X1.2", .partial),
+                    F.answer("X1.3", .maturity(1)),
+                ],
                 framework: framework),
             using: framework)
         // 100 × (3 + 1 + 0.25) / 6 = 70.8333… → 70.83
@@ -183,7 +204,8 @@ struct ScoringTests {
             )
         ])
         let score = Scorer.score(
-            F.assessment([F.answer("X1.1", .number(2)), F.answer("X1.2", .number(1))], framework: framework),
+            F.assessment(
+                [F.answer("X1.1", .number(2)), F.answer("X1.2", .number(1))], framework: framework),
             using: framework)
         #expect(score.article(1)?.score == 50)
         let ratio = try #require(Ratio(2, over: 3))
@@ -201,7 +223,9 @@ struct ScoringTests {
         ("1", "7", 4, "0.1429"),
         ("16000", "210", 2, "76.19"),
     ])
-    func roundingIsHalfAwayFromZero(numerator: String, denominator: String, places: Int, expected: String) throws {
+    func roundingIsHalfAwayFromZero(
+        numerator: String, denominator: String, places: Int, expected: String
+    ) throws {
         let ratio = try #require(Ratio(F.dec(numerator), over: F.dec(denominator)))
         #expect(ratio.rounded(places: places) == F.dec(expected))
     }
@@ -216,8 +240,10 @@ struct ScoringTests {
 
     @Test func sameInputSameDigits() throws {
         let framework = ScoringFixtures.workedFramework
-        let first = ScoreRenderer.json(Scorer.score(ScoringFixtures.workedAssessment, using: framework))
-        let second = ScoreRenderer.json(Scorer.score(ScoringFixtures.workedAssessment, using: framework))
+        let first = ScoreRenderer.json(
+            Scorer.score(ScoringFixtures.workedAssessment, using: framework))
+        let second = ScoreRenderer.json(
+            Scorer.score(ScoringFixtures.workedAssessment, using: framework))
         #expect(first == second)
     }
 
@@ -230,12 +256,15 @@ struct ScoringTests {
         (3, "75.00", "59.99", "partially-compliant", "non-compliant"),  // partially → non-compliant
         (1, "50.00", "50.00", "non-compliant", "non-compliant"),  // already lowest: no cap
     ])
-    func criticalFailureCapsOneBandDown(others: Int, uncapped: String, capped: String, from: String, to: String) throws
-    {
+    func criticalFailureCapsOneBandDown(
+        others: Int, uncapped: String, capped: String, from: String, to: String
+    ) throws {
         let indicators =
-            [F.indicator("X1.1", .yesNo, critical: true)] + (2...(others + 1)).map { F.indicator("X1.\($0)", .yesNo) }
+            [F.indicator("X1.1", .yesNo, critical: true)]
+            + (2...(others + 1)).map { F.indicator("X1.\($0)", .yesNo) }
         let framework = F.framework([(1, 1, indicators)])
-        let answers = [F.answer("X1.1", .no)] + (2...(others + 1)).map { F.answer("X1.\($0)", .yes) }
+        let answers =
+            [F.answer("X1.1", .no)] + (2...(others + 1)).map { F.answer("X1.\($0)", .yes) }
         let score = Scorer.score(F.assessment(answers, framework: framework), using: framework)
         let article = try #require(score.article(1))
         #expect(article.uncappedScore == F.dec(uncapped))
@@ -254,7 +283,8 @@ struct ScoringTests {
 
     @Test func criticalPassingAtTheMarkDoesNotFail() throws {
         let framework = F.framework([(1, 1, [F.indicator("X1.1", .yesPartialNo, critical: true)])])
-        let score = Scorer.score(F.assessment([F.answer("X1.1", .partial)], framework: framework), using: framework)
+        let score = Scorer.score(
+            F.assessment([F.answer("X1.1", .partial)], framework: framework), using: framework)
         #expect(score.criticalFailures.isEmpty)  // 0.5 is not below the framework's 0.5
     }
 
@@ -267,9 +297,18 @@ struct ScoringTests {
     ])
     func criticalPassOverride(own: String?, frameworkPass: String, fails: Bool) throws {
         let framework = F.framework(
-            [(1, 1, [F.indicator("X1.1", .yesPartialNo, critical: true, criticalPass: own.map(F.dec))])],
+            [
+                (
+                    1, 1,
+                    [
+                        F.indicator(
+                            "X1.1", .yesPartialNo, critical: true, criticalPass: own.map(F.dec))
+                    ]
+                )
+            ],
             criticalPass: F.dec(frameworkPass))
-        let score = Scorer.score(F.assessment([F.answer("X1.1", .partial)], framework: framework), using: framework)
+        let score = Scorer.score(
+            F.assessment([F.answer("X1.1", .partial)], framework: framework), using: framework)
         #expect(score.indicator("X1.1")?.criticalFailed == fails)
         #expect(score.indicator("X1.1")?.criticalPass == F.dec(own ?? frameworkPass))
         #expect(score.criticalFailures.count == (fails ? 1 : 0))
@@ -280,7 +319,8 @@ struct ScoringTests {
             (1, 1, [F.indicator("X1.1", .yesNo, critical: true), F.indicator("X1.2", .yesNo)])
         ])
         let score = Scorer.score(
-            F.assessment([F.answer("X1.1", .notApplicable), F.answer("X1.2", .yes)], framework: framework),
+            F.assessment(
+                [F.answer("X1.1", .notApplicable), F.answer("X1.2", .yes)], framework: framework),
             using: framework)
         #expect(score.criticalFailures.isEmpty && score.article(1)?.score == 100)
     }
@@ -298,7 +338,9 @@ struct ScoringTests {
             (2, 1, [F.indicator("X2.1", F.number(floor: "0", target: "3"))]),
         ])
         let score = Scorer.score(
-            F.assessment([F.answer("X1.1", .yes), F.answer("X2.1", .number(1))], framework: framework), using: framework
+            F.assessment(
+                [F.answer("X1.1", .yes), F.answer("X2.1", .number(1))], framework: framework),
+            using: framework
         )
         // article 2 is 33.33 (rounded first); (2 × 100 + 33.33) / 3 = 77.7766… → 77.78
         #expect(score.article(2)?.score == F.dec("33.33"))
@@ -307,7 +349,8 @@ struct ScoringTests {
     }
 
     @Test func gainsAreLargestFirstAndReevaluateCaps() throws {
-        let score = Scorer.score(ScoringFixtures.workedAssessment, using: ScoringFixtures.workedFramework)
+        let score = Scorer.score(
+            ScoringFixtures.workedAssessment, using: ScoringFixtures.workedFramework)
         #expect(score.gains.map(\.indicatorID) == ["X1.1", "X2.4", "X2.2", "X1.2"])
         #expect(score.gains.map(\.overallPoints) == ["12.5", "8.57", "8.33", "4.16"].map(F.dec))
         #expect(score.gains.map(\.removesCap) == [false, true, false, false])
@@ -319,11 +362,16 @@ struct ScoringTests {
         let framework = F.framework([
             (
                 1, 1,
-                [F.indicator("X1.1", .yesNo, weight: 1, critical: true), F.indicator("X1.2", .yesPartialNo, weight: 9)]
+                [
+                    F.indicator("X1.1", .yesNo, weight: 1, critical: true),
+                    F.indicator("X1.2", .yesPartialNo, weight: 9),
+                ]
             )
         ])
         let score = Scorer.score(
-            F.assessment([F.answer("X1.1", .no), F.answer("X1.2", .partial)], framework: framework), using: framework)
+            F.assessment(
+                [F.answer("X1.1", .no), F.answer("X1.2", .partial)], framework: framework),
+            using: framework)
         #expect(score.article(1)?.score == F.dec("45"))
         let gains = Dictionary(uniqueKeysWithValues: score.gains.map { ($0.indicatorID, $0) })
         // X1.2 at 1 gives 90.00 uncapped, capped at 84.99: +39.99.
@@ -345,8 +393,10 @@ struct ScoringTests {
         let broken = text.replacingCharacters(in: range, with: new)
         let result = FrameworkLoader.parse(Array(broken.utf8), file: "framework.yaml")
         #expect(result.framework == nil)
-        let diagnostic = try #require(result.diagnostics.first { $0.message.contains("weight must be greater than 0") })
+        let diagnostic = try #require(
+            result.diagnostics.first { $0.message.contains("weight must be greater than 0") })
         #expect(diagnostic.code == .invalidFramework)
-        #expect(diagnostic.location.line == broken[..<range.lowerBound].filter { $0 == "\n" }.count + 1)
+        #expect(
+            diagnostic.location.line == broken[..<range.lowerBound].filter { $0 == "\n" }.count + 1)
     }
 }

@@ -15,14 +15,17 @@ struct SupportTests {
     }
 
     @Test(arguments: [
-        ("2025-12-31", 12, "2024-12-31"), ("2025-03-31", 1, "2025-02-28"), ("2024-03-31", 1, "2024-02-29"),
+        ("2025-12-31", 12, "2024-12-31"), ("2025-03-31", 1, "2025-02-28"),
+        ("2024-03-31", 1, "2024-02-29"),
         ("2025-12-31", 24, "2023-12-31"), ("2025-01-15", 1, "2024-12-15"),
     ])
     func subtractingMonths(from: String, months: Int, expected: String) {
         #expect(CalendarDate(from)?.subtractingMonths(months).description == expected)
     }
 
-    @Test(arguments: [("abc", 3), ("北京", 4), ("A2.1 真实身份", 13), ("é", 1), ("e\u{301}", 1), ("", 0), ("👍", 2)])
+    @Test(arguments: [
+        ("abc", 3), ("北京", 4), ("A2.1 真实身份", 13), ("é", 1), ("e\u{301}", 1), ("", 0), ("👍", 2),
+    ])
     func displayWidth(text: String, width: Int) {
         #expect(DisplayWidth.of(text) == width)
     }
@@ -30,11 +33,14 @@ struct SupportTests {
     @Test func wrapsChineseAndEnglish() {
         let lines = DisplayWidth.wrap("真实身份信息认证 and real identity checks", width: 10)
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
-        #expect(lines.joined().replacingOccurrences(of: " ", with: "") == "真实身份信息认证andrealidentitychecks")
+        #expect(
+            lines.joined().replacingOccurrences(of: " ", with: "")
+                == "真实身份信息认证andrealidentitychecks")
     }
 
     @Test(arguments: [
-        ("anwser", ["answer", "evidence", "note"], "answer"), ("socail", ["social", "news"], "social"),
+        ("anwser", ["answer", "evidence", "note"], "answer"),
+        ("socail", ["social", "news"], "social"),
         ("Yes", ["yes", "no"], "yes"), ("completely-different", ["yes", "no"], nil),
     ])
     func suggestions(word: String, candidates: [String], expected: String?) {
@@ -42,12 +48,15 @@ struct SupportTests {
     }
 
     @Test(arguments: [
-        "yes", "no", "true", "null", "~", "2025", "1.10", "- item", "key: value", "# comment", "a #b",
-        "", " leading", "trailing ", "北京：说明", "quote \"inside\"", "back\\slash", "line\nbreak", "tab\there",
+        "yes", "no", "true", "null", "~", "2025", "1.10", "- item", "key: value", "# comment",
+        "a #b",
+        "", " leading", "trailing ", "北京：说明", "quote \"inside\"", "back\\slash", "line\nbreak",
+        "tab\there",
         "@at", "`tick", "%pct", "&anchor", "*alias", "!tag", "{a}", "[a]", "ends:",
     ])
     func writtenScalarsReadBackAsText(_ text: String) throws {
-        let document = YAMLParser.parse(Array("value: \(YAMLWriter.scalar(text))\n".utf8), file: "t.yaml")
+        let document = YAMLParser.parse(
+            Array("value: \(YAMLWriter.scalar(text))\n".utf8), file: "t.yaml")
         #expect(document.diagnostics.isEmpty, "\(document.diagnostics)")
         #expect(document.root?["value"]?.scalar == text)
     }
@@ -60,21 +69,26 @@ struct SupportTests {
     }
 
     @Test(arguments: [
-        ("compliance@acme.example.cn", true), ("a.b+c@example.com", true), ("no-at.example.cn", false),
-        ("two@@example.cn", false), ("a@b", false), ("a b@example.cn", false), ("a@example.c", false),
+        ("compliance@acme.example.cn", true), ("a.b+c@example.com", true),
+        ("no-at.example.cn", false),
+        ("two@@example.cn", false), ("a@b", false), ("a b@example.cn", false),
+        ("a@example.c", false),
     ])
     func emails(text: String, valid: Bool) {
         #expect(Identifiers.looksLikeEmail(text) == valid)
     }
 
     @Test(arguments: [
-        ("acme", true), ("huabei-news", true), ("a", false), ("ACME", false), ("-acme", false), ("acme_x", false),
+        ("acme", true), ("huabei-news", true), ("a", false), ("ACME", false), ("-acme", false),
+        ("acme_x", false),
     ])
     func signatoryIDs(text: String, valid: Bool) {
         #expect(Identifiers.isSignatoryID(text) == valid)
     }
 
-    @Test(arguments: [("6", "6.00"), ("92.345", "92.35"), ("92.344", "92.34"), ("-1.005", "-1.01"), ("0", "0.00")])
+    @Test(arguments: [
+        ("6", "6.00"), ("92.345", "92.35"), ("92.344", "92.34"), ("-1.005", "-1.01"), ("0", "0.00"),
+    ])
     func decimalFormatting(text: String, expected: String) throws {
         let value = try #require(DecimalText.parse(text))
         #expect(DecimalText.format(value, places: 2) == expected)

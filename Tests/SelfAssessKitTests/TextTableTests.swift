@@ -38,15 +38,22 @@ struct TextTableTests {
 
     @Test func colourDoesNotMoveColumns() {
         var table = TextTable(columns: [.init("Name"), .init("Rating"), .init("Note")])
-        table.append([TextTable.Cell("合规", .green), TextTable.Cell("Compliant", .bold), TextTable.Cell("x", .red)])
-        table.append([TextTable.Cell("不合规", .red), TextTable.Cell("Non-compliant", .yellow), TextTable.Cell("", .red)])
+        table.append([
+            TextTable.Cell("合规", .green), TextTable.Cell("Compliant", .bold),
+            TextTable.Cell("x", .red),
+        ])
+        table.append([
+            TextTable.Cell("不合规", .red), TextTable.Cell("Non-compliant", .yellow),
+            TextTable.Cell("", .red),
+        ])
         let coloured = table.render(style: TextStyle(color: true))
         #expect(coloured.contains("\u{1B}[32m合规\u{1B}[0m"))
         #expect(Self.stripped(coloured) == table.render(style: Self.plain))
     }
 
     @Test func multiLineCellsAndTruncation() {
-        var table = TextTable(columns: [.init("Id"), .init("Title"), .init("Answer", maxWidth: 6)], indent: "  ")
+        var table = TextTable(
+            columns: [.init("Id"), .init("Title"), .init("Answer", maxWidth: 6)], indent: "  ")
         table.append(["A1.1", "许可齐全\nLicences in place", "a long answer"])
         table.append(["A1.2", "清单", "yes"])
         let expected = """
@@ -85,7 +92,8 @@ struct TextTableTests {
     }
 
     @Test func csvRecordsEndInCRLF() {
-        #expect(CSV.document(header: ["a", "b"], records: [["1", "x,y"]]) == "a,b\r\n1,\"x,y\"\r\n")
+        #expect(
+            CSV.document(header: ["a", "b"], records: [["1", "x,y"]]) == "a,b\r\n1,\"x,y\"\r\n")
     }
 
     @Test func markdownCellsEscapePipesAndLineBreaks() {
@@ -117,7 +125,8 @@ struct TextTableTests {
 
             """
         #expect(value.rendered() == expected)
-        let parsed = try? JSONSerialization.jsonObject(with: Data(value.rendered().utf8)) as? [String: Any]
+        let parsed =
+            try? JSONSerialization.jsonObject(with: Data(value.rendered().utf8)) as? [String: Any]
         #expect(parsed?["a"] as? String == "引号\"\\/\n\u{01}\u{2028}")
     }
 }

@@ -24,8 +24,11 @@ struct ValidateFixtureTests {
         for file in try manager.contentsOfDirectory(atPath: overlay.path) {
             let source = overlay.appendingPathComponent(file)
             if file == "REMOVE" {
-                let removals = try String(contentsOf: source, encoding: .utf8).split(separator: "\n")
-                for path in removals { try manager.removeItem(at: copy.appendingPathComponent(String(path))) }
+                let removals = try String(contentsOf: source, encoding: .utf8).split(
+                    separator: "\n")
+                for path in removals {
+                    try manager.removeItem(at: copy.appendingPathComponent(String(path)))
+                }
                 continue
             }
             let target = copy.appendingPathComponent(file)
@@ -44,24 +47,34 @@ struct ValidateFixtureTests {
     func fixture(_ name: String) throws {
         let report = try Self.validateOverlay(name)
         #expect(!report.diagnostics.isEmpty, "fixture \(name) produced no diagnostics")
-        Golden.check(DiagnosticRenderer.text(report, style: TextStyle(color: false)), named: "validate/\(name).txt")
+        Golden.check(
+            DiagnosticRenderer.text(report, style: TextStyle(color: false)),
+            named: "validate/\(name).txt")
     }
 
     @Test func brokenSampleReportsEveryPlantedMistake() throws {
         let validator = Validator(framework: TestSupport.framework, today: TestSupport.today)
         let report = validator.validate(
-            FolderSource(folder: TestSupport.sample("broken/acme-2025-draft"), displayRoot: "Samples/broken/acme-2025-draft"))
+            FolderSource(
+                folder: TestSupport.sample("broken/acme-2025-draft"),
+                displayRoot: "Samples/broken/acme-2025-draft"))
         let codes = Set(report.diagnostics.map(\.code.rawValue))
-        for code in ["SA201", "SA102", "SA205", "SA204", "SA202", "SA207", "SA203", "SA208", "SA003", "SA105", "SA304", "SA303", "SA110", "SA002"] {
+        for code in [
+            "SA201", "SA102", "SA205", "SA204", "SA202", "SA207", "SA203", "SA208", "SA003",
+            "SA105", "SA304", "SA303", "SA110", "SA002",
+        ] {
             #expect(codes.contains(code), "missing \(code)")
         }
-        Golden.check(DiagnosticRenderer.text(report, style: TextStyle(color: false)), named: "validate/broken-sample.txt")
+        Golden.check(
+            DiagnosticRenderer.text(report, style: TextStyle(color: false)),
+            named: "validate/broken-sample.txt")
     }
 
     @Test(arguments: ["acme-2024", "acme-2025", "huabei-news-2025"])
     func samplesValidateClean(_ name: String) {
         let validator = Validator(framework: TestSupport.framework, today: TestSupport.today)
-        let report = validator.validate(FolderSource(folder: TestSupport.sample(name), displayRoot: name))
+        let report = validator.validate(
+            FolderSource(folder: TestSupport.sample(name), displayRoot: name))
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
         #expect(report.assessments.count == 1)
         #expect(report.filesChecked == 8)
@@ -88,7 +101,10 @@ struct ValidateFixtureTests {
             try Data(bytes).write(to: copy.appendingPathComponent("article-7.yaml"))
         }
         let diagnostic = try #require(report.diagnostics.first { $0.code.rawValue == code })
-        #expect(diagnostic.location == Diagnostic.Location(file: "acme-2025/article-7.yaml", line: line, column: column))
+        #expect(
+            diagnostic.location
+                == Diagnostic.Location(file: "acme-2025/article-7.yaml", line: line, column: column)
+        )
     }
 
     @Test func symlinkLeavingTheFolderIsRefused() throws {
@@ -98,11 +114,14 @@ struct ValidateFixtureTests {
         let report = try validateCopy { copy in
             let link = copy.appendingPathComponent("evidence/real-name-policy.md")
             try FileManager.default.removeItem(at: link)
-            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: outside.appendingPathComponent("secret.md"))
+            try FileManager.default.createSymbolicLink(
+                at: link, withDestinationURL: outside.appendingPathComponent("secret.md"))
         }
         let diagnostic = try #require(report.diagnostics.first)
         #expect(diagnostic.code == .evidenceEscapes)
-        #expect(diagnostic.location.file == "acme-2025/article-2.yaml" && diagnostic.location.line == 10)
+        #expect(
+            diagnostic.location.file == "acme-2025/article-2.yaml" && diagnostic.location.line == 10
+        )
     }
 
     @Test func namedPipeIsNotReadAndDoesNotBlock() throws {
@@ -115,7 +134,10 @@ struct ValidateFixtureTests {
             #expect(mkfifo(article.path, 0o644) == 0)
         }
         #expect(report.diagnostics.contains { $0.code == .evidenceNotFile })
-        #expect(report.diagnostics.contains { $0.code == .unreadable && $0.location.file == "acme-2025/article-6.yaml" })
+        #expect(
+            report.diagnostics.contains {
+                $0.code == .unreadable && $0.location.file == "acme-2025/article-6.yaml"
+            })
         #expect(report.hasInputFailure)
     }
 
@@ -123,7 +145,8 @@ struct ValidateFixtureTests {
         let (copy, root) = try TestSupport.copy(TestSupport.sample("acme-2025"))
         defer { try? FileManager.default.removeItem(at: root) }
         let validator = Validator(
-            framework: TestSupport.framework, today: TestSupport.today, limits: YAMLLimits(maxFileSize: 1024))
+            framework: TestSupport.framework, today: TestSupport.today,
+            limits: YAMLLimits(maxFileSize: 1024))
         let report = validator.validate(FolderSource(folder: copy, displayRoot: "acme-2025"))
         #expect(report.diagnostics.contains { $0.code == .fileTooLarge })
     }
@@ -133,13 +156,18 @@ struct ValidateFixtureTests {
         let url = TestSupport.sample("broken/acme-2025-draft/article-2.yaml")
         let report = validator.validate(path: url, displayName: "draft/article-2.yaml")
         #expect(report.filesChecked == 1)
-        #expect(report.diagnostics.map(\.code) == [.invalidAnswer, .notApplicableNotAllowed, .maturityOutOfRange, .missingJustification])
+        #expect(
+            report.diagnostics.map(\.code) == [
+                .invalidAnswer, .notApplicableNotAllowed, .maturityOutOfRange,
+                .missingJustification,
+            ])
         #expect(report.diagnostics.allSatisfy { $0.location.file == "draft/article-2.yaml" })
     }
 
     @Test func missingPathIsAnInputFailure() {
         let validator = Validator(framework: TestSupport.framework, today: TestSupport.today)
-        let report = validator.validate(path: URL(fileURLWithPath: "/nonexistent/acme"), displayName: "acme")
+        let report = validator.validate(
+            path: URL(fileURLWithPath: "/nonexistent/acme"), displayName: "acme")
         #expect(report.hasInputFailure)
         #expect(report.diagnostics.map(\.code) == [.unreadable])
     }

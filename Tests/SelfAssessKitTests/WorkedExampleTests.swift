@@ -14,9 +14,11 @@ struct WorkedExampleTests {
 
     @Test func indicatorScores() throws {
         let expected: [(String, IndicatorScore.Status, String?)] = [
-            ("X1.1", .scored, "0.5"), ("X1.2", .scored, "0.75"), ("X1.3", .scored, "1"), ("X1.4", .scored, "1"),
+            ("X1.1", .scored, "0.5"), ("X1.2", .scored, "0.75"), ("X1.3", .scored, "1"),
+            ("X1.4", .scored, "1"),
             ("X1.5", .notScored, nil), ("X2.1", .scored, "1"), ("X2.2", .scored, "0.6667"),
-            ("X2.3", .notApplicable, nil), ("X2.4", .scored, "0.6667"), ("X3.1", .notApplicable, nil),
+            ("X2.3", .notApplicable, nil), ("X2.4", .scored, "0.6667"),
+            ("X3.1", .notApplicable, nil),
         ]
         for (id, status, value) in expected {
             let indicator = try #require(Self.score.indicator(id))
@@ -27,7 +29,9 @@ struct WorkedExampleTests {
 
     @Test func articleScores() throws {
         let first = try #require(Self.score.article(1))
-        #expect(first.uncappedScore == 75 && first.score == 75 && first.rating?.id == "partially-compliant")
+        #expect(
+            first.uncappedScore == 75 && first.score == 75
+                && first.rating?.id == "partially-compliant")
         #expect(first.criticalFailures.isEmpty)
 
         let second = try #require(Self.score.article(2))
@@ -35,8 +39,11 @@ struct WorkedExampleTests {
         #expect(second.score == F.dec("59.99"))
         #expect(second.rating?.id == "non-compliant")
         #expect(second.criticalFailures.map(\.indicatorID) == ["X2.4"])
-        #expect(second.cap?.from.id == "partially-compliant" && second.cap?.to.id == "non-compliant")
-        #expect(second.indicators.map(\.contribution) == ["28.57", "28.57", nil, "19.05"].map { $0.map(F.dec) })
+        #expect(
+            second.cap?.from.id == "partially-compliant" && second.cap?.to.id == "non-compliant")
+        #expect(
+            second.indicators.map(\.contribution)
+                == ["28.57", "28.57", nil, "19.05"].map { $0.map(F.dec) })
 
         let third = try #require(Self.score.article(3))
         #expect(third.score == nil && third.rating == nil)
@@ -51,7 +58,8 @@ struct WorkedExampleTests {
 
     @Test func documentShowsTheSameOutput() throws {
         let document = try String(
-            contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/scoring.md"), encoding: .utf8)
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/scoring.md"),
+            encoding: .utf8)
         let marker = try #require(document.range(of: "<!-- worked-example-output -->"))
         let rest = document[marker.upperBound...]
         let open = try #require(rest.range(of: "```text\n"))

@@ -24,18 +24,22 @@ struct YAMLConformanceTests {
         }
         let packageRoot = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(packageRoot.appendingPathComponent("../shared/yaml-test-suite").standardized)
+        candidates.append(
+            packageRoot.appendingPathComponent("../shared/yaml-test-suite").standardized)
         return candidates.first {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent("libyaml-0.2.5-results.tsv").path)
+            FileManager.default.fileExists(
+                atPath: $0.appendingPathComponent("libyaml-0.2.5-results.tsv").path)
         }
     }()
 
     static let cases: [Case] = {
         guard let root = suiteRoot,
             let table = try? String(
-                contentsOf: root.appendingPathComponent("libyaml-0.2.5-results.tsv"), encoding: .utf8)
+                contentsOf: root.appendingPathComponent("libyaml-0.2.5-results.tsv"),
+                encoding: .utf8)
         else { return [] }
-        let data = (try? FileManager.default.contentsOfDirectory(atPath: root.path))?
+        let data =
+            (try? FileManager.default.contentsOfDirectory(atPath: root.path))?
             .first { $0.hasPrefix("data-") } ?? "data"
         var cases: [Case] = []
         for row in table.split(separator: "\n").dropFirst() {
@@ -63,7 +67,8 @@ struct YAMLConformanceTests {
     @Test(
         .enabled(
             if: suiteRoot != nil,
-            "YAML test suite not found: set YAML_TEST_SUITE or place it at ../shared/yaml-test-suite"))
+            "YAML test suite not found: set YAML_TEST_SUITE or place it at ../shared/yaml-test-suite"
+        ))
     func suiteIsComplete() {
         #expect(Self.cases.count == 402)
         #expect(Self.cases.filter { $0.libyamlError != nil }.count == 129)
@@ -72,15 +77,19 @@ struct YAMLConformanceTests {
     @Test(
         .enabled(
             if: suiteRoot != nil,
-            "YAML test suite not found: set YAML_TEST_SUITE or place it at ../shared/yaml-test-suite"),
+            "YAML test suite not found: set YAML_TEST_SUITE or place it at ../shared/yaml-test-suite"
+        ),
         .timeLimit(.minutes(1)),
         arguments: cases)
     func everyInputGoesThrough(_ testCase: Case) throws {
         let bytes = try [UInt8](Data(contentsOf: testCase.input))
         let document = YAMLParser.parse(bytes, file: "in.yaml")
         if let expected = testCase.libyamlError {
-            let syntax = document.diagnostics.filter { $0.code == .syntax || $0.code == .tabIndentation }
-            #expect(syntax.count == 1, "libyaml rejects \(testCase.id); expected one syntax diagnostic")
+            let syntax = document.diagnostics.filter {
+                $0.code == .syntax || $0.code == .tabIndentation
+            }
+            #expect(
+                syntax.count == 1, "libyaml rejects \(testCase.id); expected one syntax diagnostic")
             let location = try #require(syntax.first?.location)
             #expect(location.line == expected.line && location.column == expected.column)
         } else {

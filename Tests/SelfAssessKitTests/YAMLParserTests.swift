@@ -101,7 +101,9 @@ struct YAMLParserTests {
         ("a: 1\nb: x\u{2029}\n", .lineSeparator, 2, 5),
         ("a: \u{9B}\n", .controlCharacter, 1, 4),
     ])
-    func refusesInvisibleCharacters(text: String, code: Diagnostic.Code, line: Int, column: Int)
+    func refusesInvisibleCharacters(
+        text: String, code: Diagnostic.Code, line: Int, column: Int
+    )
         throws
     {
         let diagnostic = try #require(parse(text).diagnostics.first { $0.code == code })
@@ -142,17 +144,19 @@ struct YAMLParserTests {
     }
 
     @Test func sizeLimitCheckedBeforeReading() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            UUID().uuidString)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("big.yaml")
         try Data(repeating: 0x61, count: 2048).write(to: file)
-        let doc = YAMLFile.read(file, displayName: "big.yaml", limits: YAMLLimits(maxFileSize: 1024))
+        let doc = YAMLFile.read(
+            file, displayName: "big.yaml", limits: YAMLLimits(maxFileSize: 1024))
         #expect(doc.diagnostics.map(\.code) == [.fileTooLarge])
-        let missing = YAMLFile.read(directory.appendingPathComponent("none.yaml"), displayName: "none.yaml")
+        let missing = YAMLFile.read(
+            directory.appendingPathComponent("none.yaml"), displayName: "none.yaml")
         #expect(missing.diagnostics.map(\.code) == [.unreadable])
         let folder = YAMLFile.read(directory, displayName: "dir")
         #expect(folder.diagnostics.first?.message.contains("folder") == true)
     }
 }
-

@@ -7,176 +7,176 @@ enum BuiltinPolicy {
 
     /// The bytes of Templates/policy.yaml.
     static let text = #"""
-# selfassess enforcement policy: the default that `selfassess aggregate` applies when
-# no --policy FILE is given.
-#
-# The Convention (2014) names five steps, to be chosen "according to the circumstances"
-# (视情况): warning (警告) → sectoral censure (行业谴责) → blacklisting (列入黑名单) →
-# media exposure (媒体曝光) → exclusion from the sector (行业禁入). It does not say which
-# finding leads to which step; the rules below are the toolkit's proposal, for the
-# society to adopt, change or replace. docs/policy.md describes every key.
-#
-# How a year is decided:
-#   1. every rule whose conditions hold fires; the most severe step among them is the
-#      step so far;
-#   2. the escalations are tried in order; one fires when the step so far has reached its
-#      `at-least`, is still below its `raise-to`, and the earlier years follow its
-#      pattern; it raises the step so far;
-#   3. the recommendation is the most severe step that fired; every rule that fired is
-#      listed with its reason, and the first of the most severe decides.
-# "The step of an earlier year" is always that year's final recommendation under this
-# same policy. A year with no rule firing ends any run of consecutive years.
-schema: selfassess.policy/v1
+        # selfassess enforcement policy: the default that `selfassess aggregate` applies when
+        # no --policy FILE is given.
+        #
+        # The Convention (2014) names five steps, to be chosen "according to the circumstances"
+        # (视情况): warning (警告) → sectoral censure (行业谴责) → blacklisting (列入黑名单) →
+        # media exposure (媒体曝光) → exclusion from the sector (行业禁入). It does not say which
+        # finding leads to which step; the rules below are the toolkit's proposal, for the
+        # society to adopt, change or replace. docs/policy.md describes every key.
+        #
+        # How a year is decided:
+        #   1. every rule whose conditions hold fires; the most severe step among them is the
+        #      step so far;
+        #   2. the escalations are tried in order; one fires when the step so far has reached its
+        #      `at-least`, is still below its `raise-to`, and the earlier years follow its
+        #      pattern; it raises the step so far;
+        #   3. the recommendation is the most severe step that fired; every rule that fired is
+        #      listed with its reason, and the first of the most severe decides.
+        # "The step of an earlier year" is always that year's final recommendation under this
+        # same policy. A year with no rule firing ends any run of consecutive years.
+        schema: selfassess.policy/v1
 
-title:
-  zh: 首都互联网协会自律公约执行政策（默认）
-  en: Capital Internet Society enforcement policy (default)
+        title:
+          zh: 首都互联网协会自律公约执行政策（默认）
+          en: Capital Internet Society enforcement policy (default)
 
-# Categories with fewer scored signatories than this are shown together as "other" in
-# the published statistics, so that no single company can be read out of a table.
-min-category-size: 5
+        # Categories with fewer scored signatories than this are shown together as "other" in
+        # the published statistics, so that no single company can be read out of a table.
+        min-category-size: 5
 
-rules:
-  # --- Warning (警告) -------------------------------------------------------------
+        rules:
+          # --- Warning (警告) -------------------------------------------------------------
 
-  # An overall score in the middle band: most duties are met, some are not.
-  - id: rating-partial
-    action: warning
-    when:
-      rating: partially-compliant
-    reason:
-      zh: 总体评级为“部分合规”，需在下一年度报告前完成整改。
-      en: The overall rating is partially compliant; the gaps should be closed before the next report.
+          # An overall score in the middle band: most duties are met, some are not.
+          - id: rating-partial
+            action: warning
+            when:
+              rating: partially-compliant
+            reason:
+              zh: 总体评级为“部分合规”，需在下一年度报告前完成整改。
+              en: The overall rating is partially compliant; the gaps should be closed before the next report.
 
-  # A critical indicator failed, whatever the overall score. The framework marks as
-  # critical the duties whose breach the law punishes most (real-name checks, security
-  # incident handling, personal information, overdue regulator demands …).
-  - id: critical-failure
-    action: warning
-    when:
-      critical-failed: any
-    reason:
-      zh: 至少一项关键指标未通过。
-      en: At least one critical indicator failed.
+          # A critical indicator failed, whatever the overall score. The framework marks as
+          # critical the duties whose breach the law punishes most (real-name checks, security
+          # incident handling, personal information, overdue regulator demands …).
+          - id: critical-failure
+            action: warning
+            when:
+              critical-failed: any
+            reason:
+              zh: 至少一项关键指标未通过。
+              en: At least one critical indicator failed.
 
-  # --- Sectoral censure (行业谴责) ---------------------------------------------------
+          # --- Sectoral censure (行业谴责) ---------------------------------------------------
 
-  # An overall score in the lowest band.
-  - id: rating-non-compliant
-    action: censure
-    when:
-      rating: non-compliant
-    reason:
-      zh: 总体评级为“不合规”。
-      en: The overall rating is non-compliant.
+          # An overall score in the lowest band.
+          - id: rating-non-compliant
+            action: censure
+            when:
+              rating: non-compliant
+            reason:
+              zh: 总体评级为“不合规”。
+              en: The overall rating is non-compliant.
 
-  # The same critical indicator failed in two consecutive reports: the warning of the
-  # year before did not lead to a fix.
-  - id: repeated-critical-failure
-    action: censure
-    when:
-      critical-failed: any
-      years: 2
-    reason:
-      zh: 同一关键指标连续两年未通过。
-      en: The same critical indicator failed two years running.
+          # The same critical indicator failed in two consecutive reports: the warning of the
+          # year before did not lead to a fix.
+          - id: repeated-critical-failure
+            action: censure
+            when:
+              critical-failed: any
+              years: 2
+            reason:
+              zh: 同一关键指标连续两年未通过。
+              en: The same critical indicator failed two years running.
 
-  # A1.6 counts regulator demands (rectification orders, interview requirements, items
-  # on published notices) that are past their deadline. Any such item is a refusal to
-  # rectify, which the reference material treats as grounds for escalation.
-  - id: overdue-rectifications
-    action: censure
-    when:
-      indicator:
-        id: A1.6
-        above: 0
-    reason:
-      zh: 存在逾期未完成的监管整改要求（A1.6）。
-      en: Regulator demands are past their deadline and still open (A1.6).
+          # A1.6 counts regulator demands (rectification orders, interview requirements, items
+          # on published notices) that are past their deadline. Any such item is a refusal to
+          # rectify, which the reference material treats as grounds for escalation.
+          - id: overdue-rectifications
+            action: censure
+            when:
+              indicator:
+                id: A1.6
+                above: 0
+            reason:
+              zh: 存在逾期未完成的监管整改要求（A1.6）。
+              en: Regulator demands are past their deadline and still open (A1.6).
 
-  # Nothing was received, or nothing that could be accepted (see forged-submission for
-  # the rejections that are worse than a slip).
-  - id: no-valid-submission
-    action: censure
-    when:
-      submission: [missing, rejected]
-    reason:
-      zh: 本年度未收到可接受的自评估报告。
-      en: No acceptable self-assessment was received for the year.
+          # Nothing was received, or nothing that could be accepted (see forged-submission for
+          # the rejections that are worse than a slip).
+          - id: no-valid-submission
+            action: censure
+            when:
+              submission: [missing, rejected]
+            reason:
+              zh: 本年度未收到可接受的自评估报告。
+              en: No acceptable self-assessment was received for the year.
 
-  # --- Blacklisting (列入黑名单) ---------------------------------------------------
+          # --- Blacklisting (列入黑名单) ---------------------------------------------------
 
-  # Non-compliant two years running: the censure of the year before did not work.
-  - id: non-compliant-repeated
-    action: blacklist
-    when:
-      rating: non-compliant
-      years: 2
-    reason:
-      zh: 连续两年总体评级为“不合规”。
-      en: The overall rating was non-compliant two years running.
+          # Non-compliant two years running: the censure of the year before did not work.
+          - id: non-compliant-repeated
+            action: blacklist
+            when:
+              rating: non-compliant
+              years: 2
+            reason:
+              zh: 连续两年总体评级为“不合规”。
+              en: The overall rating was non-compliant two years running.
 
-  # No acceptable report two years running. The reference material proposes
-  # blacklisting after a reminder; the tool cannot see reminders, so the default waits
-  # for a second year.
-  - id: no-valid-submission-repeated
-    action: blacklist
-    when:
-      submission: [missing, rejected]
-      years: 2
-    reason:
-      zh: 连续两年未提交可接受的自评估报告。
-      en: No acceptable self-assessment was received two years running.
+          # No acceptable report two years running. The reference material proposes
+          # blacklisting after a reminder; the tool cannot see reminders, so the default waits
+          # for a second year.
+          - id: no-valid-submission-repeated
+            action: blacklist
+            when:
+              submission: [missing, rejected]
+              years: 2
+            reason:
+              zh: 连续两年未提交可接受的自评估报告。
+              en: No acceptable self-assessment was received two years running.
 
-  # A bundle whose signature does not verify, or whose content was changed after
-  # signing, is treated as an attempt to mislead the society, not as a slip.
-  - id: forged-submission
-    action: blacklist
-    when:
-      rejected-for: [bad-signature, tampered]
-    reason:
-      zh: 提交的报告包签名无效或内容被篡改。
-      en: The submitted bundle has an invalid signature or was altered after signing.
+          # A bundle whose signature does not verify, or whose content was changed after
+          # signing, is treated as an attempt to mislead the society, not as a slip.
+          - id: forged-submission
+            action: blacklist
+            when:
+              rejected-for: [bad-signature, tampered]
+            reason:
+              zh: 提交的报告包签名无效或内容被篡改。
+              en: The submitted bundle has an invalid signature or was altered after signing.
 
-# Escalations read the final step of earlier years. They are tried in this order.
-escalation:
-  # Warning-level findings (or worse) two years running become a censure.
-  - id: warning-repeated
-    at-least: warning
-    consecutive-years: 2
-    raise-to: censure
-    reason:
-      zh: 连续两年受到警告及以上处理，未见改进。
-      en: Warned (or worse) two years running without improvement.
+        # Escalations read the final step of earlier years. They are tried in this order.
+        escalation:
+          # Warning-level findings (or worse) two years running become a censure.
+          - id: warning-repeated
+            at-least: warning
+            consecutive-years: 2
+            raise-to: censure
+            reason:
+              zh: 连续两年受到警告及以上处理，未见改进。
+              en: Warned (or worse) two years running without improvement.
 
-  # Still at blacklist level the year after being blacklisted: not rectified within
-  # the year, so the public is told.
-  - id: blacklist-not-rectified
-    at-least: blacklist
-    consecutive-years: 2
-    raise-to: media-exposure
-    reason:
-      zh: 列入黑名单后一年内未完成整改。
-      en: Not rectified within a year of being blacklisted.
+          # Still at blacklist level the year after being blacklisted: not rectified within
+          # the year, so the public is told.
+          - id: blacklist-not-rectified
+            at-least: blacklist
+            consecutive-years: 2
+            raise-to: media-exposure
+            reason:
+              zh: 列入黑名单后一年内未完成整改。
+              en: Not rectified within a year of being blacklisted.
 
-  # Back at blacklist level after having come off it, within three years of the
-  # earlier blacklisting.
-  - id: blacklisted-again
-    at-least: blacklist
-    again-within-years: 3
-    raise-to: exclusion
-    reason:
-      zh: 三年内再次被列入黑名单。
-      en: Blacklisted again within three years.
+          # Back at blacklist level after having come off it, within three years of the
+          # earlier blacklisting.
+          - id: blacklisted-again
+            at-least: blacklist
+            again-within-years: 3
+            raise-to: exclusion
+            reason:
+              zh: 三年内再次被列入黑名单。
+              en: Blacklisted again within three years.
 
-  # Still at blacklist level in the year after media exposure: the third year in a row.
-  - id: failing-after-exposure
-    at-least: blacklist
-    consecutive-years: 3
-    raise-to: exclusion
-    reason:
-      zh: 媒体曝光后仍未整改，连续三年处于黑名单级别。
-      en: Still not rectified after media exposure, three years running at blacklist level.
+          # Still at blacklist level in the year after media exposure: the third year in a row.
+          - id: failing-after-exposure
+            at-least: blacklist
+            consecutive-years: 3
+            raise-to: exclusion
+            reason:
+              zh: 媒体曝光后仍未整改，连续三年处于黑名单级别。
+              en: Still not rectified after media exposure, three years running at blacklist level.
 
-"""#
+        """#
 }

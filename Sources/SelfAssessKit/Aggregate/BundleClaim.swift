@@ -29,13 +29,16 @@ public struct BundleClaim: Sendable, Equatable {
     ///   - url: The bundle file.
     ///   - displayName: Its name in messages.
     ///   - limits: The container caps.
-    public static func read(_ url: URL, displayName: String, limits: BundleLimits = .default) -> BundleClaim {
+    public static func read(
+        _ url: URL, displayName: String, limits: BundleLimits = .default
+    ) -> BundleClaim {
         if let archive = try? BundleArchive(url: url, displayName: displayName, limits: limits),
             let bytes = try? archive.manifestBytes(),
             let value = try? CanonicalJSON.parse(bytes, file: BundleManifest.path)
         {
             let claim = BundleClaim(
-                signatory: value["signatory"]?["id"]?.stringValue, year: value["year"]?.integerValue,
+                signatory: value["signatory"]?["id"]?.stringValue,
+                year: value["year"]?.integerValue,
                 sequence: value["sequence"]?.integerValue)
             if claim.signatory != nil, claim.year != nil { return claim }
         }
@@ -51,7 +54,8 @@ public struct BundleClaim: Sendable, Equatable {
         guard let dash = stem.lastIndex(of: "-") else { return BundleClaim() }
         let id = String(stem[..<dash])
         let yearText = stem[stem.index(after: dash)...]
-        guard yearText.count == 4, yearText.allSatisfy(\.isASCII), let year = Int(yearText), Identifiers.isSignatoryID(id)
+        guard yearText.count == 4, yearText.allSatisfy(\.isASCII), let year = Int(yearText),
+            Identifiers.isSignatoryID(id)
         else { return BundleClaim() }
         return BundleClaim(signatory: id, year: year)
     }

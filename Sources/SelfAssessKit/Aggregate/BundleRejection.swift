@@ -38,7 +38,8 @@ public struct BundleRejection: Sendable, Equatable {
 
     /// Creates a rejection.
     public init(
-        file: String, signatory: String?, year: Int?, sequence: Int?, reason: Reason, code: String, message: String
+        file: String, signatory: String?, year: Int?, sequence: Int?, reason: Reason, code: String,
+        message: String
     ) {
         self.file = file
         self.signatory = signatory

@@ -26,7 +26,9 @@ public enum ChainResolver {
     ///   reasons, and the breaks found.
     public static func resolve(_ candidates: [Candidate]) -> Resolution {
         var resolution = Resolution()
-        let byName = candidates.sorted { $0.bundle.file.utf8.lexicographicallyPrecedes($1.bundle.file.utf8) }
+        let byName = candidates.sorted {
+            $0.bundle.file.utf8.lexicographicallyPrecedes($1.bundle.file.utf8)
+        }
         var distinct: [String: Candidate] = [:]
         for candidate in byName {
             let bundle = candidate.bundle
@@ -37,15 +39,21 @@ public enum ChainResolver {
             let message =
                 "\(bundle.file): replay: the same signed bundle as \(first.bundle.file) "
                 + "(\(bundle.signatory) \(bundle.year), sequence \(bundle.sequence))"
-            resolution.rejections.append(rejection(bundle, .refused(.brokenChain), code: ChainFinding.Kind.replay.code, message))
+            resolution.rejections.append(
+                rejection(
+                    bundle, .refused(.brokenChain), code: ChainFinding.Kind.replay.code, message))
             resolution.findings.append(
-                ChainFinding(signatory: bundle.signatory, kind: .replay, file: bundle.file, year: bundle.year, message: message))
+                ChainFinding(
+                    signatory: bundle.signatory, kind: .replay, file: bundle.file,
+                    year: bundle.year, message: message))
         }
 
         let byYear = Dictionary(grouping: distinct.values, by: \.bundle.year)
         var head: SubmittedBundle?
         for year in byYear.keys.sorted() {
-            let bundles = (byYear[year] ?? []).sorted { $0.bundle.file.utf8.lexicographicallyPrecedes($1.bundle.file.utf8) }
+            let bundles = (byYear[year] ?? []).sorted {
+                $0.bundle.file.utf8.lexicographicallyPrecedes($1.bundle.file.utf8)
+            }
             var eligible: [(candidate: Candidate, gap: String?)] = []
             for candidate in bundles {
                 guard let head else {
@@ -58,13 +66,22 @@ public enum ChainResolver {
                 case .fork(let message):
                     let bundle = candidate.bundle
                     resolution.rejections.append(
-                        rejection(bundle, .refused(.brokenChain), code: ChainFinding.Kind.fork.code, message))
+                        rejection(
+                            bundle, .refused(.brokenChain), code: ChainFinding.Kind.fork.code,
+                            message))
                     resolution.findings.append(
-                        ChainFinding(signatory: bundle.signatory, kind: .fork, file: bundle.file, year: year, message: message))
+                        ChainFinding(
+                            signatory: bundle.signatory, kind: .fork, file: bundle.file, year: year,
+                            message: message))
                 }
             }
-            guard let winner = eligible.max(by: { $1.candidate.bundle.supersedes($0.candidate.bundle) }) else { continue }
-            for other in eligible where other.candidate.bundle.file != winner.candidate.bundle.file {
+            guard
+                let winner = eligible.max(by: {
+                    $1.candidate.bundle.supersedes($0.candidate.bundle)
+                })
+            else { continue }
+            for other in eligible where other.candidate.bundle.file != winner.candidate.bundle.file
+            {
                 let bundle = other.candidate.bundle
                 let latest = winner.candidate.bundle
                 resolution.rejections.append(
@@ -77,7 +94,9 @@ public enum ChainResolver {
             if let gap = winner.gap {
                 let bundle = winner.candidate.bundle
                 resolution.findings.append(
-                    ChainFinding(signatory: bundle.signatory, kind: .gap, file: bundle.file, year: year, message: gap))
+                    ChainFinding(
+                        signatory: bundle.signatory, kind: .gap, file: bundle.file, year: year,
+                        message: gap))
             }
             resolution.accepted.append(winner.candidate)
             head = winner.candidate.bundle
@@ -93,16 +112,23 @@ public enum ChainResolver {
         case fork(String)
     }
 
-    private static func link(_ bundle: SubmittedBundle, to head: SubmittedBundle, known: [String: Candidate]) -> Link {
+    private static func link(
+        _ bundle: SubmittedBundle, to head: SubmittedBundle, known: [String: Candidate]
+    ) -> Link {
         let file = bundle.file
         let headText = "\(head.file) (\(head.year), sequence \(head.sequence))"
         guard let previous = bundle.previous else {
-            return .fork("\(file): fork: starts a new chain (sequence \(bundle.sequence), no previous bundle) after \(headText)")
+            return .fork(
+                "\(file): fork: starts a new chain (sequence \(bundle.sequence), no previous bundle) after \(headText)"
+            )
         }
         if previous.manifestSHA256 == head.manifestSHA256 {
-            if bundle.sequence == head.sequence + 1, previous.sequence == head.sequence { return .linked }
+            if bundle.sequence == head.sequence + 1, previous.sequence == head.sequence {
+                return .linked
+            }
             return .fork(
-                "\(file): fork: follows \(headText) but claims sequence \(bundle.sequence) (previous \(previous.sequence))")
+                "\(file): fork: follows \(headText) but claims sequence \(bundle.sequence) (previous \(previous.sequence))"
+            )
         }
         if let other = known[previous.manifestSHA256] {
             let otherBundle = other.bundle
@@ -126,7 +152,8 @@ public enum ChainResolver {
         _ bundle: SubmittedBundle, _ reason: BundleRejection.Reason, code: String, _ message: String
     ) -> BundleRejection {
         BundleRejection(
-            file: bundle.file, signatory: bundle.signatory, year: bundle.year, sequence: bundle.sequence, reason: reason,
+            file: bundle.file, signatory: bundle.signatory, year: bundle.year,
+            sequence: bundle.sequence, reason: reason,
             code: code, message: message)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
     internal import Glibc
 #elseif canImport(Darwin)
@@ -28,7 +29,11 @@ public enum InputDiscovery {
         var found = Found()
         func add(_ path: String, display: String) {
             let key = FileReader.realPath(path) ?? path
-            if let existing = byRealPath[key], existing.displayName.utf8.lexicographicallyPrecedes(display.utf8) { return }
+            if let existing = byRealPath[key],
+                existing.displayName.utf8.lexicographicallyPrecedes(display.utf8)
+            {
+                return
+            }
             byRealPath[key] = BundleInput(url: URL(fileURLWithPath: path), displayName: display)
         }
         for path in paths {
@@ -42,19 +47,24 @@ public enum InputDiscovery {
                 add(path, display: path)
             }
         }
-        found.bundles = byRealPath.values.sorted { $0.displayName.utf8.lexicographicallyPrecedes($1.displayName.utf8) }
+        found.bundles = byRealPath.values.sorted {
+            $0.displayName.utf8.lexicographicallyPrecedes($1.displayName.utf8)
+        }
         found.unreadableFolders.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return found
     }
 
     private static func walk(
-        _ folder: String, display: String, add: (String, String) -> Void, unreadable: inout [Found.UnreadableFolder]
+        _ folder: String, display: String, add: (String, String) -> Void,
+        unreadable: inout [Found.UnreadableFolder]
     ) {
         guard let names = list(folder) else {
-            unreadable.append(Found.UnreadableFolder(path: display, reason: FileReader.systemError()))
+            unreadable.append(
+                Found.UnreadableFolder(path: display, reason: FileReader.systemError()))
             return
         }
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        where !name.hasPrefix(".") {
             let path = join(folder, name)
             let shown = join(display, name)
             switch FileReader.entryKind(path: path) {
@@ -62,7 +72,9 @@ public enum InputDiscovery {
                 walk(path, display: shown, add: add, unreadable: &unreadable)
             case .regular, .symbolicLink:
                 guard URL(fileURLWithPath: name).pathExtension == bundleExtension else { continue }
-                if case .directory? = FileStatus.of(path: path, followingLinks: true)?.kind { continue }
+                if case .directory? = FileStatus.of(path: path, followingLinks: true)?.kind {
+                    continue
+                }
                 add(path, shown)
             default:
                 continue

@@ -70,15 +70,18 @@ private struct PolicyEvaluation {
                 let details = match(escalation, in: year, reached: current)
             else { continue }
             let finding = PolicyFinding(
-                ruleID: escalation.id, kind: .escalation, action: escalation.raiseTo, reason: escalation.reason,
+                ruleID: escalation.id, kind: .escalation, action: escalation.raiseTo,
+                reason: escalation.reason,
                 details: details.text, years: details.years)
             ordered.append((policy.rules.count + index, finding))
             step = escalation.raiseTo
         }
         ordered.sort { lhs, rhs in
-            lhs.finding.action != rhs.finding.action ? lhs.finding.action > rhs.finding.action : lhs.order < rhs.order
+            lhs.finding.action != rhs.finding.action
+                ? lhs.finding.action > rhs.finding.action : lhs.order < rhs.order
         }
-        return PolicyRecommendation(signatory: history.signatory, year: year, findings: ordered.map(\.finding))
+        return PolicyRecommendation(
+            signatory: history.signatory, year: year, findings: ordered.map(\.finding))
     }
 
     private func known(_ year: Int) -> EnforcementAction? {
@@ -93,7 +96,9 @@ private struct PolicyEvaluation {
         var perYear: [(year: Int, facts: [Bilingual])] = []
         var common: Set<String>?
         for each in window {
-            guard let entry = entries[each], let matched = Self.match(conditions, entry) else { return nil }
+            guard let entry = entries[each], let matched = Self.match(conditions, entry) else {
+                return nil
+            }
             if let failed = matched.criticals {
                 common = common.map { $0.intersection(failed) } ?? failed
                 if common?.isEmpty == true { return nil }
@@ -104,7 +109,9 @@ private struct PolicyEvaluation {
             let ids = common.sorted(by: IndicatorOrder.precedes)
             let fact = Bilingual(
                 zh: "未通过的关键指标：\(ids.joined(separator: "、"))",
-                en: "critical \(ids.count == 1 ? "indicator" : "indicators") failed: \(ids.joined(separator: ", "))")
+                en:
+                    "critical \(ids.count == 1 ? "indicator" : "indicators") failed: \(ids.joined(separator: ", "))"
+            )
             for index in perYear.indices { perYear[index].facts.append(fact) }
         }
         let details = Bilingual(
@@ -113,7 +120,8 @@ private struct PolicyEvaluation {
             en: perYear.map { "\($0.year): \($0.facts.map(\.en).joined(separator: ", "))" }
                 .joined(separator: "; "))
         return PolicyFinding(
-            ruleID: rule.id, kind: .rule, action: rule.action, reason: rule.reason, details: details, years: window)
+            ruleID: rule.id, kind: .rule, action: rule.action, reason: rule.reason,
+            details: details, years: window)
     }
 
     /// Whether the conditions hold in one year: the facts to report, and the failed critical
@@ -123,16 +131,21 @@ private struct PolicyEvaluation {
     ) -> (facts: [Bilingual], criticals: Set<String>?)? {
         var facts: [Bilingual] = []
         let status = entry.submission
-        if !conditions.submission.isEmpty, !conditions.submission.contains(where: { $0.matches(status) }) {
+        if !conditions.submission.isEmpty,
+            !conditions.submission.contains(where: { $0.matches(status) })
+        {
             return nil
         }
         if !conditions.rejectedFor.isEmpty {
-            guard status.rejectionReasons.contains(where: conditions.rejectedFor.contains) else { return nil }
+            guard status.rejectionReasons.contains(where: conditions.rejectedFor.contains) else {
+                return nil
+            }
         }
         switch status {
         case .missing where !conditions.submission.isEmpty:
             facts.append(Bilingual(zh: "未提交", en: "no submission"))
-        case .rejected(let reasons) where !conditions.submission.isEmpty || !conditions.rejectedFor.isEmpty:
+        case .rejected(let reasons)
+        where !conditions.submission.isEmpty || !conditions.rejectedFor.isEmpty:
             let list = reasons.map(\.rawValue).joined(separator: ", ")
             facts.append(Bilingual(zh: "提交被拒（\(list)）", en: "submission rejected (\(list))"))
         case .accepted where !conditions.submission.isEmpty && !conditions.readsResults:
@@ -144,7 +157,9 @@ private struct PolicyEvaluation {
         guard status.isAccepted else { return nil }
         if !conditions.ratings.isEmpty || conditions.scoreBelow != nil {
             if !conditions.ratings.isEmpty {
-                guard let rating = entry.rating, conditions.ratings.contains(rating) else { return nil }
+                guard let rating = entry.rating, conditions.ratings.contains(rating) else {
+                    return nil
+                }
             }
             if let limit = conditions.scoreBelow {
                 guard let overall = entry.overall, overall < limit else { return nil }
@@ -199,7 +214,9 @@ private struct PolicyEvaluation {
         switch escalation.pattern {
         case .consecutiveYears(let count):
             let earlier = Array((year - max(1, count) + 1)..<year)
-            guard earlier.allSatisfy({ (known($0).map { $0 >= threshold }) ?? false }) else { return nil }
+            guard earlier.allSatisfy({ (known($0).map { $0 >= threshold }) ?? false }) else {
+                return nil
+            }
             let past = earlier.reversed().map { ($0, describe(known($0))) }
             return (
                 Bilingual(
@@ -217,7 +234,8 @@ private struct PolicyEvaluation {
                     (known($0).map { $0 >= threshold }) ?? false
                 })
             else { return nil }
-            let gap = entries[previous] == nil
+            let gap =
+                entries[previous] == nil
                 ? Bilingual(zh: "\(previous)年无记录", en: "\(previous) has no record")
                 : Bilingual(zh: "\(previous)年未达到", en: "\(previous) ended below it")
             let before = describe(known(earlier))

@@ -38,7 +38,8 @@ public struct Policy: Sendable, Equatable {
     /// The ids of the indicators whose answers the rules read (for ``PolicyHistory/Year/answers``),
     /// sorted.
     public var referencedIndicators: [String] {
-        Set(rules.compactMap { $0.conditions.indicator?.indicatorID }).sorted(by: IndicatorOrder.precedes)
+        Set(rules.compactMap { $0.conditions.indicator?.indicatorID }).sorted(
+            by: IndicatorOrder.precedes)
     }
 }
 
@@ -56,7 +57,9 @@ extension Policy {
         public var reason: Bilingual
 
         /// Creates a rule.
-        public init(id: String, action: EnforcementAction, conditions: Conditions, reason: Bilingual) {
+        public init(
+            id: String, action: EnforcementAction, conditions: Conditions, reason: Bilingual
+        ) {
             self.id = id
             self.action = action
             self.conditions = conditions
@@ -89,7 +92,8 @@ extension Policy {
 
         /// Creates a set of conditions.
         public init(
-            submission: [SubmissionCondition] = [], rejectedFor: [RejectionReason] = [], ratings: [String] = [],
+            submission: [SubmissionCondition] = [], rejectedFor: [RejectionReason] = [],
+            ratings: [String] = [],
             scoreBelow: Decimal? = nil, criticalFailed: CriticalCondition? = nil,
             indicator: IndicatorCondition? = nil, years: Int = 1
         ) {
@@ -207,7 +211,8 @@ extension Policy {
 
         /// Creates an escalation.
         public init(
-            id: String, atLeast: EnforcementAction, pattern: Pattern, raiseTo: EnforcementAction, reason: Bilingual
+            id: String, atLeast: EnforcementAction, pattern: Pattern, raiseTo: EnforcementAction,
+            reason: Bilingual
         ) {
             self.id = id
             self.atLeast = atLeast

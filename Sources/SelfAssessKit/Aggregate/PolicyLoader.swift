@@ -1,5 +1,5 @@
-public import Foundation
 internal import Crypto
+public import Foundation
 
 /// Reads a `policy.yaml`, checking its shape (unknown keys with did-you-mean, wrong kinds of
 /// value) and its rules (unique ids, consistent conditions, escalations that raise the step), and,
@@ -25,7 +25,9 @@ public enum PolicyLoader {
     ///   - framework: The framework whose indicators and rating bands the policy may name; nil
     ///     skips those checks.
     /// - Returns: The policy (nil when there are errors) and the diagnostics.
-    public static func load(_ url: URL, displayName: String? = nil, framework: Framework? = nil) -> Result {
+    public static func load(
+        _ url: URL, displayName: String? = nil, framework: Framework? = nil
+    ) -> Result {
         decode(YAMLFile.read(url, displayName: displayName ?? url.path), framework: framework)
     }
 
@@ -35,14 +37,16 @@ public enum PolicyLoader {
     ///   - bytes: The file's content.
     ///   - file: The name shown in diagnostics.
     ///   - framework: The framework to check indicator and band ids against, if any.
-    public static func parse(_ bytes: [UInt8], file: String, framework: Framework? = nil) -> Result {
+    public static func parse(_ bytes: [UInt8], file: String, framework: Framework? = nil) -> Result
+    {
         decode(YAMLParser.parse(bytes, file: file), framework: framework)
     }
 
     /// The default policy built into the tool (`Templates/policy.yaml` at build time), checked
     /// against the built-in framework.
     public static let builtin: Result = parse(
-        Array(BuiltinPolicy.text.utf8), file: BuiltinPolicy.displayName, framework: FrameworkLoader.builtin.framework)
+        Array(BuiltinPolicy.text.utf8), file: BuiltinPolicy.displayName,
+        framework: FrameworkLoader.builtin.framework)
 
     private static func decode(_ document: YAMLDocument, framework: Framework?) -> Result {
         var decoder = PolicyDecoder(file: document.file, framework: framework)
@@ -52,7 +56,9 @@ public enum PolicyLoader {
             policy?.sha256 = SHA256.hash(data: document.source?.bytes ?? []).hexString
         }
         let diagnostics = (document.diagnostics + decoder.diagnostics).sorted()
-        return Result(policy: diagnostics.hasErrors ? nil : policy, diagnostics: diagnostics, document: document)
+        return Result(
+            policy: diagnostics.hasErrors ? nil : policy, diagnostics: diagnostics,
+            document: document)
     }
 }
 
@@ -70,7 +76,9 @@ private struct PolicyDecoder {
         self.framework = framework
     }
 
-    mutating func invalid(_ message: String, at location: Diagnostic.Location, path: FieldPath, hint: String? = nil) {
+    mutating func invalid(
+        _ message: String, at location: Diagnostic.Location, path: FieldPath, hint: String? = nil
+    ) {
         base.report(.invalidPolicy, message, at: location, path: path, hint: hint)
     }
 
@@ -78,12 +86,15 @@ private struct PolicyDecoder {
         let path = FieldPath.root
         guard
             let fields = base.mapping(
-                root, at: path, known: ["schema", "title", "min-category-size", "rules", "escalation"],
+                root, at: path,
+                known: ["schema", "title", "min-category-size", "rules", "escalation"],
                 required: ["schema", "rules"])
         else { return nil }
-        if let schema = base.text(fields["schema"], at: path.key("schema")), schema != Policy.schema {
+        if let schema = base.text(fields["schema"], at: path.key("schema")), schema != Policy.schema
+        {
             invalid(
-                "unsupported policy schema `\(schema)`", at: fields["schema"]?.location ?? fields.anchor,
+                "unsupported policy schema `\(schema)`",
+                at: fields["schema"]?.location ?? fields.anchor,
                 path: path.key("schema"), hint: "this version of selfassess reads \(Policy.schema)")
         }
         let title = fields["title"].flatMap { base.bilingual($0, at: path.key("title")) }
@@ -98,10 +109,12 @@ private struct PolicyDecoder {
         if let node = fields["rules"], node.items?.isEmpty == true {
             invalid(
                 "the policy has no rules", at: node.location, path: path.key("rules"),
-                hint: "a policy that never recommends anything needs no file; list at least one rule")
+                hint:
+                    "a policy that never recommends anything needs no file; list at least one rule")
         }
         guard let rules, let escalations else { return nil }
-        return Policy(title: title, minimumCategorySize: minimum, rules: rules, escalations: escalations)
+        return Policy(
+            title: title, minimumCategorySize: minimum, rules: rules, escalations: escalations)
     }
 
     // MARK: Rules
@@ -117,25 +130,33 @@ private struct PolicyDecoder {
                     required: ["id", "action", "when", "reason"])
             else { continue }
             let id = ruleID(fields, at: itemPath)
-            let action = base.choice(fields["action"], at: itemPath.key("action"), from: EnforcementAction.names)
-                .flatMap(EnforcementAction.init(rawValue:))
+            let action = base.choice(
+                fields["action"], at: itemPath.key("action"), from: EnforcementAction.names
+            )
+            .flatMap(EnforcementAction.init(rawValue:))
             let conditions = self.conditions(
                 fields["when"], at: itemPath.key("when"), anchor: fields.location(of: "when"))
             let reason = base.bilingual(fields["reason"], at: itemPath.key("reason"))
             guard let id, let action, let conditions, let reason else { continue }
-            rules.append(Policy.Rule(id: id, action: action, conditions: conditions, reason: reason))
+            rules.append(
+                Policy.Rule(id: id, action: action, conditions: conditions, reason: reason))
         }
         return rules
     }
 
     /// Reads and checks an id shared by rules and escalations.
     mutating func ruleID(_ fields: NodeDecoder.Fields, at path: FieldPath) -> String? {
-        guard let node = fields["id"], let id = base.text(node, at: path.key("id")) else { return nil }
+        guard let node = fields["id"], let id = base.text(node, at: path.key("id")) else {
+            return nil
+        }
         let bytes = Array(id.utf8)
         let lower = UInt8(ascii: "a")...UInt8(ascii: "z")
         let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
-        let valid = (1...64).contains(bytes.count)
-            && bytes.allSatisfy { lower.contains($0) || digits.contains($0) || $0 == UInt8(ascii: "-") }
+        let valid =
+            (1...64).contains(bytes.count)
+            && bytes.allSatisfy {
+                lower.contains($0) || digits.contains($0) || $0 == UInt8(ascii: "-")
+            }
             && bytes.first != UInt8(ascii: "-")
         if !valid {
             invalid(
@@ -162,15 +183,22 @@ private struct PolicyDecoder {
         guard
             let fields = base.mapping(
                 node, at: path, anchor: anchor,
-                known: ["submission", "rejected-for", "rating", "score-below", "critical-failed", "indicator", "years"],
+                known: [
+                    "submission", "rejected-for", "rating", "score-below", "critical-failed",
+                    "indicator", "years",
+                ],
                 what: "`when`")
         else { return nil }
         var conditions = Policy.Conditions()
         var ok = true
         if let node = fields["submission"] {
-            if let words = self.words(node, at: path.key("submission"), from: SubmissionStatus.names) {
-                conditions.submission = Set(words.compactMap(Policy.SubmissionCondition.init(rawValue:)))
-                    .sorted { $0.rank < $1.rank }
+            if let words = self.words(
+                node, at: path.key("submission"), from: SubmissionStatus.names)
+            {
+                conditions.submission = Set(
+                    words.compactMap(Policy.SubmissionCondition.init(rawValue:))
+                )
+                .sorted { $0.rank < $1.rank }
             } else {
                 ok = false
             }
@@ -178,7 +206,8 @@ private struct PolicyDecoder {
         if let node = fields["rejected-for"] {
             let words = self.words(node, at: path.key("rejected-for"), from: RejectionReason.names)
             if let words {
-                conditions.rejectedFor = Set(words.compactMap(RejectionReason.init(rawValue:))).sorted()
+                conditions.rejectedFor = Set(words.compactMap(RejectionReason.init(rawValue:)))
+                    .sorted()
             } else {
                 ok = false
             }
@@ -229,7 +258,8 @@ private struct PolicyDecoder {
         guard ok else { return nil }
         if conditions.isEmpty {
             invalid(
-                "`when` sets no condition, so the rule would fire for every signatory", at: fields.anchor, path: path,
+                "`when` sets no condition, so the rule would fire for every signatory",
+                at: fields.anchor, path: path,
                 hint: "add a condition such as `rating:`, `critical-failed:` or `submission:`")
             return nil
         }
@@ -253,7 +283,8 @@ private struct PolicyDecoder {
         if !conditions.rejectedFor.isEmpty, conditions.readsResults {
             invalid(
                 "a rejected submission has no scores, so `rejected-for` never holds together with conditions on "
-                    + "results", at: fields.location(of: "rejected-for"), path: path.key("rejected-for"),
+                    + "results", at: fields.location(of: "rejected-for"),
+                path: path.key("rejected-for"),
                 hint: "split this into two rules")
             return nil
         }
@@ -261,13 +292,16 @@ private struct PolicyDecoder {
     }
 
     /// Reads one word or a list of words; with `allowed`, each must be one of them.
-    mutating func words(_ node: YAMLNode, at path: FieldPath, from allowed: [String]?) -> [String]? {
+    mutating func words(_ node: YAMLNode, at path: FieldPath, from allowed: [String]?) -> [String]?
+    {
         let items: [(node: YAMLNode, path: FieldPath)]
         if node.items != nil {
             guard let list = base.list(node, at: path) else { return nil }
             items = list.enumerated().map { ($0.element, path.index($0.offset)) }
             if items.isEmpty {
-                invalid("the list is empty", at: node.location, path: path, hint: "leave the key out instead")
+                invalid(
+                    "the list is empty", at: node.location, path: path,
+                    hint: "leave the key out instead")
                 return nil
             }
         } else {
@@ -278,7 +312,8 @@ private struct PolicyDecoder {
         for item in items {
             let word: String?
             if let allowed {
-                word = base.choice(item.node, at: item.path, from: allowed, missing: item.node.location)
+                word = base.choice(
+                    item.node, at: item.path, from: allowed, missing: item.node.location)
             } else {
                 word = base.text(item.node, at: item.path, missing: item.node.location)
             }
@@ -287,7 +322,9 @@ private struct PolicyDecoder {
         return ok ? words : nil
     }
 
-    mutating func criticalCondition(_ node: YAMLNode, at path: FieldPath) -> Policy.CriticalCondition? {
+    mutating func criticalCondition(
+        _ node: YAMLNode, at path: FieldPath
+    ) -> Policy.CriticalCondition? {
         if node.items == nil, node.scalar == "any" { return .any }
         guard let ids = words(node, at: path, from: nil) else { return nil }
         let items = node.items ?? [node]
@@ -296,14 +333,16 @@ private struct PolicyDecoder {
             let itemNode = items[offset]
             let itemPath = node.items == nil ? path : path.index(offset)
             let lookup = indicatorReference(
-                id, at: itemNode.location, path: itemPath, alternatives: node.items == nil ? ["any"] : [])
+                id, at: itemNode.location, path: itemPath,
+                alternatives: node.items == nil ? ["any"] : [])
             guard lookup.ok else {
                 ok = false
                 continue
             }
             if let indicator = lookup.indicator, !indicator.critical {
                 invalid(
-                    "\(id) is not a critical indicator, so it never fails as one", at: itemNode.location,
+                    "\(id) is not a critical indicator, so it never fails as one",
+                    at: itemNode.location,
                     path: itemPath,
                     hint: "critical indicators: \(criticalIDs().joined(separator: ", "))")
                 ok = false
@@ -320,13 +359,17 @@ private struct PolicyDecoder {
         if let framework {
             if let indicator = framework.indicator(id) { return (true, indicator) }
             var hint = "the framework \(framework.reference) defines indicators such as A1.6"
-            if let suggestion = Suggestions.closest(to: id, in: framework.indicators.map(\.id) + alternatives) {
+            if let suggestion = Suggestions.closest(
+                to: id, in: framework.indicators.map(\.id) + alternatives)
+            {
                 hint = "did you mean `\(suggestion)`?"
             }
             invalid("the framework has no indicator `\(id)`", at: location, path: path, hint: hint)
             return (false, nil)
         }
-        if (1...9).contains(where: { Identifiers.isIndicatorID(id, article: $0) }) { return (true, nil) }
+        if (1...9).contains(where: { Identifiers.isIndicatorID(id, article: $0) }) {
+            return (true, nil)
+        }
         var hint = "indicator ids look like A1.6"
         if let suggestion = Suggestions.closest(to: id, in: alternatives) {
             hint = "did you mean `\(suggestion)`? " + hint
@@ -344,17 +387,21 @@ private struct PolicyDecoder {
     ) -> Policy.IndicatorCondition? {
         guard
             let fields = base.mapping(
-                node, at: path, anchor: anchor, known: ["id", "above", "below", "answer"], required: ["id"])
+                node, at: path, anchor: anchor, known: ["id", "above", "below", "answer"],
+                required: ["id"])
         else { return nil }
         let tests = ["above", "below", "answer"].filter { fields[$0] != nil }
-        guard let idNode = fields["id"], let id = base.text(idNode, at: path.key("id"), missing: fields.anchor) else {
+        guard let idNode = fields["id"],
+            let id = base.text(idNode, at: path.key("id"), missing: fields.anchor)
+        else {
             return nil
         }
         guard tests.count == 1 else {
             let location = tests.count > 1 ? fields.location(of: tests[1]) : fields.anchor
             invalid(
                 tests.isEmpty
-                    ? "the indicator condition has no test" : "the indicator condition has more than one test",
+                    ? "the indicator condition has no test"
+                    : "the indicator condition has more than one test",
                 at: location, path: path, hint: "give exactly one of `above`, `below` or `answer`")
             return nil
         }
@@ -377,7 +424,8 @@ private struct PolicyDecoder {
                     return nil
                 }
             }
-            return Policy.IndicatorCondition(indicatorID: id, test: key == "above" ? .above(value) : .below(value))
+            return Policy.IndicatorCondition(
+                indicatorID: id, test: key == "above" ? .above(value) : .below(value))
         default:
             var allowed: [String]?
             if let indicator {
@@ -385,7 +433,8 @@ private struct PolicyDecoder {
                     invalid(
                         "`answer` lists words, but \(id) takes \(indicator.answer.type.name) answers",
                         at: fields.location(of: key), path: path.key(key),
-                        hint: indicator.answer.type.name == "number" ? "use `above` or `below`" : nil)
+                        hint: indicator.answer.type.name == "number"
+                            ? "use `above` or `below`" : nil)
                     return nil
                 }
                 allowed = choices + (indicator.allowsNotApplicable ? ["not-applicable"] : [])
@@ -405,14 +454,21 @@ private struct PolicyDecoder {
             guard
                 let fields = base.mapping(
                     item, at: itemPath,
-                    known: ["id", "at-least", "consecutive-years", "again-within-years", "raise-to", "reason"],
+                    known: [
+                        "id", "at-least", "consecutive-years", "again-within-years", "raise-to",
+                        "reason",
+                    ],
                     required: ["id", "at-least", "raise-to", "reason"])
             else { continue }
             let id = ruleID(fields, at: itemPath)
-            let atLeast = base.choice(fields["at-least"], at: itemPath.key("at-least"), from: EnforcementAction.names)
-                .flatMap(EnforcementAction.init(rawValue:))
-            let raiseTo = base.choice(fields["raise-to"], at: itemPath.key("raise-to"), from: EnforcementAction.names)
-                .flatMap(EnforcementAction.init(rawValue:))
+            let atLeast = base.choice(
+                fields["at-least"], at: itemPath.key("at-least"), from: EnforcementAction.names
+            )
+            .flatMap(EnforcementAction.init(rawValue:))
+            let raiseTo = base.choice(
+                fields["raise-to"], at: itemPath.key("raise-to"), from: EnforcementAction.names
+            )
+            .flatMap(EnforcementAction.init(rawValue:))
             let reason = base.bilingual(fields["reason"], at: itemPath.key("reason"))
             var pattern: Policy.Escalation.Pattern?
             switch (fields["consecutive-years"], fields["again-within-years"]) {
@@ -425,11 +481,13 @@ private struct PolicyDecoder {
             case (.some, .some):
                 invalid(
                     "an escalation has either `consecutive-years` or `again-within-years`, not both",
-                    at: fields.location(of: "again-within-years"), path: itemPath.key("again-within-years"),
+                    at: fields.location(of: "again-within-years"),
+                    path: itemPath.key("again-within-years"),
                     hint: "write two escalations")
             case (nil, nil):
                 invalid(
-                    "the escalation gives neither `consecutive-years` nor `again-within-years`", at: fields.anchor,
+                    "the escalation gives neither `consecutive-years` nor `again-within-years`",
+                    at: fields.anchor,
                     path: itemPath,
                     hint: "add `consecutive-years: 2` or `again-within-years: 3`")
             }
@@ -437,12 +495,15 @@ private struct PolicyDecoder {
                 invalid(
                     "`raise-to: \(raiseTo.rawValue)` is not above `at-least: \(atLeast.rawValue)`",
                     at: fields.location(of: "raise-to"), path: itemPath.key("raise-to"),
-                    hint: "the ladder, mildest first: \(EnforcementAction.names.joined(separator: ", "))")
+                    hint:
+                        "the ladder, mildest first: \(EnforcementAction.names.joined(separator: ", "))"
+                )
                 continue
             }
             guard let id, let atLeast, let pattern, let raiseTo, let reason else { continue }
             escalations.append(
-                Policy.Escalation(id: id, atLeast: atLeast, pattern: pattern, raiseTo: raiseTo, reason: reason))
+                Policy.Escalation(
+                    id: id, atLeast: atLeast, pattern: pattern, raiseTo: raiseTo, reason: reason))
         }
         return escalations
     }

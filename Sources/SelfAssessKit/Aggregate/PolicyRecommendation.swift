@@ -59,7 +59,8 @@ public struct PolicyFinding: Sendable, Equatable {
 
     /// Creates a finding.
     public init(
-        ruleID: String, kind: Kind, action: EnforcementAction, reason: Bilingual, details: Bilingual, years: [Int]
+        ruleID: String, kind: Kind, action: EnforcementAction, reason: Bilingual,
+        details: Bilingual, years: [Int]
     ) {
         self.ruleID = ruleID
         self.kind = kind

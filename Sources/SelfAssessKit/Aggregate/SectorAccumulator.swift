@@ -23,7 +23,8 @@ public struct SectorAccumulator: Sendable {
     ///   - retainedIndicators: The indicators whose answers each row keeps, for
     ///     ``history(of:)``.
     public init(
-        minimumCategorySize: Int = Policy.defaultMinimumCategorySize, retainedIndicators: some Sequence<String> = []
+        minimumCategorySize: Int = Policy.defaultMinimumCategorySize,
+        retainedIndicators: some Sequence<String> = []
     ) {
         self.minimumCategorySize = max(1, minimumCategorySize)
         self.retainedIndicators = Set(retainedIndicators)
@@ -32,7 +33,9 @@ public struct SectorAccumulator: Sendable {
     /// Creates an empty accumulator set up for a policy: its minimum category size, and the
     /// indicators its rules read.
     public init(policy: Policy) {
-        self.init(minimumCategorySize: policy.minimumCategorySize, retainedIndicators: policy.referencedIndicators)
+        self.init(
+            minimumCategorySize: policy.minimumCategorySize,
+            retainedIndicators: policy.referencedIndicators)
     }
 
     /// Adds one record.
@@ -75,7 +78,9 @@ public struct SectorAccumulator: Sendable {
 
     /// The rows of one year, sorted by signatory id.
     public func records(in year: Int) -> [SignatoryRecord] {
-        (years[year]?.rows.values.map { $0 } ?? []).sorted { Self.idOrder($0.signatory, $1.signatory) }
+        (years[year]?.rows.values.map { $0 } ?? []).sorted {
+            Self.idOrder($0.signatory, $1.signatory)
+        }
     }
 
     /// A signatory's history across every year held, for ``Policy/recommendation(for:in:)``.
@@ -108,7 +113,8 @@ public struct SectorAccumulator: Sendable {
         var categories = shown.map { id in
             let members = accepted.filter { $0.category == id }
             return SectorStatistics.CategoryStatistics(
-                id: id, folded: [], count: members.count, overall: Distribution(members.compactMap(\.overall)),
+                id: id, folded: [], count: members.count,
+                overall: Distribution(members.compactMap(\.overall)),
                 articles: Self.articleDistributions(members, numbers: articleNumbers))
         }
         if !folded.isEmpty {
@@ -134,20 +140,28 @@ public struct SectorAccumulator: Sendable {
 
         var reasonCounts: [RejectionReason: Int] = [:]
         for record in rows {
-            for reason in Set(record.submission.rejectionReasons) { reasonCounts[reason, default: 0] += 1 }
+            for reason in Set(record.submission.rejectionReasons) {
+                reasonCounts[reason, default: 0] += 1
+            }
         }
         let participation = SectorStatistics.Participation(
-            registered: rows.count, submitted: rows.count { $0.submission.isSubmitted }, accepted: accepted.count,
+            registered: rows.count, submitted: rows.count { $0.submission.isSubmitted },
+            accepted: accepted.count,
             rejected: rows.count { Self.isRejected($0.submission) },
             missing: rows.count { !$0.submission.isSubmitted },
             rejectionReasons: RejectionReason.allCases.compactMap { reason in
-                reasonCounts[reason].map { SectorStatistics.Participation.ReasonCount(reason: reason, count: $0) }
+                reasonCounts[reason].map {
+                    SectorStatistics.Participation.ReasonCount(reason: reason, count: $0)
+                }
             })
 
         return SectorStatistics(
-            year: year, minimumCategorySize: minimumCategorySize, participation: participation, overall: overall,
-            articles: articles, categories: categories, indicators: indicators, weakestIndicators: Array(weakest),
-            change: sectorChange(year: year, overall: overall, articles: articles, accepted: accepted.count),
+            year: year, minimumCategorySize: minimumCategorySize, participation: participation,
+            overall: overall,
+            articles: articles, categories: categories, indicators: indicators,
+            weakestIndicators: Array(weakest),
+            change: sectorChange(
+                year: year, overall: overall, articles: articles, accepted: accepted.count),
             signatories: rows.map { signatoryYear($0) })
     }
 
@@ -168,17 +182,21 @@ public struct SectorAccumulator: Sendable {
     ) -> [SectorStatistics.ArticleDistribution] {
         numbers.map { number in
             SectorStatistics.ArticleDistribution(
-                number: number, distribution: Distribution(records.compactMap { $0.articleScore(number) }))
+                number: number,
+                distribution: Distribution(records.compactMap { $0.articleScore(number) }))
         }
     }
 
     private func sectorChange(
-        year: Int, overall: Distribution, articles: [SectorStatistics.ArticleDistribution], accepted: Int
+        year: Int, overall: Distribution, articles: [SectorStatistics.ArticleDistribution],
+        accepted: Int
     ) -> SectorStatistics.SectorChange? {
         guard years[year - 1] != nil else { return nil }
         let previous = records(in: year - 1).filter(\.submission.isAccepted)
         let previousOverall = Distribution(previous.compactMap(\.overall))
-        let numbers = Set(articles.map(\.number)).union(previous.flatMap { $0.articles.map(\.number) }).sorted()
+        let numbers = Set(articles.map(\.number)).union(
+            previous.flatMap { $0.articles.map(\.number) }
+        ).sorted()
         let before = Self.articleDistributions(previous, numbers: numbers)
         return SectorStatistics.SectorChange(
             previousYear: year - 1, previousOverall: previousOverall,
@@ -198,16 +216,19 @@ public struct SectorAccumulator: Sendable {
         let previous = years[record.year - 1]?.rows[record.signatory]
         guard record.submission.isAccepted, let previous, previous.submission.isAccepted else {
             return SectorStatistics.SignatoryYear(
-                record: record, previousOverall: previous?.submission.isAccepted == true ? previous?.overall : nil,
+                record: record,
+                previousOverall: previous?.submission.isAccepted == true ? previous?.overall : nil,
                 overallChange: nil, articleChanges: [])
         }
-        let numbers = Set(record.articles.map(\.number)).union(previous.articles.map(\.number)).sorted()
+        let numbers = Set(record.articles.map(\.number)).union(previous.articles.map(\.number))
+            .sorted()
         return SectorStatistics.SignatoryYear(
             record: record, previousOverall: previous.overall,
             overallChange: Self.difference(record.overall, previous.overall),
             articleChanges: numbers.map {
                 SectorStatistics.ArticleChange(
-                    number: $0, change: Self.difference(record.articleScore($0), previous.articleScore($0)))
+                    number: $0,
+                    change: Self.difference(record.articleScore($0), previous.articleScore($0)))
             })
     }
 
@@ -243,7 +264,8 @@ private struct YearData: Sendable {
         var row = record
         if record.submission.isAccepted {
             for indicator in record.indicators {
-                tallies[indicator.id, default: IndicatorTally(article: indicator.article)].add(indicator)
+                tallies[indicator.id, default: IndicatorTally(article: indicator.article)].add(
+                    indicator)
             }
         } else {
             row.overall = nil
@@ -251,7 +273,9 @@ private struct YearData: Sendable {
             row.articles = []
             row.criticalFailures = []
         }
-        row.indicators = record.submission.isAccepted ? record.indicators.filter { retained.contains($0.id) } : []
+        row.indicators =
+            record.submission.isAccepted
+            ? record.indicators.filter { retained.contains($0.id) } : []
         rows[record.signatory] = row
     }
 
@@ -290,8 +314,10 @@ private struct IndicatorTally: Sendable {
 
     func statistics(id: String) -> SectorStatistics.IndicatorStatistics {
         SectorStatistics.IndicatorStatistics(
-            id: id, article: article, yes: counts[.yes] ?? 0, partial: counts[.partial] ?? 0, no: counts[.no] ?? 0,
+            id: id, article: article, yes: counts[.yes] ?? 0, partial: counts[.partial] ?? 0,
+            no: counts[.no] ?? 0,
             notApplicable: counts[.notApplicable] ?? 0, other: counts[.other] ?? 0, scored: scored,
-            complianceRate: scored == 0 ? nil : Distribution.rounded(100 * scoreSum / Decimal(scored)))
+            complianceRate: scored == 0
+                ? nil : Distribution.rounded(100 * scoreSum / Decimal(scored)))
     }
 }

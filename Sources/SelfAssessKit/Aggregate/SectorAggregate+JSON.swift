@@ -9,15 +9,19 @@ extension SectorAggregate {
     public var jsonValue: StableJSON {
         .object([
             "schemaVersion": .integer(Self.schemaVersion),
-            "tool": .object(["name": .string("selfassess"), "version": .string(SelfAssessVersion.current)]),
+            "tool": .object([
+                "name": .string("selfassess"), "version": .string(SelfAssessVersion.current),
+            ]),
             "year": .integer(year),
             "years": .array(years.map(StableJSON.integer)),
             "framework": .object([
-                "id": .string(framework.id), "version": .string(framework.version), "sha256": .string(framework.sha256),
+                "id": .string(framework.id), "version": .string(framework.version),
+                "sha256": .string(framework.sha256),
             ]),
             "policy": .object([
                 "builtin": .bool(provenance.policyIsBuiltin), "sha256": .string(policy.sha256),
-                "title": policy.title.map { .object(["zh": .string($0.zh), "en": .string($0.en)]) } ?? .null,
+                "title": policy.title.map { .object(["zh": .string($0.zh), "en": .string($0.en)]) }
+                    ?? .null,
                 "minimumCategorySize": .integer(policy.minimumCategorySize),
             ]),
             "keyring": .object([
@@ -27,17 +31,22 @@ extension SectorAggregate {
             "bundles": .object([
                 "found": .integer(counts.found), "accepted": .integer(counts.accepted),
                 "refused": .integer(counts.refused), "superseded": .integer(counts.superseded),
-                "unreadableFolders": .integer(counts.unreadableFolders), "laterYears": .integer(counts.laterYears),
+                "unreadableFolders": .integer(counts.unreadableFolders),
+                "laterYears": .integer(counts.laterYears),
             ]),
             "statistics": statistics.jsonValue,
             "trend": .array(history.map(Self.trendValue)),
             "actions": .object(
-                Dictionary(uniqueKeysWithValues: actionCounts.map { ($0.action.rawValue, StableJSON.integer($0.count)) })),
+                Dictionary(
+                    uniqueKeysWithValues: actionCounts.map {
+                        ($0.action.rawValue, StableJSON.integer($0.count))
+                    })),
             "recommendations": .array(recommendations.filter { $0.action != nil }.map(\.jsonValue)),
             "missing": .array(
                 statistics.signatories.filter { !$0.record.submission.isSubmitted }.map { row in
                     .object([
-                        "signatory": .string(row.record.signatory), "name": .string(row.record.name),
+                        "signatory": .string(row.record.signatory),
+                        "name": .string(row.record.name),
                         "category": .string(publishedCategory(row.record.category)),
                     ])
                 }),
@@ -54,7 +63,10 @@ extension SectorAggregate {
             "overall": statistics.overall.jsonValue,
             "articles": .array(
                 statistics.articles.map {
-                    .object(["number": .integer($0.number), "mean": SectorStatistics.figure($0.distribution.mean)])
+                    .object([
+                        "number": .integer($0.number),
+                        "mean": SectorStatistics.figure($0.distribution.mean),
+                    ])
                 }),
         ])
     }
@@ -64,8 +76,10 @@ extension BundleRejection {
     /// The rejection as JSON (the columns of `rejected.csv`).
     public var jsonValue: StableJSON {
         .object([
-            "file": .string(file), "signatory": StableJSON.optional(signatory), "year": year.map(StableJSON.integer) ?? .null,
-            "sequence": sequence.map(StableJSON.integer) ?? .null, "reason": .string(reason.name), "code": .string(code),
+            "file": .string(file), "signatory": StableJSON.optional(signatory),
+            "year": year.map(StableJSON.integer) ?? .null,
+            "sequence": sequence.map(StableJSON.integer) ?? .null, "reason": .string(reason.name),
+            "code": .string(code),
             "message": .string(message),
         ])
     }
@@ -75,7 +89,8 @@ extension ChainFinding {
     /// The finding as JSON.
     public var jsonValue: StableJSON {
         .object([
-            "signatory": .string(signatory), "kind": .string(kind.rawValue), "code": .string(kind.code),
+            "signatory": .string(signatory), "kind": .string(kind.rawValue),
+            "code": .string(kind.code),
             "file": .string(file), "year": .integer(year), "message": .string(message),
         ])
     }

@@ -15,7 +15,10 @@ extension SectorAggregate {
         public var laterYears: Int
 
         /// Creates counts.
-        public init(found: Int, accepted: Int, refused: Int, superseded: Int, unreadableFolders: Int, laterYears: Int) {
+        public init(
+            found: Int, accepted: Int, refused: Int, superseded: Int, unreadableFolders: Int,
+            laterYears: Int
+        ) {
             self.found = found
             self.accepted = accepted
             self.refused = refused

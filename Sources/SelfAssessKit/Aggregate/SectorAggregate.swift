@@ -32,7 +32,8 @@ public struct SectorAggregate: Sendable {
     /// Creates an aggregate.
     public init(
         year: Int, years: [Int], statistics: SectorStatistics, history: [SectorStatistics],
-        recommendations: [PolicyRecommendation], rejections: [BundleRejection], chainFindings: [ChainFinding],
+        recommendations: [PolicyRecommendation], rejections: [BundleRejection],
+        chainFindings: [ChainFinding],
         counts: Counts, framework: Framework, policy: Policy, provenance: Provenance
     ) {
         self.year = year
@@ -50,7 +51,9 @@ public struct SectorAggregate: Sendable {
 
     /// The number of recommendations of each step, mildest first (every step listed).
     public var actionCounts: [(action: EnforcementAction, count: Int)] {
-        EnforcementAction.allCases.map { action in (action, recommendations.count { $0.action == action }) }
+        EnforcementAction.allCases.map { action in
+            (action, recommendations.count { $0.action == action })
+        }
     }
 
     /// The category a signatory's row is published under in ``year``: its own when the statistics

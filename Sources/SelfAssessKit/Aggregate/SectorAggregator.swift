@@ -37,8 +37,10 @@ public struct SectorAggregator: Sendable {
     ///   - concurrency: Bundles verified at once; the number of active processors by default.
     ///   - provenance: The files' identities.
     public init(
-        keyring: Keyring, policy: Policy, framework: Framework, today: CalendarDate, limits: BundleLimits = .default,
-        concurrency: Int = ProcessInfo.processInfo.activeProcessorCount, provenance: SectorAggregate.Provenance
+        keyring: Keyring, policy: Policy, framework: Framework, today: CalendarDate,
+        limits: BundleLimits = .default,
+        concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+        provenance: SectorAggregate.Provenance
     ) {
         self.keyring = keyring
         self.policy = policy
@@ -64,13 +66,16 @@ public struct SectorAggregator: Sendable {
     /// - Returns: The aggregate.
     /// - Throws: ``AggregateError/noYear(bundles:)`` when no year is given and none can be taken.
     public func aggregate(
-        _ found: InputDiscovery.Found, year: Int? = nil, progress: (@Sendable (AggregateProgress) -> Void)? = nil
+        _ found: InputDiscovery.Found, year: Int? = nil,
+        progress: (@Sendable (AggregateProgress) -> Void)? = nil
     ) async throws(AggregateError) -> SectorAggregate {
-        let verifier = BundleVerifier(trustedKeys: keyring, framework: framework, today: today, limits: limits)
+        let verifier = BundleVerifier(
+            trustedKeys: keyring, framework: framework, today: today, limits: limits)
         var candidates: [String: [ChainResolver.Candidate]] = [:]
         var refused: [BundleRejection] = found.unreadableFolders.map {
             BundleRejection(
-                file: $0.path, signatory: nil, year: nil, sequence: nil, reason: .refused(.unreadable), code: "SB001",
+                file: $0.path, signatory: nil, year: nil, sequence: nil,
+                reason: .refused(.unreadable), code: "SB001",
                 message: "\($0.path): the folder cannot be read: \($0.reason)")
         }
         let total = found.bundles.count
@@ -84,7 +89,8 @@ public struct SectorAggregator: Sendable {
             }
             while let outcome = await group.next() {
                 switch outcome {
-                case .verified(let candidate): candidates[candidate.bundle.signatory, default: []].append(candidate)
+                case .verified(let candidate):
+                    candidates[candidate.bundle.signatory, default: []].append(candidate)
                 case .refused(let rejection):
                     refused.append(rejection)
                     refusedBundles += 1
@@ -102,21 +108,28 @@ public struct SectorAggregator: Sendable {
         do throws(BundleError) {
             let verified = try verifier.verify(input.url, displayName: input.displayName)
             var record = SignatoryRecord(score: verified.score)
-            if let registered = keyring.signatory(record.signatory) { record.name = registered.name }
-            return .verified(ChainResolver.Candidate(bundle: SubmittedBundle(verified, file: input.displayName), record: record))
+            if let registered = keyring.signatory(record.signatory) {
+                record.name = registered.name
+            }
+            return .verified(
+                ChainResolver.Candidate(
+                    bundle: SubmittedBundle(verified, file: input.displayName), record: record))
         } catch {
             let claim = BundleClaim.read(input.url, displayName: input.displayName, limits: limits)
             return .refused(
                 BundleRejection(
-                    file: input.displayName, signatory: claim.signatory, year: claim.year, sequence: claim.sequence,
-                    reason: .refused(RejectionReason(error)), code: error.code, message: error.description))
+                    file: input.displayName, signatory: claim.signatory, year: claim.year,
+                    sequence: claim.sequence,
+                    reason: .refused(RejectionReason(error)), code: error.code,
+                    message: error.description))
         }
     }
 
     // MARK: - Reduction
 
     private func reduce(
-        candidates: [String: [ChainResolver.Candidate]], refused: [BundleRejection], found: InputDiscovery.Found,
+        candidates: [String: [ChainResolver.Candidate]], refused: [BundleRejection],
+        found: InputDiscovery.Found,
         year requested: Int?
     ) throws(AggregateError) -> SectorAggregate {
         var rejections = refused
@@ -126,20 +139,24 @@ public struct SectorAggregator: Sendable {
             let resolution = ChainResolver.resolve(candidates[signatory] ?? [])
             rejections += resolution.rejections
             findings += resolution.findings
-            for candidate in resolution.accepted { accepted[signatory, default: [:]][candidate.bundle.year] = candidate.record }
+            for candidate in resolution.accepted {
+                accepted[signatory, default: [:]][candidate.bundle.year] = candidate.record
+            }
         }
 
         // Refused bundles count for the registered signatory and year they claim.
         var refusals: [String: [Int: Set<RejectionReason>]] = [:]
         for rejection in rejections {
-            guard let reason = rejection.refusal, let signatory = rejection.signatory, let year = rejection.year,
+            guard let reason = rejection.refusal, let signatory = rejection.signatory,
+                let year = rejection.year,
                 keyring.signatory(signatory) != nil
             else { continue }
             refusals[signatory, default: [:]][year, default: []].insert(reason)
         }
 
         let acceptedYears = Set(accepted.values.flatMap(\.keys))
-        guard let year = requested ?? acceptedYears.max() ?? refusals.values.flatMap(\.keys).max() else {
+        guard let year = requested ?? acceptedYears.max() ?? refusals.values.flatMap(\.keys).max()
+        else {
             throw .noYear(bundles: found.bundles.count)
         }
         let heldYears = acceptedYears.union(refusals.values.flatMap(\.keys)).filter { $0 <= year }
@@ -157,29 +174,38 @@ public struct SectorAggregator: Sendable {
             }
         }
         let history = years.map { sector.statistics(for: $0) }
-        let laterYears = accepted.values.reduce(0) { sum, byYear in sum + byYear.keys.count { $0 > year } }
+        let laterYears = accepted.values.reduce(0) { sum, byYear in
+            sum + byYear.keys.count { $0 > year }
+        }
         let counts = SectorAggregate.Counts(
-            found: found.bundles.count, accepted: accepted.values.reduce(0) { $0 + $1.count } - laterYears,
+            found: found.bundles.count,
+            accepted: accepted.values.reduce(0) { $0 + $1.count } - laterYears,
             refused: rejections.count { $0.refusal != nil } - found.unreadableFolders.count,
-            superseded: rejections.count { $0.reason == .superseded }, unreadableFolders: found.unreadableFolders.count,
+            superseded: rejections.count { $0.reason == .superseded },
+            unreadableFolders: found.unreadableFolders.count,
             laterYears: laterYears)
         rejections.sort { lhs, rhs in
-            lhs.file == rhs.file ? lhs.code < rhs.code : lhs.file.utf8.lexicographicallyPrecedes(rhs.file.utf8)
+            lhs.file == rhs.file
+                ? lhs.code < rhs.code : lhs.file.utf8.lexicographicallyPrecedes(rhs.file.utf8)
         }
         findings.sort { lhs, rhs in
             if lhs.year != rhs.year { return lhs.year < rhs.year }
             return lhs.file.utf8.lexicographicallyPrecedes(rhs.file.utf8)
         }
         return SectorAggregate(
-            year: year, years: years, statistics: history.last ?? sector.statistics(for: year), history: history,
-            recommendations: sector.recommendations(under: policy, in: year), rejections: rejections,
-            chainFindings: findings, counts: counts, framework: framework, policy: policy, provenance: provenance)
+            year: year, years: years, statistics: history.last ?? sector.statistics(for: year),
+            history: history,
+            recommendations: sector.recommendations(under: policy, in: year),
+            rejections: rejections,
+            chainFindings: findings, counts: counts, framework: framework, policy: policy,
+            provenance: provenance)
     }
 
     /// One record per signatory for a year: accepted, rejected (refused bundles claimed it) or
     /// missing (registered and expected, nothing arrived).
     private func records(
-        in year: Int, accepted: [String: [Int: SignatoryRecord]], refusals: [String: [Int: Set<RejectionReason>]]
+        in year: Int, accepted: [String: [Int: SignatoryRecord]],
+        refusals: [String: [Int: Set<RejectionReason>]]
     ) -> [SignatoryRecord] {
         var records: [SignatoryRecord] = []
         for signatory in keyring.signatories {
@@ -188,7 +214,8 @@ public struct SectorAggregator: Sendable {
                 records.append(record)
                 continue
             }
-            let category = signatory.category ?? latestCategory(accepted[id]) ?? SectorStatistics.otherCategory
+            let category =
+                signatory.category ?? latestCategory(accepted[id]) ?? SectorStatistics.otherCategory
             if let reasons = refusals[id]?[year] {
                 records.append(
                     SignatoryRecord(
@@ -196,7 +223,9 @@ public struct SectorAggregator: Sendable {
                         submission: .rejected(for: reasons)))
             } else if Self.isExpected(signatory, in: year) {
                 records.append(
-                    SignatoryRecord(signatory: id, name: signatory.name, category: category, year: year, submission: .missing))
+                    SignatoryRecord(
+                        signatory: id, name: signatory.name, category: category, year: year,
+                        submission: .missing))
             }
         }
         return records

@@ -1,4 +1,5 @@
 public import Foundation
+
 #if canImport(Glibc)
     internal import Glibc
 #elseif canImport(Darwin)
@@ -49,21 +50,31 @@ public enum SectorOutput {
         let token = UUID().uuidString.prefix(8)
         let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).tmp-\(token)")
         guard mkdir(temporary.path, 0o755) == 0 else {
-            throw .writeFailed(path: displayName, reason: "cannot create \(temporary.path): \(FileReader.systemError())")
+            throw .writeFailed(
+                path: displayName,
+                reason: "cannot create \(temporary.path): \(FileReader.systemError())")
         }
         var placed = false
         defer { if !placed { try? FileManager.default.removeItem(at: temporary) } }
         for file in files {
             let target = temporary.appendingPathComponent(file.name)
-            guard FileManager.default.createFile(atPath: target.path, contents: Data(file.content.utf8)) else {
-                throw .writeFailed(path: join(displayName, file.name), reason: "permission denied or disk full")
+            guard
+                FileManager.default.createFile(
+                    atPath: target.path, contents: Data(file.content.utf8))
+            else {
+                throw .writeFailed(
+                    path: join(displayName, file.name), reason: "permission denied or disk full")
             }
         }
         try check(url, displayName: displayName, force: force)
-        if case .directory? = FileStatus.of(path: url.path, followingLinks: true)?.kind, !isEmptyFolder(url) {
+        if case .directory? = FileStatus.of(path: url.path, followingLinks: true)?.kind,
+            !isEmptyFolder(url)
+        {
             let old = parent.appendingPathComponent(".\(url.lastPathComponent).old-\(token)")
             guard rename(url.path, old.path) == 0 else {
-                throw .writeFailed(path: displayName, reason: "cannot move the old folder aside: \(FileReader.systemError())")
+                throw .writeFailed(
+                    path: displayName,
+                    reason: "cannot move the old folder aside: \(FileReader.systemError())")
             }
             guard rename(temporary.path, url.path) == 0 else {
                 let reason = FileReader.systemError()

@@ -14,7 +14,8 @@ extension SectorStatistics {
             "categories": .array(
                 categories.map { category in
                     .object([
-                        "id": .string(category.id), "folded": .array(category.folded.map(StableJSON.string)),
+                        "id": .string(category.id),
+                        "folded": .array(category.folded.map(StableJSON.string)),
                         "count": .integer(category.count), "overall": category.overall.jsonValue,
                         "articles": .array(category.articles.map(\.jsonValue)),
                     ])
@@ -35,11 +36,14 @@ extension SectorStatistics.Participation {
     /// The counts as JSON.
     public var jsonValue: StableJSON {
         .object([
-            "registered": .integer(registered), "submitted": .integer(submitted), "accepted": .integer(accepted),
+            "registered": .integer(registered), "submitted": .integer(submitted),
+            "accepted": .integer(accepted),
             "rejected": .integer(rejected), "missing": .integer(missing),
             "rejectionReasons": .object(
                 Dictionary(
-                    uniqueKeysWithValues: rejectionReasons.map { ($0.reason.rawValue, StableJSON.integer($0.count)) })),
+                    uniqueKeysWithValues: rejectionReasons.map {
+                        ($0.reason.rawValue, StableJSON.integer($0.count))
+                    })),
         ])
     }
 }
@@ -55,7 +59,8 @@ extension SectorStatistics.IndicatorStatistics {
     /// The indicator's counts and compliance rate as JSON.
     public var jsonValue: StableJSON {
         .object([
-            "id": .string(id), "article": .integer(article), "yes": .integer(yes), "partial": .integer(partial),
+            "id": .string(id), "article": .integer(article), "yes": .integer(yes),
+            "partial": .integer(partial),
             "no": .integer(no), "notApplicable": .integer(notApplicable), "other": .integer(other),
             "scored": .integer(scored), "complianceRate": SectorStatistics.figure(complianceRate),
         ])
@@ -71,7 +76,10 @@ extension SectorStatistics.SectorChange {
             "overallMedian": SectorStatistics.figure(overallMedian),
             "articles": .array(
                 articles.map {
-                    .object(["number": .integer($0.number), "meanChange": SectorStatistics.figure($0.change)])
+                    .object([
+                        "number": .integer($0.number),
+                        "meanChange": SectorStatistics.figure($0.change),
+                    ])
                 }),
             "accepted": .integer(accepted),
         ])
@@ -99,15 +107,20 @@ extension PolicyRecommendation {
     public var jsonValue: StableJSON {
         .object([
             "signatory": .string(signatory), "year": .integer(year),
-            "action": action.map { .string($0.rawValue) } ?? .null, "rule": ruleID.map(StableJSON.string) ?? .null,
+            "action": action.map { .string($0.rawValue) } ?? .null,
+            "rule": ruleID.map(StableJSON.string) ?? .null,
             "reason": reason.map { .object(["zh": .string($0.zh), "en": .string($0.en)]) } ?? .null,
             "findings": .array(
                 findings.map { finding in
                     .object([
                         "rule": .string(finding.ruleID), "kind": .string(finding.kind.rawValue),
                         "action": .string(finding.action.rawValue),
-                        "reason": .object(["zh": .string(finding.reason.zh), "en": .string(finding.reason.en)]),
-                        "details": .object(["zh": .string(finding.details.zh), "en": .string(finding.details.en)]),
+                        "reason": .object([
+                            "zh": .string(finding.reason.zh), "en": .string(finding.reason.en),
+                        ]),
+                        "details": .object([
+                            "zh": .string(finding.details.zh), "en": .string(finding.details.en),
+                        ]),
                         "years": .array(finding.years.map(StableJSON.integer)),
                     ])
                 }),

@@ -15,7 +15,10 @@ extension SectorStatistics {
         public var articles: [ArticleDistribution]
 
         /// Creates category statistics.
-        public init(id: String, folded: [String], count: Int, overall: Distribution, articles: [ArticleDistribution]) {
+        public init(
+            id: String, folded: [String], count: Int, overall: Distribution,
+            articles: [ArticleDistribution]
+        ) {
             self.id = id
             self.folded = folded
             self.count = count

@@ -22,7 +22,8 @@ extension SectorStatistics {
 
         /// Creates a sector change.
         public init(
-            previousYear: Int, previousOverall: Distribution, overallMean: Decimal?, overallMedian: Decimal?,
+            previousYear: Int, previousOverall: Distribution, overallMean: Decimal?,
+            overallMedian: Decimal?,
             articles: [ArticleChange], accepted: Int
         ) {
             self.previousYear = previousYear
@@ -62,7 +63,8 @@ extension SectorStatistics {
 
         /// Creates a signatory row.
         public init(
-            record: SignatoryRecord, previousOverall: Decimal?, overallChange: Decimal?, articleChanges: [ArticleChange]
+            record: SignatoryRecord, previousOverall: Decimal?, overallChange: Decimal?,
+            articleChanges: [ArticleChange]
         ) {
             self.record = record
             self.previousOverall = previousOverall

@@ -30,7 +30,8 @@ extension SectorStatistics {
 
         /// Creates indicator statistics.
         public init(
-            id: String, article: Int, yes: Int, partial: Int, no: Int, notApplicable: Int, other: Int, scored: Int,
+            id: String, article: Int, yes: Int, partial: Int, no: Int, notApplicable: Int,
+            other: Int, scored: Int,
             complianceRate: Decimal?
         ) {
             self.id = id

@@ -38,8 +38,10 @@ public struct SectorStatistics: Sendable, Equatable {
     /// Creates statistics.
     public init(
         year: Int, minimumCategorySize: Int, participation: Participation, overall: Distribution,
-        articles: [ArticleDistribution], categories: [CategoryStatistics], indicators: [IndicatorStatistics],
-        weakestIndicators: [IndicatorStatistics], change: SectorChange?, signatories: [SignatoryYear]
+        articles: [ArticleDistribution], categories: [CategoryStatistics],
+        indicators: [IndicatorStatistics],
+        weakestIndicators: [IndicatorStatistics], change: SectorChange?,
+        signatories: [SignatoryYear]
     ) {
         self.year = year
         self.minimumCategorySize = minimumCategorySize
@@ -85,7 +87,8 @@ public struct SectorStatistics: Sendable, Equatable {
 
         /// Creates participation counts.
         public init(
-            registered: Int, submitted: Int, accepted: Int, rejected: Int, missing: Int, rejectionReasons: [ReasonCount]
+            registered: Int, submitted: Int, accepted: Int, rejected: Int, missing: Int,
+            rejectionReasons: [ReasonCount]
         ) {
             self.registered = registered
             self.submitted = submitted

@@ -9,13 +9,18 @@ extension SignatoryRecord {
     /// - Parameter score: The assessment's score, which names the signatory, category and year.
     public init(score: Score) {
         self.init(
-            signatory: score.signatory.id, name: score.signatory.name, category: score.signatory.category,
-            year: score.year, submission: .accepted, overall: score.overall, rating: score.rating?.id,
-            articles: score.articles.map { ArticleResult(number: $0.number, score: $0.score, rating: $0.rating?.id) },
+            signatory: score.signatory.id, name: score.signatory.name,
+            category: score.signatory.category,
+            year: score.year, submission: .accepted, overall: score.overall,
+            rating: score.rating?.id,
+            articles: score.articles.map {
+                ArticleResult(number: $0.number, score: $0.score, rating: $0.rating?.id)
+            },
             criticalFailures: score.criticalFailures.map(\.indicatorID),
             indicators: score.indicators.map {
                 IndicatorResult(
-                    id: $0.id, article: $0.article, answer: $0.answer, score: $0.counts ? ($0.score ?? 0) : nil)
+                    id: $0.id, article: $0.article, answer: $0.answer,
+                    score: $0.counts ? ($0.score ?? 0) : nil)
             })
     }
 }

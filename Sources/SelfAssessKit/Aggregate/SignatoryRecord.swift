@@ -125,7 +125,8 @@ public struct SignatoryRecord: Sendable, Equatable {
             for indicator in indicators { answers[indicator.id] = indicator.answer }
         }
         return PolicyHistory.Year(
-            year: year, submission: submission, overall: accepted ? overall : nil, rating: accepted ? rating : nil,
+            year: year, submission: submission, overall: accepted ? overall : nil,
+            rating: accepted ? rating : nil,
             criticalFailures: accepted ? criticalFailures : [], answers: answers)
     }
 }

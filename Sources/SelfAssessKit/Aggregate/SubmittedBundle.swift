@@ -34,8 +34,10 @@ public struct SubmittedBundle: Sendable, Equatable {
     public init(_ bundle: VerifiedBundle, file: String) {
         let manifest = bundle.manifest
         self.init(
-            file: file, signatory: manifest.signatory.id, year: manifest.year, sequence: manifest.sequence,
-            manifestSHA256: bundle.manifestSHA256, previous: manifest.previous, createdAt: manifest.createdAt)
+            file: file, signatory: manifest.signatory.id, year: manifest.year,
+            sequence: manifest.sequence,
+            manifestSHA256: bundle.manifestSHA256, previous: manifest.previous,
+            createdAt: manifest.createdAt)
     }
 
     /// Whether this bundle is later than another of the same year: a higher sequence, then a later

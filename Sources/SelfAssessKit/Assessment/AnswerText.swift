@@ -32,15 +32,18 @@ public enum AnswerText {
 
     /// Decodes an answer node; reports and returns nil when it is not allowed.
     static func decode(
-        _ node: YAMLNode, for indicator: Indicator, path: FieldPath, year: Int?, decoder: inout NodeDecoder
+        _ node: YAMLNode, for indicator: Indicator, path: FieldPath, year: Int?,
+        decoder: inout NodeDecoder
     ) -> AnswerValue? {
         guard let text = decoder.text(node, at: path) else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed == "not-applicable" {
             guard indicator.allowsNotApplicable else {
                 decoder.report(
-                    .notApplicableNotAllowed, "\(indicator.id) cannot be answered not-applicable", at: node.location,
-                    path: path, hint: "the framework requires an answer here: " + allowedHint(for: indicator))
+                    .notApplicableNotAllowed, "\(indicator.id) cannot be answered not-applicable",
+                    at: node.location,
+                    path: path,
+                    hint: "the framework requires an answer here: " + allowedHint(for: indicator))
                 return nil
             }
             return .notApplicable
@@ -50,23 +53,29 @@ public enum AnswerText {
             let choices = indicator.answer.choices ?? []
             if choices.contains(trimmed) { return choiceValue(trimmed) }
             decoder.report(
-                .invalidAnswer, "`\(text)` is not an answer \(indicator.id) allows", at: node.location, path: path,
+                .invalidAnswer, "`\(text)` is not an answer \(indicator.id) allows",
+                at: node.location, path: path,
                 hint: choiceHint(text, indicator: indicator))
             return nil
         case .maturity:
-            guard let level = Int(trimmed), trimmed.allSatisfy(\.isASCII), (0...4).contains(level) else {
+            guard let level = Int(trimmed), trimmed.allSatisfy(\.isASCII), (0...4).contains(level)
+            else {
                 let levels = indicator.answer.levels.map { "\($0.value) = \($0.meaning.en)" }
                 decoder.report(
                     .maturityOutOfRange,
                     Int(trimmed) != nil
-                        ? "maturity level \(trimmed) is out of range 0–4" : "`\(text)` is not a maturity level",
+                        ? "maturity level \(trimmed) is out of range 0–4"
+                        : "`\(text)` is not a maturity level",
                     at: node.location, path: path,
-                    hint: levels.isEmpty ? "a whole number from 0 to 4" : "levels: " + levels.joined(separator: "; "))
+                    hint: levels.isEmpty
+                        ? "a whole number from 0 to 4" : "levels: " + levels.joined(separator: "; ")
+                )
                 return nil
             }
             return .maturity(level)
         case .number(let rule):
-            return number(trimmed, original: text, rule: rule, node: node, path: path, decoder: &decoder)
+            return number(
+                trimmed, original: text, rule: rule, node: node, path: path, decoder: &decoder)
         case .date:
             guard let date = CalendarDate(trimmed) else {
                 decoder.report(
@@ -76,14 +85,16 @@ public enum AnswerText {
             }
             if let year, date > CalendarDate.endOfYear(year) {
                 decoder.report(
-                    .invalidDate, "\(date) is after the end of the reporting year \(year)", at: node.location,
+                    .invalidDate, "\(date) is after the end of the reporting year \(year)",
+                    at: node.location,
                     path: path, hint: "give the date of the latest event within the reporting year")
                 return nil
             }
             return .date(date)
         case .text:
             guard !trimmed.isEmpty else {
-                decoder.report(.emptyText, "the text answer is empty", at: node.location, path: path)
+                decoder.report(
+                    .emptyText, "the text answer is empty", at: node.location, path: path)
                 return nil
             }
             return .text(text)
@@ -114,7 +125,10 @@ public enum AnswerText {
         if lowered == "partial", !choices.contains("partial") {
             return "\(indicator.id) takes yes or no only; " + hint
         }
-        if let suggestion, choices.contains(suggestion) || (suggestion == "not-applicable" && indicator.allowsNotApplicable) {
+        if let suggestion,
+            choices.contains(suggestion)
+                || (suggestion == "not-applicable" && indicator.allowsNotApplicable)
+        {
             hint = "did you mean `\(suggestion)`? " + hint
         }
         return hint
@@ -125,15 +139,20 @@ public enum AnswerText {
         decoder: inout NodeDecoder
     ) -> AnswerValue? {
         guard let value = DecimalText.parse(text) else {
-            var hint = "write a plain number in \(rule.unit.en), such as \(DecimalText.plain(rule.target))"
-            let stripped = text.trimmingCharacters(in: CharacterSet(charactersIn: "%％ ")
-                .union(.letters)).trimmingCharacters(in: .whitespaces)
+            var hint =
+                "write a plain number in \(rule.unit.en), such as \(DecimalText.plain(rule.target))"
+            let stripped = text.trimmingCharacters(
+                in: CharacterSet(charactersIn: "%％ ")
+                    .union(.letters)
+            ).trimmingCharacters(in: .whitespaces)
             if stripped != text, DecimalText.parse(stripped) != nil {
                 hint = "write \(stripped) without the unit; the unit is \(rule.unit.en)"
             } else if text.contains(",") {
                 hint = "write the number without thousands separators"
             }
-            decoder.report(.invalidNumber, "`\(original)` is not a number", at: node.location, path: path, hint: hint)
+            decoder.report(
+                .invalidNumber, "`\(original)` is not a number", at: node.location, path: path,
+                hint: hint)
             return nil
         }
         if rule.integer, value != value.rounded(0) {
@@ -144,13 +163,15 @@ public enum AnswerText {
         }
         if let min = rule.min, value < min {
             decoder.report(
-                .invalidNumber, "\(text) is below the smallest valid value \(DecimalText.plain(min))",
+                .invalidNumber,
+                "\(text) is below the smallest valid value \(DecimalText.plain(min))",
                 at: node.location, path: path, hint: validRange(rule))
             return nil
         }
         if let max = rule.max, value > max {
             decoder.report(
-                .invalidNumber, "\(text) is above the largest valid value \(DecimalText.plain(max))",
+                .invalidNumber,
+                "\(text) is above the largest valid value \(DecimalText.plain(max))",
                 at: node.location, path: path, hint: validRange(rule))
             return nil
         }

@@ -83,7 +83,9 @@ public struct AssessmentInfo: Sendable, Equatable {
         public var date: CalendarDate
         public var statement: String?
 
-        public init(signedBy: String, role: String? = nil, date: CalendarDate, statement: String? = nil) {
+        public init(
+            signedBy: String, role: String? = nil, date: CalendarDate, statement: String? = nil
+        ) {
             self.signedBy = signedBy
             self.role = role
             self.date = date

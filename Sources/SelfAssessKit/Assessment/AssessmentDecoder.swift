@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Decodes `assessment.yaml` and article files against a framework, reporting every problem.
 ///
@@ -27,7 +27,8 @@ public struct AssessmentDecoder {
         let path = FieldPath.root
         guard
             let fields = decoder.mapping(
-                root, at: path, known: Self.infoKeys, required: Self.infoKeys, what: "assessment.yaml")
+                root, at: path, known: Self.infoKeys, required: Self.infoKeys,
+                what: "assessment.yaml")
         else { return (nil, decoder.diagnostics) }
         let reference = frameworkReference(fields, decoder: &decoder)
 
@@ -42,14 +43,19 @@ public struct AssessmentDecoder {
                 var hint = "2–63 characters: a-z, 0-9 and -, starting with a letter or digit"
                 let lowered = id.lowercased().replacingOccurrences(of: "_", with: "-")
                     .replacingOccurrences(of: " ", with: "-")
-                if Identifiers.isSignatoryID(lowered) { hint = "did you mean `\(lowered)`? " + hint }
+                if Identifiers.isSignatoryID(lowered) {
+                    hint = "did you mean `\(lowered)`? " + hint
+                }
                 decoder.report(
                     .invalidSignatoryID, "`\(id)` is not a valid signatory id", at: node.location,
                     path: path.key("signatory").key("id"), hint: hint)
             }
-            let name = decoder.text(sig["name"], at: path.key("signatory").key("name"), missing: sig.location(of: "name"))
+            let name = decoder.text(
+                sig["name"], at: path.key("signatory").key("name"),
+                missing: sig.location(of: "name"))
             let category = decoder.choice(
-                sig["category"], at: path.key("signatory").key("category"), from: framework.categories.map(\.id),
+                sig["category"], at: path.key("signatory").key("category"),
+                from: framework.categories.map(\.id),
                 missing: sig.location(of: "category"), code: .unknownCategory)
             if let id, let name, let category {
                 signatory = AssessmentInfo.Signatory(id: id, name: name, category: category)
@@ -58,13 +64,18 @@ public struct AssessmentDecoder {
 
         let currentYear = today.year
         var year: Int?
-        if let node = fields["year"], let text = decoder.text(node, at: path.key("year"), missing: fields.location(of: "year")) {
+        if let node = fields["year"],
+            let text = decoder.text(
+                node, at: path.key("year"), missing: fields.location(of: "year"))
+        {
             if let value = Int(text), text.count == 4, (2014...(currentYear + 1)).contains(value) {
                 year = value
             } else {
                 decoder.report(
-                    .implausibleYear, "`\(text)` is not a plausible reporting year", at: node.location,
-                    path: path.key("year"), hint: "a four-digit year from 2014 to \(currentYear + 1)")
+                    .implausibleYear, "`\(text)` is not a plausible reporting year",
+                    at: node.location,
+                    path: path.key("year"),
+                    hint: "a four-digit year from 2014 to \(currentYear + 1)")
             }
         }
 
@@ -74,15 +85,24 @@ public struct AssessmentDecoder {
                 node, at: path.key("contact"), anchor: fields.location(of: "contact"),
                 known: ["name", "email", "phone"], required: ["name", "email"])
         {
-            let name = decoder.text(con["name"], at: path.key("contact").key("name"), missing: con.location(of: "name"))
-            let email = decoder.text(con["email"], at: path.key("contact").key("email"), missing: con.location(of: "email"))
+            let name = decoder.text(
+                con["name"], at: path.key("contact").key("name"), missing: con.location(of: "name"))
+            let email = decoder.text(
+                con["email"], at: path.key("contact").key("email"),
+                missing: con.location(of: "email"))
             if let email, !Identifiers.looksLikeEmail(email), let node = con["email"] {
                 decoder.report(
-                    .invalidEmail, "`\(email)` does not look like an e-mail address", at: node.location,
-                    path: path.key("contact").key("email"), hint: "write one address, such as compliance@example.cn")
+                    .invalidEmail, "`\(email)` does not look like an e-mail address",
+                    at: node.location,
+                    path: path.key("contact").key("email"),
+                    hint: "write one address, such as compliance@example.cn")
             }
-            let phone = con["phone"].flatMap { decoder.text($0, at: path.key("contact").key("phone")) }
-            if let name, let email { contact = AssessmentInfo.Contact(name: name, email: email, phone: phone) }
+            let phone = con["phone"].flatMap {
+                decoder.text($0, at: path.key("contact").key("phone"))
+            }
+            if let name, let email {
+                contact = AssessmentInfo.Contact(name: name, email: email, phone: phone)
+            }
         }
 
         var declaration: AssessmentInfo.Declaration?
@@ -92,23 +112,32 @@ public struct AssessmentDecoder {
                 known: ["signed-by", "role", "date", "statement"], required: ["signed-by", "date"])
         {
             let decPath = path.key("declaration")
-            let signedBy = decoder.text(dec["signed-by"], at: decPath.key("signed-by"), missing: dec.location(of: "signed-by"))
+            let signedBy = decoder.text(
+                dec["signed-by"], at: decPath.key("signed-by"),
+                missing: dec.location(of: "signed-by"))
             let role = dec["role"].flatMap { decoder.text($0, at: decPath.key("role")) }
-            let statement = dec["statement"].flatMap { decoder.text($0, at: decPath.key("statement")) }
-            let date = decoder.date(dec["date"], at: decPath.key("date"), missing: dec.location(of: "date"), code: .invalidDate)
+            let statement = dec["statement"].flatMap {
+                decoder.text($0, at: decPath.key("statement"))
+            }
+            let date = decoder.date(
+                dec["date"], at: decPath.key("date"), missing: dec.location(of: "date"),
+                code: .invalidDate)
             if let date, let node = dec["date"] {
                 if let year, date < CalendarDate.startOfYear(year) {
                     decoder.report(
-                        .declarationDate, "the declaration is dated \(date), before the reporting year \(year) began",
+                        .declarationDate,
+                        "the declaration is dated \(date), before the reporting year \(year) began",
                         at: node.location, path: decPath.key("date"))
                 } else if date > today {
                     decoder.report(
-                        .declarationDate, "the declaration is dated \(date), which is in the future",
+                        .declarationDate,
+                        "the declaration is dated \(date), which is in the future",
                         at: node.location, path: decPath.key("date"))
                 }
             }
             if let signedBy, let date {
-                declaration = AssessmentInfo.Declaration(signedBy: signedBy, role: role, date: date, statement: statement)
+                declaration = AssessmentInfo.Declaration(
+                    signedBy: signedBy, role: role, date: date, statement: statement)
             }
         }
 
@@ -116,13 +145,17 @@ public struct AssessmentDecoder {
             return (nil, decoder.diagnostics)
         }
         return (
-            AssessmentInfo(framework: reference, signatory: signatory, year: year, contact: contact, declaration: declaration),
+            AssessmentInfo(
+                framework: reference, signatory: signatory, year: year, contact: contact,
+                declaration: declaration),
             decoder.diagnostics
         )
     }
 
     /// Reads `framework: {id, version}` and reports a framework other than the loaded one.
-    private func frameworkReference(_ fields: NodeDecoder.Fields, decoder: inout NodeDecoder) -> FrameworkReference? {
+    private func frameworkReference(
+        _ fields: NodeDecoder.Fields, decoder: inout NodeDecoder
+    ) -> FrameworkReference? {
         let path = FieldPath.root.key("framework")
         guard let node = fields["framework"],
             let ref = decoder.mapping(
@@ -167,35 +200,49 @@ public struct AssessmentDecoder {
     ///   - year: The reporting year, for date checks (nil when `assessment.yaml` is unavailable).
     ///   - source: Where evidence paths are looked up.
     public func decodeArticle(
-        _ root: YAMLNode, file: String, expectedArticle: Int?, year: Int?, source: any AssessmentSource
+        _ root: YAMLNode, file: String, expectedArticle: Int?, year: Int?,
+        source: any AssessmentSource
     ) -> ArticleResult {
         var decoder = NodeDecoder(file: file)
         let path = FieldPath.root
-        guard let fields = decoder.mapping(root, at: path, known: Self.articleKeys, required: Self.articleKeys) else {
-            return ArticleResult(answers: nil, framework: nil, frameworkLocation: nil, diagnostics: decoder.diagnostics)
+        guard
+            let fields = decoder.mapping(
+                root, at: path, known: Self.articleKeys, required: Self.articleKeys)
+        else {
+            return ArticleResult(
+                answers: nil, framework: nil, frameworkLocation: nil,
+                diagnostics: decoder.diagnostics)
         }
         let reference = frameworkReference(fields, decoder: &decoder)
 
         var number = expectedArticle
-        if let node = fields["article"], let text = decoder.text(node, at: path.key("article"), missing: fields.location(of: "article")) {
+        if let node = fields["article"],
+            let text = decoder.text(
+                node, at: path.key("article"), missing: fields.location(of: "article"))
+        {
             if let value = Int(text), framework.article(value) != nil {
                 if let expectedArticle, value != expectedArticle {
                     decoder.report(
-                        .articleMismatch, "this file is article-\(expectedArticle).yaml but says `article: \(value)`",
+                        .articleMismatch,
+                        "this file is article-\(expectedArticle).yaml but says `article: \(value)`",
                         at: node.location, path: path.key("article"),
-                        hint: "set `article: \(expectedArticle)`, or rename the file to article-\(value).yaml")
+                        hint:
+                            "set `article: \(expectedArticle)`, or rename the file to article-\(value).yaml"
+                    )
                 } else {
                     number = value
                 }
             } else {
                 decoder.report(
-                    .invalidValue, "`\(text)` is not an article number", at: node.location, path: path.key("article"),
+                    .invalidValue, "`\(text)` is not an article number", at: node.location,
+                    path: path.key("article"),
                     hint: "articles are numbered 1 to \(framework.articles.count)")
             }
         }
         guard let number, let article = framework.article(number) else {
             return ArticleResult(
-                answers: nil, framework: reference, frameworkLocation: fields.entry("framework")?.keyLocation,
+                answers: nil, framework: reference,
+                frameworkLocation: fields.entry("framework")?.keyLocation,
                 diagnostics: decoder.diagnostics)
         }
 
@@ -209,9 +256,12 @@ public struct AssessmentDecoder {
             // Unknown ids were reported by `mapping` with a did-you-mean; add where they belong.
             decoder.refineUnknownIndicators(in: map, article: article, framework: framework)
             for entry in map.node.entries ?? [] {
-                guard let indicator = article.indicators.first(where: { $0.id == entry.key }) else { continue }
+                guard let indicator = article.indicators.first(where: { $0.id == entry.key }) else {
+                    continue
+                }
                 if let answer = decodeAnswer(
-                    entry, indicator: indicator, path: indicatorsPath.key(entry.key), year: year, source: source,
+                    entry, indicator: indicator, path: indicatorsPath.key(entry.key), year: year,
+                    source: source,
                     decoder: &decoder)
                 {
                     answers.append(answer)
@@ -220,25 +270,31 @@ public struct AssessmentDecoder {
             let present = Set((map.node.entries ?? []).map(\.key))
             for indicator in article.indicators where !present.contains(indicator.id) {
                 decoder.report(
-                    .missingIndicator, "indicator \(indicator.id) (\(indicator.title.en)) is missing",
+                    .missingIndicator,
+                    "indicator \(indicator.id) (\(indicator.title.en)) is missing",
                     at: fields.location(of: "indicators"), path: indicatorsPath.key(indicator.id),
-                    hint: "add `\(indicator.id):` with an `answer:`; the template has every indicator")
+                    hint:
+                        "add `\(indicator.id):` with an `answer:`; the template has every indicator"
+                )
             }
         } else if fields["indicators"] == nil {
             // `mapping` above already reported the missing key.
         }
         return ArticleResult(
             answers: ArticleAnswers(number: number, answers: answers), framework: reference,
-            frameworkLocation: fields.entry("framework")?.keyLocation, diagnostics: decoder.diagnostics)
+            frameworkLocation: fields.entry("framework")?.keyLocation,
+            diagnostics: decoder.diagnostics)
     }
 
     private func decodeAnswer(
-        _ entry: YAMLNode.Entry, indicator: Indicator, path: FieldPath, year: Int?, source: any AssessmentSource,
+        _ entry: YAMLNode.Entry, indicator: Indicator, path: FieldPath, year: Int?,
+        source: any AssessmentSource,
         decoder: inout NodeDecoder
     ) -> IndicatorAnswer? {
         if entry.value.isNull {
             decoder.report(
-                .unanswered, "indicator \(indicator.id) is not answered", at: entry.keyLocation, path: path.key("answer"),
+                .unanswered, "indicator \(indicator.id) is not answered", at: entry.keyLocation,
+                path: path.key("answer"),
                 hint: AnswerText.allowedHint(for: indicator))
             return nil
         }
@@ -246,32 +302,43 @@ public struct AssessmentDecoder {
             let fields = decoder.mapping(
                 entry.value, at: path, anchor: entry.keyLocation, known: Self.entryKeys)
         else { return nil }
-        let note = fields["note"].flatMap { decoder.text($0, at: path.key("note"), allowEmpty: true) }
-        let justification = fields["justification"].flatMap { decoder.text($0, at: path.key("justification"), allowEmpty: true) }
+        let note = fields["note"].flatMap {
+            decoder.text($0, at: path.key("note"), allowEmpty: true)
+        }
+        let justification = fields["justification"].flatMap {
+            decoder.text($0, at: path.key("justification"), allowEmpty: true)
+        }
         var carriedForward: Int?
         if let node = fields["carried-forward"] {
-            carriedForward = decoder.integer(node, at: path.key("carried-forward"), range: 2014...9999)
+            carriedForward = decoder.integer(
+                node, at: path.key("carried-forward"), range: 2014...9999)
             if let carriedForward {
                 decoder.report(
-                    .carriedForward, "the answer to \(indicator.id) was carried forward from \(carriedForward) and not yet reviewed",
+                    .carriedForward,
+                    "the answer to \(indicator.id) was carried forward from \(carriedForward) and not yet reviewed",
                     at: fields.location(of: "carried-forward"), path: path.key("carried-forward"),
-                    hint: "check the answer, evidence and note, then delete the `carried-forward` line")
+                    hint:
+                        "check the answer, evidence and note, then delete the `carried-forward` line"
+                )
             }
         }
 
         var value: AnswerValue?
         if let answerNode = fields["answer"], !answerNode.isNull {
-            value = AnswerText.decode(answerNode, for: indicator, path: path.key("answer"), year: year, decoder: &decoder)
+            value = AnswerText.decode(
+                answerNode, for: indicator, path: path.key("answer"), year: year, decoder: &decoder)
         } else {
             decoder.report(
-                .unanswered, "indicator \(indicator.id) is not answered", at: fields.location(of: "answer"),
+                .unanswered, "indicator \(indicator.id) is not answered",
+                at: fields.location(of: "answer"),
                 path: path.key("answer"), hint: AnswerText.allowedHint(for: indicator))
         }
 
         if value == .notApplicable {
             if (justification ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 decoder.report(
-                    .missingJustification, "\(indicator.id) is marked not-applicable without a justification",
+                    .missingJustification,
+                    "\(indicator.id) is marked not-applicable without a justification",
                     at: fields.location(of: "answer"), path: path.key("justification"),
                     hint: "add `justification:` saying why it does not apply"
                         + (indicator.notApplicable.map { " (allowed when: \($0.en))" } ?? ""))
@@ -289,28 +356,41 @@ public struct AssessmentDecoder {
 
         guard let value else { return nil }
         return IndicatorAnswer(
-            id: indicator.id, value: value, evidence: evidence, note: note, justification: justification,
+            id: indicator.id, value: value, evidence: evidence, note: note,
+            justification: justification,
             carriedForward: carriedForward, location: entry.keyLocation)
     }
 }
 
 extension NodeDecoder {
     /// Improves the hint of unknown indicator ids: names the article an id belongs to.
-    mutating func refineUnknownIndicators(in map: Fields, article: Framework.Article, framework: Framework) {
-        for entry in map.node.entries ?? [] where !article.indicators.contains(where: { $0.id == entry.key }) {
-            guard let index = diagnostics.lastIndex(where: { $0.code == .unknownKey && $0.location == entry.keyLocation })
+    mutating func refineUnknownIndicators(
+        in map: Fields, article: Framework.Article, framework: Framework
+    ) {
+        for entry in map.node.entries ?? []
+        where !article.indicators.contains(where: { $0.id == entry.key }) {
+            guard
+                let index = diagnostics.lastIndex(where: {
+                    $0.code == .unknownKey && $0.location == entry.keyLocation
+                })
             else { continue }
             var diagnostic = diagnostics[index]
             diagnostic.code = .unknownIndicator
             diagnostic.severity = Diagnostic.Code.unknownIndicator.severity
             diagnostic.message = "`\(entry.key)` is not an indicator of article \(article.number)"
             if let other = framework.indicator(entry.key) {
-                diagnostic.hint = "\(entry.key) belongs to article \(other.article); move it to article-\(other.article).yaml"
-            } else if let suggestion = Suggestions.closest(to: entry.key, in: article.indicators.map(\.id)) {
-                diagnostic.hint = "did you mean `\(suggestion)`? article \(article.number) has "
+                diagnostic.hint =
+                    "\(entry.key) belongs to article \(other.article); move it to article-\(other.article).yaml"
+            } else if let suggestion = Suggestions.closest(
+                to: entry.key, in: article.indicators.map(\.id))
+            {
+                diagnostic.hint =
+                    "did you mean `\(suggestion)`? article \(article.number) has "
                     + Suggestions.list(article.indicators.map(\.id), conjunction: "and")
             } else {
-                diagnostic.hint = "article \(article.number) has " + Suggestions.list(article.indicators.map(\.id), conjunction: "and")
+                diagnostic.hint =
+                    "article \(article.number) has "
+                    + Suggestions.list(article.indicators.map(\.id), conjunction: "and")
             }
             diagnostics[index] = diagnostic
         }

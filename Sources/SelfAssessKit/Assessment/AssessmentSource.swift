@@ -55,7 +55,8 @@ public struct FolderSource: AssessmentSource {
 
     public func topLevelFiles() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folderPath)) ?? []
-        return names.filter { FileReader.entryKind(path: "\(folderPath)/\($0)") != .directory }.sorted()
+        return names.filter { FileReader.entryKind(path: "\(folderPath)/\($0)") != .directory }
+            .sorted()
     }
 
     public func evidence(_ path: String) -> EvidenceStatus {

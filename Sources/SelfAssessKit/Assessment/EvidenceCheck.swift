@@ -17,19 +17,25 @@ enum EvidenceCheck {
             if item.entries != nil {
                 guard
                     let fields = decoder.mapping(
-                        item, at: itemPath, known: ["path", "date", "description"], required: ["path"]),
+                        item, at: itemPath, known: ["path", "date", "description"],
+                        required: ["path"]),
                     let node = fields["path"]
                 else { continue }
                 pathNode = node
                 date = fields["date"].flatMap { decoder.date($0, at: itemPath.key("date")) }
-                description = fields["description"].flatMap { decoder.text($0, at: itemPath.key("description")) }
+                description = fields["description"].flatMap {
+                    decoder.text($0, at: itemPath.key("description"))
+                }
             }
             let valuePath = item.entries != nil ? itemPath.key("path") : itemPath
             guard let text = decoder.text(pathNode, at: valuePath), !text.isEmpty else {
-                decoder.report(.invalidValue, "the evidence path is empty", at: pathNode.location, path: valuePath)
+                decoder.report(
+                    .invalidValue, "the evidence path is empty", at: pathNode.location,
+                    path: valuePath)
                 continue
             }
-            guard check(text, node: pathNode, path: valuePath, source: source, decoder: &decoder) else { continue }
+            guard check(text, node: pathNode, path: valuePath, source: source, decoder: &decoder)
+            else { continue }
             let normalized = EvidencePath.normalize(text) ?? text
             if let first = seen[normalized] {
                 decoder.report(
@@ -40,7 +46,8 @@ enum EvidenceCheck {
             seen[normalized] = pathNode.location
             evidence.append(EvidenceItem(path: normalized, date: date, description: description))
         }
-        if indicator.evidence == .required, items.isEmpty, let answered, answered != .notApplicable {
+        if indicator.evidence == .required, items.isEmpty, let answered, answered != .notApplicable
+        {
             decoder.report(
                 .evidenceRequired, "\(indicator.id) requires evidence and none is cited",
                 at: node?.location ?? anchor, path: path,
@@ -51,12 +58,15 @@ enum EvidenceCheck {
 
     /// Checks one path; returns whether it can be used.
     private static func check(
-        _ text: String, node: YAMLNode, path: FieldPath, source: any AssessmentSource, decoder: inout NodeDecoder
+        _ text: String, node: YAMLNode, path: FieldPath, source: any AssessmentSource,
+        decoder: inout NodeDecoder
     ) -> Bool {
         if text.hasPrefix("/") || text.hasPrefix("~") || EvidencePath.hasDriveLetter(text) {
             decoder.report(
                 .evidenceAbsolute, "`\(text)` is an absolute path", at: node.location, path: path,
-                hint: "copy the file into the assessment's evidence/ folder and cite it as evidence/NAME")
+                hint:
+                    "copy the file into the assessment's evidence/ folder and cite it as evidence/NAME"
+            )
             return false
         }
         if text.contains("\\") {
@@ -67,7 +77,8 @@ enum EvidenceCheck {
         }
         guard let normalized = EvidencePath.normalize(text) else {
             decoder.report(
-                .evidenceEscapes, "`\(text)` leads outside the assessment folder", at: node.location, path: path,
+                .evidenceEscapes, "`\(text)` leads outside the assessment folder",
+                at: node.location, path: path,
                 hint: "copy the file into the assessment's evidence/ folder")
             return false
         }
@@ -76,11 +87,13 @@ enum EvidenceCheck {
             return true
         case .escapes:
             decoder.report(
-                .evidenceEscapes, "`\(text)` is a symbolic link leading outside the assessment folder",
+                .evidenceEscapes,
+                "`\(text)` is a symbolic link leading outside the assessment folder",
                 at: node.location, path: path, hint: "copy the file itself into evidence/")
         case .notRegularFile(let kind):
             decoder.report(
-                .evidenceNotFile, "`\(text)` is not a regular file (it is \(kind))", at: node.location, path: path)
+                .evidenceNotFile, "`\(text)` is not a regular file (it is \(kind))",
+                at: node.location, path: path)
         case .missing(let siblings):
             let name = normalized.split(separator: "/").last.map(String.init) ?? normalized
             var hint: String?
@@ -89,7 +102,8 @@ enum EvidenceCheck {
                 hint = "did you mean `\(folder.isEmpty ? suggestion : folder + "/" + suggestion)`?"
             }
             decoder.report(
-                .evidenceMissing, "evidence file `\(text)` does not exist", at: node.location, path: path, hint: hint)
+                .evidenceMissing, "evidence file `\(text)` does not exist", at: node.location,
+                path: path, hint: hint)
         }
         return false
     }
@@ -115,6 +129,7 @@ public enum EvidencePath {
     /// Whether the path starts with a Windows drive letter (`C:`).
     public static func hasDriveLetter(_ path: String) -> Bool {
         let scalars = Array(path.unicodeScalars.prefix(2))
-        return scalars.count == 2 && scalars[0].isASCII && scalars[0].properties.isAlphabetic && scalars[1] == ":"
+        return scalars.count == 2 && scalars[0].isASCII && scalars[0].properties.isAlphabetic
+            && scalars[1] == ":"
     }
 }

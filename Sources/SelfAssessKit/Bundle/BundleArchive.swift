@@ -16,7 +16,9 @@ public struct BundleArchive {
     ///   - displayName: The name in messages; the path by default.
     ///   - limits: The caps.
     /// - Throws: ``BundleError/container(_:)``.
-    public init(url: URL, displayName: String? = nil, limits: BundleLimits = .default) throws(BundleError) {
+    public init(
+        url: URL, displayName: String? = nil, limits: BundleLimits = .default
+    ) throws(BundleError) {
         let name = displayName ?? url.path
         do {
             container = try ZIPContainerReader(url: url, displayName: name, limits: limits)
@@ -39,7 +41,8 @@ public struct BundleArchive {
             throw .missingSignature(file: displayName)
         }
         guard entry.size <= MinisignSignature.maxSize else {
-            throw .signature(.tooLarge(file: file, size: entry.size, limit: MinisignSignature.maxSize))
+            throw .signature(
+                .tooLarge(file: file, size: entry.size, limit: MinisignSignature.maxSize))
         }
         let bytes = try read(entry)
         do {
@@ -54,9 +57,15 @@ public struct BundleArchive {
     /// - Throws: ``BundleError/missingManifest(file:)``, SB301 for a manifest over the cap,
     ///   ``BundleError/container(_:)`` for damaged data.
     public func manifestBytes() throws(BundleError) -> [UInt8] {
-        guard let entry = container.entry(at: BundleManifest.path) else { throw .missingManifest(file: displayName) }
+        guard let entry = container.entry(at: BundleManifest.path) else {
+            throw .missingManifest(file: displayName)
+        }
         guard entry.size <= BundleManifest.maxSize else {
-            throw .manifest(.json(.tooLarge(file: name(of: BundleManifest.path), size: entry.size, limit: BundleManifest.maxSize)))
+            throw .manifest(
+                .json(
+                    .tooLarge(
+                        file: name(of: BundleManifest.path), size: entry.size,
+                        limit: BundleManifest.maxSize)))
         }
         return try read(entry)
     }
@@ -79,7 +88,9 @@ public struct BundleArchive {
     ///   ``BundleError/fileSizeMismatch(file:path:listed:actual:)`` and
     ///   ``BundleError/fileHashMismatch(file:path:listed:actual:)``.
     public func checkFiles(against manifest: BundleManifest) throws(BundleError) {
-        let reserved: Set<[UInt8]> = [Array(BundleManifest.path.utf8), Array(BundleManifest.signaturePath.utf8)]
+        let reserved: Set<[UInt8]> = [
+            Array(BundleManifest.path.utf8), Array(BundleManifest.signaturePath.utf8),
+        ]
         var entries: [[UInt8]: ContainerEntry] = [:]
         for entry in container.entries { entries[Array(entry.path.utf8)] = entry }
         let listed = Set(manifest.files.map { Array($0.path.utf8) })
@@ -93,7 +104,8 @@ public struct BundleArchive {
         for file in manifest.files {
             guard let entry = entries[Array(file.path.utf8)] else { continue }
             guard entry.size == file.size else {
-                throw .fileSizeMismatch(file: displayName, path: file.path, listed: file.size, actual: entry.size)
+                throw .fileSizeMismatch(
+                    file: displayName, path: file.path, listed: file.size, actual: entry.size)
             }
             let digest: String
             do {
@@ -102,7 +114,8 @@ public struct BundleArchive {
                 throw .container(error)
             }
             guard digest == file.sha256 else {
-                throw .fileHashMismatch(file: displayName, path: file.path, listed: file.sha256, actual: digest)
+                throw .fileHashMismatch(
+                    file: displayName, path: file.path, listed: file.sha256, actual: digest)
             }
         }
     }

@@ -1,5 +1,6 @@
 internal import Crypto
 public import Foundation
+
 #if canImport(Glibc)
     internal import Glibc
 #elseif canImport(Darwin)
@@ -64,7 +65,9 @@ public struct BundleBuilder: Sendable {
                     priorSignatory: prior.manifest.signatory.id)
             }
             guard prior.manifest.year < info.year else {
-                throw .priorYear(file: bundleName, prior: prior.displayName, year: info.year, priorYear: prior.manifest.year)
+                throw .priorYear(
+                    file: bundleName, prior: prior.displayName, year: info.year,
+                    priorYear: prior.manifest.year)
             }
         }
 
@@ -72,14 +75,22 @@ public struct BundleBuilder: Sendable {
         var files: [BundleManifest.File] = []
         func add(_ path: String, _ role: BundleManifest.File.Role, _ bytes: [UInt8]) {
             entries.append(.init(path: path, content: .bytes(bytes)))
-            files.append(.init(path: path, role: role, size: bytes.count, sha256: BundleManifest.sha256(bytes)))
+            files.append(
+                .init(
+                    path: path, role: role, size: bytes.count, sha256: BundleManifest.sha256(bytes))
+            )
         }
 
-        for file in [Validator.infoFileName] + framework.articles.map({ Validator.articleFileName($0.number) }) {
+        for file in [Validator.infoFileName]
+            + framework.articles.map({ Validator.articleFileName($0.number) })
+        {
             switch folder.read(file, limits: yamlLimits) {
             case .success(let bytes): add(BundleLayout.assessmentPath(file), .assessment, bytes)
             case .failure(let failure):
-                throw .container(.sourceUnreadable(file: bundleName, path: folder.displayName(of: file), reason: failure.description))
+                throw .container(
+                    .sourceUnreadable(
+                        file: bundleName, path: folder.displayName(of: file),
+                        reason: failure.description))
             }
         }
 
@@ -93,7 +104,9 @@ public struct BundleBuilder: Sendable {
             hashes[citedPath] = digest
             entries.append(.init(path: path, content: .file(url)))
             files.append(
-                .init(path: path, role: .evidence, size: size, sha256: digest, originalName: path == citedPath ? nil : citedPath))
+                .init(
+                    path: path, role: .evidence, size: size, sha256: digest,
+                    originalName: path == citedPath ? nil : citedPath))
         }
 
         let score = Scorer.score(assessment, using: framework)
@@ -102,20 +115,26 @@ public struct BundleBuilder: Sendable {
         if let prior {
             let current = AssessmentSnapshot(assessment: assessment, evidenceHashes: hashes)
             let comparison = Differ.diff(
-                from: DiffInput(snapshot: prior.snapshot, framework: framework), to: DiffInput(snapshot: current, framework: framework))
+                from: DiffInput(snapshot: prior.snapshot, framework: framework),
+                to: DiffInput(snapshot: current, framework: framework))
             add(BundleLayout.diffPath, .results, Array(DiffRenderer.json(comparison).utf8))
             diff = comparison
         }
         let report = AssessmentReport.Input(
-            assessment: assessment, framework: framework, score: score, diff: diff, evidenceHashes: hashes)
+            assessment: assessment, framework: framework, score: score, diff: diff,
+            evidenceHashes: hashes)
         add(BundleLayout.reportHTMLPath, .report, Array(AssessmentReport.html(report).utf8))
         add(BundleLayout.reportMarkdownPath, .report, Array(AssessmentReport.markdown(report).utf8))
 
         let manifest = BundleManifest(
-            tool: .current, signatory: .init(id: info.signatory.id, name: info.signatory.name), year: info.year,
-            sequence: (prior?.manifest.sequence ?? 0) + 1, createdAt: createdAt, framework: .init(framework),
+            tool: .current, signatory: .init(id: info.signatory.id, name: info.signatory.name),
+            year: info.year,
+            sequence: (prior?.manifest.sequence ?? 0) + 1, createdAt: createdAt,
+            framework: .init(framework),
             signerKeyID: key.publicKey.keyID, files: files, summary: .init(score),
-            previous: prior.map { .init(manifestSHA256: $0.manifestSHA256, sequence: $0.manifest.sequence) })
+            previous: prior.map {
+                .init(manifestSHA256: $0.manifestSHA256, sequence: $0.manifest.sequence)
+            })
         let manifestBytes: [UInt8]
         do {
             manifestBytes = try manifest.encoded()
@@ -126,15 +145,18 @@ public struct BundleBuilder: Sendable {
         let signature: MinisignSignature
         do {
             signature = try MinisignSignature.sign(
-                manifestBytes, with: key, trustedComment: manifest.trustedComment(manifestSHA256: digest),
+                manifestBytes, with: key,
+                trustedComment: manifest.trustedComment(manifestSHA256: digest),
                 file: "\(bundleName)/\(BundleManifest.signaturePath)")
         } catch {
             throw .signature(error)
         }
         entries.append(.init(path: BundleManifest.path, content: .bytes(manifestBytes)))
-        entries.append(.init(path: BundleManifest.signaturePath, content: .bytes(signature.encoded)))
+        entries.append(
+            .init(path: BundleManifest.signaturePath, content: .bytes(signature.encoded)))
         return PreparedBundle(
-            entries: entries, manifest: manifest, manifestBytes: manifestBytes, manifestSHA256: digest, signature: signature,
+            entries: entries, manifest: manifest, manifestBytes: manifestBytes,
+            manifestSHA256: digest, signature: signature,
             score: score, diff: diff)
     }
 
@@ -143,9 +165,13 @@ public struct BundleBuilder: Sendable {
         _ cited: String, in folder: FolderSource, bundleName: String
     ) throws(BundleError) -> (url: URL, size: Int, sha256: String) {
         let display = folder.displayName(of: cited)
-        guard case .file = folder.evidence(cited), let resolved = FileReader.realPath(folder.folder.appendingPathComponent(cited).path)
+        guard case .file = folder.evidence(cited),
+            let resolved = FileReader.realPath(folder.folder.appendingPathComponent(cited).path)
         else {
-            throw .container(.sourceUnreadable(file: bundleName, path: display, reason: "not a regular file inside the assessment folder"))
+            throw .container(
+                .sourceUnreadable(
+                    file: bundleName, path: display,
+                    reason: "not a regular file inside the assessment folder"))
         }
         let url = URL(fileURLWithPath: resolved)
         var hasher = SHA256()
@@ -154,7 +180,8 @@ public struct BundleBuilder: Sendable {
         case .success(let size):
             return (url, size, hasher.finalize().hexString)
         case .failure(let failure):
-            throw .container(.sourceUnreadable(file: bundleName, path: display, reason: failure.description))
+            throw .container(
+                .sourceUnreadable(file: bundleName, path: display, reason: failure.description))
         }
     }
 
@@ -175,17 +202,22 @@ public struct BundleBuilder: Sendable {
         _ prepared: PreparedBundle, to url: URL, displayName: String? = nil, overwrite: Bool
     ) throws(BundleError) -> VerifiedBundle {
         let name = displayName ?? url.path
-        if !overwrite, FileReader.entryKind(url) != .missing { throw .container(.exists(file: name)) }
+        if !overwrite, FileReader.entryKind(url) != .missing {
+            throw .container(.exists(file: name))
+        }
         let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).unverified-\(UUID().uuidString.prefix(8))")
+            .appendingPathComponent(
+                ".\(url.lastPathComponent).unverified-\(UUID().uuidString.prefix(8))")
         defer { unlink(temporary.path) }
         do {
-            try ZIPContainerWriter.write(prepared.entries, to: temporary, displayName: name, limits: limits)
+            try ZIPContainerWriter.write(
+                prepared.entries, to: temporary, displayName: name, limits: limits)
         } catch {
             throw .container(error)
         }
         let verifier = BundleVerifier(
-            trustedKeys: SingleTrustedKey(key.publicKey), framework: framework, today: today, limits: limits,
+            trustedKeys: SingleTrustedKey(key.publicKey), framework: framework, today: today,
+            limits: limits,
             yamlLimits: yamlLimits)
         let verified: VerifiedBundle
         do {

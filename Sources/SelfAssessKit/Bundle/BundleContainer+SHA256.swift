@@ -7,7 +7,8 @@ extension BundleContainer {
     /// - Returns: The digest in lower-case hexadecimal, and the number of bytes read (which
     ///   equals the declared size).
     /// - Throws: ``ContainerError`` from reading.
-    public func sha256(of entry: ContainerEntry) throws(ContainerError) -> (hex: String, size: Int) {
+    public func sha256(of entry: ContainerEntry) throws(ContainerError) -> (hex: String, size: Int)
+    {
         var hasher = SHA256()
         var size = 0
         try stream(entry) { chunk in

@@ -138,7 +138,8 @@ public indirect enum BundleError: Error, Equatable, Sendable, CustomStringConver
     public var description: String {
         switch self {
         case .container(let error): error.description
-        case .missingSignature(let file): "\(file): no \(BundleManifest.signaturePath): the bundle is not signed"
+        case .missingSignature(let file):
+            "\(file): no \(BundleManifest.signaturePath): the bundle is not signed"
         case .signature(let error): error.description
         case .untrustedKey(let file, let keynum):
             "\(file): signed by key number \(keynum), which no trusted key has (an unregistered or another signatory's key)"
@@ -158,8 +159,10 @@ public indirect enum BundleError: Error, Equatable, Sendable, CustomStringConver
             "\(file): key \(keyID) was valid until \(until), before the bundle's creation \(createdAt)"
         case .keyRevoked(let file, let keyID, let date, let reason):
             "\(file): key \(keyID) was revoked on \(date) (\(reason))"
-        case .fileMissing(let file, let path): "\(file): \(path) is listed in the manifest but not in the bundle"
-        case .fileNotListed(let file, let path): "\(file): \(path) is in the bundle but not listed in the manifest"
+        case .fileMissing(let file, let path):
+            "\(file): \(path) is listed in the manifest but not in the bundle"
+        case .fileNotListed(let file, let path):
+            "\(file): \(path) is in the bundle but not listed in the manifest"
         case .fileSizeMismatch(let file, let path, let listed, let actual):
             "\(file): \(path) holds \(actual) bytes; the manifest lists \(listed)"
         case .fileHashMismatch(let file, let path, let listed, let actual):
@@ -185,7 +188,8 @@ public indirect enum BundleError: Error, Equatable, Sendable, CustomStringConver
         case .gap(let file, let prior, let sequence, let priorSequence):
             "\(file): gap: sequence \(sequence) follows the prior \(prior)'s \(priorSequence); bundles \(priorSequence + 1)…\(sequence - 1) are missing"
         case .fork(let file, let prior, let reason): "\(file): fork: \(reason) (prior \(prior))"
-        case .conflictingBundles(let file, let other, let reason): "\(file): \(reason), as \(other) does"
+        case .conflictingBundles(let file, let other, let reason):
+            "\(file): \(reason), as \(other) does"
         case .priorYear(let file, let prior, let year, let priorYear):
             "\(file): year \(year) is not after the prior \(prior)'s \(priorYear)"
         case .selfCheckFailed(let file, let failure):

@@ -22,7 +22,9 @@ public struct BundleInspection: Sendable {
     ///   - displayName: The name in messages; the path by default.
     ///   - limits: The container caps.
     /// - Throws: ``BundleError/container(_:)`` when the container itself is refused or unreadable.
-    public static func inspect(_ url: URL, displayName: String? = nil, limits: BundleLimits = .default) throws(BundleError) -> BundleInspection {
+    public static func inspect(
+        _ url: URL, displayName: String? = nil, limits: BundleLimits = .default
+    ) throws(BundleError) -> BundleInspection {
         let archive = try BundleArchive(url: url, displayName: displayName, limits: limits)
         let entries = archive.container.entries.map { Entry(path: $0.path, size: $0.size) }
         var digest: String?
@@ -41,6 +43,7 @@ public struct BundleInspection: Sendable {
             signature = .failure(error)
         }
         return BundleInspection(
-            displayName: archive.displayName, entries: entries, manifest: manifest, manifestSHA256: digest, signature: signature)
+            displayName: archive.displayName, entries: entries, manifest: manifest,
+            manifestSHA256: digest, signature: signature)
     }
 }

@@ -55,7 +55,9 @@ public enum BundleLayout {
         for path in all where result[path] == nil {
             let digest = SHA256.hash(data: Array(path.utf8)).hexString
             var candidate = derivedPath(path, digest: String(digest.prefix(8)))
-            if used.contains(Array(candidate.utf8)) { candidate = derivedPath(path, digest: digest) }
+            if used.contains(Array(candidate.utf8)) {
+                candidate = derivedPath(path, digest: digest)
+            }
             used.insert(Array(candidate.utf8))
             result[path] = candidate
         }
@@ -68,23 +70,31 @@ public enum BundleLayout {
         var ext = ""
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {
             let candidate = name[name.index(after: dot)...].lowercased()
-            if (1...10).contains(candidate.utf8.count), candidate.utf8.allSatisfy(isLowerAlphanumeric) {
+            if (1...10).contains(candidate.utf8.count),
+                candidate.utf8.allSatisfy(isLowerAlphanumeric)
+            {
                 ext = "." + candidate
                 stem = String(name[..<dot])
             }
         }
         var safe: [UInt8] = []
         for byte in stem.lowercased().utf8 {
-            let kept = isLowerAlphanumeric(byte) || byte == UInt8(ascii: "_") ? byte : UInt8(ascii: "-")
-            if !isLowerAlphanumeric(kept), safe.last == UInt8(ascii: "-") || safe.isEmpty { continue }
+            let kept =
+                isLowerAlphanumeric(byte) || byte == UInt8(ascii: "_") ? byte : UInt8(ascii: "-")
+            if !isLowerAlphanumeric(kept), safe.last == UInt8(ascii: "-") || safe.isEmpty {
+                continue
+            }
             safe.append(kept)
         }
         // A segment is at most 100 bytes: stem, '-', digest (8 or 64) and an extension of up to 11.
-        let text = safe.isEmpty ? "file" : String(decoding: safe.prefix(digest.count > 8 ? 24 : 48), as: UTF8.self)
+        let text =
+            safe.isEmpty
+            ? "file" : String(decoding: safe.prefix(digest.count > 8 ? 24 : 48), as: UTF8.self)
         return "evidence/\(text)-\(digest)\(ext)"
     }
 
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

@@ -25,7 +25,9 @@ extension BundleManifest {
         public var originalName: String?
 
         /// A listed file.
-        public init(path: String, role: Role, size: Int, sha256: String, originalName: String? = nil) {
+        public init(
+            path: String, role: Role, size: Int, sha256: String, originalName: String? = nil
+        ) {
             self.path = path
             self.role = role
             self.size = size
@@ -38,7 +40,8 @@ extension BundleManifest {
 
         var jsonValue: JSONValue {
             var members: [String: JSONValue] = [
-                "path": .string(path), "role": .string(role.rawValue), "size": .integer(size), "sha256": .string(sha256),
+                "path": .string(path), "role": .string(role.rawValue), "size": .integer(size),
+                "sha256": .string(sha256),
             ]
             if let originalName { members["original_name"] = .string(originalName) }
             return .object(members)

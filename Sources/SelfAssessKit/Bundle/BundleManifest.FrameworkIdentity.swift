@@ -24,6 +24,8 @@ extension BundleManifest {
         /// The id and version, as assessments name them.
         public var reference: FrameworkReference { FrameworkReference(id: id, version: version) }
 
-        var jsonValue: JSONValue { .object(["id": .string(id), "version": .string(version), "sha256": .string(sha256)]) }
+        var jsonValue: JSONValue {
+            .object(["id": .string(id), "version": .string(version), "sha256": .string(sha256)])
+        }
     }
 }

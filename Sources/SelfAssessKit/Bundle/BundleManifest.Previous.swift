@@ -14,6 +14,8 @@ extension BundleManifest {
             self.sequence = sequence
         }
 
-        var jsonValue: JSONValue { .object(["manifest_sha256": .string(manifestSHA256), "sequence": .integer(sequence)]) }
+        var jsonValue: JSONValue {
+            .object(["manifest_sha256": .string(manifestSHA256), "sequence": .integer(sequence)])
+        }
     }
 }

@@ -21,7 +21,10 @@ extension BundleManifest {
             }
 
             var jsonValue: JSONValue {
-                .object(["number": .integer(number), "score": score.map(JSONValue.string) ?? .null, "rating": rating.map(JSONValue.string) ?? .null])
+                .object([
+                    "number": .integer(number), "score": score.map(JSONValue.string) ?? .null,
+                    "rating": rating.map(JSONValue.string) ?? .null,
+                ])
             }
         }
 
@@ -35,7 +38,9 @@ extension BundleManifest {
         public var criticalFailures: [String]
 
         /// A summary.
-        public init(overall: String?, rating: String?, articles: [Article], criticalFailures: [String]) {
+        public init(
+            overall: String?, rating: String?, articles: [Article], criticalFailures: [String]
+        ) {
             self.overall = overall
             self.rating = rating
             self.articles = articles
@@ -46,7 +51,11 @@ extension BundleManifest {
         public init(_ score: Score) {
             self.init(
                 overall: score.overall.map { ScoreText.points($0) }, rating: score.rating?.id,
-                articles: score.articles.map { Article(number: $0.number, score: $0.score.map { ScoreText.points($0) }, rating: $0.rating?.id) },
+                articles: score.articles.map {
+                    Article(
+                        number: $0.number, score: $0.score.map { ScoreText.points($0) },
+                        rating: $0.rating?.id)
+                },
                 criticalFailures: score.criticalFailures.map(\.indicatorID))
         }
 

@@ -43,7 +43,8 @@ public struct BundleManifest: Sendable, Equatable {
     /// Creates a manifest; `files` is sorted by path here.
     public init(
         tool: Tool, signatory: Signatory, year: Int, sequence: Int, createdAt: BundleTimestamp,
-        framework: FrameworkIdentity, signerKeyID: KeyID, files: [File], summary: Summary, previous: Previous?
+        framework: FrameworkIdentity, signerKeyID: KeyID, files: [File], summary: Summary,
+        previous: Previous?
     ) {
         self.tool = tool
         self.signatory = signatory
@@ -97,11 +98,14 @@ public struct BundleManifest: Sendable, Equatable {
     ///
     /// - Parameter manifestSHA256: The SHA-256 of the manifest's bytes, lower-case hex.
     public func trustedComment(manifestSHA256: String) -> String {
-        Self.trustedComment(signatory: signatory.id, year: year, sequence: sequence, manifestSHA256: manifestSHA256)
+        Self.trustedComment(
+            signatory: signatory.id, year: year, sequence: sequence, manifestSHA256: manifestSHA256)
     }
 
     /// The trusted comment for these values.
-    public static func trustedComment(signatory: String, year: Int, sequence: Int, manifestSHA256: String) -> String {
+    public static func trustedComment(
+        signatory: String, year: Int, sequence: Int, manifestSHA256: String
+    ) -> String {
         "\(schema) signatory=\(signatory) year=\(year) seq=\(sequence) manifest-sha256=\(manifestSHA256)"
     }
 

@@ -77,7 +77,8 @@ public enum BundlePath {
             case .dotSegment: "a . or .. segment"
             case .uppercase: "an upper-case letter (paths are lower-case)"
             case .tooDeep(let count): "\(count) segments, over \(BundlePath.maxSegments)"
-            case .segmentTooLong(let length): "a segment of \(length) bytes, over \(BundlePath.maxSegmentLength)"
+            case .segmentTooLong(let length):
+                "a segment of \(length) bytes, over \(BundlePath.maxSegmentLength)"
             case .invalidFirstCharacter: "a segment that does not start with a-z or 0-9"
             case .invalidCharacter(let byte):
                 "the character '\(Character(Unicode.Scalar(byte)))' (paths use a-z, 0-9, '.', '_' and '-')"
@@ -101,13 +102,21 @@ public enum BundlePath {
         if path.contains(where: { $0 >= 0x80 }) { return .nonASCII }
         let segments = path.split(separator: slash, omittingEmptySubsequences: false)
         if segments.contains(where: \.isEmpty) { return .emptySegment }
-        if segments.contains(where: { $0.elementsEqual([dot]) || $0.elementsEqual([dot, dot]) }) { return .dotSegment }
-        if path.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) { return .uppercase }
+        if segments.contains(where: { $0.elementsEqual([dot]) || $0.elementsEqual([dot, dot]) }) {
+            return .dotSegment
+        }
+        if path.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) {
+            return .uppercase
+        }
         if segments.count > maxSegments { return .tooDeep(segments.count) }
         for segment in segments {
             if segment.count > maxSegmentLength { return .segmentTooLong(segment.count) }
-            guard let first = segment.first, isLowerAlphanumeric(first) else { return .invalidFirstCharacter }
-            if let bad = segment.first(where: { !isLowerAlphanumeric($0) && !"._-".utf8.contains($0) }) {
+            guard let first = segment.first, isLowerAlphanumeric(first) else {
+                return .invalidFirstCharacter
+            }
+            if let bad = segment.first(where: {
+                !isLowerAlphanumeric($0) && !"._-".utf8.contains($0)
+            }) {
                 return .invalidCharacter(bad)
             }
         }
@@ -118,10 +127,12 @@ public enum BundlePath {
     private static let dot = UInt8(ascii: ".")
 
     private static func isLetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// An assessment read from a bundle's own bytes: `assessment/*.yaml` as the top-level files,
 /// and the cited evidence paths mapped to their entries through the manifest (a cited path is
@@ -61,12 +61,15 @@ public struct BundleSource: EvidenceContentSource {
         let folder = path.split(separator: "/").dropLast().joined(separator: "/")
         let siblings = evidence.keys.compactMap { cited -> String? in
             let parts = cited.split(separator: "/")
-            return parts.dropLast().joined(separator: "/") == folder ? parts.last.map(String.init) : nil
+            return parts.dropLast().joined(separator: "/") == folder
+                ? parts.last.map(String.init) : nil
         }
         return .missing(siblings: siblings.sorted())
     }
 
-    public func readEvidence(_ path: String, _ consume: (UnsafeRawBufferPointer) -> Void) -> Result<Void, FileReadFailure> {
+    public func readEvidence(
+        _ path: String, _ consume: (UnsafeRawBufferPointer) -> Void
+    ) -> Result<Void, FileReadFailure> {
         guard let file = evidence[path] else { return .failure(.notFound) }
         return box.stream(path: file.path, consume)
     }
@@ -91,7 +94,9 @@ private final class ContainerBox: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard let entry = container.entry(at: path) else { return .failure(.notFound) }
-        guard entry.size <= limit else { return .failure(.tooLarge(size: entry.size, limit: limit)) }
+        guard entry.size <= limit else {
+            return .failure(.tooLarge(size: entry.size, limit: limit))
+        }
         do {
             return .success(try container.read(entry))
         } catch {
@@ -99,7 +104,9 @@ private final class ContainerBox: @unchecked Sendable {
         }
     }
 
-    func stream(path: String, _ consume: (UnsafeRawBufferPointer) -> Void) -> Result<Void, FileReadFailure> {
+    func stream(
+        path: String, _ consume: (UnsafeRawBufferPointer) -> Void
+    ) -> Result<Void, FileReadFailure> {
         lock.lock()
         defer { lock.unlock() }
         guard let entry = container.entry(at: path) else { return .failure(.notFound) }

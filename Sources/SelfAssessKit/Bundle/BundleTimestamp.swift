@@ -16,7 +16,10 @@ public struct BundleTimestamp: Sendable, Hashable, Comparable, CustomStringConve
     /// - Parameter secondsSince1970: Seconds since 1970-01-01T00:00:00Z, as `SOURCE_DATE_EPOCH`
     ///   gives them.
     public init?(secondsSince1970: Int) {
-        guard (Self.earliest.secondsSince1970...Self.latest.secondsSince1970).contains(secondsSince1970) else {
+        guard
+            (Self.earliest.secondsSince1970...Self.latest.secondsSince1970).contains(
+                secondsSince1970)
+        else {
             return nil
         }
         self.secondsSince1970 = secondsSince1970
@@ -51,7 +54,8 @@ public struct BundleTimestamp: Sendable, Hashable, Comparable, CustomStringConve
     /// `YYYY-MM-DDThh:mm:ssZ`.
     public var description: String {
         let seconds = secondsSince1970 % 86_400
-        return "\(date)T\(Self.two(seconds / 3_600)):\(Self.two(seconds / 60 % 60)):\(Self.two(seconds % 60))Z"
+        return
+            "\(date)T\(Self.two(seconds / 3_600)):\(Self.two(seconds / 60 % 60)):\(Self.two(seconds % 60))Z"
     }
 
     public static func < (lhs: BundleTimestamp, rhs: BundleTimestamp) -> Bool {

@@ -19,7 +19,9 @@ public struct BundleVerificationReport: Sendable {
     /// How many failed.
     public var failedCount: Int { entries.count - verifiedCount }
     /// Whether a bundle could not be read at all (exit code 2).
-    public var hasInputOutputFailure: Bool { entries.contains { $0.failure?.isInputOutputFailure == true } }
+    public var hasInputOutputFailure: Bool {
+        entries.contains { $0.failure?.isInputOutputFailure == true }
+    }
 
     /// Fails every passed bundle that shares its signatory and sequence, or signatory and
     /// year, with a different passed bundle (linear in the number of bundles).
@@ -33,16 +35,24 @@ public struct BundleVerificationReport: Sendable {
         for (index, entry) in entries.enumerated() {
             guard let bundle = entry.bundle else { continue }
             let signatory = bundle.manifest.signatory.id
-            bySequence[Place(signatory: signatory, number: bundle.manifest.sequence), default: []].append(index)
-            byYear[Place(signatory: signatory, number: bundle.manifest.year), default: []].append(index)
+            bySequence[Place(signatory: signatory, number: bundle.manifest.sequence), default: []]
+                .append(index)
+            byYear[Place(signatory: signatory, number: bundle.manifest.year), default: []].append(
+                index)
         }
         var failures: [Int: BundleError] = [:]
         func mark(_ groups: [Place: [Int]], _ reason: (Place) -> String) {
             for (place, indices) in groups where indices.count > 1 {
                 for index in indices where failures[index] == nil {
                     let digest = entries[index].bundle?.manifestSHA256
-                    guard let other = indices.first(where: { entries[$0].bundle?.manifestSHA256 != digest }) else { continue }
-                    failures[index] = .conflictingBundles(file: entries[index].file, other: entries[other].file, reason: reason(place))
+                    guard
+                        let other = indices.first(where: {
+                            entries[$0].bundle?.manifestSHA256 != digest
+                        })
+                    else { continue }
+                    failures[index] = .conflictingBundles(
+                        file: entries[index].file, other: entries[other].file, reason: reason(place)
+                    )
                 }
             }
         }

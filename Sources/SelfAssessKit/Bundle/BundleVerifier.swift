@@ -35,7 +35,8 @@ public struct BundleVerifier: Sendable {
 
     /// A verifier.
     public init(
-        trustedKeys: any TrustedKeys, framework: Framework, today: CalendarDate, limits: BundleLimits = .default,
+        trustedKeys: any TrustedKeys, framework: Framework, today: CalendarDate,
+        limits: BundleLimits = .default,
         yamlLimits: YAMLLimits = .default
     ) {
         self.trustedKeys = trustedKeys
@@ -53,7 +54,9 @@ public struct BundleVerifier: Sendable {
     ///   - prior: The bundle it must follow, if the chain is to be checked.
     /// - Returns: The verified bundle.
     /// - Throws: ``BundleError``, the first check that failed.
-    public func verify(_ url: URL, displayName: String? = nil, prior: Prior = .none) throws(BundleError) -> VerifiedBundle {
+    public func verify(
+        _ url: URL, displayName: String? = nil, prior: Prior = .none
+    ) throws(BundleError) -> VerifiedBundle {
         let archive = try BundleArchive(url: url, displayName: displayName, limits: limits)
         let name = archive.displayName
         let signature = try archive.signature()
@@ -63,25 +66,31 @@ public struct BundleVerifier: Sendable {
         if let keyID = keys.first?.publicKey.keyID {
             let expected = MinisignSignature.defaultUntrustedComment(for: keyID)
             guard signature.untrustedComment == expected else {
-                throw .untrustedCommentMismatch(file: name, expected: expected, found: signature.untrustedComment)
+                throw .untrustedCommentMismatch(
+                    file: name, expected: expected, found: signature.untrustedComment)
             }
         }
         let commentTail = " manifest-sha256=\(digest)"
-        guard signature.trustedComment.hasPrefix(BundleManifest.schema + " "), signature.trustedComment.hasSuffix(commentTail) else {
+        guard signature.trustedComment.hasPrefix(BundleManifest.schema + " "),
+            signature.trustedComment.hasSuffix(commentTail)
+        else {
             throw .trustedCommentMismatch(
-                file: name, expected: "\(BundleManifest.schema) …\(commentTail)", found: signature.trustedComment)
+                file: name, expected: "\(BundleManifest.schema) …\(commentTail)",
+                found: signature.trustedComment)
         }
 
         let manifest = try archive.manifest(from: bytes)
         let expectedComment = manifest.trustedComment(manifestSHA256: digest)
         guard signature.trustedComment == expectedComment else {
-            throw .trustedCommentMismatch(file: name, expected: expectedComment, found: signature.trustedComment)
+            throw .trustedCommentMismatch(
+                file: name, expected: expectedComment, found: signature.trustedComment)
         }
         let key = try policy(manifest, keys: keys, file: name)
         try archive.checkFiles(against: manifest)
         let (snapshot, score) = try content(manifest, archive: archive)
         let verified = VerifiedBundle(
-            displayName: name, manifest: manifest, manifestSHA256: digest, key: key, snapshot: snapshot, score: score)
+            displayName: name, manifest: manifest, manifestSHA256: digest, key: key,
+            snapshot: snapshot, score: score)
         try chain(verified, archive: archive, prior: prior)
         return verified
     }
@@ -89,14 +98,22 @@ public struct BundleVerifier: Sendable {
     // MARK: - Signature
 
     /// The candidate keys whose signature over the manifest and over the trusted comment verify.
-    private func authenticate(_ bytes: [UInt8], signature: MinisignSignature, archive: BundleArchive) throws(BundleError) -> [TrustedKey] {
+    private func authenticate(
+        _ bytes: [UInt8], signature: MinisignSignature, archive: BundleArchive
+    ) throws(BundleError) -> [TrustedKey] {
         let file = archive.name(of: BundleManifest.signaturePath)
         let candidates = trustedKeys.candidates(keynum: signature.keynum)
-        guard !candidates.isEmpty else { throw .untrustedKey(file: archive.displayName, keynum: signature.keynum.hexString) }
-        let signing = candidates.filter { $0.publicKey.isValidSignature(signature.signature, for: bytes) }
+        guard !candidates.isEmpty else {
+            throw .untrustedKey(file: archive.displayName, keynum: signature.keynum.hexString)
+        }
+        let signing = candidates.filter {
+            $0.publicKey.isValidSignature(signature.signature, for: bytes)
+        }
         guard !signing.isEmpty else { throw .signature(.invalidSignature(file: file)) }
         let commented = signing.filter {
-            $0.publicKey.isValidSignature(signature.globalSignature, for: signature.signature + Array(signature.trustedComment.utf8))
+            $0.publicKey.isValidSignature(
+                signature.globalSignature,
+                for: signature.signature + Array(signature.trustedComment.utf8))
         }
         guard !commented.isEmpty else { throw .signature(.invalidTrustedComment(file: file)) }
         return commented
@@ -105,7 +122,9 @@ public struct BundleVerifier: Sendable {
     // MARK: - Key policy
 
     /// Picks the verifying key that may have signed this manifest; the first failure otherwise.
-    private func policy(_ manifest: BundleManifest, keys: [TrustedKey], file: String) throws(BundleError) -> TrustedKey {
+    private func policy(
+        _ manifest: BundleManifest, keys: [TrustedKey], file: String
+    ) throws(BundleError) -> TrustedKey {
         var firstFailure: BundleError?
         for key in keys {
             do throws(BundleError) {
@@ -115,26 +134,35 @@ public struct BundleVerifier: Sendable {
                 if firstFailure == nil { firstFailure = error }
             }
         }
-        throw firstFailure ?? .untrustedKey(file: file, keynum: manifest.signerKeyID.keynum.hexString)
+        throw firstFailure
+            ?? .untrustedKey(file: file, keynum: manifest.signerKeyID.keynum.hexString)
     }
 
-    private func check(_ key: TrustedKey, for manifest: BundleManifest, file: String) throws(BundleError) {
+    private func check(
+        _ key: TrustedKey, for manifest: BundleManifest, file: String
+    ) throws(BundleError) {
         let keyID = key.publicKey.keyID
         guard manifest.signerKeyID == keyID else {
-            throw .signerKeyMismatch(file: file, listed: manifest.signerKeyID.description, verifying: keyID.description)
+            throw .signerKeyMismatch(
+                file: file, listed: manifest.signerKeyID.description, verifying: keyID.description)
         }
         if let signatory = key.signatory, signatory != manifest.signatory.id {
-            throw .keySignatoryMismatch(file: file, keySignatory: signatory, manifestSignatory: manifest.signatory.id)
+            throw .keySignatoryMismatch(
+                file: file, keySignatory: signatory, manifestSignatory: manifest.signatory.id)
         }
         let created = manifest.createdAt
         switch key.validity(on: created.date) {
         case .valid: break
         case .notYetValid(let from):
-            throw .keyNotYetValid(file: file, keyID: keyID.description, from: from, createdAt: created.description)
+            throw .keyNotYetValid(
+                file: file, keyID: keyID.description, from: from, createdAt: created.description)
         case .expired(let until):
-            throw .keyExpired(file: file, keyID: keyID.description, until: until, createdAt: created.description)
+            throw .keyExpired(
+                file: file, keyID: keyID.description, until: until, createdAt: created.description)
         case .revoked(let revocation):
-            throw .keyRevoked(file: file, keyID: keyID.description, date: revocation.date, reason: revocation.reason)
+            throw .keyRevoked(
+                file: file, keyID: keyID.description, date: revocation.date,
+                reason: revocation.reason)
         }
     }
 
@@ -152,13 +180,18 @@ public struct BundleVerifier: Sendable {
         let identity = BundleManifest.FrameworkIdentity(framework)
         guard manifest.framework == identity else {
             throw .frameworkMismatch(
-                file: file, bundle: "\(manifest.framework.reference) (sha256 \(manifest.framework.sha256.prefix(12))…)",
+                file: file,
+                bundle:
+                    "\(manifest.framework.reference) (sha256 \(manifest.framework.sha256.prefix(12))…)",
                 verifier: "\(identity.reference) (sha256 \(identity.sha256.prefix(12))…)")
         }
-        let report = Validator(framework: framework, today: today, limits: yamlLimits).validate(source)
+        let report = Validator(framework: framework, today: today, limits: yamlLimits).validate(
+            source)
         let errors = report.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let assessment = report.assessments.first else {
-            let first = errors.first.map { "\($0.location): \($0.message) [\($0.code.rawValue)]" } ?? "the assessment could not be read"
+            let first =
+                errors.first.map { "\($0.location): \($0.message) [\($0.code.rawValue)]" }
+                ?? "the assessment could not be read"
             throw .invalidAssessment(file: file, errors: max(errors.count, 1), first: first)
         }
         let info = assessment.info
@@ -169,7 +202,8 @@ public struct BundleVerifier: Sendable {
             ("framework", manifest.framework.reference.description, info.framework.description),
         ]
         for (field, stated, actual) in pairs where stated != actual {
-            throw .assessmentMismatch(file: file, field: field, manifest: stated, assessment: actual)
+            throw .assessmentMismatch(
+                file: file, field: field, manifest: stated, assessment: actual)
         }
         var cited: Set<String> = []
         for article in assessment.articles {
@@ -179,46 +213,69 @@ public struct BundleVerifier: Sendable {
         return AssessmentSnapshot(assessment: assessment, evidenceHashes: hashes)
     }
 
-    private func content(_ manifest: BundleManifest, archive: BundleArchive) throws(BundleError) -> (AssessmentSnapshot, Score) {
+    private func content(
+        _ manifest: BundleManifest, archive: BundleArchive
+    ) throws(BundleError) -> (AssessmentSnapshot, Score) {
         let file = archive.displayName
         let source = BundleSource(archive: archive, manifest: manifest)
-        let snapshot = try Self.assessment(in: source, framework: framework, today: today, yamlLimits: yamlLimits)
+        let snapshot = try Self.assessment(
+            in: source, framework: framework, today: today, yamlLimits: yamlLimits)
         let score = Scorer.score(snapshot.assessment, using: framework)
-        guard manifest.file(at: BundleLayout.scoresPath) != nil, let stored = try archive.read(path: BundleLayout.scoresPath) else {
+        guard manifest.file(at: BundleLayout.scoresPath) != nil,
+            let stored = try archive.read(path: BundleLayout.scoresPath)
+        else {
             throw .missingResults(file: file, path: BundleLayout.scoresPath)
         }
         let expected = Array(ScoreRenderer.json(score).utf8)
         if stored != expected {
-            throw .scoresMismatch(file: file, path: BundleLayout.scoresPath, line: Self.firstDifferingLine(stored, expected))
+            throw .scoresMismatch(
+                file: file, path: BundleLayout.scoresPath,
+                line: Self.firstDifferingLine(stored, expected))
         }
         try compare(manifest.summary, with: BundleManifest.Summary(score), file: file)
 
         let hasDiff = manifest.file(at: BundleLayout.diffPath) != nil
         if manifest.previous == nil, hasDiff {
-            throw .diffMismatch(file: file, reason: "\(BundleLayout.diffPath) is present, but the manifest names no previous bundle")
+            throw .diffMismatch(
+                file: file,
+                reason:
+                    "\(BundleLayout.diffPath) is present, but the manifest names no previous bundle"
+            )
         }
         if manifest.previous != nil, !hasDiff {
-            throw .diffMismatch(file: file, reason: "\(BundleLayout.diffPath) is missing, though the manifest names a previous bundle")
+            throw .diffMismatch(
+                file: file,
+                reason:
+                    "\(BundleLayout.diffPath) is missing, though the manifest names a previous bundle"
+            )
         }
         return (snapshot, score)
     }
 
-    private func compare(_ stated: BundleManifest.Summary, with computed: BundleManifest.Summary, file: String) throws(BundleError) {
+    private func compare(
+        _ stated: BundleManifest.Summary, with computed: BundleManifest.Summary, file: String
+    ) throws(BundleError) {
         func show(_ text: String?) -> String { text ?? "null" }
         if stated.overall != computed.overall {
-            throw .summaryMismatch(file: file, field: "overall", manifest: show(stated.overall), computed: show(computed.overall))
+            throw .summaryMismatch(
+                file: file, field: "overall", manifest: show(stated.overall),
+                computed: show(computed.overall))
         }
         if stated.rating != computed.rating {
-            throw .summaryMismatch(file: file, field: "rating", manifest: show(stated.rating), computed: show(computed.rating))
+            throw .summaryMismatch(
+                file: file, field: "rating", manifest: show(stated.rating),
+                computed: show(computed.rating))
         }
         if stated.criticalFailures != computed.criticalFailures {
             throw .summaryMismatch(
-                file: file, field: "critical_failures", manifest: stated.criticalFailures.joined(separator: ","),
+                file: file, field: "critical_failures",
+                manifest: stated.criticalFailures.joined(separator: ","),
                 computed: computed.criticalFailures.joined(separator: ","))
         }
         guard stated.articles.count == computed.articles.count else {
             throw .summaryMismatch(
-                file: file, field: "articles", manifest: "\(stated.articles.count) articles", computed: "\(computed.articles.count)")
+                file: file, field: "articles", manifest: "\(stated.articles.count) articles",
+                computed: "\(computed.articles.count)")
         }
         for (index, (a, b)) in zip(stated.articles, computed.articles).enumerated() where a != b {
             throw .summaryMismatch(
@@ -240,34 +297,52 @@ public struct BundleVerifier: Sendable {
 
     // MARK: - Chain
 
-    private func chain(_ bundle: VerifiedBundle, archive: BundleArchive, prior: Prior) throws(BundleError) {
+    private func chain(
+        _ bundle: VerifiedBundle, archive: BundleArchive, prior: Prior
+    ) throws(BundleError) {
         let file = bundle.displayName
         let previous: VerifiedBundle
         switch prior {
         case .none: return
-        case .failed(let name, let failure): throw .priorFailed(file: file, prior: name, failure: failure)
+        case .failed(let name, let failure):
+            throw .priorFailed(file: file, prior: name, failure: failure)
         case .verified(let verified): previous = verified
         }
         let manifest = bundle.manifest
         let before = previous.manifest
         let priorName = previous.displayName
         guard manifest.signatory.id == before.signatory.id else {
-            throw .priorSignatory(file: file, prior: priorName, signatory: manifest.signatory.id, priorSignatory: before.signatory.id)
+            throw .priorSignatory(
+                file: file, prior: priorName, signatory: manifest.signatory.id,
+                priorSignatory: before.signatory.id)
         }
-        guard bundle.manifestSHA256 != previous.manifestSHA256, manifest.sequence > before.sequence else {
-            throw .replay(file: file, prior: priorName, sequence: manifest.sequence, priorSequence: before.sequence)
+        guard bundle.manifestSHA256 != previous.manifestSHA256, manifest.sequence > before.sequence
+        else {
+            throw .replay(
+                file: file, prior: priorName, sequence: manifest.sequence,
+                priorSequence: before.sequence)
         }
         guard manifest.year > before.year else {
-            throw .priorYear(file: file, prior: priorName, year: manifest.year, priorYear: before.year)
+            throw .priorYear(
+                file: file, prior: priorName, year: manifest.year, priorYear: before.year)
         }
         guard manifest.sequence == before.sequence + 1 else {
-            throw .gap(file: file, prior: priorName, sequence: manifest.sequence, priorSequence: before.sequence)
+            throw .gap(
+                file: file, prior: priorName, sequence: manifest.sequence,
+                priorSequence: before.sequence)
         }
-        guard let link = manifest.previous, link.manifestSHA256 == previous.manifestSHA256, link.sequence == before.sequence else {
-            let named = manifest.previous.map { "sequence \($0.sequence), manifest \($0.manifestSHA256.prefix(12))…" } ?? "none"
+        guard let link = manifest.previous, link.manifestSHA256 == previous.manifestSHA256,
+            link.sequence == before.sequence
+        else {
+            let named =
+                manifest.previous.map {
+                    "sequence \($0.sequence), manifest \($0.manifestSHA256.prefix(12))…"
+                } ?? "none"
             throw .fork(
                 file: file, prior: priorName,
-                reason: "the bundle follows \(named), not the prior's manifest \(previous.manifestSHA256.prefix(12))…")
+                reason:
+                    "the bundle follows \(named), not the prior's manifest \(previous.manifestSHA256.prefix(12))…"
+            )
         }
         let diff = Differ.diff(
             from: DiffInput(snapshot: previous.snapshot, framework: framework),
@@ -279,7 +354,8 @@ public struct BundleVerifier: Sendable {
         if stored != expected {
             throw .diffMismatch(
                 file: file,
-                reason: "\(BundleLayout.diffPath) differs from the comparison with the prior recomputed from both bundles "
+                reason:
+                    "\(BundleLayout.diffPath) differs from the comparison with the prior recomputed from both bundles "
                     + "(from line \(Self.firstDifferingLine(stored, expected)))")
         }
     }

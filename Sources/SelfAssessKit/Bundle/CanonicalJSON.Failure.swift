@@ -43,10 +43,13 @@ extension CanonicalJSON {
         public var code: String {
             switch self {
             case .tooLarge: "SB301"
-            case .unexpectedEnd, .unexpectedByte, .leadingZero, .invalidEscape, .controlCharacter, .invalidUTF8,
+            case .unexpectedEnd, .unexpectedByte, .leadingZero, .invalidEscape, .controlCharacter,
+                .invalidUTF8,
                 .trailingData:
                 "SB302"
-            case .floatNotAllowed, .negativeNumber, .integerOutOfRange, .nonASCIIKey, .nestingTooDeep: "SB303"
+            case .floatNotAllowed, .negativeNumber, .integerOutOfRange, .nonASCIIKey,
+                .nestingTooDeep:
+                "SB303"
             case .duplicateKey: "SB304"
             case .notCanonical: "SB305"
             case .unencodableInteger, .unencodableKey: "SB309"
@@ -95,7 +98,8 @@ extension CanonicalJSON {
         }
 
         private static func show(_ byte: UInt8) -> String {
-            (0x21..<0x7F).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x" + [byte].hexString
+            (0x21..<0x7F).contains(byte)
+                ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x" + [byte].hexString
         }
     }
 }

@@ -104,13 +104,21 @@ extension CanonicalJSON {
         private mutating func integer() throws(Failure) -> Int {
             let start = index
             var value = 0
-            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
-                if index > start, bytes[start] == UInt8(ascii: "0") { throw .leadingZero(file: file, offset: start) }
+            while index < bytes.count,
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
+            {
+                if index > start, bytes[start] == UInt8(ascii: "0") {
+                    throw .leadingZero(file: file, offset: start)
+                }
                 value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
-                guard value <= CanonicalJSON.maxInteger else { throw .integerOutOfRange(file: file, offset: start) }
+                guard value <= CanonicalJSON.maxInteger else {
+                    throw .integerOutOfRange(file: file, offset: start)
+                }
                 index += 1
             }
-            if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) {
+            if index < bytes.count,
+                [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index])
+            {
                 throw .floatNotAllowed(file: file, offset: start)
             }
             return value
@@ -144,7 +152,9 @@ extension CanonicalJSON {
 
         private mutating func escape(into output: inout [UInt8]) throws(Failure) {
             let start = index
-            guard index + 1 < bytes.count else { throw .unexpectedEnd(file: file, offset: bytes.count) }
+            guard index + 1 < bytes.count else {
+                throw .unexpectedEnd(file: file, offset: bytes.count)
+            }
             let code = bytes[index + 1]
             index += 2
             switch code {
@@ -159,16 +169,21 @@ extension CanonicalJSON {
             case UInt8(ascii: "u"):
                 var scalar = try hex4(at: start)
                 if (0xD800..<0xDC00).contains(scalar) {
-                    guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                    guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                        bytes[index + 1] == UInt8(ascii: "u")
                     else { throw .invalidEscape(file: file, offset: start) }
                     index += 2
                     let low = try hex4(at: start)
-                    guard (0xDC00..<0xE000).contains(low) else { throw .invalidEscape(file: file, offset: start) }
+                    guard (0xDC00..<0xE000).contains(low) else {
+                        throw .invalidEscape(file: file, offset: start)
+                    }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 } else if (0xDC00..<0xE000).contains(scalar) {
                     throw .invalidEscape(file: file, offset: start)
                 }
-                guard let unicode = Unicode.Scalar(scalar) else { throw .invalidEscape(file: file, offset: start) }
+                guard let unicode = Unicode.Scalar(scalar) else {
+                    throw .invalidEscape(file: file, offset: start)
+                }
                 output += Array(String(Character(unicode)).utf8)
             default:
                 throw .invalidEscape(file: file, offset: start)
@@ -176,14 +191,18 @@ extension CanonicalJSON {
         }
 
         private mutating func hex4(at start: Int) throws(Failure) -> UInt32 {
-            guard index + 4 <= bytes.count else { throw .unexpectedEnd(file: file, offset: bytes.count) }
+            guard index + 4 <= bytes.count else {
+                throw .unexpectedEnd(file: file, offset: bytes.count)
+            }
             var value: UInt32 = 0
             for byte in bytes[index..<index + 4] {
                 let digit: UInt32
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+                case UInt8(ascii: "a")...UInt8(ascii: "f"):
+                    digit = UInt32(byte - UInt8(ascii: "a") + 10)
+                case UInt8(ascii: "A")...UInt8(ascii: "F"):
+                    digit = UInt32(byte - UInt8(ascii: "A") + 10)
                 default: throw .invalidEscape(file: file, offset: start)
                 }
                 value = value << 4 | digit
@@ -195,26 +214,34 @@ extension CanonicalJSON {
         private mutating func literal(_ word: String) throws(Failure) {
             for expected in word.utf8 {
                 guard index < bytes.count else { throw .unexpectedEnd(file: file, offset: index) }
-                guard bytes[index] == expected else { throw .unexpectedByte(file: file, offset: index, byte: bytes[index]) }
+                guard bytes[index] == expected else {
+                    throw .unexpectedByte(file: file, offset: index, byte: bytes[index])
+                }
                 index += 1
             }
         }
 
         private mutating func expect(_ byte: UInt8) throws(Failure) {
             guard index < bytes.count else { throw .unexpectedEnd(file: file, offset: index) }
-            guard bytes[index] == byte else { throw .unexpectedByte(file: file, offset: index, byte: bytes[index]) }
+            guard bytes[index] == byte else {
+                throw .unexpectedByte(file: file, offset: index, byte: bytes[index])
+            }
             index += 1
         }
 
         private mutating func enter() throws(Failure) {
             depth += 1
-            guard depth <= maxDepth else { throw .nestingTooDeep(file: file, offset: index, limit: maxDepth) }
+            guard depth <= maxDepth else {
+                throw .nestingTooDeep(file: file, offset: index, limit: maxDepth)
+            }
         }
 
         private func peek(_ byte: UInt8) -> Bool { index < bytes.count && bytes[index] == byte }
 
         private mutating func skipWhitespace() {
-            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) {
+                index += 1
+            }
         }
     }
 }

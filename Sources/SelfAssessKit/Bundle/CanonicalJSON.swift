@@ -50,12 +50,17 @@ public enum CanonicalJSON {
     ///   - maxSize: The largest document accepted, in bytes.
     /// - Returns: The value.
     /// - Throws: ``Failure``; ``Failure/notCanonical(file:offset:)`` for valid JSON in another form.
-    public static func parseCanonical(_ bytes: [UInt8], file: String, maxSize: Int = 1 << 20) throws(Failure) -> JSONValue {
-        guard bytes.count <= maxSize else { throw .tooLarge(file: file, size: bytes.count, limit: maxSize) }
+    public static func parseCanonical(
+        _ bytes: [UInt8], file: String, maxSize: Int = 1 << 20
+    ) throws(Failure) -> JSONValue {
+        guard bytes.count <= maxSize else {
+            throw .tooLarge(file: file, size: bytes.count, limit: maxSize)
+        }
         let value = try parse(bytes, file: file)
         let canonical = try encode(value)
         if canonical != bytes {
-            let offset = zip(canonical, bytes).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            let offset =
+                zip(canonical, bytes).enumerated().first { $0.element.0 != $0.element.1 }?.offset
                 ?? min(canonical.count, bytes.count)
             throw .notCanonical(file: file, offset: offset)
         }
@@ -64,14 +69,18 @@ public enum CanonicalJSON {
 
     // MARK: - Writing
 
-    private static func write(_ value: JSONValue, into output: inout [UInt8], path: String) throws(Failure) {
+    private static func write(
+        _ value: JSONValue, into output: inout [UInt8], path: String
+    ) throws(Failure) {
         switch value {
         case .null:
             output += Array("null".utf8)
         case .bool(let flag):
             output += Array((flag ? "true" : "false").utf8)
         case .integer(let number):
-            guard (0...maxInteger).contains(number) else { throw .unencodableInteger(path: path, value: number) }
+            guard (0...maxInteger).contains(number) else {
+                throw .unencodableInteger(path: path, value: number)
+            }
             output += Array(String(number).utf8)
         case .string(let text):
             writeString(text, into: &output)
@@ -86,11 +95,15 @@ public enum CanonicalJSON {
             output.append(UInt8(ascii: "{"))
             let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (index, key) in keys.enumerated() {
-                guard key.utf8.allSatisfy({ $0 < 0x80 }) else { throw .unencodableKey(path: path, key: key) }
+                guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
+                    throw .unencodableKey(path: path, key: key)
+                }
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 writeString(key, into: &output)
                 output.append(UInt8(ascii: ":"))
-                if let member = members[key] { try write(member, into: &output, path: "\(path).\(key)") }
+                if let member = members[key] {
+                    try write(member, into: &output, path: "\(path).\(key)")
+                }
             }
             output.append(UInt8(ascii: "}"))
         }
@@ -108,7 +121,8 @@ public enum CanonicalJSON {
             case 0x0A: output += [0x5C, UInt8(ascii: "n")]
             case 0x0D: output += [0x5C, UInt8(ascii: "r")]
             case 0x09: output += [0x5C, UInt8(ascii: "t")]
-            case 0..<0x20: output += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            case 0..<0x20:
+                output += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
             default: output.append(byte)
             }
         }

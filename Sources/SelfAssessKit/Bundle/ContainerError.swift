@@ -141,14 +141,18 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
         case .unreadable(let file, let reason): "\(file): cannot be read: \(reason)"
         case .notRegularFile(let file, let kind): "\(file): not a regular file (it is \(kind))"
         case .writeFailed(let file, let reason): "\(file): cannot be written: \(reason)"
-        case .sourceUnreadable(let file, let path, let reason): "\(file): cannot pack \(path): \(reason)"
+        case .sourceUnreadable(let file, let path, let reason):
+            "\(file): cannot pack \(path): \(reason)"
         case .exists(let file): "\(file): already exists; it is not replaced without --force"
         case .missingEndRecord(let file):
             "\(file): not a ZIP archive, or a truncated one (no end of central directory record)"
-        case .malformedEndRecord(let file, let reason): "\(file): damaged end of central directory record: \(reason)"
-        case .zip64NotSupported(let file): "\(file): ZIP64 archives are not accepted (bundles never need ZIP64)"
+        case .malformedEndRecord(let file, let reason):
+            "\(file): damaged end of central directory record: \(reason)"
+        case .zip64NotSupported(let file):
+            "\(file): ZIP64 archives are not accepted (bundles never need ZIP64)"
         case .multiDisk(let file): "\(file): a split (multi-disk) archive"
-        case .tooManyEntries(let file, let count, let limit): "\(file): \(count) entries, over the limit of \(limit)"
+        case .tooManyEntries(let file, let count, let limit):
+            "\(file): \(count) entries, over the limit of \(limit)"
         case .centralDirectoryTooLarge(let file, let size, let limit):
             "\(file): central directory of \(ByteCount.describe(size)), over the \(ByteCount.describe(limit)) limit"
         case .centralDirectoryOutOfBounds(let file):
@@ -162,17 +166,22 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
         case .entryCountMismatch(let file, let declared, let found):
             "\(file): the archive declares \(declared) entr\(declared == 1 ? "y" : "ies") but \(found) can be read"
         case .malformedLocalHeader(let file, let path, let reason): "\(file): \(path): \(reason)"
-        case .overlappingEntries(let file, let path): "\(file): \(path): its bytes overlap another entry's"
-        case .readerDisagreement(let file, let reason): "\(file): the ZIP readers disagree: \(reason)"
-        case .unsafePath(let file, let path, let problem): "\(file): unsafe path \"\(path)\": \(problem)"
+        case .overlappingEntries(let file, let path):
+            "\(file): \(path): its bytes overlap another entry's"
+        case .readerDisagreement(let file, let reason):
+            "\(file): the ZIP readers disagree: \(reason)"
+        case .unsafePath(let file, let path, let problem):
+            "\(file): unsafe path \"\(path)\": \(problem)"
         case .duplicatePath(let file, let path): "\(file): \"\(path)\" appears more than once"
         case .caseTwin(let file, let path, let other):
             "\(file): \"\(path)\" and \"\(other)\" differ only in letter case"
         case .unicodeTwin(let file, let path, let other):
             "\(file): \"\(path)\" and \"\(other)\" are the same text in different Unicode normalization"
         case .pathConflict(let file, let path): "\(file): \"\(path)\" is both a file and a folder"
-        case .strayDirectory(let file, let path): "\(file): directory entry \"\(path)\" holds no file"
-        case .directoryWithContent(let file, let path): "\(file): directory entry \"\(path)\" carries data"
+        case .strayDirectory(let file, let path):
+            "\(file): directory entry \"\(path)\" holds no file"
+        case .directoryWithContent(let file, let path):
+            "\(file): directory entry \"\(path)\" carries data"
         case .symbolicLink(let file, let path): "\(file): \"\(path)\" is a symbolic link"
         case .unsupportedEntryType(let file, let path, let type): "\(file): \"\(path)\" is \(type)"
         case .encryptedEntry(let file, let path): "\(file): \"\(path)\" is encrypted"
@@ -199,9 +208,14 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
     /// Shows path bytes for a message: printable ASCII as is, anything else as `\xNN`, and
     /// valid non-ASCII UTF-8 as its text.
     static func display(_ bytes: [UInt8]) -> String {
-        if let text = String(validating: bytes, as: UTF8.self), !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+        if let text = String(validating: bytes, as: UTF8.self),
+            !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        {
             return text
         }
-        return bytes.map { (0x20..<0x7F).contains($0) ? String(Character(Unicode.Scalar($0))) : "\\x" + [$0].hexString }.joined()
+        return bytes.map {
+            (0x20..<0x7F).contains($0)
+                ? String(Character(Unicode.Scalar($0))) : "\\x" + [$0].hexString
+        }.joined()
     }
 }

@@ -6,10 +6,13 @@
 enum Ed25519DER {
     /// `SEQUENCE { INTEGER 0, SEQUENCE { OID 1.3.101.112 }, OCTET STRING { OCTET STRING (32) } }`.
     static let privateKeyPrefix: [UInt8] = [
-        0x30, 0x2E, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
+        0x30, 0x2E, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x04, 0x22, 0x04,
+        0x20,
     ]
     /// `SEQUENCE { SEQUENCE { OID 1.3.101.112 }, BIT STRING (0 unused bits, 32 bytes) }`.
-    static let publicKeyPrefix: [UInt8] = [0x30, 0x2A, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x03, 0x21, 0x00]
+    static let publicKeyPrefix: [UInt8] = [
+        0x30, 0x2A, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x03, 0x21, 0x00,
+    ]
 
     /// PKCS#8 v1 DER (48 bytes) for a 32-byte seed.
     static func privateKey(seed: [UInt8]) -> [UInt8] { privateKeyPrefix + seed }
@@ -38,7 +41,8 @@ enum Ed25519DER {
         if contains(der, ed25519OID) {
             // SEQUENCE (short or long length form), then INTEGER 1 = OneAsymmetricKey (RFC 5958).
             if let version = versionAfterSequenceHeader(der), version == 1 {
-                return .otherFormat("PKCS#8 v2 (OneAsymmetricKey, RFC 5958, with an embedded public key)")
+                return .otherFormat(
+                    "PKCS#8 v2 (OneAsymmetricKey, RFC 5958, with an embedded public key)")
             }
             return .malformed("an Ed25519 PKCS#8 structure that is not the 48-byte RFC 8410 form")
         }
@@ -52,7 +56,8 @@ enum Ed25519DER {
         }
         if let algorithm = otherAlgorithm(in: der) { return .otherAlgorithm(algorithm) }
         if contains(der, ed25519OID) {
-            return .malformed("an Ed25519 SubjectPublicKeyInfo that is not the 44-byte RFC 8410 form")
+            return .malformed(
+                "an Ed25519 SubjectPublicKeyInfo that is not the 44-byte RFC 8410 form")
         }
         return .malformed("no known key algorithm in the DER structure")
     }
@@ -76,7 +81,8 @@ enum Ed25519DER {
 
     private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
         guard bytes.count >= needle.count else { return false }
-        for start in 0...(bytes.count - needle.count) where bytes[start..<start + needle.count].elementsEqual(needle) {
+        for start in 0...(bytes.count - needle.count)
+        where bytes[start..<start + needle.count].elementsEqual(needle) {
             return true
         }
         return false

@@ -1,4 +1,5 @@
 public import Foundation
+
 #if canImport(Glibc)
     internal import Glibc
 #elseif canImport(Darwin)
@@ -27,7 +28,9 @@ public enum KeyFile {
     /// - Returns: The key.
     /// - Throws: ``KeyError``: I/O failures, ``KeyError/insecurePermissions(file:mode:)``, and
     ///   every refusal of ``parsePrivateKey(_:file:)``.
-    public static func readPrivateKey(at url: URL, displayName: String? = nil) throws(KeyError) -> SigningKey {
+    public static func readPrivateKey(
+        at url: URL, displayName: String? = nil
+    ) throws(KeyError) -> SigningKey {
         let file = displayName ?? url.path
         let (bytes, mode) = try loadFile(url, file: file)
         try requirePrivate(mode: mode, file: file)
@@ -41,7 +44,9 @@ public enum KeyFile {
     ///   - displayName: The name used in error messages; the path by default.
     /// - Returns: The key.
     /// - Throws: ``KeyError``; a private key file gives ``KeyError/wrongKeyKind(file:expected:found:)``.
-    public static func readPublicKey(at url: URL, displayName: String? = nil) throws(KeyError) -> PublicKey {
+    public static func readPublicKey(
+        at url: URL, displayName: String? = nil
+    ) throws(KeyError) -> PublicKey {
         let file = displayName ?? url.path
         return try parsePublicKey(try loadFile(url, file: file).bytes, file: file)
     }
@@ -54,10 +59,14 @@ public enum KeyFile {
     ///   - displayName: The name used in error messages; the path by default.
     /// - Returns: The public key.
     /// - Throws: ``KeyError``.
-    public static func readPublicKey(fromEither url: URL, displayName: String? = nil) throws(KeyError) -> PublicKey {
+    public static func readPublicKey(
+        fromEither url: URL, displayName: String? = nil
+    ) throws(KeyError) -> PublicKey {
         let file = displayName ?? url.path
         let (bytes, mode) = try loadFile(url, file: file)
-        if case .success(let document) = PEMDocument.parse(bytes), document.label.hasSuffix("PRIVATE KEY") {
+        if case .success(let document) = PEMDocument.parse(bytes),
+            document.label.hasSuffix("PRIVATE KEY")
+        {
             try requirePrivate(mode: mode, file: file)
             return try parsePrivateKey(bytes, file: file).publicKey
         }
@@ -74,13 +83,17 @@ public enum KeyFile {
     ///   other algorithms; ``KeyError/unsupportedKeyFormat(file:format:)`` for PKCS#8 v2,
     ///   encrypted PKCS#8, OpenSSH and minisign keys; ``KeyError/notPEM(file:)`` and
     ///   ``KeyError/malformedPEM(file:reason:)`` for damaged text.
-    public static func parsePrivateKey(_ bytes: [UInt8], file: String) throws(KeyError) -> SigningKey {
+    public static func parsePrivateKey(
+        _ bytes: [UInt8], file: String
+    ) throws(KeyError) -> SigningKey {
         let document = try pem(bytes, file: file)
         switch document.label {
         case "PRIVATE KEY":
             switch Ed25519DER.readPrivateKey(document.der) {
             case .ed25519(let seed):
-                guard let key = SigningKey(seed: seed) else { throw .invalidKey(file: file, reason: "the seed is not usable") }
+                guard let key = SigningKey(seed: seed) else {
+                    throw .invalidKey(file: file, reason: "the seed is not usable")
+                }
                 return key
             case .otherAlgorithm(let name): throw .unsupportedKeyType(file: file, type: name)
             case .otherFormat(let format): throw .unsupportedKeyFormat(file: file, format: format)
@@ -101,7 +114,8 @@ public enum KeyFile {
     ///   - file: The file name for error messages.
     /// - Returns: The key.
     /// - Throws: ``KeyError``, as ``parsePrivateKey(_:file:)`` does.
-    public static func parsePublicKey(_ bytes: [UInt8], file: String) throws(KeyError) -> PublicKey {
+    public static func parsePublicKey(_ bytes: [UInt8], file: String) throws(KeyError) -> PublicKey
+    {
         if bytes.starts(with: Array("untrusted comment: ".utf8)) {
             return try PublicKey.parseMinisign(bytes, file: file)
         }
@@ -118,7 +132,8 @@ public enum KeyFile {
             case .otherFormat(let format): throw .unsupportedKeyFormat(file: file, format: format)
             case .malformed(let reason): throw .invalidKey(file: file, reason: reason)
             }
-        case "PRIVATE KEY", "ENCRYPTED PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY":
+        case "PRIVATE KEY", "ENCRYPTED PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY",
+            "OPENSSH PRIVATE KEY":
             throw .wrongKeyKind(file: file, expected: "public", found: "private")
         default:
             throw classify(label: document.label, file: file)
@@ -131,8 +146,13 @@ public enum KeyFile {
     /// `_` and `-`, starting with a letter or digit.
     public static func isValidKeyName(_ name: String) -> Bool {
         let bytes = Array(name.utf8)
-        guard (1...64).contains(bytes.count), let first = bytes.first, isAlphanumeric(first) else { return false }
-        return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        guard (1...64).contains(bytes.count), let first = bytes.first, isAlphanumeric(first) else {
+            return false
+        }
+        return bytes.allSatisfy {
+            isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_")
+                || $0 == UInt8(ascii: "-")
+        }
     }
 
     /// Writes `NAME.key` (PKCS#8 PEM, mode 0600 from its creation) and `NAME.pub`
@@ -153,14 +173,21 @@ public enum KeyFile {
     ) throws(KeyError) -> (privateKey: URL, publicKey: URL) {
         let privateURL = folder.appendingPathComponent("\(name).\(privateKeyExtension)")
         let publicURL = folder.appendingPathComponent("\(name).\(publicKeyExtension)")
-        let display = { (url: URL) in displayFolder.map { ($0 as NSString).appendingPathComponent(url.lastPathComponent) } ?? url.lastPathComponent }
+        let display = { (url: URL) in
+            displayFolder.map { ($0 as NSString).appendingPathComponent(url.lastPathComponent) }
+                ?? url.lastPathComponent
+        }
         guard isValidKeyName(name) else {
             throw .writeFailed(file: display(privateURL), reason: "not a usable key name")
         }
         for url in [privateURL, publicURL] where exists(url) { throw .exists(file: display(url)) }
-        try createNew(Array(key.pemRepresentation.utf8), at: privateURL, mode: 0o600, file: display(privateURL))
+        try createNew(
+            Array(key.pemRepresentation.utf8), at: privateURL, mode: 0o600,
+            file: display(privateURL))
         do {
-            try createNew(Array(key.publicKey.pemRepresentation.utf8), at: publicURL, mode: 0o644, file: display(publicURL))
+            try createNew(
+                Array(key.publicKey.pemRepresentation.utf8), at: publicURL, mode: 0o644,
+                file: display(publicURL))
         } catch {
             unlink(privateURL.path)
             throw error
@@ -178,16 +205,22 @@ public enum KeyFile {
     ///   - mode: The permission bits, such as `0o600`.
     ///   - file: The name for error messages.
     /// - Throws: ``KeyError/exists(file:)`` or ``KeyError/writeFailed(file:reason:)``.
-    public static func createNew(_ bytes: [UInt8], at url: URL, mode: Int, file: String) throws(KeyError) {
+    public static func createNew(
+        _ bytes: [UInt8], at url: URL, mode: Int, file: String
+    ) throws(KeyError) {
         let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(mode))
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
+        let descriptor = open(
+            temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(mode))
         guard descriptor >= 0 else { throw .writeFailed(file: file, reason: systemError()) }
         var failure: String?
         if fchmod(descriptor, mode_t(mode)) != 0 { failure = systemError() }
         var written = 0
         while failure == nil, written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            let count = bytes[written...].withUnsafeBytes {
+                write(descriptor, $0.baseAddress, $0.count)
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 failure = systemError()
@@ -207,7 +240,9 @@ public enum KeyFile {
                 throw .writeFailed(file: file, reason: String(cString: strerror(code)))
             }
             if exists(url) { throw .exists(file: file) }
-            if rename(temporary.path, url.path) != 0 { throw .writeFailed(file: file, reason: systemError()) }
+            if rename(temporary.path, url.path) != 0 {
+                throw .writeFailed(file: file, reason: systemError())
+            }
         }
     }
 
@@ -223,14 +258,18 @@ public enum KeyFile {
             if bytes.starts(with: Array("untrusted comment: ".utf8)) {
                 throw .unsupportedKeyFormat(file: file, format: "a minisign or signify key file")
             }
-            if bytes.first == 0x30 { throw .unsupportedKeyFormat(file: file, format: "binary DER (PEM text is expected)") }
+            if bytes.first == 0x30 {
+                throw .unsupportedKeyFormat(file: file, format: "binary DER (PEM text is expected)")
+            }
             throw .notPEM(file: file)
         }
     }
 
     private static func classify(label: String, file: String) -> KeyError {
         switch label {
-        case "ENCRYPTED PRIVATE KEY": .unsupportedKeyFormat(file: file, format: "encrypted PKCS#8 (a passphrase-protected key)")
+        case "ENCRYPTED PRIVATE KEY":
+            .unsupportedKeyFormat(
+                file: file, format: "encrypted PKCS#8 (a passphrase-protected key)")
         case "RSA PRIVATE KEY", "RSA PUBLIC KEY": .unsupportedKeyType(file: file, type: "RSA")
         case "EC PRIVATE KEY": .unsupportedKeyType(file: file, type: "EC (ECDSA)")
         case "DSA PRIVATE KEY": .unsupportedKeyType(file: file, type: "DSA")
@@ -246,7 +285,9 @@ public enum KeyFile {
 
     /// Reads a regular file of at most ``maxSize`` bytes, returning its content and mode; the
     /// type, size and mode come from the open descriptor, so they describe the bytes read.
-    private static func loadFile(_ url: URL, file: String) throws(KeyError) -> (bytes: [UInt8], mode: Int) {
+    private static func loadFile(
+        _ url: URL, file: String
+    ) throws(KeyError) -> (bytes: [UInt8], mode: Int) {
         let opened: (descriptor: Int32, status: FileStatus)
         switch FileReader.openRegularFile(url.path) {
         case .success(let value): opened = value
@@ -255,11 +296,16 @@ public enum KeyFile {
         case .failure(let failure): throw .unreadable(file: file, reason: failure.description)
         }
         defer { close(opened.descriptor) }
-        if opened.status.size > maxSize { throw .tooLarge(file: file, size: opened.status.size, limit: maxSize) }
+        if opened.status.size > maxSize {
+            throw .tooLarge(file: file, size: opened.status.size, limit: maxSize)
+        }
         var bytes: [UInt8] = []
-        switch FileReader.readChunks(opened.descriptor, maxSize: maxSize, chunkSize: 4096, { bytes.append(contentsOf: $0) }) {
+        switch FileReader.readChunks(
+            opened.descriptor, maxSize: maxSize, chunkSize: 4096, { bytes.append(contentsOf: $0) })
+        {
         case .success: return (bytes, opened.status.permissions)
-        case .failure(.tooLarge(let size, _)): throw .tooLarge(file: file, size: size, limit: maxSize)
+        case .failure(.tooLarge(let size, _)):
+            throw .tooLarge(file: file, size: size, limit: maxSize)
         case .failure(let failure): throw .unreadable(file: file, reason: failure.description)
         }
     }
@@ -269,7 +315,8 @@ public enum KeyFile {
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 

@@ -33,5 +33,7 @@ public struct KeyID: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var description: String { Self.prefix + digest.hexString }
 
     /// Orders key ids by their digest bytes.
-    public static func < (lhs: KeyID, rhs: KeyID) -> Bool { lhs.digest.lexicographicallyPrecedes(rhs.digest) }
+    public static func < (lhs: KeyID, rhs: KeyID) -> Bool {
+        lhs.digest.lexicographicallyPrecedes(rhs.digest)
+    }
 }

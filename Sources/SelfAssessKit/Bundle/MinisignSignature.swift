@@ -45,14 +45,19 @@ public struct MinisignSignature: Sendable, Equatable {
     /// - Throws: ``MinisignError/invalidComment(file:line:reason:)`` for an unusable comment,
     ///   ``MinisignError/signingFailed(file:reason:)`` if the library fails.
     public static func sign(
-        _ message: [UInt8], with key: SigningKey, trustedComment: String, untrustedComment: String? = nil, file: String
+        _ message: [UInt8], with key: SigningKey, trustedComment: String,
+        untrustedComment: String? = nil, file: String
     ) throws(MinisignError) -> MinisignSignature {
         let publicKey = key.publicKey
         let untrusted = untrustedComment ?? defaultUntrustedComment(for: publicKey.keyID)
-        if let reason = commentProblem(Array(untrusted.utf8), prefixLength: untrustedPrefix.count, line: 1) {
+        if let reason = commentProblem(
+            Array(untrusted.utf8), prefixLength: untrustedPrefix.count, line: 1)
+        {
             throw .invalidComment(file: file, line: 1, reason: reason)
         }
-        if let reason = commentProblem(Array(trustedComment.utf8), prefixLength: trustedPrefix.count, line: 3) {
+        if let reason = commentProblem(
+            Array(trustedComment.utf8), prefixLength: trustedPrefix.count, line: 3)
+        {
             throw .invalidComment(file: file, line: 3, reason: reason)
         }
         let signature: [UInt8]
@@ -67,7 +72,8 @@ public struct MinisignSignature: Sendable, Equatable {
             untrustedComment: untrusted, keynum: publicKey.keyID.keynum, signature: signature,
             trustedComment: trustedComment, globalSignature: global)
         guard result.encoded.count <= maxSize else {
-            throw .invalidComment(file: file, line: 3, reason: "the signature file would exceed \(maxSize) bytes")
+            throw .invalidComment(
+                file: file, line: 3, reason: "the signature file would exceed \(maxSize) bytes")
         }
         return result
     }
@@ -90,18 +96,30 @@ public struct MinisignSignature: Sendable, Equatable {
     ///   - file: The file name for error messages.
     /// - Returns: The parsed signature (not yet verified).
     /// - Throws: ``MinisignError``, one of its shape cases, checked in declaration order.
-    public static func parse(_ bytes: [UInt8], file: String) throws(MinisignError) -> MinisignSignature {
-        guard bytes.count <= maxSize else { throw .tooLarge(file: file, size: bytes.count, limit: maxSize) }
+    public static func parse(
+        _ bytes: [UInt8], file: String
+    ) throws(MinisignError) -> MinisignSignature {
+        guard bytes.count <= maxSize else {
+            throw .tooLarge(file: file, size: bytes.count, limit: maxSize)
+        }
         guard !bytes.contains(0x0D) else { throw .carriageReturn(file: file) }
         guard bytes.last == 0x0A else { throw .missingFinalNewline(file: file) }
-        let lines = bytes.dropLast().split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
+        let lines = bytes.dropLast().split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            Array($0)
+        }
         guard lines.count == 4 else { throw .lineCount(file: file, found: lines.count) }
 
-        guard lines[0].starts(with: untrustedPrefix) else { throw .untrustedCommentPrefix(file: file) }
-        if let reason = commentProblem(lines[0].dropFirst(untrustedPrefix.count), prefixLength: untrustedPrefix.count, line: 1) {
+        guard lines[0].starts(with: untrustedPrefix) else {
+            throw .untrustedCommentPrefix(file: file)
+        }
+        if let reason = commentProblem(
+            lines[0].dropFirst(untrustedPrefix.count), prefixLength: untrustedPrefix.count, line: 1)
+        {
             throw .invalidComment(file: file, line: 1, reason: reason)
         }
-        guard let blob = StrictBase64.decode(lines[1]) else { throw .invalidBase64(file: file, line: 2) }
+        guard let blob = StrictBase64.decode(lines[1]) else {
+            throw .invalidBase64(file: file, line: 2)
+        }
         guard blob.count == 74 else { throw .signatureLength(file: file, found: blob.count) }
         guard Array(blob.prefix(2)) == algorithm else {
             throw .unsupportedAlgorithm(file: file, algorithm: printable(blob.prefix(2)))
@@ -111,10 +129,15 @@ public struct MinisignSignature: Sendable, Equatable {
         if let reason = commentProblem(trusted, prefixLength: trustedPrefix.count, line: 3) {
             throw .invalidComment(file: file, line: 3, reason: reason)
         }
-        guard let global = StrictBase64.decode(lines[3]) else { throw .invalidBase64(file: file, line: 4) }
-        guard global.count == 64 else { throw .globalSignatureLength(file: file, found: global.count) }
+        guard let global = StrictBase64.decode(lines[3]) else {
+            throw .invalidBase64(file: file, line: 4)
+        }
+        guard global.count == 64 else {
+            throw .globalSignatureLength(file: file, found: global.count)
+        }
         return MinisignSignature(
-            untrustedComment: String(decoding: lines[0].dropFirst(untrustedPrefix.count), as: UTF8.self),
+            untrustedComment: String(
+                decoding: lines[0].dropFirst(untrustedPrefix.count), as: UTF8.self),
             keynum: Array(blob[2..<10]), signature: Array(blob[10...]),
             trustedComment: String(decoding: trusted, as: UTF8.self), globalSignature: global)
     }
@@ -128,13 +151,18 @@ public struct MinisignSignature: Sendable, Equatable {
     ///   - file: The signature file's name, for error messages.
     /// - Throws: ``MinisignError/keyMismatch(file:signatureKeynum:keyKeynum:)``,
     ///   ``MinisignError/invalidSignature(file:)`` or ``MinisignError/invalidTrustedComment(file:)``.
-    public func verify(_ message: [UInt8], with key: PublicKey, file: String) throws(MinisignError) {
+    public func verify(_ message: [UInt8], with key: PublicKey, file: String) throws(MinisignError)
+    {
         let expected = key.keyID.keynum
         guard keynum == expected else {
-            throw .keyMismatch(file: file, signatureKeynum: keynum.hexString, keyKeynum: expected.hexString)
+            throw .keyMismatch(
+                file: file, signatureKeynum: keynum.hexString, keyKeynum: expected.hexString)
         }
-        guard key.isValidSignature(signature, for: message) else { throw .invalidSignature(file: file) }
-        guard key.isValidSignature(globalSignature, for: signature + Array(trustedComment.utf8)) else {
+        guard key.isValidSignature(signature, for: message) else {
+            throw .invalidSignature(file: file)
+        }
+        guard key.isValidSignature(globalSignature, for: signature + Array(trustedComment.utf8))
+        else {
             throw .invalidTrustedComment(file: file)
         }
     }
@@ -145,8 +173,12 @@ public struct MinisignSignature: Sendable, Equatable {
 
     /// Why a comment cannot stand on its line, or nil: it must be UTF-8 without control
     /// characters other than tab, and line 1 must fit minisign's buffer.
-    private static func commentProblem(_ text: some Collection<UInt8>, prefixLength: Int, line: Int) -> String? {
-        guard String(validating: text, as: UTF8.self) != nil else { return "the comment is not valid UTF-8" }
+    private static func commentProblem(
+        _ text: some Collection<UInt8>, prefixLength: Int, line: Int
+    ) -> String? {
+        guard String(validating: text, as: UTF8.self) != nil else {
+            return "the comment is not valid UTF-8"
+        }
         if text.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) {
             return "the comment holds a control character"
         }
@@ -157,6 +189,7 @@ public struct MinisignSignature: Sendable, Equatable {
     }
 
     private static func printable(_ bytes: some Collection<UInt8>) -> String {
-        bytes.allSatisfy({ (0x20..<0x7F).contains($0) }) ? String(decoding: bytes, as: UTF8.self) : "0x" + bytes.hexString
+        bytes.allSatisfy({ (0x20..<0x7F).contains($0) })
+            ? String(decoding: bytes, as: UTF8.self) : "0x" + bytes.hexString
     }
 }

@@ -32,8 +32,10 @@ struct PEMDocument: Equatable {
     /// Parses text holding exactly one PEM block.
     static func parse(_ bytes: [UInt8]) -> Result<PEMDocument, Problem> {
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            return bytes.contains(UInt8(ascii: "-")) && String(decoding: bytes, as: UTF8.self).contains("-----BEGIN ")
-                ? .failure(.malformed("the text holds bytes that are not ASCII")) : .failure(.notPEM)
+            return bytes.contains(UInt8(ascii: "-"))
+                && String(decoding: bytes, as: UTF8.self).contains("-----BEGIN ")
+                ? .failure(.malformed("the text holds bytes that are not ASCII"))
+                : .failure(.notPEM)
         }
         // Split bytes, not Characters: "\r\n" is one Character in Swift.
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
@@ -44,14 +46,17 @@ struct PEMDocument: Equatable {
             return lines.contains(where: { $0.hasPrefix("-----BEGIN ") })
                 ? .failure(.malformed("text before the BEGIN line")) : .failure(.notPEM)
         }
-        guard first.hasSuffix("-----"), first.count > 16 else { return .failure(.malformed("a damaged BEGIN line")) }
+        guard first.hasSuffix("-----"), first.count > 16 else {
+            return .failure(.malformed("a damaged BEGIN line"))
+        }
         let label = String(first.dropFirst(11).dropLast(5))
         guard lines.count >= 2, let last = lines.last, last == "-----END \(label)-----" else {
             return .failure(.malformed("no matching -----END \(label)----- line at the end"))
         }
         let body = lines[1..<(lines.count - 1)]
         if body.contains(where: { $0.contains(":") }) {
-            return .failure(.malformed("RFC 1421 headers (Proc-Type, DEK-Info): a legacy encrypted key"))
+            return .failure(
+                .malformed("RFC 1421 headers (Proc-Type, DEK-Info): a legacy encrypted key"))
         }
         if body.contains(where: { $0.hasPrefix("-----") }) {
             return .failure(.malformed("more than one PEM block"))

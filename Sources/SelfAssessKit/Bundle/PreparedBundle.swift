@@ -18,7 +18,8 @@ public struct PreparedBundle: Sendable {
 
     /// A prepared bundle.
     public init(
-        entries: [ZIPContainerWriter.Entry], manifest: BundleManifest, manifestBytes: [UInt8], manifestSHA256: String,
+        entries: [ZIPContainerWriter.Entry], manifest: BundleManifest, manifestBytes: [UInt8],
+        manifestSHA256: String,
         signature: MinisignSignature, score: Score, diff: AssessmentDiff?
     ) {
         self.entries = entries

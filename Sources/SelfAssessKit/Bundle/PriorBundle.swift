@@ -18,7 +18,10 @@ public struct PriorBundle: Sendable {
     public var snapshot: AssessmentSnapshot
 
     /// A prior bundle from known parts.
-    public init(displayName: String, manifest: BundleManifest, manifestSHA256: String, snapshot: AssessmentSnapshot) {
+    public init(
+        displayName: String, manifest: BundleManifest, manifestSHA256: String,
+        snapshot: AssessmentSnapshot
+    ) {
         self.displayName = displayName
         self.manifest = manifest
         self.manifestSHA256 = manifestSHA256
@@ -39,8 +42,12 @@ public struct PriorBundle: Sendable {
         _ url: URL, displayName: String? = nil, framework: Framework, today: CalendarDate,
         limits: BundleLimits = .default, yamlLimits: YAMLLimits = .default
     ) throws(BundleError) -> PriorBundle {
-        let (source, digest) = try BundleSource.openUnauthenticated(url, displayName: displayName, limits: limits)
-        let snapshot = try BundleVerifier.assessment(in: source, framework: framework, today: today, yamlLimits: yamlLimits)
-        return PriorBundle(displayName: source.bundleName, manifest: source.manifest, manifestSHA256: digest, snapshot: snapshot)
+        let (source, digest) = try BundleSource.openUnauthenticated(
+            url, displayName: displayName, limits: limits)
+        let snapshot = try BundleVerifier.assessment(
+            in: source, framework: framework, today: today, yamlLimits: yamlLimits)
+        return PriorBundle(
+            displayName: source.bundleName, manifest: source.manifest, manifestSHA256: digest,
+            snapshot: snapshot)
     }
 }

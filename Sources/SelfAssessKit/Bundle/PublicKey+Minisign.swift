@@ -27,13 +27,16 @@ extension PublicKey {
             .map { String(decoding: $0.last == 0x0D ? $0.dropLast() : $0, as: UTF8.self) }
         if lines.last?.isEmpty == true { lines.removeLast() }
         guard lines.count == 2, lines[0].hasPrefix("untrusted comment: ") else {
-            throw .invalidKey(file: file, reason: "a minisign public key has two lines, the first `untrusted comment: …`")
+            throw .invalidKey(
+                file: file,
+                reason: "a minisign public key has two lines, the first `untrusted comment: …`")
         }
         guard let blob = StrictBase64.decode(Array(lines[1].utf8)), blob.count == 42 else {
             throw .invalidKey(file: file, reason: "the minisign key line is not base64 of 42 bytes")
         }
         guard Array(blob.prefix(2)) == minisignAlgorithm else {
-            throw .unsupportedKeyFormat(file: file, format: "minisign key with algorithm other than Ed")
+            throw .unsupportedKeyFormat(
+                file: file, format: "minisign key with algorithm other than Ed")
         }
         guard let key = PublicKey(rawRepresentation: Array(blob.suffix(32))) else {
             throw .invalidKey(file: file, reason: "the key is not 32 bytes")

@@ -1,4 +1,5 @@
 internal import Foundation
+
 #if canImport(Glibc)
     internal import Glibc
 #elseif canImport(Darwin)
@@ -40,7 +41,9 @@ final class RandomAccessFile {
         var filled = 0
         while filled < count {
             let result = buffer.withUnsafeMutableBytes { raw in
-                pread(descriptor, raw.baseAddress.map { $0 + filled }, count - filled, off_t(offset + filled))
+                pread(
+                    descriptor, raw.baseAddress.map { $0 + filled }, count - filled,
+                    off_t(offset + filled))
             }
             if result < 0 {
                 if errno == EINTR { continue }

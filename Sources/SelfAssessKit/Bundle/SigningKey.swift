@@ -23,7 +23,9 @@ public struct SigningKey: Sendable {
     /// - Parameter seed: The 32-byte secret seed.
     /// - Returns: The key, or nil when the seed is not 32 bytes.
     public init?(seed: [UInt8]) {
-        guard seed.count == 32, let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: seed) else {
+        guard seed.count == 32,
+            let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: seed)
+        else {
             return nil
         }
         self.key = key

@@ -13,7 +13,9 @@ enum StrictBase64 {
         let ascii = Array(text)
         guard ascii.count % 4 == 0, ascii.allSatisfy({ $0 < 0x80 }) else { return nil }
         let string = String(decoding: ascii, as: UTF8.self)
-        guard let data = Data(base64Encoded: string), data.base64EncodedString() == string else { return nil }
+        guard let data = Data(base64Encoded: string), data.base64EncodedString() == string else {
+            return nil
+        }
         return Array(data)
     }
 }

@@ -42,7 +42,8 @@ extension ZIPCentralDirectory {
                 switch (externalAttributes >> 16) & 0xF000 {
                 case 0xA000: return .symbolicLink
                 case 0x4000: isDirectory = true
-                case 0x8000: if endsWithSlash { return .other("a regular file whose name ends in /") }
+                case 0x8000:
+                    if endsWithSlash { return .other("a regular file whose name ends in /") }
                 case 0: break
                 case 0x1000: return .other("a named pipe")
                 case 0xC000: return .other("a socket")
@@ -51,7 +52,9 @@ extension ZIPCentralDirectory {
             } else if host == 0, externalAttributes & 0x10 != 0 {
                 isDirectory = true
             }
-            if isDirectory, !endsWithSlash { return .other("a directory whose name does not end in /") }
+            if isDirectory, !endsWithSlash {
+                return .other("a directory whose name does not end in /")
+            }
             return isDirectory ? .directory : .file
         }
     }

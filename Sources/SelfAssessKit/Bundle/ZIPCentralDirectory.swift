@@ -20,17 +20,23 @@ struct ZIPCentralDirectory {
     static let localHeaderSize = 30
 
     /// Reads the end record and the central directory.
-    static func read(_ file: RandomAccessFile, limits: BundleLimits) throws(ContainerError) -> ZIPCentralDirectory {
+    static func read(
+        _ file: RandomAccessFile, limits: BundleLimits
+    ) throws(ContainerError) -> ZIPCentralDirectory {
         let name = file.name
         guard file.size >= endRecordSize else { throw .missingEndRecord(file: name) }
         let tailLength = min(file.size, endRecordSize + 0xFFFF)
         let tailStart = file.size - tailLength
         let tail = try file.read(at: tailStart, count: tailLength)
-        guard tail.count == tailLength else { throw .unreadable(file: name, reason: "the file changed while it was read") }
+        guard tail.count == tailLength else {
+            throw .unreadable(file: name, reason: "the file changed while it was read")
+        }
 
         // The last signature, as ZIPFoundation and unzip choose it.
         var position = tail.count - endRecordSize
-        while position >= 0, !tail[position..<position + 4].elementsEqual(endSignature) { position -= 1 }
+        while position >= 0, !tail[position..<position + 4].elementsEqual(endSignature) {
+            position -= 1
+        }
         guard position >= 0 else { throw .missingEndRecord(file: name) }
         let end = Array(tail[position..<position + endRecordSize])
         let endOffset = tailStart + position
@@ -41,7 +47,8 @@ struct ZIPCentralDirectory {
                 file: name,
                 reason: commentLength > after
                     ? "its comment runs past the end of the file (truncated?)"
-                    : "\(after - commentLength) byte\(after - commentLength == 1 ? "" : "s") after it")
+                    : "\(after - commentLength) byte\(after - commentLength == 1 ? "" : "s") after it"
+            )
         }
         if endOffset >= 20, try file.read(at: endOffset - 20, count: 4) == zip64LocatorSignature {
             throw .zip64NotSupported(file: name)
@@ -49,13 +56,18 @@ struct ZIPCentralDirectory {
         let disk = le16(end, 4), directoryDisk = le16(end, 6)
         let entriesOnDisk = Int(le16(end, 8)), entries = Int(le16(end, 10))
         let size = Int(le32(end, 12)), offset = Int(le32(end, 16))
-        if entries == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF { throw .zip64NotSupported(file: name) }
-        guard disk == 0, directoryDisk == 0, entriesOnDisk == entries else { throw .multiDisk(file: name) }
+        if entries == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
+            throw .zip64NotSupported(file: name)
+        }
+        guard disk == 0, directoryDisk == 0, entriesOnDisk == entries else {
+            throw .multiDisk(file: name)
+        }
         guard entries <= limits.maxEntryCount else {
             throw .tooManyEntries(file: name, count: entries, limit: limits.maxEntryCount)
         }
         guard size <= limits.maxCentralDirectorySize else {
-            throw .centralDirectoryTooLarge(file: name, size: size, limit: limits.maxCentralDirectorySize)
+            throw .centralDirectoryTooLarge(
+                file: name, size: size, limit: limits.maxCentralDirectorySize)
         }
         guard offset + size <= endOffset else { throw .centralDirectoryOutOfBounds(file: name) }
         if offset + size < endOffset {
@@ -63,7 +75,9 @@ struct ZIPCentralDirectory {
             // bytes were inserted before the end record.
             let gap = endOffset - offset - size
             let shifted = try file.read(at: offset + gap, count: 4)
-            if shifted == recordSignature || entries == 0 { throw .leadingData(file: name, bytes: gap) }
+            if shifted == recordSignature || entries == 0 {
+                throw .leadingData(file: name, bytes: gap)
+            }
             throw .hiddenData(file: name, offset: offset + size, bytes: gap)
         }
         let directory = try file.read(at: offset, count: size)
@@ -79,27 +93,35 @@ struct ZIPCentralDirectory {
         }
         if cursor != directory.count {
             var extra = 0
-            while cursor + recordSize <= directory.count, (try? record(in: directory, at: &cursor, index: 0, file: name)) != nil {
+            while cursor + recordSize <= directory.count,
+                (try? record(in: directory, at: &cursor, index: 0, file: name)) != nil
+            {
                 extra += 1
             }
-            if extra > 0 { throw .entryCountMismatch(file: name, declared: entries, found: entries + extra) }
+            if extra > 0 {
+                throw .entryCountMismatch(file: name, declared: entries, found: entries + extra)
+            }
             throw .malformedCentralDirectory(
                 file: name, index: entries, reason: "unexpected bytes after the last record")
         }
         return ZIPCentralDirectory(records: records, declaredCount: entries, offset: offset)
     }
 
-    private static func record(in bytes: [UInt8], at cursor: inout Int, index: Int, file: String) throws(ContainerError) -> Record {
+    private static func record(
+        in bytes: [UInt8], at cursor: inout Int, index: Int, file: String
+    ) throws(ContainerError) -> Record {
         let start = cursor
         guard bytes[start..<start + 4].elementsEqual(recordSignature) else {
-            throw .malformedCentralDirectory(file: file, index: index, reason: "no record signature")
+            throw .malformedCentralDirectory(
+                file: file, index: index, reason: "no record signature")
         }
         let nameLength = Int(le16(bytes, start + 28))
         let extraLength = Int(le16(bytes, start + 30))
         let commentLength = Int(le16(bytes, start + 32))
         let end = start + recordSize + nameLength + extraLength + commentLength
         guard end <= bytes.count else {
-            throw .malformedCentralDirectory(file: file, index: index, reason: "the record runs past the central directory")
+            throw .malformedCentralDirectory(
+                file: file, index: index, reason: "the record runs past the central directory")
         }
         let record = Record(
             index: index,
@@ -119,9 +141,14 @@ struct ZIPCentralDirectory {
             throw .zip64NotSupported(file: file)
         }
         guard le16(bytes, start + 34) == 0 else { throw .multiDisk(file: file) }
-        let extra = Array(bytes[(start + recordSize + nameLength)..<(start + recordSize + nameLength + extraLength)])
+        let extra = Array(
+            bytes[
+                (start + recordSize + nameLength)..<(start + recordSize + nameLength + extraLength)]
+        )
         switch extraFieldIDs(extra) {
-        case nil: throw .malformedCentralDirectory(file: file, index: index, reason: "a damaged extra field")
+        case nil:
+            throw .malformedCentralDirectory(
+                file: file, index: index, reason: "a damaged extra field")
         case let ids? where ids.contains(0x0001): throw .zip64NotSupported(file: file)
         default: break
         }

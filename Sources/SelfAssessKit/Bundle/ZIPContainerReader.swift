@@ -50,24 +50,30 @@ public final class ZIPContainerReader: BundleContainer {
     ///   - displayName: The name used in messages; the path by default.
     ///   - limits: The caps.
     /// - Throws: ``ContainerError``, naming the first problem.
-    public init(url: URL, displayName: String? = nil, limits: BundleLimits = .default) throws(ContainerError) {
+    public init(
+        url: URL, displayName: String? = nil, limits: BundleLimits = .default
+    ) throws(ContainerError) {
         let name = displayName ?? url.path
         let file = try RandomAccessFile(url: url, name: name)
         let directory = try ZIPCentralDirectory.read(file, limits: limits)
         let records = directory.records
         try Self.checkNames(records, file: name)
         try Self.checkEntries(records, file: name, limits: limits)
-        let dataOffsets = try Self.checkLocalHeaders(records, file: file, directoryOffset: directory.offset)
+        let dataOffsets = try Self.checkLocalHeaders(
+            records, file: file, directoryOffset: directory.offset)
         try Self.checkFolders(records, file: name)
-        try Self.crossCheck(url: url, records: records, declared: directory.declaredCount, file: name)
+        try Self.crossCheck(
+            url: url, records: records, declared: directory.declaredCount, file: name)
 
         var entries: [ContainerEntry] = []
         for record in records where record.kind == .file {
             entries.append(
                 ContainerEntry(
-                    path: String(decoding: record.name, as: UTF8.self), size: record.uncompressedSize,
+                    path: String(decoding: record.name, as: UTF8.self),
+                    size: record.uncompressedSize,
                     crc32: record.crc32, compression: record.method == 8 ? .deflate : .stored,
-                    dataOffset: UInt64(dataOffsets[record.index]), compressedSize: record.compressedSize))
+                    dataOffset: UInt64(dataOffsets[record.index]),
+                    compressedSize: record.compressedSize))
         }
         self.displayName = name
         self.limits = limits
@@ -91,9 +97,12 @@ public final class ZIPContainerReader: BundleContainer {
     ///   ``ContainerError/totalSizeExceeded(file:limit:)``,
     ///   ``ContainerError/checksumMismatch(file:path:declared:actual:)`` and
     ///   ``ContainerError/corruptData(file:path:reason:)``.
-    public func stream(_ entry: ContainerEntry, into consumer: ([UInt8]) -> Void) throws(ContainerError) {
+    public func stream(
+        _ entry: ContainerEntry, into consumer: ([UInt8]) -> Void
+    ) throws(ContainerError) {
         guard known.contains(entry) else { throw .noSuchEntry(file: displayName, path: entry.path) }
-        var counter = Counter(entry: entry, file: displayName, limits: limits, totalBefore: totalBytesRead)
+        var counter = Counter(
+            entry: entry, file: displayName, limits: limits, totalBefore: totalBytesRead)
         defer { totalBytesRead = counter.total }
         switch entry.compression {
         case .stored:
@@ -102,7 +111,8 @@ public final class ZIPContainerReader: BundleContainer {
                 let count = min(Self.bufferSize, entry.compressedSize - offset)
                 let chunk = try file.read(at: Int(entry.dataOffset) + offset, count: count)
                 guard chunk.count == count else {
-                    throw .corruptData(file: displayName, path: entry.path, reason: "the stored data is cut short")
+                    throw .corruptData(
+                        file: displayName, path: entry.path, reason: "the stored data is cut short")
                 }
                 try counter.accept(chunk)
                 consumer(chunk)
@@ -120,10 +130,13 @@ public final class ZIPContainerReader: BundleContainer {
     /// buffer size equal to the compressed size there is no short chunk. When the stream wants
     /// more than the entry holds, the provider throws instead of returning nothing (which makes
     /// ZIPFoundation's own `extract` loop forever at the end of the file).
-    private func inflate(_ entry: ContainerEntry, counter: inout Counter, consumer: ([UInt8]) -> Void) throws(ContainerError) {
+    private func inflate(
+        _ entry: ContainerEntry, counter: inout Counter, consumer: ([UInt8]) -> Void
+    ) throws(ContainerError) {
         let compressed = try file.read(at: Int(entry.dataOffset), count: entry.compressedSize)
         guard !compressed.isEmpty, compressed.count == entry.compressedSize else {
-            throw .corruptData(file: displayName, path: entry.path, reason: "the deflate data is cut short")
+            throw .corruptData(
+                file: displayName, path: entry.path, reason: "the deflate data is cut short")
         }
         var given = false
         var failure: ContainerError?
@@ -150,9 +163,11 @@ public final class ZIPContainerReader: BundleContainer {
         } catch {
             if let failure { throw failure }
             if error is StreamEnd {
-                throw .corruptData(file: displayName, path: entry.path, reason: "the deflate data is cut short")
+                throw .corruptData(
+                    file: displayName, path: entry.path, reason: "the deflate data is cut short")
             }
-            throw .corruptData(file: displayName, path: entry.path, reason: "the deflate data is damaged")
+            throw .corruptData(
+                file: displayName, path: entry.path, reason: "the deflate data is damaged")
         }
     }
 
@@ -178,28 +193,36 @@ public final class ZIPContainerReader: BundleContainer {
             count += chunk.count
             total += chunk.count
             if count > limits.maxEntrySize {
-                throw .entryTooLarge(file: file, path: entry.path, size: count, limit: limits.maxEntrySize)
+                throw .entryTooLarge(
+                    file: file, path: entry.path, size: count, limit: limits.maxEntrySize)
             }
             if count > entry.size {
-                throw .sizeMismatch(file: file, path: entry.path, declared: entry.size, actual: count)
+                throw .sizeMismatch(
+                    file: file, path: entry.path, declared: entry.size, actual: count)
             }
-            if total > limits.maxTotalSize { throw .totalSizeExceeded(file: file, limit: limits.maxTotalSize) }
+            if total > limits.maxTotalSize {
+                throw .totalSizeExceeded(file: file, limit: limits.maxTotalSize)
+            }
             crc.update(chunk)
         }
 
         func finish() throws(ContainerError) {
             guard count == entry.size else {
-                throw .sizeMismatch(file: file, path: entry.path, declared: entry.size, actual: count)
+                throw .sizeMismatch(
+                    file: file, path: entry.path, declared: entry.size, actual: count)
             }
             guard crc.value == entry.crc32 else {
-                throw .checksumMismatch(file: file, path: entry.path, declared: entry.crc32, actual: crc.value)
+                throw .checksumMismatch(
+                    file: file, path: entry.path, declared: entry.crc32, actual: crc.value)
             }
         }
     }
 
     // MARK: - Checks on opening
 
-    private static func checkNames(_ records: [ZIPCentralDirectory.Record], file: String) throws(ContainerError) {
+    private static func checkNames(
+        _ records: [ZIPCentralDirectory.Record], file: String
+    ) throws(ContainerError) {
         var exact: [[UInt8]: Int] = [:]
         var folded: [[UInt8]: Int] = [:]
         var texts: [String: Int] = [:]
@@ -207,15 +230,19 @@ public final class ZIPContainerReader: BundleContainer {
             let path = ContainerError.display(record.name)
             if exact[record.name] != nil { throw .duplicatePath(file: file, path: path) }
             exact[record.name] = record.index
-            let lower = record.name.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 32 : $0 }
+            let lower = record.name.map {
+                (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 32 : $0
+            }
             if let other = folded[lower] {
-                throw .caseTwin(file: file, path: path, other: ContainerError.display(records[other].name))
+                throw .caseTwin(
+                    file: file, path: path, other: ContainerError.display(records[other].name))
             }
             folded[lower] = record.index
             // Swift compares strings by canonical equivalence, so NFC and NFD spellings meet here.
             if let text = String(validating: record.name, as: UTF8.self) {
                 if let other = texts[text] {
-                    throw .unicodeTwin(file: file, path: path, other: ContainerError.display(records[other].name))
+                    throw .unicodeTwin(
+                        file: file, path: path, other: ContainerError.display(records[other].name))
                 }
                 texts[text] = record.index
             }
@@ -232,35 +259,46 @@ public final class ZIPContainerReader: BundleContainer {
             let kind = record.kind
             switch kind {
             case .symbolicLink: throw .symbolicLink(file: file, path: path)
-            case .other(let description): throw .unsupportedEntryType(file: file, path: path, type: description)
+            case .other(let description):
+                throw .unsupportedEntryType(file: file, path: path, type: description)
             case .file, .directory: break
             }
             guard record.method == 0 || record.method == 8 else {
                 throw .unsupportedCompression(file: file, path: path, method: Int(record.method))
             }
             let name = kind == .directory ? Array(record.name.dropLast()) : record.name
-            if let problem = BundlePath.problem(in: name) { throw .unsafePath(file: file, path: path, problem: problem) }
+            if let problem = BundlePath.problem(in: name) {
+                throw .unsafePath(file: file, path: path, problem: problem)
+            }
             if kind == .directory {
                 // An empty deflate stream is 2 bytes.
-                guard record.uncompressedSize == 0, record.compressedSize <= (record.method == 8 ? 2 : 0) else {
+                guard record.uncompressedSize == 0,
+                    record.compressedSize <= (record.method == 8 ? 2 : 0)
+                else {
                     throw .directoryWithContent(file: file, path: path)
                 }
                 continue
             }
             if record.uncompressedSize > limits.maxEntrySize {
-                throw .entryTooLarge(file: file, path: path, size: record.uncompressedSize, limit: limits.maxEntrySize)
+                throw .entryTooLarge(
+                    file: file, path: path, size: record.uncompressedSize,
+                    limit: limits.maxEntrySize)
             }
             // Deflate never grows data by more than 5 bytes per 64 KiB block.
             let maxCompressed = limits.maxEntrySize + limits.maxEntrySize / 8192 + 64
             if record.method == 8, record.compressedSize > maxCompressed {
-                throw .entryTooLarge(file: file, path: path, size: record.compressedSize, limit: limits.maxEntrySize)
+                throw .entryTooLarge(
+                    file: file, path: path, size: record.compressedSize, limit: limits.maxEntrySize)
             }
             if record.method == 0, record.compressedSize != record.uncompressedSize {
                 throw .sizeMismatch(
-                    file: file, path: path, declared: record.uncompressedSize, actual: record.compressedSize)
+                    file: file, path: path, declared: record.uncompressedSize,
+                    actual: record.compressedSize)
             }
             declaredTotal += record.uncompressedSize
-            if declaredTotal > limits.maxTotalSize { throw .totalSizeExceeded(file: file, limit: limits.maxTotalSize) }
+            if declaredTotal > limits.maxTotalSize {
+                throw .totalSizeExceeded(file: file, limit: limits.maxTotalSize)
+            }
         }
     }
 
@@ -277,55 +315,77 @@ public final class ZIPContainerReader: BundleContainer {
             let path = ContainerError.display(record.name)
             let start = record.localHeaderOffset
             guard start + Layout.localHeaderSize <= directoryOffset else {
-                throw .malformedLocalHeader(file: name, path: path, reason: "its local header lies outside the entries' area")
+                throw .malformedLocalHeader(
+                    file: name, path: path,
+                    reason: "its local header lies outside the entries' area")
             }
             let header = try file.read(at: start, count: Layout.localHeaderSize)
-            guard header.count == Layout.localHeaderSize, header.starts(with: Layout.localSignature) else {
-                throw .malformedLocalHeader(file: name, path: path, reason: "no local header at offset \(start)")
+            guard header.count == Layout.localHeaderSize, header.starts(with: Layout.localSignature)
+            else {
+                throw .malformedLocalHeader(
+                    file: name, path: path, reason: "no local header at offset \(start)")
             }
             let nameLength = Int(Layout.le16(header, 26))
             let extraLength = Int(Layout.le16(header, 28))
             let dataStart = start + Layout.localHeaderSize + nameLength + extraLength
             guard dataStart <= directoryOffset else {
-                throw .malformedLocalHeader(file: name, path: path, reason: "its local header runs into the central directory")
+                throw .malformedLocalHeader(
+                    file: name, path: path,
+                    reason: "its local header runs into the central directory")
             }
-            let variable = try file.read(at: start + Layout.localHeaderSize, count: nameLength + extraLength)
+            let variable = try file.read(
+                at: start + Layout.localHeaderSize, count: nameLength + extraLength)
             guard Array(variable.prefix(nameLength)) == record.name else {
-                throw .malformedLocalHeader(file: name, path: path, reason: "its local header names another file")
+                throw .malformedLocalHeader(
+                    file: name, path: path, reason: "its local header names another file")
             }
             switch Layout.extraFieldIDs(Array(variable.dropFirst(nameLength))) {
-            case nil: throw .malformedLocalHeader(file: name, path: path, reason: "its local header has a damaged extra field")
+            case nil:
+                throw .malformedLocalHeader(
+                    file: name, path: path, reason: "its local header has a damaged extra field")
             case let ids? where ids.contains(0x0001): throw .zip64NotSupported(file: name)
             default: break
             }
             let flags = Layout.le16(header, 6)
             guard Layout.le16(header, 8) == record.method else {
-                throw .malformedLocalHeader(file: name, path: path, reason: "its local header gives another compression method")
+                throw .malformedLocalHeader(
+                    file: name, path: path,
+                    reason: "its local header gives another compression method")
             }
             guard flags & 0x2049 == record.flags & 0x2049 else {
-                throw .malformedLocalHeader(file: name, path: path, reason: "its local header's flags differ from the central directory's")
+                throw .malformedLocalHeader(
+                    file: name, path: path,
+                    reason: "its local header's flags differ from the central directory's")
             }
             guard Layout.le32(header, 10) == record.modified else {
                 throw .malformedLocalHeader(
-                    file: name, path: path, reason: "its local header's modification time differs from the central directory's")
+                    file: name, path: path,
+                    reason:
+                        "its local header's modification time differs from the central directory's")
             }
             if !record.usesDataDescriptor {
-                guard Layout.le32(header, 14) == record.crc32, Int(Layout.le32(header, 18)) == record.compressedSize,
+                guard Layout.le32(header, 14) == record.crc32,
+                    Int(Layout.le32(header, 18)) == record.compressedSize,
                     Int(Layout.le32(header, 22)) == record.uncompressedSize
                 else {
                     throw .malformedLocalHeader(
-                        file: name, path: path, reason: "its local header's sizes or CRC differ from the central directory's")
+                        file: name, path: path,
+                        reason:
+                            "its local header's sizes or CRC differ from the central directory's")
                 }
             }
             var end = dataStart + record.compressedSize
             guard end <= directoryOffset else {
-                throw .malformedLocalHeader(file: name, path: path, reason: "its data runs into the central directory")
+                throw .malformedLocalHeader(
+                    file: name, path: path, reason: "its data runs into the central directory")
             }
             if record.usesDataDescriptor {
                 let signature = try file.read(at: end, count: 4)
                 end += signature == Layout.descriptorSignature ? 16 : 12
                 guard end <= directoryOffset else {
-                    throw .malformedLocalHeader(file: name, path: path, reason: "its data descriptor runs into the central directory")
+                    throw .malformedLocalHeader(
+                        file: name, path: path,
+                        reason: "its data descriptor runs into the central directory")
                 }
             }
             dataOffsets[record.index] = dataStart
@@ -347,7 +407,9 @@ public final class ZIPContainerReader: BundleContainer {
         return dataOffsets
     }
 
-    private static func checkFolders(_ records: [ZIPCentralDirectory.Record], file: String) throws(ContainerError) {
+    private static func checkFolders(
+        _ records: [ZIPCentralDirectory.Record], file: String
+    ) throws(ContainerError) {
         let slash = UInt8(ascii: "/")
         var folders: Set<[UInt8]> = []
         for record in records where record.kind == .file {
@@ -361,7 +423,9 @@ public final class ZIPContainerReader: BundleContainer {
             case .file where folders.contains(record.name):
                 throw .pathConflict(file: file, path: path)
             case .directory where !folders.contains(Array(record.name.dropLast())):
-                if records.contains(where: { $0.kind == .file && $0.name == Array(record.name.dropLast()) }) {
+                if records.contains(where: {
+                    $0.kind == .file && $0.name == Array(record.name.dropLast())
+                }) {
                     throw .pathConflict(file: file, path: path)
                 }
                 throw .strayDirectory(file: file, path: path)
@@ -388,7 +452,10 @@ public final class ZIPContainerReader: BundleContainer {
             let expectedPath = String(decoding: record.name, as: UTF8.self)
             guard entry.path == expectedPath else {
                 throw .readerDisagreement(
-                    file: file, reason: "entry \(count + 1) is \"\(entry.path)\" to ZIPFoundation, \"\(expectedPath)\" to us")
+                    file: file,
+                    reason:
+                        "entry \(count + 1) is \"\(entry.path)\" to ZIPFoundation, \"\(expectedPath)\" to us"
+                )
             }
             let sameKind =
                 switch (entry.type, record.kind) {
@@ -396,11 +463,14 @@ public final class ZIPContainerReader: BundleContainer {
                 default: false
                 }
             guard sameKind else {
-                throw .readerDisagreement(file: file, reason: "entry \(count + 1) has another kind to ZIPFoundation")
+                throw .readerDisagreement(
+                    file: file, reason: "entry \(count + 1) has another kind to ZIPFoundation")
             }
             count += 1
         }
-        guard count == declared else { throw .entryCountMismatch(file: file, declared: declared, found: count) }
+        guard count == declared else {
+            throw .entryCountMismatch(file: file, declared: declared, found: count)
+        }
     }
 
     /// How many entries ZIPFoundation alone iterates; for tests that show why the count check

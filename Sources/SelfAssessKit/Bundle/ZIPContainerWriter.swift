@@ -1,5 +1,6 @@
 public import Foundation
 @preconcurrency internal import ZIPFoundation
+
 #if canImport(Glibc)
     internal import Glibc
 #elseif canImport(Darwin)
@@ -56,7 +57,8 @@ public enum ZIPContainerWriter {
     ///   ``ContainerError/sourceUnreadable(file:path:reason:)`` and
     ///   ``ContainerError/writeFailed(file:reason:)`` while writing (then nothing is left behind).
     public static func write(
-        _ entries: [Entry], to url: URL, displayName: String? = nil, limits: BundleLimits = .default,
+        _ entries: [Entry], to url: URL, displayName: String? = nil,
+        limits: BundleLimits = .default,
         overwrite: Bool = true
     ) throws(ContainerError) {
         let name = displayName ?? url.path
@@ -77,7 +79,9 @@ public enum ZIPContainerWriter {
 
     /// Gives a finished file its name: renamed over it, or linked to it when it must not exist
     /// (then the temporary name is removed by the caller).
-    static func place(_ temporary: URL, at url: URL, file: String, overwrite: Bool) throws(ContainerError) {
+    static func place(
+        _ temporary: URL, at url: URL, file: String, overwrite: Bool
+    ) throws(ContainerError) {
         if overwrite {
             guard rename(temporary.path, url.path) == 0 else {
                 throw .writeFailed(file: file, reason: String(cString: strerror(errno)))
@@ -91,7 +95,9 @@ public enum ZIPContainerWriter {
         unlink(temporary.path)
     }
 
-    private static func check(_ entries: [Entry], file: String, limits: BundleLimits) throws(ContainerError) {
+    private static func check(
+        _ entries: [Entry], file: String, limits: BundleLimits
+    ) throws(ContainerError) {
         guard entries.count <= limits.maxEntryCount else {
             throw .tooManyEntries(file: file, count: entries.count, limit: limits.maxEntryCount)
         }
@@ -104,7 +110,9 @@ public enum ZIPContainerWriter {
             }
             if bytes == previous { throw .duplicatePath(file: file, path: entry.path) }
             previous = bytes
-            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") { folders.insert(Array(bytes[..<index])) }
+            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") {
+                folders.insert(Array(bytes[..<index]))
+            }
         }
         if let conflict = entries.first(where: { folders.contains(Array($0.path.utf8)) }) {
             throw .pathConflict(file: file, path: conflict.path)
@@ -124,15 +132,20 @@ public enum ZIPContainerWriter {
         for entry in entries {
             let source = try Source(entry.content, path: entry.path, file: file)
             guard source.size <= limits.maxEntrySize else {
-                throw .entryTooLarge(file: file, path: entry.path, size: source.size, limit: limits.maxEntrySize)
+                throw .entryTooLarge(
+                    file: file, path: entry.path, size: source.size, limit: limits.maxEntrySize)
             }
             total += source.size
-            guard total <= limits.maxTotalSize else { throw .totalSizeExceeded(file: file, limit: limits.maxTotalSize) }
+            guard total <= limits.maxTotalSize else {
+                throw .totalSizeExceeded(file: file, limit: limits.maxTotalSize)
+            }
             do {
                 try archive.addEntry(
-                    with: entry.path, type: .file, uncompressedSize: Int64(source.size), modificationDate: timestamp,
+                    with: entry.path, type: .file, uncompressedSize: Int64(source.size),
+                    modificationDate: timestamp,
                     permissions: 0o644, compressionMethod: .none, bufferSize: 1 << 16,
-                    provider: { position, size in try source.chunk(at: Int(position), count: size) })
+                    provider: { position, size in try source.chunk(at: Int(position), count: size) }
+                )
             } catch let error as ContainerError {
                 throw error
             } catch {
@@ -159,12 +172,14 @@ public enum ZIPContainerWriter {
                 self.size = bytes.count
             case .file(let url):
                 guard case .regular(let size) = FileReader.entryKind(url) else {
-                    throw .sourceUnreadable(file: file, path: path, reason: "\(url.path) is not a regular file")
+                    throw .sourceUnreadable(
+                        file: file, path: path, reason: "\(url.path) is not a regular file")
                 }
                 do {
                     self.handle = try FileHandle(forReadingFrom: url)
                 } catch {
-                    throw .sourceUnreadable(file: file, path: path, reason: String(describing: error))
+                    throw .sourceUnreadable(
+                        file: file, path: path, reason: String(describing: error))
                 }
                 self.bytes = nil
                 self.size = size
@@ -177,7 +192,8 @@ public enum ZIPContainerWriter {
             try handle.seek(toOffset: UInt64(position))
             let data = try handle.read(upToCount: count) ?? Data()
             guard data.count == count else {
-                throw ContainerError.sourceUnreadable(file: file, path: path, reason: "the file changed while it was packed")
+                throw ContainerError.sourceUnreadable(
+                    file: file, path: path, reason: "the file changed while it was packed")
             }
             return data
         }
@@ -185,14 +201,20 @@ public enum ZIPContainerWriter {
 
     private static func flush(_ url: URL, file: String) throws(ContainerError) {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .writeFailed(file: file, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else {
+            throw .writeFailed(file: file, reason: String(cString: strerror(errno)))
+        }
         defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw .writeFailed(file: file, reason: String(cString: strerror(errno))) }
+        guard fsync(descriptor) == 0 else {
+            throw .writeFailed(file: file, reason: String(cString: strerror(errno)))
+        }
     }
 
     private static func reason(_ error: any Error) -> String {
         if let error = error as? ContainerError { return error.description }
-        if let error = error as? POSIXError { return String(cString: strerror(error.code.rawValue)) }
+        if let error = error as? POSIXError {
+            return String(cString: strerror(error.code.rawValue))
+        }
         return String(describing: error)
     }
 }

@@ -46,7 +46,8 @@ extension Diagnostic.Code {
             + "hint explains the usual cause.")
     public static let tabIndentation = Self(
         "SA002", .error, "Tab used for indentation",
-        "YAML indents with spaces only. Replace the tab characters at the start of the line with spaces.")
+        "YAML indents with spaces only. Replace the tab characters at the start of the line with spaces."
+    )
     public static let duplicateKey = Self(
         "SA003", .error, "Duplicate key",
         "The same key appears twice in one mapping. Keys are compared by value, so `\"A2.1\"` and "
@@ -64,7 +65,8 @@ extension Diagnostic.Code {
             + "assessment format, not by tags; quote a value if it must stay text.")
     public static let multipleDocuments = Self(
         "SA007", .error, "More than one document",
-        "A file holds exactly one YAML document. Remove the extra `---` separator or split the file.")
+        "A file holds exactly one YAML document. Remove the extra `---` separator or split the file."
+    )
     public static let emptyFile = Self(
         "SA008", .error, "Empty file",
         "The file holds no content (it is empty or has only comments).")
@@ -150,7 +152,8 @@ extension Diagnostic.Code {
         "The indicator is present but its `answer` is empty.")
     public static let invalidAnswer = Self(
         "SA202", .error, "Answer not allowed for this indicator",
-        "The answer is not one the indicator's answer type allows. The hint lists the allowed answers.")
+        "The answer is not one the indicator's answer type allows. The hint lists the allowed answers."
+    )
     public static let maturityOutOfRange = Self(
         "SA203", .error, "Maturity level out of range",
         "A maturity answer is a whole number from 0 to 4.")
@@ -215,7 +218,8 @@ extension Diagnostic.Code {
             + "a letter or digit, as registered with the society.")
     public static let implausibleYear = Self(
         "SA403", .error, "Implausible reporting year",
-        "The reporting year must be a four-digit year from 2014 (the Convention's year) to next year.")
+        "The reporting year must be a four-digit year from 2014 (the Convention's year) to next year."
+    )
     public static let unknownCategory = Self(
         "SA404", .error, "Unknown category",
         "The signatory's category must be one of the framework's categories.")

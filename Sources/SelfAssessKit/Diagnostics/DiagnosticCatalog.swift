@@ -17,10 +17,15 @@ public enum DiagnosticCatalog {
             "|---|---|---|",
         ]
         for code in Diagnostic.Code.all {
-            lines.append("| [\(code.rawValue)](#\(code.rawValue.lowercased())) | \(code.severity.rawValue) | \(code.title) |")
+            lines.append(
+                "| [\(code.rawValue)](#\(code.rawValue.lowercased())) | \(code.severity.rawValue) | \(code.title) |"
+            )
         }
         for code in Diagnostic.Code.all {
-            lines += ["", "## \(code.rawValue)", "", "**\(code.title)** (\(code.severity.rawValue))", "", code.explanation]
+            lines += [
+                "", "## \(code.rawValue)", "", "**\(code.title)** (\(code.severity.rawValue))", "",
+                code.explanation,
+            ]
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -26,8 +26,10 @@ public struct ArticleChange: Sendable, Equatable {
     }
 
     /// Creates an article change.
-    public init(number: Int, title: Bilingual, score: ScoreChange, oldCapped: Bool, newCapped: Bool, presence: Presence)
-    {
+    public init(
+        number: Int, title: Bilingual, score: ScoreChange, oldCapped: Bool, newCapped: Bool,
+        presence: Presence
+    ) {
         self.number = number
         self.title = title
         self.score = score

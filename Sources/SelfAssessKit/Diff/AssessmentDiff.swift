@@ -28,7 +28,8 @@ public struct AssessmentDiff: Sendable, Equatable {
 
     /// Creates a diff.
     public init(
-        old: DiffSide, new: DiffSide, warnings: [DiffWarning], overall: ScoreChange, articles: [ArticleChange],
+        old: DiffSide, new: DiffSide, warnings: [DiffWarning], overall: ScoreChange,
+        articles: [ArticleChange],
         indicators: [IndicatorChange], newCriticalFailures: [CriticalFailure],
         resolvedCriticalFailures: [CriticalFailure], continuingCriticalFailures: [CriticalFailure],
         flags: [ConsistencyFlag]
@@ -47,7 +48,8 @@ public struct AssessmentDiff: Sendable, Equatable {
 
     /// Whether any article score or indicator score went down (what `--fail-on-regression` checks).
     public var hasRegression: Bool {
-        articles.contains { $0.trend == .regressed } || indicators.contains { $0.kind == .regressed }
+        articles.contains { $0.trend == .regressed }
+            || indicators.contains { $0.kind == .regressed }
     }
 
     /// The indicators with any change (answer, score, applicability, evidence, note or definition).

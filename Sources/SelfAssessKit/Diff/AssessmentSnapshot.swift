@@ -42,7 +42,8 @@ public struct AssessmentSnapshot: Sendable, Equatable {
             var hasher = SHA256()
             let result = source.readEvidence(path) { chunk in hasher.update(bufferPointer: chunk) }
             if case .failure(let failure) = result {
-                throw SnapshotError.unreadableEvidence(file: source.displayName(of: path), reason: failure.description)
+                throw SnapshotError.unreadableEvidence(
+                    file: source.displayName(of: path), reason: failure.description)
             }
             hashes[path] = hasher.finalize().hexString
         }

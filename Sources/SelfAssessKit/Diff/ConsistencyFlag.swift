@@ -5,7 +5,8 @@ public enum ConsistencyFlag: Sendable, Equatable, CustomStringConvertible {
     case improvedWithoutSupport(indicatorID: String, old: AnswerValue, new: AnswerValue)
     /// The claim flipped between no credit and full credit (such as `no` → `yes`) while citing the
     /// same evidence content (by SHA-256); `paths` are the new side's paths of that content.
-    case sameEvidenceForFlippedClaim(indicatorID: String, old: AnswerValue, new: AnswerValue, paths: [String])
+    case sameEvidenceForFlippedClaim(
+        indicatorID: String, old: AnswerValue, new: AnswerValue, paths: [String])
     /// Evidence in the new assessment is dated outside its reporting year.
     case evidenceDateOutsideYear(indicatorID: String, path: String, date: CalendarDate, year: Int)
 

@@ -24,16 +24,22 @@ public enum Differ {
             warnings.append(.yearNotAfter(old: oldInfo.year, new: newInfo.year))
         }
         if old.framework.reference != new.framework.reference {
-            warnings.append(.frameworkChanged(old: old.framework.reference, new: new.framework.reference))
+            warnings.append(
+                .frameworkChanged(old: old.framework.reference, new: new.framework.reference))
         }
 
         let overall = ScoreChange(
-            old: old.score.overall, new: new.score.overall, oldRating: old.score.rating, newRating: new.score.rating)
+            old: old.score.overall, new: new.score.overall, oldRating: old.score.rating,
+            newRating: new.score.rating)
         let articles = articleChanges(old: old.score, new: new.score)
         let indicators = indicatorChanges(old: old, new: new)
 
-        let oldFailures = Dictionary(old.score.criticalFailures.map { ($0.indicatorID, $0) }) { first, _ in first }
-        let newFailures = Dictionary(new.score.criticalFailures.map { ($0.indicatorID, $0) }) { first, _ in first }
+        let oldFailures = Dictionary(old.score.criticalFailures.map { ($0.indicatorID, $0) }) {
+            first, _ in first
+        }
+        let newFailures = Dictionary(new.score.criticalFailures.map { ($0.indicatorID, $0) }) {
+            first, _ in first
+        }
         let newOnly = new.score.criticalFailures.filter { oldFailures[$0.indicatorID] == nil }
         let continuing = new.score.criticalFailures.filter { oldFailures[$0.indicatorID] != nil }
         let resolved = old.score.criticalFailures.filter {
@@ -41,10 +47,13 @@ public enum Differ {
         }
 
         return AssessmentDiff(
-            old: DiffSide(signatory: oldInfo.signatory, year: oldInfo.year, framework: oldInfo.framework),
-            new: DiffSide(signatory: newInfo.signatory, year: newInfo.year, framework: newInfo.framework),
+            old: DiffSide(
+                signatory: oldInfo.signatory, year: oldInfo.year, framework: oldInfo.framework),
+            new: DiffSide(
+                signatory: newInfo.signatory, year: newInfo.year, framework: newInfo.framework),
             warnings: warnings, overall: overall, articles: articles, indicators: indicators,
-            newCriticalFailures: newOnly, resolvedCriticalFailures: resolved, continuingCriticalFailures: continuing,
+            newCriticalFailures: newOnly, resolvedCriticalFailures: resolved,
+            continuingCriticalFailures: continuing,
             flags: flags(indicators, old: old, new: new))
     }
 
@@ -56,11 +65,13 @@ public enum Differ {
             let before = old.article(number)
             let after = new.article(number)
             guard let title = after?.title ?? before?.title else { return nil }
-            let presence: ArticleChange.Presence = before == nil ? .onlyNew : after == nil ? .onlyOld : .both
+            let presence: ArticleChange.Presence =
+                before == nil ? .onlyNew : after == nil ? .onlyOld : .both
             return ArticleChange(
                 number: number, title: title,
                 score: ScoreChange(
-                    old: before?.score, new: after?.score, oldRating: before?.rating, newRating: after?.rating),
+                    old: before?.score, new: after?.score, oldRating: before?.rating,
+                    newRating: after?.rating),
                 oldCapped: before?.cap != nil, newCapped: after?.cap != nil, presence: presence)
         }
     }
@@ -69,7 +80,9 @@ public enum Differ {
 
     /// The indicators in order: by article, the new framework's first, then those only the old has.
     private static func indicatorChanges(old: DiffInput, new: DiffInput) -> [IndicatorChange] {
-        let numbers = Set(old.framework.articles.map(\.number)).union(new.framework.articles.map(\.number)).sorted()
+        let numbers = Set(old.framework.articles.map(\.number)).union(
+            new.framework.articles.map(\.number)
+        ).sorted()
         var changes: [IndicatorChange] = []
         for number in numbers {
             let newIDs = new.framework.article(number)?.indicators.map(\.id) ?? []
@@ -83,7 +96,9 @@ public enum Differ {
         return changes
     }
 
-    private static func indicatorChange(_ id: String, old: DiffInput, new: DiffInput) -> IndicatorChange? {
+    private static func indicatorChange(
+        _ id: String, old: DiffInput, new: DiffInput
+    ) -> IndicatorChange? {
         let oldDefinition = old.framework.indicator(id)
         let newDefinition = new.framework.indicator(id)
         guard let definition = newDefinition ?? oldDefinition else { return nil }
@@ -104,7 +119,8 @@ public enum Differ {
         var definitionChanged = false
         if let oldDefinition, let newDefinition {
             definitionChanged =
-                oldDefinition.answer.type != newDefinition.answer.type || oldDefinition.weight != newDefinition.weight
+                oldDefinition.answer.type != newDefinition.answer.type
+                || oldDefinition.weight != newDefinition.weight
                 || oldDefinition.critical != newDefinition.critical
                 || oldScore?.criticalPass != newScore?.criticalPass
         }
@@ -112,10 +128,13 @@ public enum Differ {
             kind == .added || kind == .removed
             ? []
             : evidenceChanges(
-                old: oldAnswer?.evidence ?? [], new: newAnswer?.evidence ?? [], old: old.snapshot, new: new.snapshot)
+                old: oldAnswer?.evidence ?? [], new: newAnswer?.evidence ?? [], old: old.snapshot,
+                new: new.snapshot)
         return IndicatorChange(
-            id: id, article: definition.article, title: definition.title, kind: kind, oldAnswer: oldAnswer?.value,
-            newAnswer: newAnswer?.value, oldScore: oldScore?.score, newScore: newScore?.score, evidence: evidence,
+            id: id, article: definition.article, title: definition.title, kind: kind,
+            oldAnswer: oldAnswer?.value,
+            newAnswer: newAnswer?.value, oldScore: oldScore?.score, newScore: newScore?.score,
+            evidence: evidence,
             noteChanged: kind != .added && kind != .removed
                 && normalized(oldAnswer?.note) != normalized(newAnswer?.note),
             definitionChanged: definitionChanged)
@@ -126,7 +145,8 @@ public enum Differ {
         let newNA = new?.status == .notApplicable
         if !oldNA, newNA { return .becameNotApplicable }
         if oldNA, !newNA { return .stoppedBeingNotApplicable }
-        if let before = old?.exact, let after = new?.exact, old?.counts == true, new?.counts == true {
+        if let before = old?.exact, let after = new?.exact, old?.counts == true, new?.counts == true
+        {
             if after > before { return .improved }
             if after < before { return .regressed }
         }
@@ -149,39 +169,52 @@ public enum Differ {
         for path in oldPaths.intersection(newPaths).sorted() {
             let before = oldSnapshot.hash(of: path)
             let after = newSnapshot.hash(of: path)
-            if before != after { changes.append(.changed(path: path, oldSHA256: before, newSHA256: after)) }
+            if before != after {
+                changes.append(.changed(path: path, oldSHA256: before, newSHA256: after))
+            }
         }
         var removed = oldPaths.subtracting(newPaths).sorted()
         for path in newPaths.subtracting(oldPaths).sorted() {
             let hash = newSnapshot.hash(of: path)
-            if let hash, let index = removed.firstIndex(where: { oldSnapshot.hash(of: $0) == hash }) {
+            if let hash, let index = removed.firstIndex(where: { oldSnapshot.hash(of: $0) == hash })
+            {
                 changes.append(.renamed(from: removed[index], to: path, sha256: hash))
                 removed.remove(at: index)
             } else {
                 changes.append(.added(path: path, sha256: hash))
             }
         }
-        for path in removed { changes.append(.removed(path: path, sha256: oldSnapshot.hash(of: path))) }
+        for path in removed {
+            changes.append(.removed(path: path, sha256: oldSnapshot.hash(of: path)))
+        }
         return changes.sorted { ($0.path, $0.code) < ($1.path, $1.code) }
     }
 
     // MARK: - Flags
 
-    private static func flags(_ changes: [IndicatorChange], old: DiffInput, new: DiffInput) -> [ConsistencyFlag] {
+    private static func flags(
+        _ changes: [IndicatorChange], old: DiffInput, new: DiffInput
+    ) -> [ConsistencyFlag] {
         var flags: [ConsistencyFlag] = []
         let year = new.assessment.info.year
         for change in changes {
-            if change.kind == .improved, change.evidence.isEmpty, !change.noteChanged, let before = change.oldAnswer,
+            if change.kind == .improved, change.evidence.isEmpty, !change.noteChanged,
+                let before = change.oldAnswer,
                 let after = change.newAnswer
             {
-                flags.append(.improvedWithoutSupport(indicatorID: change.id, old: before, new: after))
+                flags.append(
+                    .improvedWithoutSupport(indicatorID: change.id, old: before, new: after))
             }
-            if let before = old.score.indicator(change.id), let after = new.score.indicator(change.id),
-                let from = before.exact, let to = after.exact, before.status == .scored, after.status == .scored,
+            if let before = old.score.indicator(change.id),
+                let after = new.score.indicator(change.id),
+                let from = before.exact, let to = after.exact, before.status == .scored,
+                after.status == .scored,
                 (from == .zero && to == .one) || (from == .one && to == .zero),
-                let oldAnswer = old.assessment.answer(change.id), let newAnswer = new.assessment.answer(change.id)
+                let oldAnswer = old.assessment.answer(change.id),
+                let newAnswer = new.assessment.answer(change.id)
             {
-                let oldHashes = Set(oldAnswer.evidence.compactMap { old.snapshot.hash(of: $0.path) })
+                let oldHashes = Set(
+                    oldAnswer.evidence.compactMap { old.snapshot.hash(of: $0.path) })
                 let shared = newAnswer.evidence.filter { item in
                     new.snapshot.hash(of: item.path).map(oldHashes.contains) ?? false
                 }
@@ -196,7 +229,8 @@ public enum Differ {
                 for item in answer.evidence {
                     if let date = item.date, date.year != year {
                         flags.append(
-                            .evidenceDateOutsideYear(indicatorID: change.id, path: item.path, date: date, year: year))
+                            .evidenceDateOutsideYear(
+                                indicatorID: change.id, path: item.path, date: date, year: year))
                     }
                 }
             }

@@ -10,5 +10,7 @@ public protocol EvidenceContentSource: AssessmentSource {
     ///   - path: The normalized path relative to the assessment, as ``EvidenceItem/path`` holds it.
     ///   - consume: Called with each chunk of the content.
     /// - Returns: Nothing, or why the file could not be read.
-    func readEvidence(_ path: String, _ consume: (UnsafeRawBufferPointer) -> Void) -> Result<Void, FileReadFailure>
+    func readEvidence(
+        _ path: String, _ consume: (UnsafeRawBufferPointer) -> Void
+    ) -> Result<Void, FileReadFailure>
 }

@@ -47,7 +47,8 @@ public struct IndicatorChange: Sendable, Equatable {
 
     /// Creates an indicator change.
     public init(
-        id: String, article: Int, title: Bilingual, kind: Kind, oldAnswer: AnswerValue?, newAnswer: AnswerValue?,
+        id: String, article: Int, title: Bilingual, kind: Kind, oldAnswer: AnswerValue?,
+        newAnswer: AnswerValue?,
         oldScore: Decimal?, newScore: Decimal?, evidence: [EvidenceChange], noteChanged: Bool,
         definitionChanged: Bool
     ) {

@@ -12,7 +12,9 @@ public struct ScoreChange: Sendable, Equatable {
     public var newRating: Framework.Band?
 
     /// Creates a change.
-    public init(old: Decimal?, new: Decimal?, oldRating: Framework.Band?, newRating: Framework.Band?) {
+    public init(
+        old: Decimal?, new: Decimal?, oldRating: Framework.Band?, newRating: Framework.Band?
+    ) {
         self.old = old
         self.new = new
         self.oldRating = oldRating
@@ -31,7 +33,8 @@ public struct ScoreChange: Sendable, Equatable {
         case (nil, nil): .unchanged
         case (nil, .some): .stoppedBeingNotApplicable
         case (.some, nil): .becameNotApplicable
-        case (.some(let old), .some(let new)): new > old ? .improved : new < old ? .regressed : .unchanged
+        case (.some(let old), .some(let new)):
+            new > old ? .improved : new < old ? .regressed : .unchanged
         }
     }
 

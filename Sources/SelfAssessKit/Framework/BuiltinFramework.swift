@@ -7,2511 +7,2511 @@ enum BuiltinFramework {
 
     /// The bytes of Templates/framework.yaml.
     static let text = #"""
-# selfassess framework: 北京市移动互联网应用程序公众信息服务自律公约 (2014)
-#
-# The Convention's seven articles, each turned into checkable self-assessment
-# indicators (50 in all), with the scoring bands and a catalogue of the laws,
-# regulations and standards the indicators cite. The format is described in
-# docs/formats.md, section "The framework file". Questions and guidance are our
-# own wording; only the article headings (title.zh) are the Convention's own.
-#
-# - Article weights are all 1. Raising articles 2, 4 and 5 to 1.5 (where the
-#   penalties are heaviest) is a policy choice left to the society.
-# - Cybersecurity Law (CSL) article numbers are those of the 2016 text; see the
-#   note on the CSL entry in the rules catalogue.
-# - confidence: confirmed = checked against a full text of the rule;
-#   secondary = from an official excerpt quoted in a secondary source;
-#   unverified = not found in the sources consulted, check before relying on it.
-schema: selfassess.framework/v1
-id: bj-app-2014
-version: "1.0"
-title:
-  zh: 北京市移动互联网应用程序公众信息服务自律公约自评估框架
-  en: Self-assessment framework for the Beijing Mobile App Public Information Services Self-Discipline Convention (2014)
-issued: 2014-11-26
-publisher:
-  zh: 首都互联网协会
-  en: Capital Internet Society
-
-categories:
-  - id: news
-    title:
-      zh: 新闻资讯
-      en: News and information
-  - id: social
-    title:
-      zh: 社交通讯
-      en: Social networking and messaging
-  - id: video
-    title:
-      zh: 音视频与直播
-      en: Audio, video and live streaming
-  - id: app-store
-    title:
-      zh: 应用商店
-      en: App stores
-  - id: e-commerce
-    title:
-      zh: 电子商务
-      en: E-commerce
-  - id: tools
-    title:
-      zh: 实用工具
-      en: Tools and utilities
-  - id: games
-    title:
-      zh: 网络游戏
-      en: Games
-  - id: lifestyle
-    title:
-      zh: 本地生活服务
-      en: Local and life services
-  - id: education
-    title:
-      zh: 在线教育
-      en: Education
-  - id: finance
-    title:
-      zh: 金融服务
-      en: Finance
-  - id: other
-    title:
-      zh: 其他
-      en: Other
-
-scoring:
-  bands:
-    - id: compliant
-      title:
-        zh: 合规
-        en: Compliant
-      min: 85
-    - id: partially-compliant
-      title:
-        zh: 部分合规
-        en: Partially compliant
-      min: 60
-    - id: non-compliant
-      title:
-        zh: 不合规
-        en: Non-compliant
-      min: 0
-  critical-pass: 0.5
-
-# Catalogue of the instruments the indicators cite. Dates are promulgation or
-# effective dates. Keep article numbers in the indicators' `provision` fields so
-# a society can update them here without a software release.
-rules:
-  # The Convention and its companion texts
-  - id: CONVENTION-2014
-    title:
-      zh: 北京市移动互联网应用程序公众信息服务自律公约
-      en: Beijing Self-Discipline Convention on Public Information Services of Mobile Internet Apps
-    note: Announced 2014-11-26; supervised by the Capital Internet Society, which evaluates signatories through its specialist committee.
-  - id: COMMITMENT-2014
-    title:
-      zh: 维护App信息服务秩序、发挥App积极社会作用承诺书
-      en: Commitment Letter on Safeguarding App Information Service Order and Bringing Into Play Apps' Positive Social Role
-    note: Signed with the Convention in Nov 2014; Art 8 concerns the news information service licence.
-  - id: SEVEN-BASELINES-2013
-    title:
-      zh: “七条底线”共识
-      en: The "seven baselines" consensus
-    note: >-
-      Reached 2013-08-10 at a forum on online celebrities' social responsibility sponsored by the
-      State Internet Information Office. Baselines of law, the socialist system, the national
-      interest, citizens' lawful rights, public order, morals and truthfulness of information.
-      Made a user commitment by IM-2014 Art 6 and ACCOUNT-NAME-2015 Art 5.
-
-  # Laws
-  - id: CSL
-    title:
-      zh: 中华人民共和国网络安全法
-      en: Cybersecurity Law of the PRC
-    note: >-
-      Adopted 2016-11-07, in force 2017-06-01. Amended 2025-10-28, in force 2026-01-01. Article
-      numbers in this framework are those of the 2016 text. The amendment inserts a new Art 3 and
-      a new Art 20, so most later articles move: old 21 becomes 23, 25 becomes 27, 40 becomes 42 and
-      59 becomes 61 (confirmed by the amendment decision); other shifts of one or two are inferred
-      and unverified.
-  - id: PIPL
-    title:
-      zh: 中华人民共和国个人信息保护法
-      en: Personal Information Protection Law of the PRC
-    note: Adopted 2021-08-20, in force 2021-11-01.
-  - id: AUCL
-    title:
-      zh: 中华人民共和国反不正当竞争法
-      en: Anti-Unfair Competition Law of the PRC
-    note: >-
-      Article numbers are those of the 2019 text (2017 revision, amended 2019) unless marked 2025.
-      Revised again 2025-06-27, in force 2025-10-15: the internet clause moves from Art 12 to
-      Art 13 and its penalty to Art 29.
-  - id: COPYRIGHT
-    title:
-      zh: 中华人民共和国著作权法
-      en: Copyright Law of the PRC
-    note: As amended 2020-11-11, in force 2021-06-01.
-  - id: ECOMMERCE
-    title:
-      zh: 中华人民共和国电子商务法
-      en: E-Commerce Law of the PRC
-    note: In force 2019-01-01.
-
-  # State Council regulations
-  - id: IIS-MEASURES
-    title:
-      zh: 互联网信息服务管理办法
-      en: Measures for the Administration of Internet Information Services
-    note: State Council 2000, revised 2011.
-  - id: RNDI
-    title:
-      zh: 信息网络传播权保护条例
-      en: Regulations on the Protection of the Right of Network Dissemination of Information
-    note: State Council 2006, revised 2013.
-  - id: DATA-REGS-2024
-    title:
-      zh: 网络数据安全管理条例
-      en: Regulations on Network Data Security Management
-    note: State Council Order No. 790, 2024-09-24, in force 2025-01-01.
-  - id: MINORS-2023
-    title:
-      zh: 未成年人网络保护条例
-      en: Regulations on the Online Protection of Minors
-    note: State Council Order No. 766, in force 2024-01-01.
-
-  # Cyberspace Administration (CAC) rules
-  - id: APP-2016
-    title:
-      zh: 移动互联网应用程序信息服务管理规定（2016年）
-      en: Provisions on the Administration of Mobile Internet App Information Services (2016)
-    note: CAC 2016-06-28, in force 2016-08-01; replaced by the 2022 revision (APP-2022).
-  - id: APP-2022
-    title:
-      zh: 移动互联网应用程序信息服务管理规定（2022年修订）
-      en: Provisions on the Administration of Mobile Internet App Information Services (2022 revision)
-    note: >-
-      CAC 2022-06-14, in force 2022-08-01; 27 articles. Content confirmed from secondary sources,
-      article numbers not verified, so provisions name the clause by its subject.
-  - id: ACCOUNT-NAME-2015
-    title:
-      zh: 互联网用户账号名称管理规定
-      en: Provisions on the Administration of Internet User Account Names
-    note: CAC 2015-02-04, in force 2015-03-01; succeeded by ACCOUNT-INFO-2022.
-  - id: ACCOUNT-INFO-2022
-    title:
-      zh: 互联网用户账号信息管理规定
-      en: Provisions on the Administration of Internet User Account Information
-    note: CAC Order No. 10, 2022-06-27, in force 2022-08-01.
-  - id: IM-2014
-    title:
-      zh: 即时通信工具公众信息服务发展管理暂行规定
-      en: Interim Provisions on the Development and Administration of Public Information Services of Instant Messaging Tools
-    note: CAC, Aug 2014.
-  - id: ECOSYSTEM-2019
-    title:
-      zh: 网络信息内容生态治理规定
-      en: Provisions on the Governance of the Online Information Content Ecosystem
-    note: CAC Order No. 5, 2019-12-15, in force 2020-03-01. The number of the governance-mechanism article (Art 9) is unverified.
-  - id: ALGORITHM-2022
-    title:
-      zh: 互联网信息服务算法推荐管理规定
-      en: Provisions on the Administration of Algorithmic Recommendation in Internet Information Services
-    note: CAC with other departments, in force 2022-03-01.
-  - id: SECURITY-ASSESSMENT-2018
-    title:
-      zh: 具有舆论属性或社会动员能力的互联网信息服务安全评估规定
-      en: Provisions on Security Assessment of Internet Information Services with Public-Opinion Attributes or Social-Mobilisation Capacity
-    note: CAC and Ministry of Public Security, 2018-11-15, in force 2018-11-30.
-  - id: APP-PI-METHODS-2019
-    title:
-      zh: App违法违规收集使用个人信息行为认定方法
-      en: Methods for Identifying Illegal Collection and Use of Personal Information by Apps
-    note: >-
-      CAC, MIIT, MPS and SAMR, Dec 2019. Six parts, 31 scenarios; issued as a reference for
-      regulators and for operators' self-inspection, and a useful self-check list for article 5.
-  - id: NECESSARY-PI-2021
-    title:
-      zh: 常见类型移动互联网应用程序必要个人信息范围规定
-      en: Provisions on the Scope of Necessary Personal Information for Common Types of Mobile Apps
-    note: CAC, MIIT, MPS and SAMR (国信办秘字〔2021〕14号), in force 2021-05-01; necessary PI for 39 app types.
-  - id: PI-AUDIT-2025
-    title:
-      zh: 个人信息保护合规审计管理办法
-      en: Measures for Personal Information Protection Compliance Audits
-    note: CAC, published Feb 2025, in force 2025-05-01.
-  - id: CAC-PLATFORM-2021
-    title:
-      zh: 关于进一步压实网站平台信息内容管理主体责任的意见
-      en: Opinions on Further Consolidating Website Platforms' Primary Responsibility for Information Content
-    note: CAC 2021-09-15; nine areas from community rules to staffing.
-  - id: COMMENTS-2022
-    title:
-      zh: 互联网跟帖评论服务管理规定
-      en: Provisions on the Administration of Internet Post and Comment Services
-    note: CAC, revised 2022, in force 2022-12-15.
-  - id: NEWS-2017
-    title:
-      zh: 互联网新闻信息服务管理规定
-      en: Provisions on the Administration of Internet News Information Services
-    note: CAC, in force 2017-06-01.
-  - id: INTERVIEWS-2015
-    title:
-      zh: 互联网新闻信息服务单位约谈工作规定
-      en: Provisions on Interviews with Internet News Information Service Units
-    note: CAC, in force 2015-06-01; interview results go into the unit's daily assessment and annual inspection files.
-  - id: AI-LABEL-2025
-    title:
-      zh: 人工智能生成合成内容标识办法
-      en: Measures for Labelling AI-Generated and Synthetic Content
-    note: Existence confirmed from secondary sources; the reported effective date of 2025-09-01 is unverified.
-  - id: CAC-INTERVIEWS-2018
-    title:
-      zh: 国家网信办约谈十家网络平台（2018年11月）
-      en: CAC interviews with ten online platforms (Nov 2018)
-    note: A regulator instruction, not a codified rule; required blacklists against the return of closed accounts (Xinhua 2018-11-16).
-
-  # Ministry of Industry and Information Technology (MIIT) rules
-  - id: MIIT-APP-FILING
-    title:
-      zh: 移动互联网应用程序备案（App备案）
-      en: MIIT mobile app filing
-    note: >-
-      MIIT 2023. Apps already in service had to file by about the end of March 2024; unfiled apps
-      may not be given network access, distribution or pre-installation. Notice number unverified.
-  - id: MIIT-2023-NOTICE
-    title:
-      zh: 工业和信息化部关于进一步提升移动互联网应用服务能力的通知
-      en: MIIT Notice on Further Improving the Service Capability of Mobile Internet Apps
-    note: MIIT, Feb 2023; 26 measures on installation, uninstallation, pop-ups, permissions and fees.
-  - id: MIIT-PREINSTALL-2016
-    title:
-      zh: 移动智能终端应用软件预置和分发管理暂行规定
-      en: Interim Provisions on the Pre-installation and Distribution of Mobile Smart Terminal App Software
-    note: MIIT 2016 (工信部信管〔2016〕407号); a legal basis MIIT cites when removing apps from stores.
-  - id: MIIT-ORDER-24
-    title:
-      zh: 电信和互联网用户个人信息保护规定
-      en: Provisions on Protecting the Personal Information of Telecommunications and Internet Users
-    note: MIIT Order No. 24, 2013.
-  - id: MIIT-AGEING-2020
-    title:
-      zh: 互联网应用适老化及无障碍改造专项行动方案
-      en: MIIT special action plan for elderly-friendly and accessible internet apps
-    note: MIIT, Dec 2020. Not retrieved during research; title and content unverified, check before citing.
-
-  # Market regulation and industry self-regulation
-  - id: SAMR-ONLINE-AUC-2024
-    title:
-      zh: 网络反不正当竞争暂行规定
-      en: Interim Provisions on Anti-Unfair Competition on the Internet
-    note: SAMR Order No. 91, 2024-05-06, in force 2024-09-01 (secondary sources); specific provisions not mapped.
-  - id: ISC-PR-2011
-    title:
-      zh: 抵制非法网络公关行为自律公约
-      en: Self-Discipline Convention on Resisting Illegal Online Public Relations
-    note: Internet Society of China; signed 2011-05-16 by about 140 websites.
-
-  # National standards (recommended)
-  - id: GBT-35273
-    title:
-      zh: 信息安全技术 个人信息安全规范（GB/T 35273—2020）
-      en: Information security technology - Personal information security specification (GB/T 35273-2020)
-    note: Recommended national standard; issued 2020-03-06, in force 2020-10-01.
-  - id: GBT-41391
-    title:
-      zh: 信息安全技术 移动互联网应用程序（App）收集个人信息基本要求（GB/T 41391—2022）
-      en: Information security technology - Basic requirements for collecting personal information in mobile apps (GB/T 41391-2022)
-    note: Recommended national standard; issued 2022-04-15, in force 2022-11-01. Annex A lists necessary PI by app type.
-  - id: GBT-22239
-    title:
-      zh: 信息安全技术 网络安全等级保护基本要求（GB/T 22239—2019）
-      en: Information security technology - Baseline for classified protection of cybersecurity (GB/T 22239-2019)
-    note: Issued 2019-05-10, in force 2019-12-01 (MLPS 2.0); grading follows GB/T 22240.
-  - id: MLPS-2007
-    title:
-      zh: 信息安全等级保护管理办法
-      en: Administrative Measures for the Graded Protection of Information Security
-    note: MPS and other departments, 2007; document number 公通字〔2007〕43号 unverified.
-
-articles:
-  # ---------------------------------------------------------------------------
-  # Article 1: 一、带头坚持依法办网
-  # ---------------------------------------------------------------------------
-  - number: 1
-    weight: 1
-    title:
-      zh: 带头坚持依法办网
-      en: Running online services lawfully
-    indicators:
-      - id: A1.1
+        # selfassess framework: 北京市移动互联网应用程序公众信息服务自律公约 (2014)
+        #
+        # The Convention's seven articles, each turned into checkable self-assessment
+        # indicators (50 in all), with the scoring bands and a catalogue of the laws,
+        # regulations and standards the indicators cite. The format is described in
+        # docs/formats.md, section "The framework file". Questions and guidance are our
+        # own wording; only the article headings (title.zh) are the Convention's own.
+        #
+        # - Article weights are all 1. Raising articles 2, 4 and 5 to 1.5 (where the
+        #   penalties are heaviest) is a policy choice left to the society.
+        # - Cybersecurity Law (CSL) article numbers are those of the 2016 text; see the
+        #   note on the CSL entry in the rules catalogue.
+        # - confidence: confirmed = checked against a full text of the rule;
+        #   secondary = from an official excerpt quoted in a secondary source;
+        #   unverified = not found in the sources consulted, check before relying on it.
+        schema: selfassess.framework/v1
+        id: bj-app-2014
+        version: "1.0"
         title:
-          zh: 经营许可与备案齐全
-          en: Licences and filings in place
-        question:
-          zh: >-
-            App各项服务所需的经营许可和备案（如ICP经营许可证或ICP备案、App备案，提供新闻信息服务的还需互联网新闻信息服务许可）是否均已取得且在有效期内？App内是否展示了许可证号或备案号？
-          en: >-
-            Are all the licences and filings that the app's services need held and still valid,
-            and does the app show the licence or filing number? Typical items are an ICP licence
-            or ICP filing, the MIIT app filing, and an internet news information service licence
-            where the app carries news.
-        guidance:
-          zh: >-
-            证据：各项许可证和备案凭证（含编号和有效期）、服务项目与许可备案的对照表、App内展示编号位置的截图。经营性服务须取得许可，非经营性服务须办理备案，许可或备案事项变更须提前30日办理；未完成App备案的应用不得上架分发或预置。仅当编号已展示、所有手续均在有效期内时方可回答“是”。
-          en: >-
-            Evidence: each certificate with its number and validity dates, a table matching every
-            service to its licence or filing, and screenshots of where the number appears in the
-            app. Commercial services need a licence and non-commercial ones a filing; changes must
-            be filed 30 days in advance. Apps without an MIIT app filing may not be distributed or
-            pre-installed. Answer yes only when every number is displayed and nothing is lapsed or
-            pending.
-        answer:
-          type: yes-partial-no
-          levels:
-            "yes":
-              zh: 所需许可和备案齐全有效，编号已在App内展示
-              en: Every required licence and filing is valid and its number is shown in the app
-            "partial":
-              zh: 许可和备案齐全，但未展示编号、变更手续逾期或续期尚在办理
-              en: Nothing is missing, but a number is not on display, a change was not filed in time, or a renewal is still in progress
-            "no":
-              zh: 缺少必需的许可或备案，或已失效
-              en: At least one licence or filing the services need is absent or expired
-        weight: 3
-        critical: true
-        evidence: required
-        rules:
-          - ref: IIS-MEASURES
-            provision: Art 4 (licence or filing); Art 11 (changes filed 30 days ahead); Art 12 (number displayed)
-            confidence: confirmed
-          - ref: NEWS-2017
-            provision: news information service licence
-            confidence: secondary
-          - ref: MIIT-APP-FILING
-            provision: app filing before distribution
-            confidence: secondary
-          - ref: APP-2022
-            provision: licensing clause (article number unverified)
-            confidence: secondary
-          - ref: COMMITMENT-2014
-            provision: Art 8 (news licence)
-            confidence: secondary
+          zh: 北京市移动互联网应用程序公众信息服务自律公约自评估框架
+          en: Self-assessment framework for the Beijing Mobile App Public Information Services Self-Discipline Convention (2014)
+        issued: 2014-11-26
+        publisher:
+          zh: 首都互联网协会
+          en: Capital Internet Society
 
-      - id: A1.2
-        title:
-          zh: 合规义务清单
-          en: Register of compliance obligations
-        question:
-          zh: >-
-            是否建立并持续维护适用于App的法律、行政法规、部门规章、标准和监管通知清单，逐项明确责任人，并至少每年一次以及在相关规则变化时进行复核？
-          en: >-
-            Is there a maintained list of every legal obligation the app is subject to, drawn
-            from laws, regulations, standards and regulators' notices, naming who is responsible
-            for each, and is it checked at least yearly and each time a relevant rule changes?
-        guidance:
-          zh: >-
-            证据：义务清单及其版本记录、最近一次复核的会议纪要。没有哪一条规定明确要求建立清单，本指标属于良好实践，用于支撑《网络安全法》和《个人信息保护法》规定的内部管理制度和定期合规审计义务。近期变化较多的规则包括2025年修正的《网络安全法》（2026年1月1日施行）和2025年修订的《反不正当竞争法》。
-          en: >-
-            Evidence: the register, showing its versions over time, and the minutes of the
-            latest review. No single clause requires a register; this is good practice that
-            supports the duties to keep internal security and data rules and to audit compliance
-            regularly. Rules that changed recently include the Cybersecurity Law (amended, in
-            force 2026-01-01) and the Anti-Unfair Competition Law (revised, in force
-            2025-10-15).
-        answer:
-          type: maturity
-          levels:
-            "0":
-              zh: 没有义务清单
-              en: No register
-            "1":
-              zh: 仅有非正式、零散的清单
-              en: An informal list only
-            "2":
-              zh: 清单覆盖主要法律法规，并逐项明确责任人
-              en: A register of the main laws, with an owner for each obligation
-            "3":
-              zh: 在2级基础上，每年及新规出台时复核，并与内部控制措施一一对应
-              en: As level 2, plus a review every year and on each new rule, with obligations linked to internal controls
-            "4":
-              zh: 在3级基础上，与变更管理流程联动，发现的差距整改均有记录
-              en: As level 3, plus links to change management and a record of each gap closed
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: CSL
-            provision: Art 21(1) (internal security rules)
-            confidence: confirmed
-          - ref: PIPL
-            provision: Art 51(1) (internal management rules); Art 54 (regular compliance audit)
-            confidence: confirmed
+        categories:
+          - id: news
+            title:
+              zh: 新闻资讯
+              en: News and information
+          - id: social
+            title:
+              zh: 社交通讯
+              en: Social networking and messaging
+          - id: video
+            title:
+              zh: 音视频与直播
+              en: Audio, video and live streaming
+          - id: app-store
+            title:
+              zh: 应用商店
+              en: App stores
+          - id: e-commerce
+            title:
+              zh: 电子商务
+              en: E-commerce
+          - id: tools
+            title:
+              zh: 实用工具
+              en: Tools and utilities
+          - id: games
+            title:
+              zh: 网络游戏
+              en: Games
+          - id: lifestyle
+            title:
+              zh: 本地生活服务
+              en: Local and life services
+          - id: education
+            title:
+              zh: 在线教育
+              en: Education
+          - id: finance
+            title:
+              zh: 金融服务
+              en: Finance
+          - id: other
+            title:
+              zh: 其他
+              en: Other
 
-      - id: A1.3
-        title:
-          zh: 明确责任人
-          en: Accountable officers appointed
-        question:
-          zh: >-
-            是否已书面任命以下三类责任人：（一）网络安全负责人；（二）信息内容安全和内容生态治理负责人；（三）个人信息保护负责人，并按要求公开其联系方式、报送主管部门？
-          en: >-
-            Has the organisation named, in writing, three responsible people: one for network
-            security, one for information content security and governance of the content
-            ecosystem, and a personal information protection officer? Are the officer's contact
-            details public, and have they been reported to the authority where this is required?
-        guidance:
-          zh: >-
-            证据：任命文件、对外公布的个人信息保护负责人联系方式、向主管部门报送的回执。按照GB/T 35273—2020第11.1条（推荐性标准），主要业务涉及个人信息处理且从业人员超过200人、处理超过100万人个人信息或超过10万人敏感个人信息的，宜设专职负责人和专门机构。
-          en: >-
-            Evidence: letters of appointment, the published contact details of the PI officer, and
-            the receipt for the report to the authority. Under GB/T 35273-2020 clause 11.1 (a
-            recommended standard), a full-time officer and team are expected where the main business
-            involves PI and staff exceed 200, or PI of over 1 million people, or sensitive PI of over
-            100,000 people, is processed.
-        answer:
-          type: yes-partial-no
-          levels:
-            "yes":
-              zh: 三类责任人均已书面任命
-              en: All three are appointed in writing
-            "partial":
-              zh: 仅任命了其中一类或两类
-              en: One or two of the three are appointed
-            "no":
-              zh: 均未任命
-              en: None is appointed
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: CSL
-            provision: Art 21(1) (person responsible for network security)
-            confidence: confirmed
-          - ref: ECOSYSTEM-2019
-            provision: person responsible for content-ecosystem governance (Art 9, number unverified)
-            confidence: secondary
-          - ref: PIPL
-            provision: Art 52
-            confidence: confirmed
-          - ref: GBT-35273
-            provision: clause 11.1
-            confidence: secondary
+        scoring:
+          bands:
+            - id: compliant
+              title:
+                zh: 合规
+                en: Compliant
+              min: 85
+            - id: partially-compliant
+              title:
+                zh: 部分合规
+                en: Partially compliant
+              min: 60
+            - id: non-compliant
+              title:
+                zh: 不合规
+                en: Non-compliant
+              min: 0
+          critical-pass: 0.5
 
-      - id: A1.4
-        title:
-          zh: 最近一次个人信息保护合规审计日期
-          en: Date of the latest personal information compliance audit
-        question:
-          zh: >-
-            最近一次个人信息保护合规审计（自行开展或委托专业机构开展）是在哪一天完成的？
-          en: >-
-            When was the most recent audit of compliance with personal information protection
-            rules finished? Internal audits and audits by an outside firm both count.
-        guidance:
-          zh: >-
-            填写审计报告的出具日期，不得填写未来日期。距报告年度末不超过24个月的得满分：这是处理超过1000万人个人信息的处理者的法定最长周期；每12个月审计一次是更好的做法。证据：注明日期的报告封面及整改计划。
-          en: >-
-            Enter the date of the final audit report; a future date is invalid. Full credit when it
-            is no more than 24 months before the end of the reporting year, which is the statutory
-            maximum interval for processors handling PI of more than 10 million people; a yearly
-            audit is better practice. Evidence: the dated report cover and the remediation plan.
-        answer:
-          type: date
-          max-age-months: 24
-        weight: 2
-        critical: false
-        evidence: required
+        # Catalogue of the instruments the indicators cite. Dates are promulgation or
+        # effective dates. Keep article numbers in the indicators' `provision` fields so
+        # a society can update them here without a software release.
         rules:
-          - ref: PIPL
-            provision: Art 54; Art 64
-            confidence: confirmed
-          - ref: PI-AUDIT-2025
-            provision: audit at least every two years above 10 million individuals
-            confidence: secondary
-          - ref: DATA-REGS-2024
-            provision: restates the audit duty
-            confidence: secondary
+          # The Convention and its companion texts
+          - id: CONVENTION-2014
+            title:
+              zh: 北京市移动互联网应用程序公众信息服务自律公约
+              en: Beijing Self-Discipline Convention on Public Information Services of Mobile Internet Apps
+            note: Announced 2014-11-26; supervised by the Capital Internet Society, which evaluates signatories through its specialist committee.
+          - id: COMMITMENT-2014
+            title:
+              zh: 维护App信息服务秩序、发挥App积极社会作用承诺书
+              en: Commitment Letter on Safeguarding App Information Service Order and Bringing Into Play Apps' Positive Social Role
+            note: Signed with the Convention in Nov 2014; Art 8 concerns the news information service licence.
+          - id: SEVEN-BASELINES-2013
+            title:
+              zh: “七条底线”共识
+              en: The "seven baselines" consensus
+            note: >-
+              Reached 2013-08-10 at a forum on online celebrities' social responsibility sponsored by the
+              State Internet Information Office. Baselines of law, the socialist system, the national
+              interest, citizens' lawful rights, public order, morals and truthfulness of information.
+              Made a user commitment by IM-2014 Art 6 and ACCOUNT-NAME-2015 Art 5.
 
-      - id: A1.5
-        title:
-          zh: 员工合规培训覆盖率
-          en: Staff compliance training coverage
-        question:
-          zh: >-
-            内容审核、网络安全、个人信息处理和产品岗位的员工中，过去12个月内完成合规培训的比例是多少？
-          en: >-
-            Over the past 12 months, what percentage of the people working in content review,
-            security, personal information handling and product management finished compliance
-            training?
-        guidance:
-          zh: >-
-            以报告期末上述岗位在岗人数为分母，以12个月内完成培训（含考核）的人数为分子计算。证据（可选）：培训计划、签到和考试记录。
-          en: >-
-            Divide the number of people in these roles who completed training (including any test)
-            in the last 12 months by the headcount in these roles at the end of the period.
-            Evidence (optional): training plan, attendance and test records.
-        answer:
-          type: number
-          unit:
-            zh: 百分比
-            en: percent
-          floor: 0
-          target: 100
-          better: higher
-          min: 0
-          max: 100
-        weight: 1
-        critical: false
-        evidence: optional
-        rules:
-          - ref: PIPL
-            provision: Art 51(4)
-            confidence: confirmed
-          - ref: CSL
-            provision: Art 34(2) (critical information infrastructure operators)
-            confidence: confirmed
-          - ref: ECOSYSTEM-2019
-            provision: staff training and assessment (article number unverified)
-            confidence: secondary
-          - ref: CAC-PLATFORM-2021
-            provision: staffing and team building
-            confidence: secondary
+          # Laws
+          - id: CSL
+            title:
+              zh: 中华人民共和国网络安全法
+              en: Cybersecurity Law of the PRC
+            note: >-
+              Adopted 2016-11-07, in force 2017-06-01. Amended 2025-10-28, in force 2026-01-01. Article
+              numbers in this framework are those of the 2016 text. The amendment inserts a new Art 3 and
+              a new Art 20, so most later articles move: old 21 becomes 23, 25 becomes 27, 40 becomes 42 and
+              59 becomes 61 (confirmed by the amendment decision); other shifts of one or two are inferred
+              and unverified.
+          - id: PIPL
+            title:
+              zh: 中华人民共和国个人信息保护法
+              en: Personal Information Protection Law of the PRC
+            note: Adopted 2021-08-20, in force 2021-11-01.
+          - id: AUCL
+            title:
+              zh: 中华人民共和国反不正当竞争法
+              en: Anti-Unfair Competition Law of the PRC
+            note: >-
+              Article numbers are those of the 2019 text (2017 revision, amended 2019) unless marked 2025.
+              Revised again 2025-06-27, in force 2025-10-15: the internet clause moves from Art 12 to
+              Art 13 and its penalty to Art 29.
+          - id: COPYRIGHT
+            title:
+              zh: 中华人民共和国著作权法
+              en: Copyright Law of the PRC
+            note: As amended 2020-11-11, in force 2021-06-01.
+          - id: ECOMMERCE
+            title:
+              zh: 中华人民共和国电子商务法
+              en: E-Commerce Law of the PRC
+            note: In force 2019-01-01.
 
-      - id: A1.6
-        title:
-          zh: 逾期未整改的监管要求
-          en: Overdue regulatory rectifications
-        question:
-          zh: >-
-            截至评估基准日，监管部门下达的整改通知、约谈要求和通报事项中，已超过整改期限但仍未完成的共有几项？
-          en: >-
-            On the assessment date, how many regulator demands (rectification orders,
-            requirements set at regulatory interviews, and items on published notification
-            lists) had missed their deadline without being resolved?
-        guidance:
-          zh: >-
-            每个未完成事项计为一项。0项得满分，3项及以上得零分。本指标为关键指标，且通过线为满分：只要有1项逾期即判为未通过。证据：与监管部门往来文件的登记台账（含期限）及整改完成证明。被工信部通报的App逾期未整改的，通常会被下架。
-          en: >-
-            Count each open item once. Zero items scores full marks; three or more scores nothing.
-            This is a critical indicator that passes only at full marks, so a single overdue item
-            fails it. Evidence: a log of regulator correspondence with deadlines, and proof of
-            closure. Apps named by MIIT and not fixed by the deadline are normally removed from app
-            stores.
-        answer:
-          type: number
-          unit:
-            zh: 项
-            en: items
-          floor: 3
-          target: 0
-          better: lower
-          min: 0
-          integer: true
-        weight: 3
-        critical: true
-        critical-pass: 1
-        evidence: required
-        rules:
-          - ref: CSL
-            provision: Art 49 para 2 (cooperate with supervision); Art 56 (interview and rectification); penalty Art 69
-            confidence: confirmed
-          - ref: PIPL
-            provision: Art 64
-            confidence: confirmed
-          - ref: INTERVIEWS-2015
-            provision: interview triggers; results entered in the annual inspection file
-            confidence: secondary
-          - ref: MIIT-PREINSTALL-2016
-            provision: basis cited for removing apps not fixed by the deadline
-            confidence: secondary
+          # State Council regulations
+          - id: IIS-MEASURES
+            title:
+              zh: 互联网信息服务管理办法
+              en: Measures for the Administration of Internet Information Services
+            note: State Council 2000, revised 2011.
+          - id: RNDI
+            title:
+              zh: 信息网络传播权保护条例
+              en: Regulations on the Protection of the Right of Network Dissemination of Information
+            note: State Council 2006, revised 2013.
+          - id: DATA-REGS-2024
+            title:
+              zh: 网络数据安全管理条例
+              en: Regulations on Network Data Security Management
+            note: State Council Order No. 790, 2024-09-24, in force 2025-01-01.
+          - id: MINORS-2023
+            title:
+              zh: 未成年人网络保护条例
+              en: Regulations on the Online Protection of Minors
+            note: State Council Order No. 766, in force 2024-01-01.
 
-      - id: A1.7
-        title:
-          zh: 上线前合规审查
-          en: Pre-release compliance review
-        question:
-          zh: >-
-            每款新App、新功能或重大变更在上线前是否都经过有记录的法律合规审查？审查内容应包括资质许可、内容安全、个人信息、是否需要开展安全评估，以及竞争和知识产权问题。
-          en: >-
-            Does every new app, new feature or major change go through a recorded legal and
-            compliance review before release, covering licensing, content, personal information,
-            whether a security assessment is needed, and competition and IP issues?
-        guidance:
-          zh: >-
-            证据：审查清单，以及抽取的若干次上线的审批签字记录。法律只对特定情形（如上线舆论属性功能、特定个人信息处理活动）要求事前评估，把上线前审查作为所有发布的通用关口是本框架的解读。
-          en: >-
-            Evidence: the review checklist and the sign-offs for a sample of releases. The law
-            requires prior assessment only in particular cases, such as features with public-opinion
-            attributes and certain kinds of PI processing; treating review as a gate for every
-            release is this framework's reading.
-        answer:
-          type: yes-partial-no
-          levels:
-            "yes":
-              zh: 上线前审查是强制环节，并留有审查记录
-              en: Review is a mandatory release gate and records are kept
-            "partial":
-              zh: 仅部分上线经过审查
-              en: Only some releases are reviewed
-            "no":
-              zh: 不开展上线前审查
-              en: No pre-release review
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: SECURITY-ASSESSMENT-2018
-            provision: Art 3
-            confidence: secondary
-          - ref: PIPL
-            provision: Art 55 (assessment before certain processing)
-            confidence: confirmed
-          - ref: GBT-35273
-            provision: clause 11.1 (PI officer tests products before release)
-            confidence: secondary
+          # Cyberspace Administration (CAC) rules
+          - id: APP-2016
+            title:
+              zh: 移动互联网应用程序信息服务管理规定（2016年）
+              en: Provisions on the Administration of Mobile Internet App Information Services (2016)
+            note: CAC 2016-06-28, in force 2016-08-01; replaced by the 2022 revision (APP-2022).
+          - id: APP-2022
+            title:
+              zh: 移动互联网应用程序信息服务管理规定（2022年修订）
+              en: Provisions on the Administration of Mobile Internet App Information Services (2022 revision)
+            note: >-
+              CAC 2022-06-14, in force 2022-08-01; 27 articles. Content confirmed from secondary sources,
+              article numbers not verified, so provisions name the clause by its subject.
+          - id: ACCOUNT-NAME-2015
+            title:
+              zh: 互联网用户账号名称管理规定
+              en: Provisions on the Administration of Internet User Account Names
+            note: CAC 2015-02-04, in force 2015-03-01; succeeded by ACCOUNT-INFO-2022.
+          - id: ACCOUNT-INFO-2022
+            title:
+              zh: 互联网用户账号信息管理规定
+              en: Provisions on the Administration of Internet User Account Information
+            note: CAC Order No. 10, 2022-06-27, in force 2022-08-01.
+          - id: IM-2014
+            title:
+              zh: 即时通信工具公众信息服务发展管理暂行规定
+              en: Interim Provisions on the Development and Administration of Public Information Services of Instant Messaging Tools
+            note: CAC, Aug 2014.
+          - id: ECOSYSTEM-2019
+            title:
+              zh: 网络信息内容生态治理规定
+              en: Provisions on the Governance of the Online Information Content Ecosystem
+            note: CAC Order No. 5, 2019-12-15, in force 2020-03-01. The number of the governance-mechanism article (Art 9) is unverified.
+          - id: ALGORITHM-2022
+            title:
+              zh: 互联网信息服务算法推荐管理规定
+              en: Provisions on the Administration of Algorithmic Recommendation in Internet Information Services
+            note: CAC with other departments, in force 2022-03-01.
+          - id: SECURITY-ASSESSMENT-2018
+            title:
+              zh: 具有舆论属性或社会动员能力的互联网信息服务安全评估规定
+              en: Provisions on Security Assessment of Internet Information Services with Public-Opinion Attributes or Social-Mobilisation Capacity
+            note: CAC and Ministry of Public Security, 2018-11-15, in force 2018-11-30.
+          - id: APP-PI-METHODS-2019
+            title:
+              zh: App违法违规收集使用个人信息行为认定方法
+              en: Methods for Identifying Illegal Collection and Use of Personal Information by Apps
+            note: >-
+              CAC, MIIT, MPS and SAMR, Dec 2019. Six parts, 31 scenarios; issued as a reference for
+              regulators and for operators' self-inspection, and a useful self-check list for article 5.
+          - id: NECESSARY-PI-2021
+            title:
+              zh: 常见类型移动互联网应用程序必要个人信息范围规定
+              en: Provisions on the Scope of Necessary Personal Information for Common Types of Mobile Apps
+            note: CAC, MIIT, MPS and SAMR (国信办秘字〔2021〕14号), in force 2021-05-01; necessary PI for 39 app types.
+          - id: PI-AUDIT-2025
+            title:
+              zh: 个人信息保护合规审计管理办法
+              en: Measures for Personal Information Protection Compliance Audits
+            note: CAC, published Feb 2025, in force 2025-05-01.
+          - id: CAC-PLATFORM-2021
+            title:
+              zh: 关于进一步压实网站平台信息内容管理主体责任的意见
+              en: Opinions on Further Consolidating Website Platforms' Primary Responsibility for Information Content
+            note: CAC 2021-09-15; nine areas from community rules to staffing.
+          - id: COMMENTS-2022
+            title:
+              zh: 互联网跟帖评论服务管理规定
+              en: Provisions on the Administration of Internet Post and Comment Services
+            note: CAC, revised 2022, in force 2022-12-15.
+          - id: NEWS-2017
+            title:
+              zh: 互联网新闻信息服务管理规定
+              en: Provisions on the Administration of Internet News Information Services
+            note: CAC, in force 2017-06-01.
+          - id: INTERVIEWS-2015
+            title:
+              zh: 互联网新闻信息服务单位约谈工作规定
+              en: Provisions on Interviews with Internet News Information Service Units
+            note: CAC, in force 2015-06-01; interview results go into the unit's daily assessment and annual inspection files.
+          - id: AI-LABEL-2025
+            title:
+              zh: 人工智能生成合成内容标识办法
+              en: Measures for Labelling AI-Generated and Synthetic Content
+            note: Existence confirmed from secondary sources; the reported effective date of 2025-09-01 is unverified.
+          - id: CAC-INTERVIEWS-2018
+            title:
+              zh: 国家网信办约谈十家网络平台（2018年11月）
+              en: CAC interviews with ten online platforms (Nov 2018)
+            note: A regulator instruction, not a codified rule; required blacklists against the return of closed accounts (Xinhua 2018-11-16).
 
-  # ---------------------------------------------------------------------------
-  # Article 2: 二、切实维护网络安全
-  # ---------------------------------------------------------------------------
-  - number: 2
-    weight: 1
-    title:
-      zh: 切实维护网络安全
-      en: Upholding cybersecurity
-    indicators:
-      - id: A2.1
-        title:
-          zh: 真实身份信息认证
-          en: Real-identity authentication
-        question:
-          zh: >-
-            对所有可发布信息或发送即时消息的功能，用户注册时是否通过手机号码、身份证件号码或统一社会信用代码等方式核验真实身份，并在核验通过前不提供相关服务？（用户可使用非实名的昵称。）
-          en: >-
-            Must every user pass a real-identity check at registration, against a mobile number,
-            an ID number or a unified social credit code, before they can publish information or
-            send instant messages, in every feature that allows this? A display name other than
-            the real name is allowed.
-        guidance:
-          zh: >-
-            遵循“后台实名、前台自愿”的原则。证据：注册流程截图、身份核验服务合同、已核验账号占活跃账号的比例。第三方账号登录、小程序、评论插件等入口最容易遗漏，应逐一检查。只有App完全没有信息发布和即时通信功能时才可选择“不适用”，并须说明理由。
-          en: >-
-            The principle is real names at the back end and free choice of display name at the
-            front end. Evidence: screenshots of the registration flow, the identity-verification
-            vendor contract, and what proportion of active accounts has passed verification.
-            Third-party login, mini-programs and comment widgets are the entry points most often
-            missed; check each one. Not applicable only when the app has no publishing or
-            messaging feature at all; give the reason.
-        answer:
-          type: yes-partial-no
-          levels:
-            "yes":
-              zh: 所有信息发布和即时通信入口均须先完成核验
-              en: Every publishing and messaging entry point requires verification first
-            "partial":
-              zh: 部分入口未纳入核验，如第三方登录、小程序或评论插件
-              en: Some entry points bypass verification, such as third-party login, mini-programs or comment widgets
-            "no":
-              zh: 未开展真实身份核验
-              en: Real identity is not verified
-        weight: 3
-        critical: true
-        evidence: required
-        not-applicable:
-          when:
-            zh: App不提供任何信息发布或即时通信功能
-            en: The app has no feature for publishing information or instant messaging
-        rules:
-          - ref: CSL
-            provision: Art 24 para 1; penalty Art 61 (2016 numbering)
-            confidence: confirmed
-          - ref: APP-2016
-            provision: Art 7(1)
-            confidence: secondary
-          - ref: APP-2022
-            provision: real-identity clause (probably Art 6; number unverified)
-            confidence: secondary
-          - ref: ACCOUNT-NAME-2015
-            provision: Art 5
-            confidence: secondary
-          - ref: ACCOUNT-INFO-2022
-            provision: real-identity authentication
-            confidence: secondary
-          - ref: IM-2014
-            provision: Art 6
-            confidence: secondary
+          # Ministry of Industry and Information Technology (MIIT) rules
+          - id: MIIT-APP-FILING
+            title:
+              zh: 移动互联网应用程序备案（App备案）
+              en: MIIT mobile app filing
+            note: >-
+              MIIT 2023. Apps already in service had to file by about the end of March 2024; unfiled apps
+              may not be given network access, distribution or pre-installation. Notice number unverified.
+          - id: MIIT-2023-NOTICE
+            title:
+              zh: 工业和信息化部关于进一步提升移动互联网应用服务能力的通知
+              en: MIIT Notice on Further Improving the Service Capability of Mobile Internet Apps
+            note: MIIT, Feb 2023; 26 measures on installation, uninstallation, pop-ups, permissions and fees.
+          - id: MIIT-PREINSTALL-2016
+            title:
+              zh: 移动智能终端应用软件预置和分发管理暂行规定
+              en: Interim Provisions on the Pre-installation and Distribution of Mobile Smart Terminal App Software
+            note: MIIT 2016 (工信部信管〔2016〕407号); a legal basis MIIT cites when removing apps from stores.
+          - id: MIIT-ORDER-24
+            title:
+              zh: 电信和互联网用户个人信息保护规定
+              en: Provisions on Protecting the Personal Information of Telecommunications and Internet Users
+            note: MIIT Order No. 24, 2013.
+          - id: MIIT-AGEING-2020
+            title:
+              zh: 互联网应用适老化及无障碍改造专项行动方案
+              en: MIIT special action plan for elderly-friendly and accessible internet apps
+            note: MIIT, Dec 2020. Not retrieved during research; title and content unverified, check before citing.
 
-      - id: A2.2
-        title:
-          zh: 账号信息核验
-          en: Account information checks
-        question:
-          zh: >-
-            账号名称、头像、简介等账号信息在注册时和每次变更时是否都经过核验（包括防止冒用机构或新闻媒体名义、核实所声称的职业资质）？账号页面是否展示IP属地？
-          en: >-
-            Are account details such as name, avatar and bio vetted both when an account is
-            created and whenever they are edited, including checks that nobody poses as an
-            organisation or news outlet and that claimed professional qualifications are real?
-            Do account pages show the IP-address location?
-        guidance:
-          zh: >-
-            证据：账号信息审核规则、抽样的审核记录、展示IP属地的页面截图。“是”：注册和变更时均有审核，且展示IP属地；“部分”：审核只在注册时进行、缺少某类核验或未展示IP属地；“否”：不审核账号信息。审核人员规模应与服务规模相适应。
-          en: >-
-            Evidence: the review rules, a sample of the review log, and screenshots showing the IP
-            location. In practice: yes means checks at registration and at every change plus the IP
-            location shown; partial means checks only at registration, a type of check missing, or
-            no IP location; no means account details are not reviewed. Reviewer numbers should match
-            the scale of the service.
-        answer:
-          type: yes-partial-no
-        weight: 2
-        critical: false
-        evidence: required
-        not-applicable:
-          when:
-            zh: App没有对外公开展示的用户账号主页或资料
-            en: The app has no public user profiles
-        rules:
-          - ref: ACCOUNT-NAME-2015
-            provision: Art 4 (names, avatars and bios reviewed; staff in proportion to scale)
-            confidence: secondary
-          - ref: ACCOUNT-INFO-2022
-            provision: checks at registration and change; IP location shown; professional information must be true
-            confidence: secondary
+          # Market regulation and industry self-regulation
+          - id: SAMR-ONLINE-AUC-2024
+            title:
+              zh: 网络反不正当竞争暂行规定
+              en: Interim Provisions on Anti-Unfair Competition on the Internet
+            note: SAMR Order No. 91, 2024-05-06, in force 2024-09-01 (secondary sources); specific provisions not mapped.
+          - id: ISC-PR-2011
+            title:
+              zh: 抵制非法网络公关行为自律公约
+              en: Self-Discipline Convention on Resisting Illegal Online Public Relations
+            note: Internet Society of China; signed 2011-05-16 by about 140 websites.
 
-      - id: A2.3
-        title:
-          zh: 等级保护定级备案
-          en: MLPS grading and filing
-        question:
-          zh: >-
-            支撑App运行的全部生产系统是否都已按网络安全等级保护制度完成定级？第二级及以上的系统是否都已向所在地公安机关备案？
-          en: >-
-            Have all production systems supporting the app received a protection grade under the
-            multi-level protection scheme (MLPS), and have all systems at grade 2 or above been
-            registered with the local public security bureau?
-        guidance:
-          zh: >-
-            证据：定级报告、专家评审意见、备案证明。定级后30日内办理备案。各级别应具备的安全控制措施可对照GB/T 22239—2019，定级方法参照GB/T 22240。
-          en: >-
-            Evidence: the grading report, the expert review opinion and the filing certificates.
-            Filing is due within 30 days of grading. Use GB/T 22239-2019 for the security controls
-            expected at each level and GB/T 22240 for the grading method.
-        answer:
-          type: yes-partial-no
-          levels:
-            "yes":
-              zh: 全部系统已定级，第二级及以上系统均已备案
-              en: All systems have a grade and all those at grade 2 or higher are registered
-            "partial":
-              zh: 已定级，但部分系统尚未备案或未纳入定级范围
-              en: Grading is done, but some filings are pending or some systems were left out
-            "no":
-              zh: 未开展定级
-              en: No grading has been done
-        weight: 3
-        critical: true
-        evidence: required
-        rules:
-          - ref: CSL
-            provision: Art 21 (Art 23 from 2026); penalty Art 59 (Art 61 from 2026)
-            confidence: confirmed
-          - ref: MLPS-2007
-            provision: Art 15 (file within 30 days)
-            confidence: secondary
-          - ref: GBT-22239
-            provision: security controls by protection level
-            confidence: secondary
+          # National standards (recommended)
+          - id: GBT-35273
+            title:
+              zh: 信息安全技术 个人信息安全规范（GB/T 35273—2020）
+              en: Information security technology - Personal information security specification (GB/T 35273-2020)
+            note: Recommended national standard; issued 2020-03-06, in force 2020-10-01.
+          - id: GBT-41391
+            title:
+              zh: 信息安全技术 移动互联网应用程序（App）收集个人信息基本要求（GB/T 41391—2022）
+              en: Information security technology - Basic requirements for collecting personal information in mobile apps (GB/T 41391-2022)
+            note: Recommended national standard; issued 2022-04-15, in force 2022-11-01. Annex A lists necessary PI by app type.
+          - id: GBT-22239
+            title:
+              zh: 信息安全技术 网络安全等级保护基本要求（GB/T 22239—2019）
+              en: Information security technology - Baseline for classified protection of cybersecurity (GB/T 22239-2019)
+            note: Issued 2019-05-10, in force 2019-12-01 (MLPS 2.0); grading follows GB/T 22240.
+          - id: MLPS-2007
+            title:
+              zh: 信息安全等级保护管理办法
+              en: Administrative Measures for the Graded Protection of Information Security
+            note: MPS and other departments, 2007; document number 公通字〔2007〕43号 unverified.
 
-      - id: A2.4
-        title:
-          zh: 最近一次等级测评日期
-          en: Date of the latest MLPS assessment
-        question:
-          zh: >-
-            App所涉定级最高的系统，最近一次由具备资质的测评机构完成等级测评是在哪一天？
-          en: >-
-            On what date did an accredited testing body complete the latest MLPS assessment of the
-            highest-graded system behind the app?
-        guidance:
-          zh: >-
-            填写测评报告的出具日期。距报告年度末不超过12个月的得满分，即第三级系统每年测评一次。证据：测评报告及其结论页。第三级系统每年测评一次是通行理解，但《信息安全等级保护管理办法》中的对应条款尚未核实；第二级系统实践中通常每两年测评一次（未核实）。没有第三级及以上系统的，可选择“不适用”。
-          en: >-
-            Enter the date of the assessment report. Full credit when it is no more than 12 months
-            before the end of the reporting year, matching a yearly cycle for level 3 systems.
-            Evidence: the report and its conclusion page. Yearly testing at level 3 is the common
-            reading of the 2007 Measures, but the clause itself is unverified; level 2 systems are
-            commonly tested every two years (also unverified). Not applicable when no system is
-            graded level 3 or higher.
-        answer:
-          type: date
-          max-age-months: 12
-        weight: 2
-        critical: false
-        evidence: required
-        not-applicable:
-          when:
-            zh: 没有定为第三级及以上的系统
-            en: No system is graded level 3 or higher
-        rules:
-          - ref: MLPS-2007
-            provision: Art 14 (yearly self-inspection at level 3)
-            confidence: secondary
-          - ref: MLPS-2007
-            provision: Art 14 para 1 (yearly testing at level 3, every six months at level 4)
-            confidence: unverified
+        articles:
+          # ---------------------------------------------------------------------------
+          # Article 1: 一、带头坚持依法办网
+          # ---------------------------------------------------------------------------
+          - number: 1
+            weight: 1
+            title:
+              zh: 带头坚持依法办网
+              en: Running online services lawfully
+            indicators:
+              - id: A1.1
+                title:
+                  zh: 经营许可与备案齐全
+                  en: Licences and filings in place
+                question:
+                  zh: >-
+                    App各项服务所需的经营许可和备案（如ICP经营许可证或ICP备案、App备案，提供新闻信息服务的还需互联网新闻信息服务许可）是否均已取得且在有效期内？App内是否展示了许可证号或备案号？
+                  en: >-
+                    Are all the licences and filings that the app's services need held and still valid,
+                    and does the app show the licence or filing number? Typical items are an ICP licence
+                    or ICP filing, the MIIT app filing, and an internet news information service licence
+                    where the app carries news.
+                guidance:
+                  zh: >-
+                    证据：各项许可证和备案凭证（含编号和有效期）、服务项目与许可备案的对照表、App内展示编号位置的截图。经营性服务须取得许可，非经营性服务须办理备案，许可或备案事项变更须提前30日办理；未完成App备案的应用不得上架分发或预置。仅当编号已展示、所有手续均在有效期内时方可回答“是”。
+                  en: >-
+                    Evidence: each certificate with its number and validity dates, a table matching every
+                    service to its licence or filing, and screenshots of where the number appears in the
+                    app. Commercial services need a licence and non-commercial ones a filing; changes must
+                    be filed 30 days in advance. Apps without an MIIT app filing may not be distributed or
+                    pre-installed. Answer yes only when every number is displayed and nothing is lapsed or
+                    pending.
+                answer:
+                  type: yes-partial-no
+                  levels:
+                    "yes":
+                      zh: 所需许可和备案齐全有效，编号已在App内展示
+                      en: Every required licence and filing is valid and its number is shown in the app
+                    "partial":
+                      zh: 许可和备案齐全，但未展示编号、变更手续逾期或续期尚在办理
+                      en: Nothing is missing, but a number is not on display, a change was not filed in time, or a renewal is still in progress
+                    "no":
+                      zh: 缺少必需的许可或备案，或已失效
+                      en: At least one licence or filing the services need is absent or expired
+                weight: 3
+                critical: true
+                evidence: required
+                rules:
+                  - ref: IIS-MEASURES
+                    provision: Art 4 (licence or filing); Art 11 (changes filed 30 days ahead); Art 12 (number displayed)
+                    confidence: confirmed
+                  - ref: NEWS-2017
+                    provision: news information service licence
+                    confidence: secondary
+                  - ref: MIIT-APP-FILING
+                    provision: app filing before distribution
+                    confidence: secondary
+                  - ref: APP-2022
+                    provision: licensing clause (article number unverified)
+                    confidence: secondary
+                  - ref: COMMITMENT-2014
+                    provision: Art 8 (news licence)
+                    confidence: secondary
 
-      - id: A2.5
-        title:
-          zh: 网络日志留存
-          en: Log retention
-        question:
-          zh: >-
-            网络运行日志、安全日志和用户操作日志保存多少个月？请以纳入范围的系统中保存期限最短者为准。
-          en: >-
-            How long, in months, are logs kept for network operation, security events and user
-            activity? Use the in-scope system with the shortest retention.
-        guidance:
-          zh: >-
-            《网络安全法》要求日志至少留存六个月。本指标为关键指标，且通过线为满分：不足6个月即判为未通过。证据：日志留存策略、存储配置，以及显示最早一条留存记录的查询结果。留存六个月即可同时满足其他规定中60日的记录留存要求。
-          en: >-
-            The Cybersecurity Law requires at least six months. This critical indicator passes only
-            at full marks, so anything under 6 months fails it. Evidence: the retention policy, the
-            storage configuration and a query showing the oldest entry kept. Six months also covers
-            the 60-day record-keeping duties in other rules.
-        answer:
-          type: number
-          unit:
-            zh: 个月
-            en: months
-          floor: 0
-          target: 6
-          better: higher
-          min: 0
-        weight: 3
-        critical: true
-        critical-pass: 1
-        evidence: required
-        rules:
-          - ref: CSL
-            provision: Art 21(3) (at least six months)
-            confidence: confirmed
-          - ref: APP-2016
-            provision: Art 7(6) (user logs kept 60 days)
-            confidence: secondary
-          - ref: IIS-MEASURES
-            provision: Art 14 (records kept 60 days)
-            confidence: confirmed
-          - ref: ALGORITHM-2022
-            provision: Art 28
-            confidence: confirmed
+              - id: A1.2
+                title:
+                  zh: 合规义务清单
+                  en: Register of compliance obligations
+                question:
+                  zh: >-
+                    是否建立并持续维护适用于App的法律、行政法规、部门规章、标准和监管通知清单，逐项明确责任人，并至少每年一次以及在相关规则变化时进行复核？
+                  en: >-
+                    Is there a maintained list of every legal obligation the app is subject to, drawn
+                    from laws, regulations, standards and regulators' notices, naming who is responsible
+                    for each, and is it checked at least yearly and each time a relevant rule changes?
+                guidance:
+                  zh: >-
+                    证据：义务清单及其版本记录、最近一次复核的会议纪要。没有哪一条规定明确要求建立清单，本指标属于良好实践，用于支撑《网络安全法》和《个人信息保护法》规定的内部管理制度和定期合规审计义务。近期变化较多的规则包括2025年修正的《网络安全法》（2026年1月1日施行）和2025年修订的《反不正当竞争法》。
+                  en: >-
+                    Evidence: the register, showing its versions over time, and the minutes of the
+                    latest review. No single clause requires a register; this is good practice that
+                    supports the duties to keep internal security and data rules and to audit compliance
+                    regularly. Rules that changed recently include the Cybersecurity Law (amended, in
+                    force 2026-01-01) and the Anti-Unfair Competition Law (revised, in force
+                    2025-10-15).
+                answer:
+                  type: maturity
+                  levels:
+                    "0":
+                      zh: 没有义务清单
+                      en: No register
+                    "1":
+                      zh: 仅有非正式、零散的清单
+                      en: An informal list only
+                    "2":
+                      zh: 清单覆盖主要法律法规，并逐项明确责任人
+                      en: A register of the main laws, with an owner for each obligation
+                    "3":
+                      zh: 在2级基础上，每年及新规出台时复核，并与内部控制措施一一对应
+                      en: As level 2, plus a review every year and on each new rule, with obligations linked to internal controls
+                    "4":
+                      zh: 在3级基础上，与变更管理流程联动，发现的差距整改均有记录
+                      en: As level 3, plus links to change management and a record of each gap closed
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: CSL
+                    provision: Art 21(1) (internal security rules)
+                    confidence: confirmed
+                  - ref: PIPL
+                    provision: Art 51(1) (internal management rules); Art 54 (regular compliance audit)
+                    confidence: confirmed
 
-      - id: A2.6
-        title:
-          zh: 安全事件应急处置
-          en: Incident response readiness
-        question:
-          zh: >-
-            本单位应对网络安全事件（包括个人信息泄露）的准备达到什么程度？
-          en: >-
-            How ready is the organisation to deal with security incidents, data breaches
-            involving personal information included?
-        guidance:
-          zh: >-
-            证据：应急预案及其审批记录、演练报告、事件登记台账和复盘记录。预案应规定事件分级、向主管部门报告的时限和路径，以及通知受影响用户的方式。
-          en: >-
-            Evidence: the response plan and its approval, exercise reports, the incident log and
-            post-incident reviews. The plan should grade incidents and say when and how the
-            authorities are told and how affected users are notified.
-        answer:
-          type: maturity
-          levels:
-            "0":
-              zh: 没有应急预案
-              en: No response plan
-            "1":
-              zh: 预案仅为草稿
-              en: A draft plan only
-            "2":
-              zh: 预案已批准，明确事件分级、向主管部门报告和通知用户的要求
-              en: An approved plan with incident severity grades, rules for telling regulators, and steps for informing affected users
-            "3":
-              zh: 在2级基础上，过去12个月内开展过演练并形成报告
-              en: As level 2, plus an exercise in the past 12 months with a written report
-            "4":
-              zh: 在3级基础上，事后复盘发现的问题跟踪至关闭，用户通知模板经过测试
-              en: As level 3, plus post-incident findings tracked to closure and tested notification templates
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: CSL
-            provision: Art 25; Art 34(4); Art 42 para 2
-            confidence: confirmed
-          - ref: PIPL
-            provision: Art 51(5); Art 57
-            confidence: confirmed
+              - id: A1.3
+                title:
+                  zh: 明确责任人
+                  en: Accountable officers appointed
+                question:
+                  zh: >-
+                    是否已书面任命以下三类责任人：（一）网络安全负责人；（二）信息内容安全和内容生态治理负责人；（三）个人信息保护负责人，并按要求公开其联系方式、报送主管部门？
+                  en: >-
+                    Has the organisation named, in writing, three responsible people: one for network
+                    security, one for information content security and governance of the content
+                    ecosystem, and a personal information protection officer? Are the officer's contact
+                    details public, and have they been reported to the authority where this is required?
+                guidance:
+                  zh: >-
+                    证据：任命文件、对外公布的个人信息保护负责人联系方式、向主管部门报送的回执。按照GB/T 35273—2020第11.1条（推荐性标准），主要业务涉及个人信息处理且从业人员超过200人、处理超过100万人个人信息或超过10万人敏感个人信息的，宜设专职负责人和专门机构。
+                  en: >-
+                    Evidence: letters of appointment, the published contact details of the PI officer, and
+                    the receipt for the report to the authority. Under GB/T 35273-2020 clause 11.1 (a
+                    recommended standard), a full-time officer and team are expected where the main business
+                    involves PI and staff exceed 200, or PI of over 1 million people, or sensitive PI of over
+                    100,000 people, is processed.
+                answer:
+                  type: yes-partial-no
+                  levels:
+                    "yes":
+                      zh: 三类责任人均已书面任命
+                      en: All three are appointed in writing
+                    "partial":
+                      zh: 仅任命了其中一类或两类
+                      en: One or two of the three are appointed
+                    "no":
+                      zh: 均未任命
+                      en: None is appointed
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: CSL
+                    provision: Art 21(1) (person responsible for network security)
+                    confidence: confirmed
+                  - ref: ECOSYSTEM-2019
+                    provision: person responsible for content-ecosystem governance (Art 9, number unverified)
+                    confidence: secondary
+                  - ref: PIPL
+                    provision: Art 52
+                    confidence: confirmed
+                  - ref: GBT-35273
+                    provision: clause 11.1
+                    confidence: secondary
 
-      - id: A2.7
-        title:
-          zh: 漏洞修复时效
-          en: Vulnerability remediation
-        question:
-          zh: >-
-            报告期内发现的严重和高危漏洞中，自发现起30日内修复完成的比例是多少？
-          en: >-
-            Of the critical and high-severity vulnerabilities found during the period, what
-            percentage was fixed within 30 days of discovery?
-        guidance:
-          zh: >-
-            法律要求发现安全缺陷、漏洞后立即采取补救措施，告知用户并向主管部门报告，但未规定具体天数；30日是本框架选定的目标，并非法定时限。报告期内未发现此类漏洞的，填写100并在备注中说明。证据（可选）：漏洞管理系统的导出记录。
-          en: >-
-            The law says defects must be remedied at once, users told and the authorities
-            informed, but sets no number of days; the 30 days used here were chosen by this
-            framework and are not a statutory limit. If no such vulnerability was found, enter
-            100 and say so in the note. Evidence (optional): an export from the vulnerability
-            tracker.
-        answer:
-          type: number
-          unit:
-            zh: 百分比
-            en: percent
-          floor: 0
-          target: 100
-          better: higher
-          min: 0
-          max: 100
-        weight: 2
-        critical: false
-        evidence: optional
-        rules:
-          - ref: CSL
-            provision: Art 22; penalty Art 60
-            confidence: confirmed
+              - id: A1.4
+                title:
+                  zh: 最近一次个人信息保护合规审计日期
+                  en: Date of the latest personal information compliance audit
+                question:
+                  zh: >-
+                    最近一次个人信息保护合规审计（自行开展或委托专业机构开展）是在哪一天完成的？
+                  en: >-
+                    When was the most recent audit of compliance with personal information protection
+                    rules finished? Internal audits and audits by an outside firm both count.
+                guidance:
+                  zh: >-
+                    填写审计报告的出具日期，不得填写未来日期。距报告年度末不超过24个月的得满分：这是处理超过1000万人个人信息的处理者的法定最长周期；每12个月审计一次是更好的做法。证据：注明日期的报告封面及整改计划。
+                  en: >-
+                    Enter the date of the final audit report; a future date is invalid. Full credit when it
+                    is no more than 24 months before the end of the reporting year, which is the statutory
+                    maximum interval for processors handling PI of more than 10 million people; a yearly
+                    audit is better practice. Evidence: the dated report cover and the remediation plan.
+                answer:
+                  type: date
+                  max-age-months: 24
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: PIPL
+                    provision: Art 54; Art 64
+                    confidence: confirmed
+                  - ref: PI-AUDIT-2025
+                    provision: audit at least every two years above 10 million individuals
+                    confidence: secondary
+                  - ref: DATA-REGS-2024
+                    provision: restates the audit duty
+                    confidence: secondary
 
-      - id: A2.8
-        title:
-          zh: 舆论属性新功能安全评估
-          en: Security self-assessment of new public-opinion features
-        question:
-          zh: >-
-            上线或重大调整具有舆论属性或社会动员能力的功能（如论坛、评论、直播、短视频、公众账号、小程序）前，是否按规定开展安全自评估并报送评估报告？
-          en: >-
-            When the organisation launched or significantly changed a service that can shape
-            public opinion or mobilise people (forums, comments, live streaming, short video,
-            public accounts, mini-programs and so on), did it first complete the mandatory
-            security self-assessment and submit the report?
-        guidance:
-          zh: >-
-            证据：安全评估报告及报送回执。“是”：报告期内每次符合条件的上线或调整都完成评估并报送；“部分”：只有部分完成；“否”：均未开展。使用具有舆论属性的算法推荐服务也须开展安全评估。报告期内没有符合条件的上线或调整的，可选择“不适用”。
-          en: >-
-            Evidence: the assessment reports and the submission receipts. In practice: yes means
-            every qualifying launch or change in the period was assessed and reported; partial means
-            only some were; no means none was. Algorithmic recommendation services with these
-            attributes need an assessment too. Not applicable when no qualifying launch or change
-            took place in the period.
-        answer:
-          type: yes-partial-no
-        weight: 2
-        critical: false
-        evidence: required
-        not-applicable:
-          when:
-            zh: 报告期内没有上线或重大调整具有舆论属性或社会动员能力的功能
-            en: During the period no service able to shape public opinion or mobilise people was launched or significantly changed
-        rules:
-          - ref: SECURITY-ASSESSMENT-2018
-            provision: Arts 2-3
-            confidence: secondary
-          - ref: ALGORITHM-2022
-            provision: Art 27
-            confidence: confirmed
-          - ref: APP-2022
-            provision: clause on new technologies and new features
-            confidence: unverified
+              - id: A1.5
+                title:
+                  zh: 员工合规培训覆盖率
+                  en: Staff compliance training coverage
+                question:
+                  zh: >-
+                    内容审核、网络安全、个人信息处理和产品岗位的员工中，过去12个月内完成合规培训的比例是多少？
+                  en: >-
+                    Over the past 12 months, what percentage of the people working in content review,
+                    security, personal information handling and product management finished compliance
+                    training?
+                guidance:
+                  zh: >-
+                    以报告期末上述岗位在岗人数为分母，以12个月内完成培训（含考核）的人数为分子计算。证据（可选）：培训计划、签到和考试记录。
+                  en: >-
+                    Divide the number of people in these roles who completed training (including any test)
+                    in the last 12 months by the headcount in these roles at the end of the period.
+                    Evidence (optional): training plan, attendance and test records.
+                answer:
+                  type: number
+                  unit:
+                    zh: 百分比
+                    en: percent
+                  floor: 0
+                  target: 100
+                  better: higher
+                  min: 0
+                  max: 100
+                weight: 1
+                critical: false
+                evidence: optional
+                rules:
+                  - ref: PIPL
+                    provision: Art 51(4)
+                    confidence: confirmed
+                  - ref: CSL
+                    provision: Art 34(2) (critical information infrastructure operators)
+                    confidence: confirmed
+                  - ref: ECOSYSTEM-2019
+                    provision: staff training and assessment (article number unverified)
+                    confidence: secondary
+                  - ref: CAC-PLATFORM-2021
+                    provision: staffing and team building
+                    confidence: secondary
 
-  # ---------------------------------------------------------------------------
-  # Article 3: 三、积极传递正能量
-  # ---------------------------------------------------------------------------
-  - number: 3
-    weight: 1
-    title:
-      zh: 积极传递正能量
-      en: Spreading positive content
-    indicators:
-      - id: A3.1
-        title:
-          zh: 平台规则与公约公开
-          en: Published platform rules and community norms
-        question:
-          zh: >-
-            是否公开发布了平台管理规则、社区公约和用户协议，并在其中明确内容规范、用户的权利义务以及违规后的处理方式？
-          en: >-
-            Are the platform's management rules, its community code and its user agreement
-            published, and do they between them state the content standards, what users may and
-            must do, and the consequences of breaking the rules?
-        guidance:
-          zh: >-
-            证据：各文件的公开链接及版本记录。“是”：三类文件均已公开且内容完整；“部分”：缺少某类文件，或未写明违规处理方式；“否”：均未公开。
-          en: >-
-            Evidence: public links to each document and their version history. In practice: yes
-            means all three are published and complete; partial means one is missing or the
-            consequences of violations are not stated; no means none is published.
-        answer:
-          type: yes-partial-no
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: ECOSYSTEM-2019
-            provision: Art 15
-            confidence: secondary
-          - ref: ACCOUNT-INFO-2022
-            provision: publication of account rules and platform conventions
-            confidence: secondary
-          - ref: ALGORITHM-2022
-            provision: Art 7
-            confidence: confirmed
+              - id: A1.6
+                title:
+                  zh: 逾期未整改的监管要求
+                  en: Overdue regulatory rectifications
+                question:
+                  zh: >-
+                    截至评估基准日，监管部门下达的整改通知、约谈要求和通报事项中，已超过整改期限但仍未完成的共有几项？
+                  en: >-
+                    On the assessment date, how many regulator demands (rectification orders,
+                    requirements set at regulatory interviews, and items on published notification
+                    lists) had missed their deadline without being resolved?
+                guidance:
+                  zh: >-
+                    每个未完成事项计为一项。0项得满分，3项及以上得零分。本指标为关键指标，且通过线为满分：只要有1项逾期即判为未通过。证据：与监管部门往来文件的登记台账（含期限）及整改完成证明。被工信部通报的App逾期未整改的，通常会被下架。
+                  en: >-
+                    Count each open item once. Zero items scores full marks; three or more scores nothing.
+                    This is a critical indicator that passes only at full marks, so a single overdue item
+                    fails it. Evidence: a log of regulator correspondence with deadlines, and proof of
+                    closure. Apps named by MIIT and not fixed by the deadline are normally removed from app
+                    stores.
+                answer:
+                  type: number
+                  unit:
+                    zh: 项
+                    en: items
+                  floor: 3
+                  target: 0
+                  better: lower
+                  min: 0
+                  integer: true
+                weight: 3
+                critical: true
+                critical-pass: 1
+                evidence: required
+                rules:
+                  - ref: CSL
+                    provision: Art 49 para 2 (cooperate with supervision); Art 56 (interview and rectification); penalty Art 69
+                    confidence: confirmed
+                  - ref: PIPL
+                    provision: Art 64
+                    confidence: confirmed
+                  - ref: INTERVIEWS-2015
+                    provision: interview triggers; results entered in the annual inspection file
+                    confidence: secondary
+                  - ref: MIIT-PREINSTALL-2016
+                    provision: basis cited for removing apps not fixed by the deadline
+                    confidence: secondary
 
-      - id: A3.2
-        title:
-          zh: 重点环节版面管理
-          en: Control of prominent positions
-        question:
-          zh: >-
-            对首页首屏、热搜、榜单、弹窗和推送等重点环节呈现的内容，管控达到什么程度？
-          en: >-
-            How mature is the control of what appears in prominent positions: the top of the
-            home screen, hot-search and trending lists, rankings, pop-ups and push
-            notifications?
-        guidance:
-          zh: >-
-            证据：版面编排规范、人工干预日志、抽查或审计报告。可能影响未成年人身心健康的内容不得出现在首屏、弹窗、热搜等显著位置。
-          en: >-
-            Evidence: the curation policy, logs of manual interventions, and audit or sampling
-            reports. Content that may harm minors must not be placed on the opening screen, in
-            pop-ups, in hot-search lists or in similar positions.
-        answer:
-          type: maturity
-          levels:
-            "0":
-              zh: 没有相关规则
-              en: No rules
-            "1":
-              zh: 仅依靠非正式做法
-              en: Informal practice only
-            "2":
-              zh: 有书面的内容编排规范，热门榜单经人工审核
-              en: A written curation policy, with trending lists checked by people
-            "3":
-              zh: 在2级基础上，人工干预留有日志并定期复查
-              en: As level 2, plus logged manual interventions and periodic review
-            "4":
-              zh: 在3级基础上，开展抽样审计并量化结果，并为用户提供内容选择选项
-              en: As level 3, plus sampled audits with measured results and options that let users choose what they see
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: ECOSYSTEM-2019
-            provision: Art 11
-            confidence: secondary
-          - ref: ALGORITHM-2022
-            provision: Art 11
-            confidence: confirmed
-          - ref: MINORS-2023
-            provision: content harmful to minors kept out of the first screen, pop-ups and hot search
-            confidence: secondary
+              - id: A1.7
+                title:
+                  zh: 上线前合规审查
+                  en: Pre-release compliance review
+                question:
+                  zh: >-
+                    每款新App、新功能或重大变更在上线前是否都经过有记录的法律合规审查？审查内容应包括资质许可、内容安全、个人信息、是否需要开展安全评估，以及竞争和知识产权问题。
+                  en: >-
+                    Does every new app, new feature or major change go through a recorded legal and
+                    compliance review before release, covering licensing, content, personal information,
+                    whether a security assessment is needed, and competition and IP issues?
+                guidance:
+                  zh: >-
+                    证据：审查清单，以及抽取的若干次上线的审批签字记录。法律只对特定情形（如上线舆论属性功能、特定个人信息处理活动）要求事前评估，把上线前审查作为所有发布的通用关口是本框架的解读。
+                  en: >-
+                    Evidence: the review checklist and the sign-offs for a sample of releases. The law
+                    requires prior assessment only in particular cases, such as features with public-opinion
+                    attributes and certain kinds of PI processing; treating review as a gate for every
+                    release is this framework's reading.
+                answer:
+                  type: yes-partial-no
+                  levels:
+                    "yes":
+                      zh: 上线前审查是强制环节，并留有审查记录
+                      en: Review is a mandatory release gate and records are kept
+                    "partial":
+                      zh: 仅部分上线经过审查
+                      en: Only some releases are reviewed
+                    "no":
+                      zh: 不开展上线前审查
+                      en: No pre-release review
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: SECURITY-ASSESSMENT-2018
+                    provision: Art 3
+                    confidence: secondary
+                  - ref: PIPL
+                    provision: Art 55 (assessment before certain processing)
+                    confidence: confirmed
+                  - ref: GBT-35273
+                    provision: clause 11.1 (PI officer tests products before release)
+                    confidence: secondary
 
-      - id: A3.3
-        title:
-          zh: 算法备案与公示
-          en: Algorithm filing and transparency
-        question:
-          zh: >-
-            如App以算法推荐内容且具有舆论属性或社会动员能力：是否在提供服务之日起10个工作日内完成算法备案？是否展示备案编号？是否公示算法的基本原理、目的意图和主要运行机制？
-          en: >-
-            For apps that recommend content algorithmically and have public-opinion attributes
-            or social-mobilisation capacity: was the filing completed no later than 10 working
-            days after launch, does the app display the filing number, and has the organisation
-            explained publicly how the algorithm works, what it is for and its main mechanisms?
-        guidance:
-          zh: >-
-            证据：算法备案编号、展示编号的页面截图、算法公示页面。“是”：三项均已做到；“部分”：做到其中一项或两项；“否”：均未做到。
-          en: >-
-            Evidence: the filing number, a screenshot of where it is shown, and the disclosure
-            page. In practice: yes means all three are done; partial means one or two; no means none.
-        answer:
-          type: yes-partial-no
-        weight: 2
-        critical: false
-        evidence: required
-        not-applicable:
-          when:
-            zh: App不使用算法推荐，或不具有舆论属性或社会动员能力、不属于备案范围
-            en: The app does not recommend content by algorithm, or its service cannot shape public opinion or mobilise people and so falls outside the filing duty
-        rules:
-          - ref: ALGORITHM-2022
-            provision: Art 16 (transparency); Art 24 (filing within 10 working days); Art 26 (filing number shown)
-            confidence: confirmed
+          # ---------------------------------------------------------------------------
+          # Article 2: 二、切实维护网络安全
+          # ---------------------------------------------------------------------------
+          - number: 2
+            weight: 1
+            title:
+              zh: 切实维护网络安全
+              en: Upholding cybersecurity
+            indicators:
+              - id: A2.1
+                title:
+                  zh: 真实身份信息认证
+                  en: Real-identity authentication
+                question:
+                  zh: >-
+                    对所有可发布信息或发送即时消息的功能，用户注册时是否通过手机号码、身份证件号码或统一社会信用代码等方式核验真实身份，并在核验通过前不提供相关服务？（用户可使用非实名的昵称。）
+                  en: >-
+                    Must every user pass a real-identity check at registration, against a mobile number,
+                    an ID number or a unified social credit code, before they can publish information or
+                    send instant messages, in every feature that allows this? A display name other than
+                    the real name is allowed.
+                guidance:
+                  zh: >-
+                    遵循“后台实名、前台自愿”的原则。证据：注册流程截图、身份核验服务合同、已核验账号占活跃账号的比例。第三方账号登录、小程序、评论插件等入口最容易遗漏，应逐一检查。只有App完全没有信息发布和即时通信功能时才可选择“不适用”，并须说明理由。
+                  en: >-
+                    The principle is real names at the back end and free choice of display name at the
+                    front end. Evidence: screenshots of the registration flow, the identity-verification
+                    vendor contract, and what proportion of active accounts has passed verification.
+                    Third-party login, mini-programs and comment widgets are the entry points most often
+                    missed; check each one. Not applicable only when the app has no publishing or
+                    messaging feature at all; give the reason.
+                answer:
+                  type: yes-partial-no
+                  levels:
+                    "yes":
+                      zh: 所有信息发布和即时通信入口均须先完成核验
+                      en: Every publishing and messaging entry point requires verification first
+                    "partial":
+                      zh: 部分入口未纳入核验，如第三方登录、小程序或评论插件
+                      en: Some entry points bypass verification, such as third-party login, mini-programs or comment widgets
+                    "no":
+                      zh: 未开展真实身份核验
+                      en: Real identity is not verified
+                weight: 3
+                critical: true
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: App不提供任何信息发布或即时通信功能
+                    en: The app has no feature for publishing information or instant messaging
+                rules:
+                  - ref: CSL
+                    provision: Art 24 para 1; penalty Art 61 (2016 numbering)
+                    confidence: confirmed
+                  - ref: APP-2016
+                    provision: Art 7(1)
+                    confidence: secondary
+                  - ref: APP-2022
+                    provision: real-identity clause (probably Art 6; number unverified)
+                    confidence: secondary
+                  - ref: ACCOUNT-NAME-2015
+                    provision: Art 5
+                    confidence: secondary
+                  - ref: ACCOUNT-INFO-2022
+                    provision: real-identity authentication
+                    confidence: secondary
+                  - ref: IM-2014
+                    provision: Art 6
+                    confidence: secondary
 
-      - id: A3.4
-        title:
-          zh: 生成合成内容标识
-          en: Labelling of generated and synthetic content
-        question:
-          zh: >-
-            利用生成合成类算法制作的内容（包括人工智能生成的文字、图片、音频和视频）是否作出显著标识？发现未标识的合成内容时，是否先补充标识再允许继续传播？
-          en: >-
-            Does the app mark content created by generation or synthesis algorithms (text,
-            pictures, sound or video made by AI, for instance) in a way users can see, and does
-            it add a mark to unmarked synthetic content it discovers before letting it circulate
-            further?
-        guidance:
-          zh: >-
-            证据（可选）：标识样例、识别和补标流程说明。《人工智能生成合成内容标识办法》的存在已得到确认，但其施行日期（据报道为2025年9月1日）尚未核实。App既不生成也不传播此类内容的，可选择“不适用”。
-          en: >-
-            Evidence (optional): examples of labels and a description of how unlabelled content is
-            detected and labelled. The AI content labelling measures exist, but their reported
-            effective date of 1 Sep 2025 is unverified. Not applicable when the app neither
-            produces nor carries such content.
-        answer:
-          type: yes-partial-no
-        weight: 1
-        critical: false
-        evidence: optional
-        not-applicable:
-          when:
-            zh: App既不生成也不传播生成合成内容
-            en: The app neither produces nor carries generated or synthetic content
-        rules:
-          - ref: ALGORITHM-2022
-            provision: Art 9 para 1
-            confidence: confirmed
-          - ref: AI-LABEL-2025
-            provision: labelling of AI-generated and synthetic content
-            confidence: secondary
+              - id: A2.2
+                title:
+                  zh: 账号信息核验
+                  en: Account information checks
+                question:
+                  zh: >-
+                    账号名称、头像、简介等账号信息在注册时和每次变更时是否都经过核验（包括防止冒用机构或新闻媒体名义、核实所声称的职业资质）？账号页面是否展示IP属地？
+                  en: >-
+                    Are account details such as name, avatar and bio vetted both when an account is
+                    created and whenever they are edited, including checks that nobody poses as an
+                    organisation or news outlet and that claimed professional qualifications are real?
+                    Do account pages show the IP-address location?
+                guidance:
+                  zh: >-
+                    证据：账号信息审核规则、抽样的审核记录、展示IP属地的页面截图。“是”：注册和变更时均有审核，且展示IP属地；“部分”：审核只在注册时进行、缺少某类核验或未展示IP属地；“否”：不审核账号信息。审核人员规模应与服务规模相适应。
+                  en: >-
+                    Evidence: the review rules, a sample of the review log, and screenshots showing the IP
+                    location. In practice: yes means checks at registration and at every change plus the IP
+                    location shown; partial means checks only at registration, a type of check missing, or
+                    no IP location; no means account details are not reviewed. Reviewer numbers should match
+                    the scale of the service.
+                answer:
+                  type: yes-partial-no
+                weight: 2
+                critical: false
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: App没有对外公开展示的用户账号主页或资料
+                    en: The app has no public user profiles
+                rules:
+                  - ref: ACCOUNT-NAME-2015
+                    provision: Art 4 (names, avatars and bios reviewed; staff in proportion to scale)
+                    confidence: secondary
+                  - ref: ACCOUNT-INFO-2022
+                    provision: checks at registration and change; IP location shown; professional information must be true
+                    confidence: secondary
 
-      - id: A3.5
-        title:
-          zh: 未成年人保护功能
-          en: Protection of minors
-        question:
-          zh: >-
-            如有或可能有未成年人使用App，是否同时具备以下措施：未成年人模式；适龄内容；使用时长和消费限额；可能影响未成年人身心健康的内容不在显著位置呈现；处理不满十四周岁未成年人个人信息前取得监护人同意？
-          en: >-
-            Where minors use the app, or are likely to, are all five of these in place: content
-            suited to each age group; a dedicated minors' mode; caps on usage time and on
-            spending; no content potentially harmful to minors in prominent positions; and
-            guardian consent before the personal information of a child under 14 is processed?
-        guidance:
-          zh: >-
-            证据：未成年人模式和限额设置截图、监护人同意流程、相关内部规则。“是”：五项措施均已具备；“部分”：只具备部分措施；“否”：均不具备。将本指标归入第三条是本框架的解读。选择“不适用”须说明为何不会有未成年人使用，例如仅面向经资质核验的专业机构用户。
-          en: >-
-            Evidence: screenshots of the minors' mode and limits, the guardian-consent flow, and the
-            internal rules. In practice: yes means all five measures are in place; partial means
-            some; no means none. Placing this indicator under article 3 is this framework's reading.
-            A not-applicable answer must explain why minors do not use the service, for example
-            because only verified professional organisations can register.
-        answer:
-          type: yes-partial-no
-        weight: 2
-        critical: false
-        evidence: required
-        not-applicable:
-          when:
-            zh: 服务对象不包括未成年人，且有合理依据表明未成年人不会使用
-            en: Minors do not use the service, and there is good reason to believe so
-        rules:
-          - ref: MINORS-2023
-            provision: minors' mode, spending limits, prominent positions
-            confidence: secondary
-          - ref: ALGORITHM-2022
-            provision: Art 18
-            confidence: confirmed
-          - ref: PIPL
-            provision: Art 28; Art 31
-            confidence: confirmed
-          - ref: APP-2022
-            provision: minors clause (article number unverified)
-            confidence: secondary
+              - id: A2.3
+                title:
+                  zh: 等级保护定级备案
+                  en: MLPS grading and filing
+                question:
+                  zh: >-
+                    支撑App运行的全部生产系统是否都已按网络安全等级保护制度完成定级？第二级及以上的系统是否都已向所在地公安机关备案？
+                  en: >-
+                    Have all production systems supporting the app received a protection grade under the
+                    multi-level protection scheme (MLPS), and have all systems at grade 2 or above been
+                    registered with the local public security bureau?
+                guidance:
+                  zh: >-
+                    证据：定级报告、专家评审意见、备案证明。定级后30日内办理备案。各级别应具备的安全控制措施可对照GB/T 22239—2019，定级方法参照GB/T 22240。
+                  en: >-
+                    Evidence: the grading report, the expert review opinion and the filing certificates.
+                    Filing is due within 30 days of grading. Use GB/T 22239-2019 for the security controls
+                    expected at each level and GB/T 22240 for the grading method.
+                answer:
+                  type: yes-partial-no
+                  levels:
+                    "yes":
+                      zh: 全部系统已定级，第二级及以上系统均已备案
+                      en: All systems have a grade and all those at grade 2 or higher are registered
+                    "partial":
+                      zh: 已定级，但部分系统尚未备案或未纳入定级范围
+                      en: Grading is done, but some filings are pending or some systems were left out
+                    "no":
+                      zh: 未开展定级
+                      en: No grading has been done
+                weight: 3
+                critical: true
+                evidence: required
+                rules:
+                  - ref: CSL
+                    provision: Art 21 (Art 23 from 2026); penalty Art 59 (Art 61 from 2026)
+                    confidence: confirmed
+                  - ref: MLPS-2007
+                    provision: Art 15 (file within 30 days)
+                    confidence: secondary
+                  - ref: GBT-22239
+                    provision: security controls by protection level
+                    confidence: secondary
 
-      - id: A3.6
-        title:
-          zh: 生态治理年度报告
-          en: Annual content-ecosystem governance report
-        question:
-          zh: >-
-            是否就上一年度网络信息内容生态治理工作编写了年度报告？
-          en: >-
-            Has a report been produced covering last year's work on governing the content
-            ecosystem?
-        guidance:
-          zh: >-
-            证据：年度报告文本。报告应覆盖上一完整年度并已定稿；仅有草稿或覆盖更早年度的，回答“否”。
-          en: >-
-            Evidence: the report itself. It must cover the past full year and be final; a draft, or
-            a report for an earlier year, counts as no.
-        answer:
-          type: yes-no
-        weight: 1
-        critical: false
-        evidence: required
-        rules:
-          - ref: ECOSYSTEM-2019
-            provision: Art 17
-            confidence: secondary
+              - id: A2.4
+                title:
+                  zh: 最近一次等级测评日期
+                  en: Date of the latest MLPS assessment
+                question:
+                  zh: >-
+                    App所涉定级最高的系统，最近一次由具备资质的测评机构完成等级测评是在哪一天？
+                  en: >-
+                    On what date did an accredited testing body complete the latest MLPS assessment of the
+                    highest-graded system behind the app?
+                guidance:
+                  zh: >-
+                    填写测评报告的出具日期。距报告年度末不超过12个月的得满分，即第三级系统每年测评一次。证据：测评报告及其结论页。第三级系统每年测评一次是通行理解，但《信息安全等级保护管理办法》中的对应条款尚未核实；第二级系统实践中通常每两年测评一次（未核实）。没有第三级及以上系统的，可选择“不适用”。
+                  en: >-
+                    Enter the date of the assessment report. Full credit when it is no more than 12 months
+                    before the end of the reporting year, matching a yearly cycle for level 3 systems.
+                    Evidence: the report and its conclusion page. Yearly testing at level 3 is the common
+                    reading of the 2007 Measures, but the clause itself is unverified; level 2 systems are
+                    commonly tested every two years (also unverified). Not applicable when no system is
+                    graded level 3 or higher.
+                answer:
+                  type: date
+                  max-age-months: 12
+                weight: 2
+                critical: false
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: 没有定为第三级及以上的系统
+                    en: No system is graded level 3 or higher
+                rules:
+                  - ref: MLPS-2007
+                    provision: Art 14 (yearly self-inspection at level 3)
+                    confidence: secondary
+                  - ref: MLPS-2007
+                    provision: Art 14 para 1 (yearly testing at level 3, every six months at level 4)
+                    confidence: unverified
 
-  # ---------------------------------------------------------------------------
-  # Article 4: 四、坚决抵制违法不良信息
-  # ---------------------------------------------------------------------------
-  - number: 4
-    weight: 1
-    title:
-      zh: 坚决抵制违法不良信息
-      en: Keeping out illegal and harmful information
-    indicators:
-      - id: A4.1
-        title:
-          zh: 用户协议中的禁止性条款
-          en: User commitments on prohibited content
-        question:
-          zh: >-
-            用户注册时须确认的用户协议，是否列明禁止发布的违法信息和应当抵制的不良信息类型，并要求用户承诺遵守“七条底线”?
-          en: >-
-            Do users, when they register, accept an agreement that names the illegal content
-            they may not post and the harmful content they should avoid, and that commits them
-            to the seven baselines?
-        guidance:
-          zh: >-
-            证据：用户协议文本、注册时确认协议的页面截图。“七条底线”指法律法规、社会主义制度、国家利益、公民合法权益、社会公共秩序、道德风尚和信息真实性底线。禁止性内容的列举通常对照《互联网信息服务管理办法》第十五条和《网络信息内容生态治理规定》第六条、第七条。两项内容都具备时才回答“是”。
-          en: >-
-            Evidence: the agreement text and a screenshot of where users accept it at registration.
-            The seven baselines are: laws and regulations, the socialist system, the national
-            interest, citizens' lawful rights and interests, public order, morals, and truthfulness
-            of information. The list of prohibited content usually follows Art 15 of the Internet
-            Information Services Measures and Arts 6 and 7 of the Ecosystem Provisions. Answer yes
-            only if both elements are there.
-        answer:
-          type: yes-no
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: IM-2014
-            provision: Art 6
-            confidence: secondary
-          - ref: ACCOUNT-NAME-2015
-            provision: Art 5 para 2
-            confidence: secondary
-          - ref: ECOSYSTEM-2019
-            provision: Art 6 (illegal information); Art 7 (harmful information)
-            confidence: secondary
-          - ref: IIS-MEASURES
-            provision: Art 15 (nine prohibited categories)
-            confidence: confirmed
-          - ref: CSL
-            provision: Art 12 para 2
-            confidence: confirmed
-          - ref: SEVEN-BASELINES-2013
-            provision: the seven baselines
-            confidence: secondary
+              - id: A2.5
+                title:
+                  zh: 网络日志留存
+                  en: Log retention
+                question:
+                  zh: >-
+                    网络运行日志、安全日志和用户操作日志保存多少个月？请以纳入范围的系统中保存期限最短者为准。
+                  en: >-
+                    How long, in months, are logs kept for network operation, security events and user
+                    activity? Use the in-scope system with the shortest retention.
+                guidance:
+                  zh: >-
+                    《网络安全法》要求日志至少留存六个月。本指标为关键指标，且通过线为满分：不足6个月即判为未通过。证据：日志留存策略、存储配置，以及显示最早一条留存记录的查询结果。留存六个月即可同时满足其他规定中60日的记录留存要求。
+                  en: >-
+                    The Cybersecurity Law requires at least six months. This critical indicator passes only
+                    at full marks, so anything under 6 months fails it. Evidence: the retention policy, the
+                    storage configuration and a query showing the oldest entry kept. Six months also covers
+                    the 60-day record-keeping duties in other rules.
+                answer:
+                  type: number
+                  unit:
+                    zh: 个月
+                    en: months
+                  floor: 0
+                  target: 6
+                  better: higher
+                  min: 0
+                weight: 3
+                critical: true
+                critical-pass: 1
+                evidence: required
+                rules:
+                  - ref: CSL
+                    provision: Art 21(3) (at least six months)
+                    confidence: confirmed
+                  - ref: APP-2016
+                    provision: Art 7(6) (user logs kept 60 days)
+                    confidence: secondary
+                  - ref: IIS-MEASURES
+                    provision: Art 14 (records kept 60 days)
+                    confidence: confirmed
+                  - ref: ALGORITHM-2022
+                    provision: Art 28
+                    confidence: confirmed
 
-      - id: A4.2
-        title:
-          zh: 内容审核覆盖
-          en: Content review coverage
-        question:
-          zh: >-
-            对用户发布的帖子、评论、图片、音视频、直播、账号信息和广告等内容，在发布前或发布后及时开展机器识别与人工审核相结合的审核，覆盖到什么程度？
-          en: >-
-            To what extent is material that users put on the app (posts, comments, pictures,
-            audio and video, live broadcasts, profile details, advertisements) reviewed by a mix
-            of machine detection and human reviewers, either before it goes live or soon after?
-        guidance:
-          zh: >-
-            证据：审核标准、审核工具和流程说明、抽样检查结果。治理机制应覆盖发布审核、跟帖评论审核和实时巡查。App完全不承载用户生成内容的，可选择“不适用”。
-          en: >-
-            Evidence: the review standards, a description of tools and workflow, and sampling
-            results. The governance mechanism should cover review on publication, review of
-            comments, and real-time patrols. Not applicable only when users cannot post any
-            content in the app.
-        answer:
-          type: maturity
-          levels:
-            "0":
-              zh: 不开展审核
-              en: No review
-            "1":
-              zh: 仅在收到投诉后处理
-              en: Content is reviewed only after a complaint
-            "2":
-              zh: 对主要内容类型进行机器过滤
-              en: Machine filtering of the principal kinds of content
-            "3":
-              zh: 所有内容类型（含评论、直播和广告）均实行机器加人工审核，有书面审核标准，并维护违法和不良信息特征库
-              en: Every kind of content, including comments, live broadcasts and ads, is checked by machines and people against written standards, backed by a current database of markers of illegal and harmful material
-            "4":
-              zh: 在3级基础上，定期抽样测量漏审率和误审率、跟踪申诉结果，并持续更新
-              en: As level 3, plus sampled measurement of miss and error rates, tracking of appeals, and continuous updating
-        weight: 3
-        critical: true
-        evidence: required
-        not-applicable:
-          when:
-            zh: App不承载任何用户生成内容
-            en: Users cannot post any content in the app
-        rules:
-          - ref: CSL
-            provision: Art 47
-            confidence: confirmed
-          - ref: APP-2016
-            provision: Art 7(3)
-            confidence: secondary
-          - ref: ECOSYSTEM-2019
-            provision: governance mechanism covering publication review, comment review and real-time patrol (Art 9, number unverified)
-            confidence: secondary
-          - ref: ECOSYSTEM-2019
-            provision: Art 14 (advertising)
-            confidence: secondary
-          - ref: ALGORITHM-2022
-            provision: Art 9 (feature library)
-            confidence: confirmed
-          - ref: COMMENTS-2022
-            provision: management of comment sections
-            confidence: secondary
-          - ref: CAC-PLATFORM-2021
-            provision: content review
-            confidence: secondary
+              - id: A2.6
+                title:
+                  zh: 安全事件应急处置
+                  en: Incident response readiness
+                question:
+                  zh: >-
+                    本单位应对网络安全事件（包括个人信息泄露）的准备达到什么程度？
+                  en: >-
+                    How ready is the organisation to deal with security incidents, data breaches
+                    involving personal information included?
+                guidance:
+                  zh: >-
+                    证据：应急预案及其审批记录、演练报告、事件登记台账和复盘记录。预案应规定事件分级、向主管部门报告的时限和路径，以及通知受影响用户的方式。
+                  en: >-
+                    Evidence: the response plan and its approval, exercise reports, the incident log and
+                    post-incident reviews. The plan should grade incidents and say when and how the
+                    authorities are told and how affected users are notified.
+                answer:
+                  type: maturity
+                  levels:
+                    "0":
+                      zh: 没有应急预案
+                      en: No response plan
+                    "1":
+                      zh: 预案仅为草稿
+                      en: A draft plan only
+                    "2":
+                      zh: 预案已批准，明确事件分级、向主管部门报告和通知用户的要求
+                      en: An approved plan with incident severity grades, rules for telling regulators, and steps for informing affected users
+                    "3":
+                      zh: 在2级基础上，过去12个月内开展过演练并形成报告
+                      en: As level 2, plus an exercise in the past 12 months with a written report
+                    "4":
+                      zh: 在3级基础上，事后复盘发现的问题跟踪至关闭，用户通知模板经过测试
+                      en: As level 3, plus post-incident findings tracked to closure and tested notification templates
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: CSL
+                    provision: Art 25; Art 34(4); Art 42 para 2
+                    confidence: confirmed
+                  - ref: PIPL
+                    provision: Art 51(5); Art 57
+                    confidence: confirmed
 
-      - id: A4.3
-        title:
-          zh: 审核值守时长
-          en: Hours of staffed human review
-        question:
-          zh: >-
-            人工内容审核每天有人值守的时长是多少小时？
-          en: >-
-            On an average day, for how many hours is at least one human content reviewer on
-            duty?
-        guidance:
-          zh: >-
-            按至少有一名审核人员在岗的时段计算，证据为排班表和值班记录。法律要求审核人员与服务规模相适应，未规定值守时长；24小时的目标是本框架的选择，并非法定要求。
-          en: >-
-            Count the hours in which at least one reviewer is working; the evidence is the
-            rosters and duty records. The law requires review staff in proportion to the scale
-            of the service but sets no hours; round-the-clock cover (24) is a target set by this
-            framework, not by law.
-        answer:
-          type: number
-          unit:
-            zh: 小时/天
-            en: hours per day
-          floor: 0
-          target: 24
-          better: higher
-          min: 0
-          max: 24
-        weight: 2
-        critical: false
-        evidence: required
-        not-applicable:
-          when:
-            zh: App不承载任何用户生成内容
-            en: Users cannot post any content in the app
-        rules:
-          - ref: ACCOUNT-NAME-2015
-            provision: Art 4 (staff in proportion to scale)
-            confidence: secondary
-          - ref: ALGORITHM-2022
-            provision: Art 7 (staff in proportion to scale)
-            confidence: confirmed
-          - ref: ECOSYSTEM-2019
-            provision: staffing, training and assessment of reviewers (article number unverified)
-            confidence: secondary
+              - id: A2.7
+                title:
+                  zh: 漏洞修复时效
+                  en: Vulnerability remediation
+                question:
+                  zh: >-
+                    报告期内发现的严重和高危漏洞中，自发现起30日内修复完成的比例是多少？
+                  en: >-
+                    Of the critical and high-severity vulnerabilities found during the period, what
+                    percentage was fixed within 30 days of discovery?
+                guidance:
+                  zh: >-
+                    法律要求发现安全缺陷、漏洞后立即采取补救措施，告知用户并向主管部门报告，但未规定具体天数；30日是本框架选定的目标，并非法定时限。报告期内未发现此类漏洞的，填写100并在备注中说明。证据（可选）：漏洞管理系统的导出记录。
+                  en: >-
+                    The law says defects must be remedied at once, users told and the authorities
+                    informed, but sets no number of days; the 30 days used here were chosen by this
+                    framework and are not a statutory limit. If no such vulnerability was found, enter
+                    100 and say so in the note. Evidence (optional): an export from the vulnerability
+                    tracker.
+                answer:
+                  type: number
+                  unit:
+                    zh: 百分比
+                    en: percent
+                  floor: 0
+                  target: 100
+                  better: higher
+                  min: 0
+                  max: 100
+                weight: 2
+                critical: false
+                evidence: optional
+                rules:
+                  - ref: CSL
+                    provision: Art 22; penalty Art 60
+                    confidence: confirmed
 
-      - id: A4.4
-        title:
-          zh: 违法信息处置、留存与报告
-          en: Handling, recording and reporting illegal information
-        question:
-          zh: >-
-            是否有书面流程，确保员工发现违法信息后立即停止传输，采取删除等处置措施防止扩散，保存有关记录，并向主管部门报告？
-          en: >-
-            Is there a written procedure under which staff who come across illegal information
-            must halt its transmission, take it down and stop it spreading, keep the relevant
-            records, and notify the competent authorities?
-        guidance:
-          zh: >-
-            证据：处置流程文件、抽样的处置记录、向主管部门报告的回执。“是”：流程涵盖全部环节，抽查记录显示已执行；“部分”：流程缺少某个环节，或抽查发现未按流程执行；“否”：没有书面流程。
-          en: >-
-            Evidence: the procedure, a sample of disposal records and receipts for reports to the
-            authority. In practice: yes means the procedure covers every step and the sampled
-            records show it is followed; partial means a step is missing or sampled cases did not
-            follow it; no means there is no written procedure.
-        answer:
-          type: yes-partial-no
-        weight: 3
-        critical: true
-        evidence: required
-        rules:
-          - ref: CSL
-            provision: Art 47; penalty Art 68
-            confidence: confirmed
-          - ref: IIS-MEASURES
-            provision: Art 16
-            confidence: confirmed
-          - ref: ALGORITHM-2022
-            provision: Art 9 para 2
-            confidence: confirmed
-          - ref: ECOSYSTEM-2019
-            provision: immediate disposal, record keeping and reporting
-            confidence: secondary
+              - id: A2.8
+                title:
+                  zh: 舆论属性新功能安全评估
+                  en: Security self-assessment of new public-opinion features
+                question:
+                  zh: >-
+                    上线或重大调整具有舆论属性或社会动员能力的功能（如论坛、评论、直播、短视频、公众账号、小程序）前，是否按规定开展安全自评估并报送评估报告？
+                  en: >-
+                    When the organisation launched or significantly changed a service that can shape
+                    public opinion or mobilise people (forums, comments, live streaming, short video,
+                    public accounts, mini-programs and so on), did it first complete the mandatory
+                    security self-assessment and submit the report?
+                guidance:
+                  zh: >-
+                    证据：安全评估报告及报送回执。“是”：报告期内每次符合条件的上线或调整都完成评估并报送；“部分”：只有部分完成；“否”：均未开展。使用具有舆论属性的算法推荐服务也须开展安全评估。报告期内没有符合条件的上线或调整的，可选择“不适用”。
+                  en: >-
+                    Evidence: the assessment reports and the submission receipts. In practice: yes means
+                    every qualifying launch or change in the period was assessed and reported; partial means
+                    only some were; no means none was. Algorithmic recommendation services with these
+                    attributes need an assessment too. Not applicable when no qualifying launch or change
+                    took place in the period.
+                answer:
+                  type: yes-partial-no
+                weight: 2
+                critical: false
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: 报告期内没有上线或重大调整具有舆论属性或社会动员能力的功能
+                    en: During the period no service able to shape public opinion or mobilise people was launched or significantly changed
+                rules:
+                  - ref: SECURITY-ASSESSMENT-2018
+                    provision: Arts 2-3
+                    confidence: secondary
+                  - ref: ALGORITHM-2022
+                    provision: Art 27
+                    confidence: confirmed
+                  - ref: APP-2022
+                    provision: clause on new technologies and new features
+                    confidence: unverified
 
-      - id: A4.5
-        title:
-          zh: 举报违法信息处置时效
-          en: Speed of handling illegal content
-        question:
-          zh: >-
-            从收到用户举报（或自行发现）违法信息到完成处置，所用时间的中位数是多少小时？
-          en: >-
-            Measured in hours, what is the median interval between a user reporting illegal
-            content (or the platform detecting it) and the content being dealt with?
-        guidance:
-          zh: >-
-            以报告期内全部违法信息处置工单计算中位数，证据为工单系统的统计数据。法律要求“立即”处置，没有给出具体时限；24小时的目标和72小时的零分线均为本框架的选择，并非法定要求。
-          en: >-
-            Take the median over all disposal tickets for illegal content in the period; the
-            evidence is the ticket-system metrics. The law requires action "immediately" without
-            stating a number of hours; the 24-hour target and the 72-hour floor were therefore
-            chosen by this framework and are not legal limits.
-        answer:
-          type: number
-          unit:
-            zh: 小时
-            en: hours
-          floor: 72
-          target: 24
-          better: lower
-          min: 0
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: ECOSYSTEM-2019
-            provision: Art 16 (handle reports promptly and give feedback)
-            confidence: secondary
-          - ref: CSL
-            provision: Art 47
-            confidence: confirmed
+          # ---------------------------------------------------------------------------
+          # Article 3: 三、积极传递正能量
+          # ---------------------------------------------------------------------------
+          - number: 3
+            weight: 1
+            title:
+              zh: 积极传递正能量
+              en: Spreading positive content
+            indicators:
+              - id: A3.1
+                title:
+                  zh: 平台规则与公约公开
+                  en: Published platform rules and community norms
+                question:
+                  zh: >-
+                    是否公开发布了平台管理规则、社区公约和用户协议，并在其中明确内容规范、用户的权利义务以及违规后的处理方式？
+                  en: >-
+                    Are the platform's management rules, its community code and its user agreement
+                    published, and do they between them state the content standards, what users may and
+                    must do, and the consequences of breaking the rules?
+                guidance:
+                  zh: >-
+                    证据：各文件的公开链接及版本记录。“是”：三类文件均已公开且内容完整；“部分”：缺少某类文件，或未写明违规处理方式；“否”：均未公开。
+                  en: >-
+                    Evidence: public links to each document and their version history. In practice: yes
+                    means all three are published and complete; partial means one is missing or the
+                    consequences of violations are not stated; no means none is published.
+                answer:
+                  type: yes-partial-no
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: ECOSYSTEM-2019
+                    provision: Art 15
+                    confidence: secondary
+                  - ref: ACCOUNT-INFO-2022
+                    provision: publication of account rules and platform conventions
+                    confidence: secondary
+                  - ref: ALGORITHM-2022
+                    provision: Art 7
+                    confidence: confirmed
 
-      - id: A4.6
-        title:
-          zh: 违规账号分级处置
-          en: Graded measures against violating accounts
-        question:
-          zh: >-
-            对发布违法和不良信息的账号，平台是否视情节轻重采取警示、限制功能、暂停更新、关闭账号等分级措施，并保存记录、依规报告？
-          en: >-
-            When an account posts illegal or harmful content, does the platform respond in
-            proportion to the seriousness (warning, limiting functions, suspending updates,
-            closing the account), record what it did, and report where the rules require it?
-        guidance:
-          zh: >-
-            证据：违规处置分级标准，以及报告期内各类措施的执行数量。“是”：有成文的分级标准并按标准执行、记录完整；“部分”：有措施但缺少分级标准或记录不全；“否”：不对违规账号采取措施。
-          en: >-
-            Evidence: the sanctions matrix and the number of times each measure was used in the
-            period. In practice: yes means a written, graded scheme that is applied and recorded;
-            partial means measures are taken but without a graded scheme or full records; no means
-            accounts are not acted on.
-        answer:
-          type: yes-partial-no
-        weight: 2
-        critical: false
-        evidence: required
-        not-applicable:
-          when:
-            zh: App不承载任何用户生成内容
-            en: Users cannot post any content in the app
-        rules:
-          - ref: APP-2016
-            provision: Art 7(3)
-            confidence: secondary
-          - ref: ACCOUNT-NAME-2015
-            provision: order to correct within a time limit, then suspension or closure
-            confidence: secondary
-          - ref: ECOSYSTEM-2019
-            provision: Art 15 (account credit management)
-            confidence: secondary
+              - id: A3.2
+                title:
+                  zh: 重点环节版面管理
+                  en: Control of prominent positions
+                question:
+                  zh: >-
+                    对首页首屏、热搜、榜单、弹窗和推送等重点环节呈现的内容，管控达到什么程度？
+                  en: >-
+                    How mature is the control of what appears in prominent positions: the top of the
+                    home screen, hot-search and trending lists, rankings, pop-ups and push
+                    notifications?
+                guidance:
+                  zh: >-
+                    证据：版面编排规范、人工干预日志、抽查或审计报告。可能影响未成年人身心健康的内容不得出现在首屏、弹窗、热搜等显著位置。
+                  en: >-
+                    Evidence: the curation policy, logs of manual interventions, and audit or sampling
+                    reports. Content that may harm minors must not be placed on the opening screen, in
+                    pop-ups, in hot-search lists or in similar positions.
+                answer:
+                  type: maturity
+                  levels:
+                    "0":
+                      zh: 没有相关规则
+                      en: No rules
+                    "1":
+                      zh: 仅依靠非正式做法
+                      en: Informal practice only
+                    "2":
+                      zh: 有书面的内容编排规范，热门榜单经人工审核
+                      en: A written curation policy, with trending lists checked by people
+                    "3":
+                      zh: 在2级基础上，人工干预留有日志并定期复查
+                      en: As level 2, plus logged manual interventions and periodic review
+                    "4":
+                      zh: 在3级基础上，开展抽样审计并量化结果，并为用户提供内容选择选项
+                      en: As level 3, plus sampled audits with measured results and options that let users choose what they see
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: ECOSYSTEM-2019
+                    provision: Art 11
+                    confidence: secondary
+                  - ref: ALGORITHM-2022
+                    provision: Art 11
+                    confidence: confirmed
+                  - ref: MINORS-2023
+                    provision: content harmful to minors kept out of the first screen, pop-ups and hot search
+                    confidence: secondary
 
-      - id: A4.7
-        title:
-          zh: 防止违规账号“重生”
-          en: Preventing the return of banned accounts
-        question:
-          zh: >-
-            对因严重违规被关闭账号的用户，是否有措施防止其以同一身份、同一设备或关联账号重新注册？
-          en: >-
-            Can a user whose account was shut down for a serious violation be prevented from
-            signing up again, whether with the same identity, the same device or through linked
-            accounts?
-        guidance:
-          zh: >-
-            证据（可选）：黑名单管理规则、拦截重复注册的统计。本指标来自2018年11月国家网信办约谈十家平台时提出的建立黑名单、防止违规账号“重生”的要求，属于监管指示，并非成文条款。
-          en: >-
-            Evidence (optional): the blacklist rules and statistics on blocked re-registrations.
-            The indicator comes from CAC's November 2018 interviews with ten platforms, which asked
-            for blacklists and no "reborn" accounts. It is a regulator instruction, not a written
-            rule.
-        answer:
-          type: yes-partial-no
-        weight: 1
-        critical: false
-        evidence: optional
-        not-applicable:
-          when:
-            zh: App不承载任何用户生成内容
-            en: Users cannot post any content in the app
-        rules:
-          - ref: CAC-INTERVIEWS-2018
-            provision: blacklists; no return of closed accounts
-            confidence: secondary
+              - id: A3.3
+                title:
+                  zh: 算法备案与公示
+                  en: Algorithm filing and transparency
+                question:
+                  zh: >-
+                    如App以算法推荐内容且具有舆论属性或社会动员能力：是否在提供服务之日起10个工作日内完成算法备案？是否展示备案编号？是否公示算法的基本原理、目的意图和主要运行机制？
+                  en: >-
+                    For apps that recommend content algorithmically and have public-opinion attributes
+                    or social-mobilisation capacity: was the filing completed no later than 10 working
+                    days after launch, does the app display the filing number, and has the organisation
+                    explained publicly how the algorithm works, what it is for and its main mechanisms?
+                guidance:
+                  zh: >-
+                    证据：算法备案编号、展示编号的页面截图、算法公示页面。“是”：三项均已做到；“部分”：做到其中一项或两项；“否”：均未做到。
+                  en: >-
+                    Evidence: the filing number, a screenshot of where it is shown, and the disclosure
+                    page. In practice: yes means all three are done; partial means one or two; no means none.
+                answer:
+                  type: yes-partial-no
+                weight: 2
+                critical: false
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: App不使用算法推荐，或不具有舆论属性或社会动员能力、不属于备案范围
+                    en: The app does not recommend content by algorithm, or its service cannot shape public opinion or mobilise people and so falls outside the filing duty
+                rules:
+                  - ref: ALGORITHM-2022
+                    provision: Art 16 (transparency); Art 24 (filing within 10 working days); Art 26 (filing number shown)
+                    confidence: confirmed
 
-      - id: A4.8
-        title:
-          zh: 网络谣言与虚假信息处置
-          en: Handling rumours and false information
-        question:
-          zh: >-
-            平台是否有发现网络谣言和虚假信息并予以标注、更正或删除的流程，例如关联权威辟谣信息、处置冒充新闻媒体的账号？
-          en: >-
-            Does the platform have a process for finding rumours and false information and for
-            labelling, correcting or removing them, for example by linking to authoritative
-            rebuttals and acting against accounts that pose as news outlets?
-        guidance:
-          zh: >-
-            证据：辟谣和虚假信息处置流程、报告期内的处置案例。信息真实性是“七条底线”中的第七条。“是”：有流程并有执行记录；“部分”：仅部分处置或缺少记录；“否”：没有相应流程。
-          en: >-
-            Evidence: the process and cases handled in the period. Truthfulness of information is
-            the seventh of the seven baselines. In practice: yes means a process with records of its
-            use; partial means it is applied only in part or without records; no means there is no
-            process.
-        answer:
-          type: yes-partial-no
-        weight: 2
-        critical: false
-        evidence: required
-        not-applicable:
-          when:
-            zh: App不承载任何用户生成内容
-            en: Users cannot post any content in the app
-        rules:
-          - ref: CSL
-            provision: Art 12 para 2 (fabricating or spreading false information)
-            confidence: confirmed
-          - ref: ECOSYSTEM-2019
-            provision: governance of rumours and black-market information
-            confidence: secondary
-          - ref: ALGORITHM-2022
-            provision: Art 13 (no generated fake news)
-            confidence: confirmed
-          - ref: SEVEN-BASELINES-2013
-            provision: seventh baseline (truthfulness of information)
-            confidence: secondary
+              - id: A3.4
+                title:
+                  zh: 生成合成内容标识
+                  en: Labelling of generated and synthetic content
+                question:
+                  zh: >-
+                    利用生成合成类算法制作的内容（包括人工智能生成的文字、图片、音频和视频）是否作出显著标识？发现未标识的合成内容时，是否先补充标识再允许继续传播？
+                  en: >-
+                    Does the app mark content created by generation or synthesis algorithms (text,
+                    pictures, sound or video made by AI, for instance) in a way users can see, and does
+                    it add a mark to unmarked synthetic content it discovers before letting it circulate
+                    further?
+                guidance:
+                  zh: >-
+                    证据（可选）：标识样例、识别和补标流程说明。《人工智能生成合成内容标识办法》的存在已得到确认，但其施行日期（据报道为2025年9月1日）尚未核实。App既不生成也不传播此类内容的，可选择“不适用”。
+                  en: >-
+                    Evidence (optional): examples of labels and a description of how unlabelled content is
+                    detected and labelled. The AI content labelling measures exist, but their reported
+                    effective date of 1 Sep 2025 is unverified. Not applicable when the app neither
+                    produces nor carries such content.
+                answer:
+                  type: yes-partial-no
+                weight: 1
+                critical: false
+                evidence: optional
+                not-applicable:
+                  when:
+                    zh: App既不生成也不传播生成合成内容
+                    en: The app neither produces nor carries generated or synthetic content
+                rules:
+                  - ref: ALGORITHM-2022
+                    provision: Art 9 para 1
+                    confidence: confirmed
+                  - ref: AI-LABEL-2025
+                    provision: labelling of AI-generated and synthetic content
+                    confidence: secondary
 
-  # ---------------------------------------------------------------------------
-  # Article 5: 五、充分保护用户合法权益
-  # ---------------------------------------------------------------------------
-  - number: 5
-    weight: 1
-    title:
-      zh: 充分保护用户合法权益
-      en: Protecting users' lawful rights
-    indicators:
-      - id: A5.1
-        title:
-          zh: 个人信息处理规则明示
-          en: Clear rules on personal information
-        question:
-          zh: >-
-            App的隐私政策是否同时满足以下要求：首次运行时以弹窗等显著方式提示用户；从主界面出发不超过4次点击即可查看；文字易读并提供简体中文版本；逐项说明各业务功能（包括嵌入的第三方SDK）收集个人信息的目的、方式、种类和保存期限？
-          en: >-
-            Does the app's privacy policy meet all of these: users are shown it at first launch in
-            a pop-up or an equally prominent way; it can be reached from the main screen in four
-            taps or fewer; it is easy to read and available in simplified Chinese; and it states,
-            function by function and for each embedded third-party SDK, the purpose, method, types
-            of personal information and retention period?
-        guidance:
-          zh: >-
-            证据：隐私政策链接和版本号、首次运行界面截图、第三方SDK清单。自查时可逐条对照《App违法违规收集使用个人信息行为认定方法》第一、二部分的情形。隐私政策变更应通知用户；申请权限或收集敏感个人信息时应同步说明目的。
-          en: >-
-            Evidence: the policy's link and version, first-launch screenshots and the list of
-            third-party SDKs. Use parts 1 and 2 of the 2019 Identification Methods as a checklist.
-            Users must be told when the policy changes, and the purpose must be stated when a
-            permission or sensitive information is requested.
-        answer:
-          type: yes-partial-no
-          levels:
-            "yes":
-              zh: 上述要求全部满足
-              en: Every element is present
-            "partial":
-              zh: 有隐私政策，但缺少某项要求
-              en: There is a policy, but at least one element is missing
-            "no":
-              zh: 没有隐私政策
-              en: There is no privacy policy
-        weight: 3
-        critical: true
-        evidence: required
-        rules:
-          - ref: PIPL
-            provision: Art 7; Art 17
-            confidence: confirmed
-          - ref: CSL
-            provision: Art 41 para 1
-            confidence: confirmed
-          - ref: APP-PI-METHODS-2019
-            provision: part 1 (no rules made public); part 2 (purpose, method and scope not stated)
-            confidence: secondary
-          - ref: GBT-35273
-            provision: clause 5.5
-            confidence: secondary
-          - ref: GBT-41391
-            provision: clauses 6.4 and 6.6
-            confidence: secondary
+              - id: A3.5
+                title:
+                  zh: 未成年人保护功能
+                  en: Protection of minors
+                question:
+                  zh: >-
+                    如有或可能有未成年人使用App，是否同时具备以下措施：未成年人模式；适龄内容；使用时长和消费限额；可能影响未成年人身心健康的内容不在显著位置呈现；处理不满十四周岁未成年人个人信息前取得监护人同意？
+                  en: >-
+                    Where minors use the app, or are likely to, are all five of these in place: content
+                    suited to each age group; a dedicated minors' mode; caps on usage time and on
+                    spending; no content potentially harmful to minors in prominent positions; and
+                    guardian consent before the personal information of a child under 14 is processed?
+                guidance:
+                  zh: >-
+                    证据：未成年人模式和限额设置截图、监护人同意流程、相关内部规则。“是”：五项措施均已具备；“部分”：只具备部分措施；“否”：均不具备。将本指标归入第三条是本框架的解读。选择“不适用”须说明为何不会有未成年人使用，例如仅面向经资质核验的专业机构用户。
+                  en: >-
+                    Evidence: screenshots of the minors' mode and limits, the guardian-consent flow, and the
+                    internal rules. In practice: yes means all five measures are in place; partial means
+                    some; no means none. Placing this indicator under article 3 is this framework's reading.
+                    A not-applicable answer must explain why minors do not use the service, for example
+                    because only verified professional organisations can register.
+                answer:
+                  type: yes-partial-no
+                weight: 2
+                critical: false
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: 服务对象不包括未成年人，且有合理依据表明未成年人不会使用
+                    en: Minors do not use the service, and there is good reason to believe so
+                rules:
+                  - ref: MINORS-2023
+                    provision: minors' mode, spending limits, prominent positions
+                    confidence: secondary
+                  - ref: ALGORITHM-2022
+                    provision: Art 18
+                    confidence: confirmed
+                  - ref: PIPL
+                    provision: Art 28; Art 31
+                    confidence: confirmed
+                  - ref: APP-2022
+                    provision: minors clause (article number unverified)
+                    confidence: secondary
 
-      - id: A5.2
-        title:
-          zh: 有效同意
-          en: Valid consent
-        question:
-          zh: >-
-            同意机制是否在各个环节都规范：取得同意后才收集个人信息，且不默认勾选；处理敏感个人信息、向其他处理者提供、公开或向境外提供个人信息时取得单独同意；用户拒绝后不反复弹窗索取；用户可以便捷地撤回同意？
-          en: >-
-            Is consent handled properly throughout: no personal information is collected before
-            consent and no box is pre-ticked; separate consent is obtained for sensitive
-            information, for providing data to another processor, for making it public and for
-            sending it abroad; users who refuse are not asked again and again; and consent is easy
-            to withdraw?
-        guidance:
-          zh: >-
-            证据：同意流程录屏、第三方检测报告。“是”：四方面均符合；“部分”：个别环节存在问题（如某项单独同意缺失）；“否”：普遍存在未经同意收集的情况。可对照《App违法违规收集使用个人信息行为认定方法》第三部分自查，包括更新后擅自恢复默认设置的情形。
-          en: >-
-            Evidence: screen recordings of the consent flows and a third-party test report. In
-            practice: yes means all four points are met; partial means a gap in one place, such as a
-            missing separate consent; no means information is generally collected without consent.
-            Part 3 of the 2019 Identification Methods is a useful checklist, including settings that
-            are reset after an update.
-        answer:
-          type: yes-partial-no
-        weight: 3
-        critical: true
-        evidence: required
-        rules:
-          - ref: PIPL
-            provision: Arts 13-15; Art 23; Art 25; Art 29; Art 39
-            confidence: confirmed
-          - ref: APP-PI-METHODS-2019
-            provision: part 3 (collection without consent)
-            confidence: secondary
-          - ref: MIIT-2023-NOTICE
-            provision: no default ticks; no consent obtained through small print or long text
-            confidence: secondary
+              - id: A3.6
+                title:
+                  zh: 生态治理年度报告
+                  en: Annual content-ecosystem governance report
+                question:
+                  zh: >-
+                    是否就上一年度网络信息内容生态治理工作编写了年度报告？
+                  en: >-
+                    Has a report been produced covering last year's work on governing the content
+                    ecosystem?
+                guidance:
+                  zh: >-
+                    证据：年度报告文本。报告应覆盖上一完整年度并已定稿；仅有草稿或覆盖更早年度的，回答“否”。
+                  en: >-
+                    Evidence: the report itself. It must cover the past full year and be final; a draft, or
+                    a report for an earlier year, counts as no.
+                answer:
+                  type: yes-no
+                weight: 1
+                critical: false
+                evidence: required
+                rules:
+                  - ref: ECOSYSTEM-2019
+                    provision: Art 17
+                    confidence: secondary
 
-      - id: A5.3
-        title:
-          zh: 最小必要收集
-          en: Necessity and minimum collection
-        question:
-          zh: >-
-            用户只提供该类App的必要个人信息，能否正常使用基本功能？是否从不因用户拒绝提供非必要个人信息而拒绝提供基本功能？
-          en: >-
-            If a user provides only the personal information that the rules define as necessary
-            for this type of app, do the basic functions all work? And is it true that no basic
-            function is withheld from a user who refuses information that is not necessary?
-        guidance:
-          zh: >-
-            证据：各功能收集的个人信息与必要个人信息范围的对照表、检测报告。自查依据：《常见类型移动互联网应用程序必要个人信息范围规定》（39类App）、GB/T 41391—2022附录A、《认定方法》第四部分。“是”：完全符合；“部分”：个别功能超范围收集或捆绑授权；“否”：普遍以非必要信息作为使用前提。
-          en: >-
-            Evidence: a table comparing the information each function collects with the
-            necessary-information list, and a test report. Checklists: the 2021 Necessary PI
-            Provisions (39 app types), Annex A of GB/T 41391-2022 and part 4 of the 2019
-            Identification Methods. In practice: yes means fully met; partial means one or two
-            functions over-collect or bundle permissions; no means non-necessary information is
-            generally a condition of use.
-        answer:
-          type: yes-partial-no
-        weight: 3
-        critical: true
-        evidence: required
-        rules:
-          - ref: PIPL
-            provision: Art 6; Art 16
-            confidence: confirmed
-          - ref: CSL
-            provision: Art 41 para 2
-            confidence: confirmed
-          - ref: NECESSARY-PI-2021
-            provision: necessary PI for 39 app types; basic functions not refused
-            confidence: secondary
-          - ref: GBT-41391
-            provision: clauses 6.1-6.2; Annex A
-            confidence: secondary
-          - ref: APP-PI-METHODS-2019
-            provision: part 4 (collection not necessary)
-            confidence: secondary
-          - ref: APP-2022
-            provision: no forced consent to non-necessary processing
-            confidence: secondary
+          # ---------------------------------------------------------------------------
+          # Article 4: 四、坚决抵制违法不良信息
+          # ---------------------------------------------------------------------------
+          - number: 4
+            weight: 1
+            title:
+              zh: 坚决抵制违法不良信息
+              en: Keeping out illegal and harmful information
+            indicators:
+              - id: A4.1
+                title:
+                  zh: 用户协议中的禁止性条款
+                  en: User commitments on prohibited content
+                question:
+                  zh: >-
+                    用户注册时须确认的用户协议，是否列明禁止发布的违法信息和应当抵制的不良信息类型，并要求用户承诺遵守“七条底线”?
+                  en: >-
+                    Do users, when they register, accept an agreement that names the illegal content
+                    they may not post and the harmful content they should avoid, and that commits them
+                    to the seven baselines?
+                guidance:
+                  zh: >-
+                    证据：用户协议文本、注册时确认协议的页面截图。“七条底线”指法律法规、社会主义制度、国家利益、公民合法权益、社会公共秩序、道德风尚和信息真实性底线。禁止性内容的列举通常对照《互联网信息服务管理办法》第十五条和《网络信息内容生态治理规定》第六条、第七条。两项内容都具备时才回答“是”。
+                  en: >-
+                    Evidence: the agreement text and a screenshot of where users accept it at registration.
+                    The seven baselines are: laws and regulations, the socialist system, the national
+                    interest, citizens' lawful rights and interests, public order, morals, and truthfulness
+                    of information. The list of prohibited content usually follows Art 15 of the Internet
+                    Information Services Measures and Arts 6 and 7 of the Ecosystem Provisions. Answer yes
+                    only if both elements are there.
+                answer:
+                  type: yes-no
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: IM-2014
+                    provision: Art 6
+                    confidence: secondary
+                  - ref: ACCOUNT-NAME-2015
+                    provision: Art 5 para 2
+                    confidence: secondary
+                  - ref: ECOSYSTEM-2019
+                    provision: Art 6 (illegal information); Art 7 (harmful information)
+                    confidence: secondary
+                  - ref: IIS-MEASURES
+                    provision: Art 15 (nine prohibited categories)
+                    confidence: confirmed
+                  - ref: CSL
+                    provision: Art 12 para 2
+                    confidence: confirmed
+                  - ref: SEVEN-BASELINES-2013
+                    provision: the seven baselines
+                    confidence: secondary
 
-      - id: A5.4
-        title:
-          zh: 权限按需申请
-          en: Permissions requested only when needed
-        question:
-          zh: >-
-            App首次启动时，在用户尚未使用相关功能之前，就申请了多少项系统权限？
-          en: >-
-            At first launch, before the user has touched any feature that needs them, how many
-            system permissions are requested?
-        guidance:
-          zh: >-
-            按不同权限计数，0项得满分，5项及以上得零分。证据：权限检测报告。良好做法：每次申请都说明用途；用户拒绝后App不退出；版本更新不擅自改变用户的权限设置。
-          en: >-
-            Count each distinct permission once; zero scores full marks and five or more scores
-            nothing. Evidence: a permission test report. Good practice: state the purpose at each
-            request, keep the app running when a permission is refused, and never change the
-            user's settings in an update.
-        answer:
-          type: number
-          unit:
-            zh: 项
-            en: permissions
-          floor: 5
-          target: 0
-          better: lower
-          min: 0
-          integer: true
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: APP-2016
-            provision: Art 7(4) (no location, contacts, camera or recording without notice and consent)
-            confidence: secondary
-          - ref: MIIT-2023-NOTICE
-            provision: request when the function starts; state the purpose for photos, contacts and location
-            confidence: secondary
-          - ref: APP-PI-METHODS-2019
-            provision: part 2 item 3; part 3 item 5
-            confidence: secondary
-          - ref: GBT-41391
-            provision: clause 6.5
-            confidence: secondary
+              - id: A4.2
+                title:
+                  zh: 内容审核覆盖
+                  en: Content review coverage
+                question:
+                  zh: >-
+                    对用户发布的帖子、评论、图片、音视频、直播、账号信息和广告等内容，在发布前或发布后及时开展机器识别与人工审核相结合的审核，覆盖到什么程度？
+                  en: >-
+                    To what extent is material that users put on the app (posts, comments, pictures,
+                    audio and video, live broadcasts, profile details, advertisements) reviewed by a mix
+                    of machine detection and human reviewers, either before it goes live or soon after?
+                guidance:
+                  zh: >-
+                    证据：审核标准、审核工具和流程说明、抽样检查结果。治理机制应覆盖发布审核、跟帖评论审核和实时巡查。App完全不承载用户生成内容的，可选择“不适用”。
+                  en: >-
+                    Evidence: the review standards, a description of tools and workflow, and sampling
+                    results. The governance mechanism should cover review on publication, review of
+                    comments, and real-time patrols. Not applicable only when users cannot post any
+                    content in the app.
+                answer:
+                  type: maturity
+                  levels:
+                    "0":
+                      zh: 不开展审核
+                      en: No review
+                    "1":
+                      zh: 仅在收到投诉后处理
+                      en: Content is reviewed only after a complaint
+                    "2":
+                      zh: 对主要内容类型进行机器过滤
+                      en: Machine filtering of the principal kinds of content
+                    "3":
+                      zh: 所有内容类型（含评论、直播和广告）均实行机器加人工审核，有书面审核标准，并维护违法和不良信息特征库
+                      en: Every kind of content, including comments, live broadcasts and ads, is checked by machines and people against written standards, backed by a current database of markers of illegal and harmful material
+                    "4":
+                      zh: 在3级基础上，定期抽样测量漏审率和误审率、跟踪申诉结果，并持续更新
+                      en: As level 3, plus sampled measurement of miss and error rates, tracking of appeals, and continuous updating
+                weight: 3
+                critical: true
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: App不承载任何用户生成内容
+                    en: Users cannot post any content in the app
+                rules:
+                  - ref: CSL
+                    provision: Art 47
+                    confidence: confirmed
+                  - ref: APP-2016
+                    provision: Art 7(3)
+                    confidence: secondary
+                  - ref: ECOSYSTEM-2019
+                    provision: governance mechanism covering publication review, comment review and real-time patrol (Art 9, number unverified)
+                    confidence: secondary
+                  - ref: ECOSYSTEM-2019
+                    provision: Art 14 (advertising)
+                    confidence: secondary
+                  - ref: ALGORITHM-2022
+                    provision: Art 9 (feature library)
+                    confidence: confirmed
+                  - ref: COMMENTS-2022
+                    provision: management of comment sections
+                    confidence: secondary
+                  - ref: CAC-PLATFORM-2021
+                    provision: content review
+                    confidence: secondary
 
-      - id: A5.5
-        title:
-          zh: 自主选择下载、安装与卸载
-          en: Users decide what to download, install and remove
-        question:
-          zh: >-
-            App是否不存在以下任何情形：捆绑安装或静默下载；必须下载App才能浏览内容；误导性的下载按钮；无正当理由自启动或关联启动其他App；设置卸载障碍（如空白名称、隐藏图标）？除基本功能软件外，预置的App能否卸载？
-          en: >-
-            Is the app free of all of these: bundled or silent installation; making users
-            download the app to view content; misleading download buttons; starting itself or
-            other apps without good reason; and obstacles to removal, for instance an empty app
-            name or a concealed icon? And can pre-installed apps, other than basic-function
-            software, be uninstalled?
-        guidance:
-          zh: >-
-            证据：检测报告、下载安装流程截图。预置软件一问主要针对应用商店和终端厂商，其他单位只需就自己的App作答。“是”：均不存在；“部分”：存在个别情形且已在整改；“否”：存在多种情形或拒不整改。
-          en: >-
-            Evidence: a test report and screenshots of the download and install flow. The question
-            on pre-installed apps is mainly for app stores and device makers; others answer for their
-            own apps. In practice: yes means none of these occurs; partial means an isolated case
-            that is being fixed; no means several cases, or one left unfixed.
-        answer:
-          type: yes-partial-no
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: APP-2016
-            provision: Art 7(4) (no bundling of unrelated apps without consent)
-            confidence: secondary
-          - ref: APP-2022
-            provision: no inducing downloads through false publicity or bundling
-            confidence: secondary
-          - ref: MIIT-2023-NOTICE
-            provision: install and uninstall measures
-            confidence: secondary
-          - ref: MIIT-PREINSTALL-2016
-            provision: pre-installation and distribution
-            confidence: secondary
+              - id: A4.3
+                title:
+                  zh: 审核值守时长
+                  en: Hours of staffed human review
+                question:
+                  zh: >-
+                    人工内容审核每天有人值守的时长是多少小时？
+                  en: >-
+                    On an average day, for how many hours is at least one human content reviewer on
+                    duty?
+                guidance:
+                  zh: >-
+                    按至少有一名审核人员在岗的时段计算，证据为排班表和值班记录。法律要求审核人员与服务规模相适应，未规定值守时长；24小时的目标是本框架的选择，并非法定要求。
+                  en: >-
+                    Count the hours in which at least one reviewer is working; the evidence is the
+                    rosters and duty records. The law requires review staff in proportion to the scale
+                    of the service but sets no hours; round-the-clock cover (24) is a target set by this
+                    framework, not by law.
+                answer:
+                  type: number
+                  unit:
+                    zh: 小时/天
+                    en: hours per day
+                  floor: 0
+                  target: 24
+                  better: higher
+                  min: 0
+                  max: 24
+                weight: 2
+                critical: false
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: App不承载任何用户生成内容
+                    en: Users cannot post any content in the app
+                rules:
+                  - ref: ACCOUNT-NAME-2015
+                    provision: Art 4 (staff in proportion to scale)
+                    confidence: secondary
+                  - ref: ALGORITHM-2022
+                    provision: Art 7 (staff in proportion to scale)
+                    confidence: confirmed
+                  - ref: ECOSYSTEM-2019
+                    provision: staffing, training and assessment of reviewers (article number unverified)
+                    confidence: secondary
 
-      - id: A5.6
-        title:
-          zh: 自主选择服务内容与方式
-          en: Users choose their content and how they are served
-        question:
-          zh: >-
-            用户能否关闭个性化推荐或选择不针对个人特征的选项、删除用户标签，并便捷地关闭弹窗和开屏广告？付费增值服务和自动续费是否清晰标示，在续费前至少5日提醒，并可以便捷取消？
-          en: >-
-            Can users switch off personalised recommendations or pick an option not based on
-            their personal traits, delete interest tags, and close pop-ups and splash-screen ads
-            easily? Are paid extras and auto-renewals shown clearly, with notice given five or
-            more days ahead of each renewal and a simple way to cancel?
-        guidance:
-          zh: >-
-            证据：相关设置界面截图、付费和续费流程截图。“是”：上述各项均能做到；“部分”：缺少一两项；“否”：用户基本无法选择。
-          en: >-
-            Evidence: screenshots of the settings and of the payment and renewal flows. In practice:
-            yes means every point is met; partial means one or two are missing; no means users have
-            little real choice.
-        answer:
-          type: yes-partial-no
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: PIPL
-            provision: Art 24 para 2
-            confidence: confirmed
-          - ref: ALGORITHM-2022
-            provision: Art 17
-            confidence: confirmed
-          - ref: APP-PI-METHODS-2019
-            provision: part 3 item 6
-            confidence: secondary
-          - ref: MIIT-2023-NOTICE
-            provision: closable windows; no frequent pop-ups; fees shown prominently; renewal reminder 5 days ahead
-            confidence: secondary
+              - id: A4.4
+                title:
+                  zh: 违法信息处置、留存与报告
+                  en: Handling, recording and reporting illegal information
+                question:
+                  zh: >-
+                    是否有书面流程，确保员工发现违法信息后立即停止传输，采取删除等处置措施防止扩散，保存有关记录，并向主管部门报告？
+                  en: >-
+                    Is there a written procedure under which staff who come across illegal information
+                    must halt its transmission, take it down and stop it spreading, keep the relevant
+                    records, and notify the competent authorities?
+                guidance:
+                  zh: >-
+                    证据：处置流程文件、抽样的处置记录、向主管部门报告的回执。“是”：流程涵盖全部环节，抽查记录显示已执行；“部分”：流程缺少某个环节，或抽查发现未按流程执行；“否”：没有书面流程。
+                  en: >-
+                    Evidence: the procedure, a sample of disposal records and receipts for reports to the
+                    authority. In practice: yes means the procedure covers every step and the sampled
+                    records show it is followed; partial means a step is missing or sampled cases did not
+                    follow it; no means there is no written procedure.
+                answer:
+                  type: yes-partial-no
+                weight: 3
+                critical: true
+                evidence: required
+                rules:
+                  - ref: CSL
+                    provision: Art 47; penalty Art 68
+                    confidence: confirmed
+                  - ref: IIS-MEASURES
+                    provision: Art 16
+                    confidence: confirmed
+                  - ref: ALGORITHM-2022
+                    provision: Art 9 para 2
+                    confidence: confirmed
+                  - ref: ECOSYSTEM-2019
+                    provision: immediate disposal, record keeping and reporting
+                    confidence: secondary
 
-      - id: A5.7
-        title:
-          zh: 个人信息权利请求按时办结率
-          en: Rights requests closed on time
-        question:
-          zh: >-
-            用户提出的查阅、复制、更正、删除个人信息，注销账号和撤回同意等请求中，在15个工作日内办结的比例是多少？
-          en: >-
-            Of users' requests to see, copy, correct or delete their personal information, close
-            their account or withdraw consent, what percentage was closed within 15 working days?
-        guidance:
-          zh: >-
-            证据：请求登记台账的统计、注销流程说明。账号注销应可在线办理，不得设置不合理条件。办结率为50%及以下得零分。报告期内没有收到请求的，填写100并在备注中说明。
-          en: >-
-            Evidence: figures from the request log and a description of the account-closure flow.
-            Account closure must be possible online and without unreasonable conditions. A rate of
-            50 percent or less scores nothing. If no request was received, enter 100 and say so in
-            the note.
-        answer:
-          type: number
-          unit:
-            zh: 百分比
-            en: percent
-          floor: 50
-          target: 100
-          better: higher
-          min: 0
-          max: 100
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: PIPL
-            provision: Arts 44-47; Art 50
-            confidence: confirmed
-          - ref: CSL
-            provision: Art 43
-            confidence: confirmed
-          - ref: APP-PI-METHODS-2019
-            provision: part 6 (15 working days)
-            confidence: secondary
-          - ref: GBT-35273
-            provision: clause 8.5 (account closure)
-            confidence: secondary
-          - ref: MIIT-ORDER-24
-            provision: Art 9
-            confidence: secondary
-          - ref: ECOMMERCE
-            provision: Art 24
-            confidence: secondary
+              - id: A4.5
+                title:
+                  zh: 举报违法信息处置时效
+                  en: Speed of handling illegal content
+                question:
+                  zh: >-
+                    从收到用户举报（或自行发现）违法信息到完成处置，所用时间的中位数是多少小时？
+                  en: >-
+                    Measured in hours, what is the median interval between a user reporting illegal
+                    content (or the platform detecting it) and the content being dealt with?
+                guidance:
+                  zh: >-
+                    以报告期内全部违法信息处置工单计算中位数，证据为工单系统的统计数据。法律要求“立即”处置，没有给出具体时限；24小时的目标和72小时的零分线均为本框架的选择，并非法定要求。
+                  en: >-
+                    Take the median over all disposal tickets for illegal content in the period; the
+                    evidence is the ticket-system metrics. The law requires action "immediately" without
+                    stating a number of hours; the 24-hour target and the 72-hour floor were therefore
+                    chosen by this framework and are not legal limits.
+                answer:
+                  type: number
+                  unit:
+                    zh: 小时
+                    en: hours
+                  floor: 72
+                  target: 24
+                  better: lower
+                  min: 0
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: ECOSYSTEM-2019
+                    provision: Art 16 (handle reports promptly and give feedback)
+                    confidence: secondary
+                  - ref: CSL
+                    provision: Art 47
+                    confidence: confirmed
 
-      - id: A5.8
-        title:
-          zh: 个人信息安全措施与影响评估
-          en: Personal information security and impact assessment
-        question:
-          zh: >-
-            本单位的个人信息安全保护措施和个人信息保护影响评估工作达到什么程度？
-          en: >-
-            How mature are the organisation's security measures for personal information and its
-            personal information impact assessments?
-        guidance:
-          zh: >-
-            证据：个人信息清单、影响评估报告、与受托方和SDK提供方的协议、测试报告。可参照GB/T 35273—2020第6至11章。公约第五条所说的“人格尊严”另由A4.1和A4.4覆盖（侮辱、诽谤他人属于禁止发布的信息）。
-          en: >-
-            Evidence: the PI inventory, impact-assessment reports, contracts with processors and SDK
-            providers, and test reports. Chapters 6 to 11 of GB/T 35273-2020 are a useful reference.
-            The respect for personal dignity in article 5 of the Convention is covered by A4.1 and
-            A4.4, since insult and defamation are prohibited content.
-        answer:
-          type: maturity
-          levels:
-            "0":
-              zh: 没有相关措施
-              en: No measures
-            "1":
-              zh: 仅有基础性安全控制
-              en: Basic controls only
-            "2":
-              zh: 建立个人信息清单并分类；敏感个人信息加密或去标识化；按角色控制访问权限
-              en: A classified PI inventory; sensitive PI encrypted or de-identified; role-based access
-            "3":
-              zh: 在2级基础上，处理敏感个人信息、自动化决策、向他人提供及向境外提供前开展影响评估，记录至少保存三年；与受托处理方和SDK提供方签订协议
-              en: As level 2, plus impact assessments before sensitive processing, automated decisions, disclosure to others or transfer abroad, keeping the records for three years or more, and contracts with processors and SDK providers
-            "4":
-              zh: 在3级基础上，定期开展安全测试，持续监测SDK，并演练泄露通知
-              en: As level 3, plus periodic testing, ongoing SDK monitoring and breach-notification drills
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: PIPL
-            provision: Art 21; Art 51; Arts 55-57 (records kept at least three years)
-            confidence: confirmed
-          - ref: CSL
-            provision: Art 40; Art 42
-            confidence: confirmed
-          - ref: GBT-35273
-            provision: chapters 6-11
-            confidence: secondary
-          - ref: DATA-REGS-2024
-            provision: general personal information and data security duties
-            confidence: secondary
+              - id: A4.6
+                title:
+                  zh: 违规账号分级处置
+                  en: Graded measures against violating accounts
+                question:
+                  zh: >-
+                    对发布违法和不良信息的账号，平台是否视情节轻重采取警示、限制功能、暂停更新、关闭账号等分级措施，并保存记录、依规报告？
+                  en: >-
+                    When an account posts illegal or harmful content, does the platform respond in
+                    proportion to the seriousness (warning, limiting functions, suspending updates,
+                    closing the account), record what it did, and report where the rules require it?
+                guidance:
+                  zh: >-
+                    证据：违规处置分级标准，以及报告期内各类措施的执行数量。“是”：有成文的分级标准并按标准执行、记录完整；“部分”：有措施但缺少分级标准或记录不全；“否”：不对违规账号采取措施。
+                  en: >-
+                    Evidence: the sanctions matrix and the number of times each measure was used in the
+                    period. In practice: yes means a written, graded scheme that is applied and recorded;
+                    partial means measures are taken but without a graded scheme or full records; no means
+                    accounts are not acted on.
+                answer:
+                  type: yes-partial-no
+                weight: 2
+                critical: false
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: App不承载任何用户生成内容
+                    en: Users cannot post any content in the app
+                rules:
+                  - ref: APP-2016
+                    provision: Art 7(3)
+                    confidence: secondary
+                  - ref: ACCOUNT-NAME-2015
+                    provision: order to correct within a time limit, then suspension or closure
+                    confidence: secondary
+                  - ref: ECOSYSTEM-2019
+                    provision: Art 15 (account credit management)
+                    confidence: secondary
 
-  # ---------------------------------------------------------------------------
-  # Article 6: 六、共同维护公平竞争环境
-  # ---------------------------------------------------------------------------
-  - number: 6
-    weight: 1
-    title:
-      zh: 共同维护公平竞争环境
-      en: Upholding fair competition
-    indicators:
-      - id: A6.1
-        title:
-          zh: 知识产权合规
-          en: Intellectual property clearance
-        question:
-          zh: >-
-            App使用的内容、代码、商标和名称是否都已取得权利或许可（包括履行开源许可证规定的义务），并在上线前经过核查？
-          en: >-
-            Are the rights to all content, code, trademarks and names in the organisation's apps
-            owned or licensed, open-source licence terms included, and is this verified before
-            each release?
-        guidance:
-          zh: >-
-            证据：授权许可登记表、开源组件清单。“是”：权利清晰且上线前必查；“部分”：有登记但不完整，或上线前未固定核查；“否”：未作管理。
-          en: >-
-            Evidence: the licence register and an open-source bill of materials. In practice: yes
-            means rights are clear and checked before every release; partial means the register is
-            incomplete or checks are not routine; no means rights are not managed.
-        answer:
-          type: yes-partial-no
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: APP-2016
-            provision: Art 7(5) (no apps that infringe others' IP)
-            confidence: secondary
-          - ref: COPYRIGHT
-            provision: Art 10; Arts 52-54
-            confidence: confirmed
-          - ref: AUCL
-            provision: Art 6 (confusing use of names, domain names and web pages; 2019 text)
-            confidence: confirmed
+              - id: A4.7
+                title:
+                  zh: 防止违规账号“重生”
+                  en: Preventing the return of banned accounts
+                question:
+                  zh: >-
+                    对因严重违规被关闭账号的用户，是否有措施防止其以同一身份、同一设备或关联账号重新注册？
+                  en: >-
+                    Can a user whose account was shut down for a serious violation be prevented from
+                    signing up again, whether with the same identity, the same device or through linked
+                    accounts?
+                guidance:
+                  zh: >-
+                    证据（可选）：黑名单管理规则、拦截重复注册的统计。本指标来自2018年11月国家网信办约谈十家平台时提出的建立黑名单、防止违规账号“重生”的要求，属于监管指示，并非成文条款。
+                  en: >-
+                    Evidence (optional): the blacklist rules and statistics on blocked re-registrations.
+                    The indicator comes from CAC's November 2018 interviews with ten platforms, which asked
+                    for blacklists and no "reborn" accounts. It is a regulator instruction, not a written
+                    rule.
+                answer:
+                  type: yes-partial-no
+                weight: 1
+                critical: false
+                evidence: optional
+                not-applicable:
+                  when:
+                    zh: App不承载任何用户生成内容
+                    en: Users cannot post any content in the app
+                rules:
+                  - ref: CAC-INTERVIEWS-2018
+                    provision: blacklists; no return of closed accounts
+                    confidence: secondary
 
-      - id: A6.2
-        title:
-          zh: 侵权通知与删除机制
-          en: Notice and takedown
-        question:
-          zh: >-
-            如App存储用户上传内容或提供搜索、链接服务：是否公开了权利人发送侵权通知的渠道？收到合格通知后，是否删除内容或断开链接、将通知转送上传者，并处理上传者的反通知？
-          en: >-
-            For apps that store user uploads or offer search or linking: can rights holders find
-            a published channel for sending notices, and when a notice is valid, does the
-            platform take the content down or cut the link, pass the notice on to the uploader,
-            and process counter-notices?
-        guidance:
-          zh: >-
-            证据：通知渠道页面、处理流程、抽样案例。该机制是平台主张“避风港”免责的前提。“是”：渠道公开且全部环节落实；“部分”：缺少转送或反通知等环节；“否”：没有通知渠道。
-          en: >-
-            Evidence: the notice channel, the procedure and sample cases. This mechanism is what
-            the safe-harbour defences depend on. In practice: yes means a published channel and
-            every step in place; partial means a step such as forwarding or counter-notice is
-            missing; no means there is no channel.
-        answer:
-          type: yes-partial-no
-        weight: 3
-        critical: false
-        evidence: required
-        not-applicable:
-          when:
-            zh: App不存储用户上传内容，也不提供搜索或链接服务
-            en: The app neither stores user uploads nor provides search or linking
-        rules:
-          - ref: RNDI
-            provision: Arts 14-17 (notice, removal, counter-notice); Arts 22-23 (safe harbours)
-            confidence: confirmed
-          - ref: COPYRIGHT
-            provision: Art 53
-            confidence: confirmed
+              - id: A4.8
+                title:
+                  zh: 网络谣言与虚假信息处置
+                  en: Handling rumours and false information
+                question:
+                  zh: >-
+                    平台是否有发现网络谣言和虚假信息并予以标注、更正或删除的流程，例如关联权威辟谣信息、处置冒充新闻媒体的账号？
+                  en: >-
+                    Does the platform have a process for finding rumours and false information and for
+                    labelling, correcting or removing them, for example by linking to authoritative
+                    rebuttals and acting against accounts that pose as news outlets?
+                guidance:
+                  zh: >-
+                    证据：辟谣和虚假信息处置流程、报告期内的处置案例。信息真实性是“七条底线”中的第七条。“是”：有流程并有执行记录；“部分”：仅部分处置或缺少记录；“否”：没有相应流程。
+                  en: >-
+                    Evidence: the process and cases handled in the period. Truthfulness of information is
+                    the seventh of the seven baselines. In practice: yes means a process with records of its
+                    use; partial means it is applied only in part or without records; no means there is no
+                    process.
+                answer:
+                  type: yes-partial-no
+                weight: 2
+                critical: false
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: App不承载任何用户生成内容
+                    en: Users cannot post any content in the app
+                rules:
+                  - ref: CSL
+                    provision: Art 12 para 2 (fabricating or spreading false information)
+                    confidence: confirmed
+                  - ref: ECOSYSTEM-2019
+                    provision: governance of rumours and black-market information
+                    confidence: secondary
+                  - ref: ALGORITHM-2022
+                    provision: Art 13 (no generated fake news)
+                    confidence: confirmed
+                  - ref: SEVEN-BASELINES-2013
+                    provision: seventh baseline (truthfulness of information)
+                    confidence: secondary
 
-      - id: A6.3
-        title:
-          zh: 侵权通知处理时效
-          en: Takedown time
-        question:
-          zh: >-
-            从收到合格的侵权通知到删除内容或断开链接，所用时间的中位数是多少小时？
-          en: >-
-            Measured in hours, what is the median interval between receiving a valid
-            infringement notice and taking the content down or disabling the link?
-        guidance:
-          zh: >-
-            以报告期内全部合格通知计算中位数，证据为通知处理记录的统计。法规要求“立即”处理，没有给出具体时限；24小时的目标和72小时的零分线均为本框架的选择，并非法定要求。
-          en: >-
-            Take the median over all valid notices in the period; the evidence is figures from
-            the notice log. The rule requires action "immediately" without stating a number of
-            hours; the 24-hour target and the 72-hour floor were therefore chosen by this
-            framework and are not legal limits.
-        answer:
-          type: number
-          unit:
-            zh: 小时
-            en: hours
-          floor: 72
-          target: 24
-          better: lower
-          min: 0
-        weight: 1
-        critical: false
-        evidence: required
-        not-applicable:
-          when:
-            zh: App不存储用户上传内容，也不提供搜索或链接服务
-            en: The app neither stores user uploads nor provides search or linking
-        rules:
-          - ref: RNDI
-            provision: Art 15
-            confidence: confirmed
+          # ---------------------------------------------------------------------------
+          # Article 5: 五、充分保护用户合法权益
+          # ---------------------------------------------------------------------------
+          - number: 5
+            weight: 1
+            title:
+              zh: 充分保护用户合法权益
+              en: Protecting users' lawful rights
+            indicators:
+              - id: A5.1
+                title:
+                  zh: 个人信息处理规则明示
+                  en: Clear rules on personal information
+                question:
+                  zh: >-
+                    App的隐私政策是否同时满足以下要求：首次运行时以弹窗等显著方式提示用户；从主界面出发不超过4次点击即可查看；文字易读并提供简体中文版本；逐项说明各业务功能（包括嵌入的第三方SDK）收集个人信息的目的、方式、种类和保存期限？
+                  en: >-
+                    Does the app's privacy policy meet all of these: users are shown it at first launch in
+                    a pop-up or an equally prominent way; it can be reached from the main screen in four
+                    taps or fewer; it is easy to read and available in simplified Chinese; and it states,
+                    function by function and for each embedded third-party SDK, the purpose, method, types
+                    of personal information and retention period?
+                guidance:
+                  zh: >-
+                    证据：隐私政策链接和版本号、首次运行界面截图、第三方SDK清单。自查时可逐条对照《App违法违规收集使用个人信息行为认定方法》第一、二部分的情形。隐私政策变更应通知用户；申请权限或收集敏感个人信息时应同步说明目的。
+                  en: >-
+                    Evidence: the policy's link and version, first-launch screenshots and the list of
+                    third-party SDKs. Use parts 1 and 2 of the 2019 Identification Methods as a checklist.
+                    Users must be told when the policy changes, and the purpose must be stated when a
+                    permission or sensitive information is requested.
+                answer:
+                  type: yes-partial-no
+                  levels:
+                    "yes":
+                      zh: 上述要求全部满足
+                      en: Every element is present
+                    "partial":
+                      zh: 有隐私政策，但缺少某项要求
+                      en: There is a policy, but at least one element is missing
+                    "no":
+                      zh: 没有隐私政策
+                      en: There is no privacy policy
+                weight: 3
+                critical: true
+                evidence: required
+                rules:
+                  - ref: PIPL
+                    provision: Art 7; Art 17
+                    confidence: confirmed
+                  - ref: CSL
+                    provision: Art 41 para 1
+                    confidence: confirmed
+                  - ref: APP-PI-METHODS-2019
+                    provision: part 1 (no rules made public); part 2 (purpose, method and scope not stated)
+                    confidence: secondary
+                  - ref: GBT-35273
+                    provision: clause 5.5
+                    confidence: secondary
+                  - ref: GBT-41391
+                    provision: clauses 6.4 and 6.6
+                    confidence: secondary
 
-      - id: A6.4
-        title:
-          zh: 不以技术手段妨碍他人产品
-          en: No technical interference with others' products
-        question:
-          zh: >-
-            报告期内，App是否没有以下任何行为：在他人产品中插入链接或强制跳转；误导、欺骗或强迫用户修改、关闭、卸载他人产品；恶意对他人产品实施不兼容；绕开技术措施获取他人合法持有的数据？
-          en: >-
-            During the period, did the app stay clear of all of these: inserting links into, or
-            forcing redirects from, other companies' products; pressuring or deceiving users
-            into modifying, closing or removing a rival's product; deliberately making products
-            incompatible; and getting around technical measures to take data that others hold
-            lawfully?
-        guidance:
-          zh: >-
-            只有经法务审查确认报告期内不存在上述行为时才能回答“是”；未经审查的回答“否”。证据：法务审查意见、相关投诉和案件清单。2025年修订的《反不正当竞争法》（2025年10月15日施行）将互联网专条调整为第十三条，并增加了不当获取数据等情形。
-          en: >-
-            A yes requires a legal review of the period that found none of this conduct; without
-            such a review the answer is no. Evidence: the legal review memo and a list of
-            related complaints and cases. The revised Anti-Unfair Competition Law (in force
-            2025-10-15) moves the internet clause to Art 13 and adds improper data acquisition.
-        answer:
-          type: yes-no
-          levels:
-            "yes":
-              zh: 经法务审查，报告期内不存在上述行为
-              en: A legal review found none of this conduct in the period
-            "no":
-              zh: 存在上述行为，或未经法务审查
-              en: Such conduct occurred, or no legal review was done
-        weight: 2
-        critical: true
-        evidence: required
-        rules:
-          - ref: AUCL
-            provision: Art 12; penalty Art 24 (2019 text)
-            confidence: confirmed
-          - ref: AUCL
-            provision: Art 13 (data, algorithms, technology and platform rules); penalty Art 29 (2025 revision)
-            confidence: secondary
-          - ref: ALGORITHM-2022
-            provision: Art 15
-            confidence: confirmed
-          - ref: SAMR-ONLINE-AUC-2024
-            provision: online unfair competition (provisions not mapped)
-            confidence: unverified
+              - id: A5.2
+                title:
+                  zh: 有效同意
+                  en: Valid consent
+                question:
+                  zh: >-
+                    同意机制是否在各个环节都规范：取得同意后才收集个人信息，且不默认勾选；处理敏感个人信息、向其他处理者提供、公开或向境外提供个人信息时取得单独同意；用户拒绝后不反复弹窗索取；用户可以便捷地撤回同意？
+                  en: >-
+                    Is consent handled properly throughout: no personal information is collected before
+                    consent and no box is pre-ticked; separate consent is obtained for sensitive
+                    information, for providing data to another processor, for making it public and for
+                    sending it abroad; users who refuse are not asked again and again; and consent is easy
+                    to withdraw?
+                guidance:
+                  zh: >-
+                    证据：同意流程录屏、第三方检测报告。“是”：四方面均符合；“部分”：个别环节存在问题（如某项单独同意缺失）；“否”：普遍存在未经同意收集的情况。可对照《App违法违规收集使用个人信息行为认定方法》第三部分自查，包括更新后擅自恢复默认设置的情形。
+                  en: >-
+                    Evidence: screen recordings of the consent flows and a third-party test report. In
+                    practice: yes means all four points are met; partial means a gap in one place, such as a
+                    missing separate consent; no means information is generally collected without consent.
+                    Part 3 of the 2019 Identification Methods is a useful checklist, including settings that
+                    are reset after an update.
+                answer:
+                  type: yes-partial-no
+                weight: 3
+                critical: true
+                evidence: required
+                rules:
+                  - ref: PIPL
+                    provision: Arts 13-15; Art 23; Art 25; Art 29; Art 39
+                    confidence: confirmed
+                  - ref: APP-PI-METHODS-2019
+                    provision: part 3 (collection without consent)
+                    confidence: secondary
+                  - ref: MIIT-2023-NOTICE
+                    provision: no default ticks; no consent obtained through small print or long text
+                    confidence: secondary
 
-      - id: A6.5
-        title:
-          zh: 不刷榜、刷量、控评
-          en: No fake traffic, rankings or reviews
-        question:
-          zh: >-
-            报告期内，本单位是否没有购买或制造虚假的下载量、排名、评分、评价或交易，也没有操纵评论？与营销服务商签订的合同是否明确禁止其从事上述行为？
-          en: >-
-            In the period, did the organisation stay away from purchasing or fabricating
-            downloads, chart positions, ratings, reviews or sales, and from steering comments,
-            and do its contracts with marketing agencies prohibit the agencies from such
-            practices?
-        guidance:
-          zh: >-
-            两个条件都满足时才回答“是”。证据：营销合同中的禁止性条款、对评分和评论异常波动的监测记录。
-          en: >-
-            Answer yes only if both conditions hold. Evidence: the prohibition clauses in marketing
-            contracts and records of monitoring for unusual swings in ratings and reviews.
-        answer:
-          type: yes-no
-        weight: 3
-        critical: true
-        evidence: required
-        rules:
-          - ref: AUCL
-            provision: Art 8 (false promotion; organising fake transactions); penalty Art 20 (2019 text)
-            confidence: confirmed
-          - ref: AUCL
-            provision: Art 13 para 4 (fake transactions and reviews; 2025 revision)
-            confidence: secondary
-          - ref: APP-2022
-            provision: no manipulation of rankings, volumes or comments by machine or by hand
-            confidence: secondary
-          - ref: ALGORITHM-2022
-            provision: Art 14
-            confidence: confirmed
-          - ref: ECOSYSTEM-2019
-            provision: traffic fraud and account manipulation forbidden
-            confidence: secondary
+              - id: A5.3
+                title:
+                  zh: 最小必要收集
+                  en: Necessity and minimum collection
+                question:
+                  zh: >-
+                    用户只提供该类App的必要个人信息，能否正常使用基本功能？是否从不因用户拒绝提供非必要个人信息而拒绝提供基本功能？
+                  en: >-
+                    If a user provides only the personal information that the rules define as necessary
+                    for this type of app, do the basic functions all work? And is it true that no basic
+                    function is withheld from a user who refuses information that is not necessary?
+                guidance:
+                  zh: >-
+                    证据：各功能收集的个人信息与必要个人信息范围的对照表、检测报告。自查依据：《常见类型移动互联网应用程序必要个人信息范围规定》（39类App）、GB/T 41391—2022附录A、《认定方法》第四部分。“是”：完全符合；“部分”：个别功能超范围收集或捆绑授权；“否”：普遍以非必要信息作为使用前提。
+                  en: >-
+                    Evidence: a table comparing the information each function collects with the
+                    necessary-information list, and a test report. Checklists: the 2021 Necessary PI
+                    Provisions (39 app types), Annex A of GB/T 41391-2022 and part 4 of the 2019
+                    Identification Methods. In practice: yes means fully met; partial means one or two
+                    functions over-collect or bundle permissions; no means non-necessary information is
+                    generally a condition of use.
+                answer:
+                  type: yes-partial-no
+                weight: 3
+                critical: true
+                evidence: required
+                rules:
+                  - ref: PIPL
+                    provision: Art 6; Art 16
+                    confidence: confirmed
+                  - ref: CSL
+                    provision: Art 41 para 2
+                    confidence: confirmed
+                  - ref: NECESSARY-PI-2021
+                    provision: necessary PI for 39 app types; basic functions not refused
+                    confidence: secondary
+                  - ref: GBT-41391
+                    provision: clauses 6.1-6.2; Annex A
+                    confidence: secondary
+                  - ref: APP-PI-METHODS-2019
+                    provision: part 4 (collection not necessary)
+                    confidence: secondary
+                  - ref: APP-2022
+                    provision: no forced consent to non-necessary processing
+                    confidence: secondary
 
-      - id: A6.6
-        title:
-          zh: 不损害竞争对手商誉
-          en: Fair statements about competitors
-        question:
-          zh: >-
-            提及竞争对手的营销材料和对外表态是否经过审核，确保不含可能损害对手商业信誉或商品声誉的虚假或误导性信息？
-          en: >-
-            Before release, are promotional materials and public remarks that refer to
-            competitors checked, so that nothing false or misleading in them can damage a
-            rival's business reputation or the name of its products?
-        guidance:
-          zh: >-
-            证据（可选）：营销材料的审核记录。“是”：所有涉及竞争对手的材料均经审核；“部分”：仅部分审核；“否”：不审核。
-          en: >-
-            Evidence (optional): review records for marketing materials. In practice: yes means
-            every item mentioning a competitor is reviewed; partial means some are; no means none
-            is.
-        answer:
-          type: yes-partial-no
-        weight: 1
-        critical: false
-        evidence: optional
-        rules:
-          - ref: AUCL
-            provision: Art 11; penalty Art 23 (2019 text)
-            confidence: confirmed
-          - ref: ISC-PR-2011
-            provision: commitment not to damage others' business reputation
-            confidence: secondary
+              - id: A5.4
+                title:
+                  zh: 权限按需申请
+                  en: Permissions requested only when needed
+                question:
+                  zh: >-
+                    App首次启动时，在用户尚未使用相关功能之前，就申请了多少项系统权限？
+                  en: >-
+                    At first launch, before the user has touched any feature that needs them, how many
+                    system permissions are requested?
+                guidance:
+                  zh: >-
+                    按不同权限计数，0项得满分，5项及以上得零分。证据：权限检测报告。良好做法：每次申请都说明用途；用户拒绝后App不退出；版本更新不擅自改变用户的权限设置。
+                  en: >-
+                    Count each distinct permission once; zero scores full marks and five or more scores
+                    nothing. Evidence: a permission test report. Good practice: state the purpose at each
+                    request, keep the app running when a permission is refused, and never change the
+                    user's settings in an update.
+                answer:
+                  type: number
+                  unit:
+                    zh: 项
+                    en: permissions
+                  floor: 5
+                  target: 0
+                  better: lower
+                  min: 0
+                  integer: true
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: APP-2016
+                    provision: Art 7(4) (no location, contacts, camera or recording without notice and consent)
+                    confidence: secondary
+                  - ref: MIIT-2023-NOTICE
+                    provision: request when the function starts; state the purpose for photos, contacts and location
+                    confidence: secondary
+                  - ref: APP-PI-METHODS-2019
+                    provision: part 2 item 3; part 3 item 5
+                    confidence: secondary
+                  - ref: GBT-41391
+                    provision: clause 6.5
+                    confidence: secondary
 
-  # ---------------------------------------------------------------------------
-  # Article 7: 七、勇于承担社会责任
-  # ---------------------------------------------------------------------------
-  - number: 7
-    weight: 1
-    title:
-      zh: 勇于承担社会责任
-      en: Taking on social responsibility
-    indicators:
-      - id: A7.1
-        title:
-          zh: 投诉举报入口
-          en: Complaint and report channel
-        question:
-          zh: >-
-            App是否设有醒目、便捷的投诉举报入口，覆盖内容、个人信息和服务问题，公布联系方式，并明确受理、处置和反馈的流程？
-          en: >-
-            Does the app have a prominent, easy-to-use way to complain about or report problems
-            with content, personal information or service, with published contact details and a
-            defined process for accepting, handling and answering each case?
-        guidance:
-          zh: >-
-            证据：投诉举报入口截图、受理处置流程文件。“是”：入口醒目、覆盖三类问题且流程完整；“部分”：入口隐蔽、覆盖不全或流程不完整；“否”：没有投诉举报入口。
-          en: >-
-            Evidence: screenshots of the entry point and the handling procedure. In practice: yes
-            means a prominent entry covering all three kinds of issue and a complete process;
-            partial means the entry is hard to find, coverage is incomplete or the process has gaps;
-            no means there is no entry.
-        answer:
-          type: yes-partial-no
-        weight: 3
-        critical: true
-        evidence: required
-        rules:
-          - ref: CSL
-            provision: Art 49
-            confidence: confirmed
-          - ref: PIPL
-            provision: Art 50
-            confidence: confirmed
-          - ref: ECOSYSTEM-2019
-            provision: Art 16
-            confidence: secondary
-          - ref: APP-2022
-            provision: prominent complaint entry; acceptance, disposal and feedback
-            confidence: secondary
-          - ref: ALGORITHM-2022
-            provision: Art 22
-            confidence: confirmed
-          - ref: APP-PI-METHODS-2019
-            provision: part 6
-            confidence: secondary
+              - id: A5.5
+                title:
+                  zh: 自主选择下载、安装与卸载
+                  en: Users decide what to download, install and remove
+                question:
+                  zh: >-
+                    App是否不存在以下任何情形：捆绑安装或静默下载；必须下载App才能浏览内容；误导性的下载按钮；无正当理由自启动或关联启动其他App；设置卸载障碍（如空白名称、隐藏图标）？除基本功能软件外，预置的App能否卸载？
+                  en: >-
+                    Is the app free of all of these: bundled or silent installation; making users
+                    download the app to view content; misleading download buttons; starting itself or
+                    other apps without good reason; and obstacles to removal, for instance an empty app
+                    name or a concealed icon? And can pre-installed apps, other than basic-function
+                    software, be uninstalled?
+                guidance:
+                  zh: >-
+                    证据：检测报告、下载安装流程截图。预置软件一问主要针对应用商店和终端厂商，其他单位只需就自己的App作答。“是”：均不存在；“部分”：存在个别情形且已在整改；“否”：存在多种情形或拒不整改。
+                  en: >-
+                    Evidence: a test report and screenshots of the download and install flow. The question
+                    on pre-installed apps is mainly for app stores and device makers; others answer for their
+                    own apps. In practice: yes means none of these occurs; partial means an isolated case
+                    that is being fixed; no means several cases, or one left unfixed.
+                answer:
+                  type: yes-partial-no
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: APP-2016
+                    provision: Art 7(4) (no bundling of unrelated apps without consent)
+                    confidence: secondary
+                  - ref: APP-2022
+                    provision: no inducing downloads through false publicity or bundling
+                    confidence: secondary
+                  - ref: MIIT-2023-NOTICE
+                    provision: install and uninstall measures
+                    confidence: secondary
+                  - ref: MIIT-PREINSTALL-2016
+                    provision: pre-installation and distribution
+                    confidence: secondary
 
-      - id: A7.2
-        title:
-          zh: 投诉按时反馈率
-          en: Complaints answered on time
-        question:
-          zh: >-
-            在承诺时限（不超过15个工作日）内办结并向投诉人反馈结果的投诉，占全部投诉的比例是多少？
-          en: >-
-            What percentage of complaints was resolved and answered within the time promised to
-            complainants, which may not exceed 15 working days?
-        guidance:
-          zh: >-
-            承诺时限短于15个工作日的，按承诺时限计算。证据：投诉工单系统的统计。办结率为50%及以下得零分。
-          en: >-
-            If the promised limit is shorter than 15 working days, measure against that limit.
-            Evidence: figures from the complaint ticket system. A rate of 50 percent or less scores
-            nothing.
-        answer:
-          type: number
-          unit:
-            zh: 百分比
-            en: percent
-          floor: 50
-          target: 100
-          better: higher
-          min: 0
-          max: 100
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: APP-PI-METHODS-2019
-            provision: part 6 (at most 15 working days)
-            confidence: secondary
-          - ref: ALGORITHM-2022
-            provision: Art 22 (process and feedback time limit)
-            confidence: confirmed
-          - ref: ECOSYSTEM-2019
-            provision: Art 16
-            confidence: secondary
+              - id: A5.6
+                title:
+                  zh: 自主选择服务内容与方式
+                  en: Users choose their content and how they are served
+                question:
+                  zh: >-
+                    用户能否关闭个性化推荐或选择不针对个人特征的选项、删除用户标签，并便捷地关闭弹窗和开屏广告？付费增值服务和自动续费是否清晰标示，在续费前至少5日提醒，并可以便捷取消？
+                  en: >-
+                    Can users switch off personalised recommendations or pick an option not based on
+                    their personal traits, delete interest tags, and close pop-ups and splash-screen ads
+                    easily? Are paid extras and auto-renewals shown clearly, with notice given five or
+                    more days ahead of each renewal and a simple way to cancel?
+                guidance:
+                  zh: >-
+                    证据：相关设置界面截图、付费和续费流程截图。“是”：上述各项均能做到；“部分”：缺少一两项；“否”：用户基本无法选择。
+                  en: >-
+                    Evidence: screenshots of the settings and of the payment and renewal flows. In practice:
+                    yes means every point is met; partial means one or two are missing; no means users have
+                    little real choice.
+                answer:
+                  type: yes-partial-no
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: PIPL
+                    provision: Art 24 para 2
+                    confidence: confirmed
+                  - ref: ALGORITHM-2022
+                    provision: Art 17
+                    confidence: confirmed
+                  - ref: APP-PI-METHODS-2019
+                    provision: part 3 item 6
+                    confidence: secondary
+                  - ref: MIIT-2023-NOTICE
+                    provision: closable windows; no frequent pop-ups; fees shown prominently; renewal reminder 5 days ahead
+                    confidence: secondary
 
-      - id: A7.3
-        title:
-          zh: 社会责任报告
-          en: Social responsibility report
-        question:
-          zh: >-
-            本单位是否定期发布包括个人信息保护情况在内的社会责任报告？
-          en: >-
-            Does the organisation regularly publish a social responsibility report that includes
-            its personal information protection work?
-        guidance:
-          zh: >-
-            证据：报告的公开链接。提供重要互联网平台服务、用户数量巨大、业务类型复杂的个人信息处理者必须定期发布，并应成立主要由外部成员组成的独立监督机构；其他单位发布属于鼓励性做法，可选择“不适用”并说明理由。
-          en: >-
-            Evidence: the public link to the report. Processors that run important internet
-            platforms with very large user numbers and complex business must publish such
-            reports and set up an independent supervisory body whose members are mostly from
-            outside; for others the report is only encouraged, so they may answer not applicable
-            with a reason.
-        answer:
-          type: yes-no
-        weight: 1
-        critical: false
-        evidence: required
-        not-applicable:
-          when:
-            zh: 本单位不属于《个人信息保护法》第五十八条所指的提供重要互联网平台服务、用户数量巨大、业务类型复杂的个人信息处理者
-            en: The organisation is not a processor covered by PIPL Art 58 (an important internet platform with very large user numbers and complex business)
-        rules:
-          - ref: PIPL
-            provision: Art 58(4); Art 58(1) (independent oversight body)
-            confidence: confirmed
+              - id: A5.7
+                title:
+                  zh: 个人信息权利请求按时办结率
+                  en: Rights requests closed on time
+                question:
+                  zh: >-
+                    用户提出的查阅、复制、更正、删除个人信息，注销账号和撤回同意等请求中，在15个工作日内办结的比例是多少？
+                  en: >-
+                    Of users' requests to see, copy, correct or delete their personal information, close
+                    their account or withdraw consent, what percentage was closed within 15 working days?
+                guidance:
+                  zh: >-
+                    证据：请求登记台账的统计、注销流程说明。账号注销应可在线办理，不得设置不合理条件。办结率为50%及以下得零分。报告期内没有收到请求的，填写100并在备注中说明。
+                  en: >-
+                    Evidence: figures from the request log and a description of the account-closure flow.
+                    Account closure must be possible online and without unreasonable conditions. A rate of
+                    50 percent or less scores nothing. If no request was received, enter 100 and say so in
+                    the note.
+                answer:
+                  type: number
+                  unit:
+                    zh: 百分比
+                    en: percent
+                  floor: 50
+                  target: 100
+                  better: higher
+                  min: 0
+                  max: 100
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: PIPL
+                    provision: Arts 44-47; Art 50
+                    confidence: confirmed
+                  - ref: CSL
+                    provision: Art 43
+                    confidence: confirmed
+                  - ref: APP-PI-METHODS-2019
+                    provision: part 6 (15 working days)
+                    confidence: secondary
+                  - ref: GBT-35273
+                    provision: clause 8.5 (account closure)
+                    confidence: secondary
+                  - ref: MIIT-ORDER-24
+                    provision: Art 9
+                    confidence: secondary
+                  - ref: ECOMMERCE
+                    provision: Art 24
+                    confidence: secondary
 
-      - id: A7.4
-        title:
-          zh: 参与行业自律与协会评议
-          en: Taking part in the Convention's supervision
-        question:
-          zh: >-
-            本单位是否按时提交年度自评估、回应协会的评议意见，并及时更新签约联系人信息和登记的签名密钥？
-          en: >-
-            In the period, did the organisation file its annual self-assessment by the deadline,
-            reply to the findings of the society's evaluation, and keep both its signatory
-            contacts and its registered signing keys current?
-        guidance:
-          zh: >-
-            证据：提交回执、回复函件。“是”：三项均已做到；“部分”：做到一项或两项；“否”：均未做到。
-          en: >-
-            Evidence: the submission receipt and reply letters. In practice: yes means all three
-            are done; partial means one or two; no means none.
-        answer:
-          type: yes-partial-no
-        weight: 1
-        critical: false
-        evidence: required
-        rules:
-          - ref: CONVENTION-2014
-            provision: closing paragraph (supervision and evaluation by the Capital Internet Society)
-            confidence: confirmed
-          - ref: CSL
-            provision: Art 11; Art 29 para 2
-            confidence: confirmed
-          - ref: AUCL
-            provision: Art 5 para 3
-            confidence: confirmed
-          - ref: ALGORITHM-2022
-            provision: Art 5
-            confidence: confirmed
-          - ref: ACCOUNT-INFO-2022
-            provision: Art 5
-            confidence: secondary
+              - id: A5.8
+                title:
+                  zh: 个人信息安全措施与影响评估
+                  en: Personal information security and impact assessment
+                question:
+                  zh: >-
+                    本单位的个人信息安全保护措施和个人信息保护影响评估工作达到什么程度？
+                  en: >-
+                    How mature are the organisation's security measures for personal information and its
+                    personal information impact assessments?
+                guidance:
+                  zh: >-
+                    证据：个人信息清单、影响评估报告、与受托方和SDK提供方的协议、测试报告。可参照GB/T 35273—2020第6至11章。公约第五条所说的“人格尊严”另由A4.1和A4.4覆盖（侮辱、诽谤他人属于禁止发布的信息）。
+                  en: >-
+                    Evidence: the PI inventory, impact-assessment reports, contracts with processors and SDK
+                    providers, and test reports. Chapters 6 to 11 of GB/T 35273-2020 are a useful reference.
+                    The respect for personal dignity in article 5 of the Convention is covered by A4.1 and
+                    A4.4, since insult and defamation are prohibited content.
+                answer:
+                  type: maturity
+                  levels:
+                    "0":
+                      zh: 没有相关措施
+                      en: No measures
+                    "1":
+                      zh: 仅有基础性安全控制
+                      en: Basic controls only
+                    "2":
+                      zh: 建立个人信息清单并分类；敏感个人信息加密或去标识化；按角色控制访问权限
+                      en: A classified PI inventory; sensitive PI encrypted or de-identified; role-based access
+                    "3":
+                      zh: 在2级基础上，处理敏感个人信息、自动化决策、向他人提供及向境外提供前开展影响评估，记录至少保存三年；与受托处理方和SDK提供方签订协议
+                      en: As level 2, plus impact assessments before sensitive processing, automated decisions, disclosure to others or transfer abroad, keeping the records for three years or more, and contracts with processors and SDK providers
+                    "4":
+                      zh: 在3级基础上，定期开展安全测试，持续监测SDK，并演练泄露通知
+                      en: As level 3, plus periodic testing, ongoing SDK monitoring and breach-notification drills
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: PIPL
+                    provision: Art 21; Art 51; Arts 55-57 (records kept at least three years)
+                    confidence: confirmed
+                  - ref: CSL
+                    provision: Art 40; Art 42
+                    confidence: confirmed
+                  - ref: GBT-35273
+                    provision: chapters 6-11
+                    confidence: secondary
+                  - ref: DATA-REGS-2024
+                    provision: general personal information and data security duties
+                    confidence: secondary
 
-      - id: A7.5
-        title:
-          zh: 上年问题整改完成率
-          en: Closure of last year's findings
-        question:
-          zh: >-
-            上一年度自评估、协会评议和监管通报中发现的问题，已整改完成的比例是多少？
-          en: >-
-            Of the issues identified last year, whether in the self-assessment, in the society's
-            evaluation or by regulators in their notices, what percentage has now been resolved?
-        guidance:
-          zh: >-
-            证据：问题清单及逐项整改证明。本指标是本框架参照评议实践所作的解读，并无直接对应条款：2019年App专项治理工作组给予30日整改期，工信部通报设有整改期限，约谈结果记入年检档案。首次参加评估的单位可选择“不适用”。
-          en: >-
-            Evidence: the list of findings with proof of closure for each. This indicator is the
-            framework's reading of evaluation practice rather than a specific clause: the 2019
-            app governance working group allowed 30 days to fix problems, MIIT notices set
-            deadlines, and interview outcomes are kept on the annual inspection record. Not
-            applicable in an organisation's first assessment year.
-        answer:
-          type: number
-          unit:
-            zh: 百分比
-            en: percent
-          floor: 0
-          target: 100
-          better: higher
-          min: 0
-          max: 100
-        weight: 2
-        critical: false
-        evidence: required
-        not-applicable:
-          when:
-            zh: 本年度是本单位首次参加评估，没有上一年度的问题
-            en: This is the organisation's first assessment year, so there are no earlier findings
-        rules:
-          - ref: INTERVIEWS-2015
-            provision: interview results entered in the annual inspection file
-            confidence: secondary
+          # ---------------------------------------------------------------------------
+          # Article 6: 六、共同维护公平竞争环境
+          # ---------------------------------------------------------------------------
+          - number: 6
+            weight: 1
+            title:
+              zh: 共同维护公平竞争环境
+              en: Upholding fair competition
+            indicators:
+              - id: A6.1
+                title:
+                  zh: 知识产权合规
+                  en: Intellectual property clearance
+                question:
+                  zh: >-
+                    App使用的内容、代码、商标和名称是否都已取得权利或许可（包括履行开源许可证规定的义务），并在上线前经过核查？
+                  en: >-
+                    Are the rights to all content, code, trademarks and names in the organisation's apps
+                    owned or licensed, open-source licence terms included, and is this verified before
+                    each release?
+                guidance:
+                  zh: >-
+                    证据：授权许可登记表、开源组件清单。“是”：权利清晰且上线前必查；“部分”：有登记但不完整，或上线前未固定核查；“否”：未作管理。
+                  en: >-
+                    Evidence: the licence register and an open-source bill of materials. In practice: yes
+                    means rights are clear and checked before every release; partial means the register is
+                    incomplete or checks are not routine; no means rights are not managed.
+                answer:
+                  type: yes-partial-no
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: APP-2016
+                    provision: Art 7(5) (no apps that infringe others' IP)
+                    confidence: secondary
+                  - ref: COPYRIGHT
+                    provision: Art 10; Arts 52-54
+                    confidence: confirmed
+                  - ref: AUCL
+                    provision: Art 6 (confusing use of names, domain names and web pages; 2019 text)
+                    confidence: confirmed
 
-      - id: A7.6
-        title:
-          zh: 失信与处罚记录
-          en: Penalties on the credit record
-        question:
-          zh: >-
-            报告期内，本单位有多少项行政处罚被记入信用档案并向社会公示？
-          en: >-
-            During the period, how many administrative penalties imposed on the organisation
-            were recorded in the credit system and disclosed to the public?
-        guidance:
-          zh: >-
-            证据：国家企业信用信息公示系统等公开信用记录的查询结果。0项得满分，3项及以上得零分。
-          en: >-
-            Evidence: a printout from a public credit register, such as the National Enterprise
-            Credit Information Publicity System. Zero scores full marks; three or more scores
-            nothing.
-        answer:
-          type: number
-          unit:
-            zh: 项
-            en: penalties
-          floor: 3
-          target: 0
-          better: lower
-          min: 0
-          integer: true
-        weight: 2
-        critical: false
-        evidence: required
-        rules:
-          - ref: CSL
-            provision: Art 71
-            confidence: confirmed
-          - ref: PIPL
-            provision: Art 67
-            confidence: confirmed
-          - ref: AUCL
-            provision: Art 26
-            confidence: confirmed
+              - id: A6.2
+                title:
+                  zh: 侵权通知与删除机制
+                  en: Notice and takedown
+                question:
+                  zh: >-
+                    如App存储用户上传内容或提供搜索、链接服务：是否公开了权利人发送侵权通知的渠道？收到合格通知后，是否删除内容或断开链接、将通知转送上传者，并处理上传者的反通知？
+                  en: >-
+                    For apps that store user uploads or offer search or linking: can rights holders find
+                    a published channel for sending notices, and when a notice is valid, does the
+                    platform take the content down or cut the link, pass the notice on to the uploader,
+                    and process counter-notices?
+                guidance:
+                  zh: >-
+                    证据：通知渠道页面、处理流程、抽样案例。该机制是平台主张“避风港”免责的前提。“是”：渠道公开且全部环节落实；“部分”：缺少转送或反通知等环节；“否”：没有通知渠道。
+                  en: >-
+                    Evidence: the notice channel, the procedure and sample cases. This mechanism is what
+                    the safe-harbour defences depend on. In practice: yes means a published channel and
+                    every step in place; partial means a step such as forwarding or counter-notice is
+                    missing; no means there is no channel.
+                answer:
+                  type: yes-partial-no
+                weight: 3
+                critical: false
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: App不存储用户上传内容，也不提供搜索或链接服务
+                    en: The app neither stores user uploads nor provides search or linking
+                rules:
+                  - ref: RNDI
+                    provision: Arts 14-17 (notice, removal, counter-notice); Arts 22-23 (safe harbours)
+                    confidence: confirmed
+                  - ref: COPYRIGHT
+                    provision: Art 53
+                    confidence: confirmed
 
-      - id: A7.7
-        title:
-          zh: 适老化与无障碍服务
-          en: Elderly-friendly and accessible service
-        question:
-          zh: >-
-            App是否提供适老化或无障碍模式，方便老年用户安全、便捷地使用，并提供防范电信网络诈骗的保护措施？
-          en: >-
-            Does the app offer an elderly-friendly or accessible mode that lets older people use it
-            safely and easily, including protection against telecom and online fraud?
-        guidance:
-          zh: >-
-            证据（可选）：适老化模式截图、反诈提示功能说明。“是”：有专门模式且含反诈保护；“部分”：只有部分措施；“否”：均没有。工信部适老化相关要求在研究中未能核实，引用前请核对。
-          en: >-
-            Evidence (optional): screenshots of the mode and a description of the anti-fraud
-            features. In practice: yes means a dedicated mode with fraud protection; partial means
-            some measures only; no means none. MIIT's elderly-friendly app rules could not be
-            checked during research; verify before citing them.
-        answer:
-          type: yes-partial-no
-        weight: 1
-        critical: false
-        evidence: optional
-        not-applicable:
-          when:
-            zh: 因服务性质，老年人不是App的用户群体（须说明理由）
-            en: By the nature of the service, older people are not among its users (give the reason)
-        rules:
-          - ref: ALGORITHM-2022
-            provision: Art 19
-            confidence: confirmed
-          - ref: MIIT-AGEING-2020
-            provision: elderly-friendly and accessibility requirements
-            confidence: unverified
+              - id: A6.3
+                title:
+                  zh: 侵权通知处理时效
+                  en: Takedown time
+                question:
+                  zh: >-
+                    从收到合格的侵权通知到删除内容或断开链接，所用时间的中位数是多少小时？
+                  en: >-
+                    Measured in hours, what is the median interval between receiving a valid
+                    infringement notice and taking the content down or disabling the link?
+                guidance:
+                  zh: >-
+                    以报告期内全部合格通知计算中位数，证据为通知处理记录的统计。法规要求“立即”处理，没有给出具体时限；24小时的目标和72小时的零分线均为本框架的选择，并非法定要求。
+                  en: >-
+                    Take the median over all valid notices in the period; the evidence is figures from
+                    the notice log. The rule requires action "immediately" without stating a number of
+                    hours; the 24-hour target and the 72-hour floor were therefore chosen by this
+                    framework and are not legal limits.
+                answer:
+                  type: number
+                  unit:
+                    zh: 小时
+                    en: hours
+                  floor: 72
+                  target: 24
+                  better: lower
+                  min: 0
+                weight: 1
+                critical: false
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: App不存储用户上传内容，也不提供搜索或链接服务
+                    en: The app neither stores user uploads nor provides search or linking
+                rules:
+                  - ref: RNDI
+                    provision: Art 15
+                    confidence: confirmed
 
-"""#
+              - id: A6.4
+                title:
+                  zh: 不以技术手段妨碍他人产品
+                  en: No technical interference with others' products
+                question:
+                  zh: >-
+                    报告期内，App是否没有以下任何行为：在他人产品中插入链接或强制跳转；误导、欺骗或强迫用户修改、关闭、卸载他人产品；恶意对他人产品实施不兼容；绕开技术措施获取他人合法持有的数据？
+                  en: >-
+                    During the period, did the app stay clear of all of these: inserting links into, or
+                    forcing redirects from, other companies' products; pressuring or deceiving users
+                    into modifying, closing or removing a rival's product; deliberately making products
+                    incompatible; and getting around technical measures to take data that others hold
+                    lawfully?
+                guidance:
+                  zh: >-
+                    只有经法务审查确认报告期内不存在上述行为时才能回答“是”；未经审查的回答“否”。证据：法务审查意见、相关投诉和案件清单。2025年修订的《反不正当竞争法》（2025年10月15日施行）将互联网专条调整为第十三条，并增加了不当获取数据等情形。
+                  en: >-
+                    A yes requires a legal review of the period that found none of this conduct; without
+                    such a review the answer is no. Evidence: the legal review memo and a list of
+                    related complaints and cases. The revised Anti-Unfair Competition Law (in force
+                    2025-10-15) moves the internet clause to Art 13 and adds improper data acquisition.
+                answer:
+                  type: yes-no
+                  levels:
+                    "yes":
+                      zh: 经法务审查，报告期内不存在上述行为
+                      en: A legal review found none of this conduct in the period
+                    "no":
+                      zh: 存在上述行为，或未经法务审查
+                      en: Such conduct occurred, or no legal review was done
+                weight: 2
+                critical: true
+                evidence: required
+                rules:
+                  - ref: AUCL
+                    provision: Art 12; penalty Art 24 (2019 text)
+                    confidence: confirmed
+                  - ref: AUCL
+                    provision: Art 13 (data, algorithms, technology and platform rules); penalty Art 29 (2025 revision)
+                    confidence: secondary
+                  - ref: ALGORITHM-2022
+                    provision: Art 15
+                    confidence: confirmed
+                  - ref: SAMR-ONLINE-AUC-2024
+                    provision: online unfair competition (provisions not mapped)
+                    confidence: unverified
+
+              - id: A6.5
+                title:
+                  zh: 不刷榜、刷量、控评
+                  en: No fake traffic, rankings or reviews
+                question:
+                  zh: >-
+                    报告期内，本单位是否没有购买或制造虚假的下载量、排名、评分、评价或交易，也没有操纵评论？与营销服务商签订的合同是否明确禁止其从事上述行为？
+                  en: >-
+                    In the period, did the organisation stay away from purchasing or fabricating
+                    downloads, chart positions, ratings, reviews or sales, and from steering comments,
+                    and do its contracts with marketing agencies prohibit the agencies from such
+                    practices?
+                guidance:
+                  zh: >-
+                    两个条件都满足时才回答“是”。证据：营销合同中的禁止性条款、对评分和评论异常波动的监测记录。
+                  en: >-
+                    Answer yes only if both conditions hold. Evidence: the prohibition clauses in marketing
+                    contracts and records of monitoring for unusual swings in ratings and reviews.
+                answer:
+                  type: yes-no
+                weight: 3
+                critical: true
+                evidence: required
+                rules:
+                  - ref: AUCL
+                    provision: Art 8 (false promotion; organising fake transactions); penalty Art 20 (2019 text)
+                    confidence: confirmed
+                  - ref: AUCL
+                    provision: Art 13 para 4 (fake transactions and reviews; 2025 revision)
+                    confidence: secondary
+                  - ref: APP-2022
+                    provision: no manipulation of rankings, volumes or comments by machine or by hand
+                    confidence: secondary
+                  - ref: ALGORITHM-2022
+                    provision: Art 14
+                    confidence: confirmed
+                  - ref: ECOSYSTEM-2019
+                    provision: traffic fraud and account manipulation forbidden
+                    confidence: secondary
+
+              - id: A6.6
+                title:
+                  zh: 不损害竞争对手商誉
+                  en: Fair statements about competitors
+                question:
+                  zh: >-
+                    提及竞争对手的营销材料和对外表态是否经过审核，确保不含可能损害对手商业信誉或商品声誉的虚假或误导性信息？
+                  en: >-
+                    Before release, are promotional materials and public remarks that refer to
+                    competitors checked, so that nothing false or misleading in them can damage a
+                    rival's business reputation or the name of its products?
+                guidance:
+                  zh: >-
+                    证据（可选）：营销材料的审核记录。“是”：所有涉及竞争对手的材料均经审核；“部分”：仅部分审核；“否”：不审核。
+                  en: >-
+                    Evidence (optional): review records for marketing materials. In practice: yes means
+                    every item mentioning a competitor is reviewed; partial means some are; no means none
+                    is.
+                answer:
+                  type: yes-partial-no
+                weight: 1
+                critical: false
+                evidence: optional
+                rules:
+                  - ref: AUCL
+                    provision: Art 11; penalty Art 23 (2019 text)
+                    confidence: confirmed
+                  - ref: ISC-PR-2011
+                    provision: commitment not to damage others' business reputation
+                    confidence: secondary
+
+          # ---------------------------------------------------------------------------
+          # Article 7: 七、勇于承担社会责任
+          # ---------------------------------------------------------------------------
+          - number: 7
+            weight: 1
+            title:
+              zh: 勇于承担社会责任
+              en: Taking on social responsibility
+            indicators:
+              - id: A7.1
+                title:
+                  zh: 投诉举报入口
+                  en: Complaint and report channel
+                question:
+                  zh: >-
+                    App是否设有醒目、便捷的投诉举报入口，覆盖内容、个人信息和服务问题，公布联系方式，并明确受理、处置和反馈的流程？
+                  en: >-
+                    Does the app have a prominent, easy-to-use way to complain about or report problems
+                    with content, personal information or service, with published contact details and a
+                    defined process for accepting, handling and answering each case?
+                guidance:
+                  zh: >-
+                    证据：投诉举报入口截图、受理处置流程文件。“是”：入口醒目、覆盖三类问题且流程完整；“部分”：入口隐蔽、覆盖不全或流程不完整；“否”：没有投诉举报入口。
+                  en: >-
+                    Evidence: screenshots of the entry point and the handling procedure. In practice: yes
+                    means a prominent entry covering all three kinds of issue and a complete process;
+                    partial means the entry is hard to find, coverage is incomplete or the process has gaps;
+                    no means there is no entry.
+                answer:
+                  type: yes-partial-no
+                weight: 3
+                critical: true
+                evidence: required
+                rules:
+                  - ref: CSL
+                    provision: Art 49
+                    confidence: confirmed
+                  - ref: PIPL
+                    provision: Art 50
+                    confidence: confirmed
+                  - ref: ECOSYSTEM-2019
+                    provision: Art 16
+                    confidence: secondary
+                  - ref: APP-2022
+                    provision: prominent complaint entry; acceptance, disposal and feedback
+                    confidence: secondary
+                  - ref: ALGORITHM-2022
+                    provision: Art 22
+                    confidence: confirmed
+                  - ref: APP-PI-METHODS-2019
+                    provision: part 6
+                    confidence: secondary
+
+              - id: A7.2
+                title:
+                  zh: 投诉按时反馈率
+                  en: Complaints answered on time
+                question:
+                  zh: >-
+                    在承诺时限（不超过15个工作日）内办结并向投诉人反馈结果的投诉，占全部投诉的比例是多少？
+                  en: >-
+                    What percentage of complaints was resolved and answered within the time promised to
+                    complainants, which may not exceed 15 working days?
+                guidance:
+                  zh: >-
+                    承诺时限短于15个工作日的，按承诺时限计算。证据：投诉工单系统的统计。办结率为50%及以下得零分。
+                  en: >-
+                    If the promised limit is shorter than 15 working days, measure against that limit.
+                    Evidence: figures from the complaint ticket system. A rate of 50 percent or less scores
+                    nothing.
+                answer:
+                  type: number
+                  unit:
+                    zh: 百分比
+                    en: percent
+                  floor: 50
+                  target: 100
+                  better: higher
+                  min: 0
+                  max: 100
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: APP-PI-METHODS-2019
+                    provision: part 6 (at most 15 working days)
+                    confidence: secondary
+                  - ref: ALGORITHM-2022
+                    provision: Art 22 (process and feedback time limit)
+                    confidence: confirmed
+                  - ref: ECOSYSTEM-2019
+                    provision: Art 16
+                    confidence: secondary
+
+              - id: A7.3
+                title:
+                  zh: 社会责任报告
+                  en: Social responsibility report
+                question:
+                  zh: >-
+                    本单位是否定期发布包括个人信息保护情况在内的社会责任报告？
+                  en: >-
+                    Does the organisation regularly publish a social responsibility report that includes
+                    its personal information protection work?
+                guidance:
+                  zh: >-
+                    证据：报告的公开链接。提供重要互联网平台服务、用户数量巨大、业务类型复杂的个人信息处理者必须定期发布，并应成立主要由外部成员组成的独立监督机构；其他单位发布属于鼓励性做法，可选择“不适用”并说明理由。
+                  en: >-
+                    Evidence: the public link to the report. Processors that run important internet
+                    platforms with very large user numbers and complex business must publish such
+                    reports and set up an independent supervisory body whose members are mostly from
+                    outside; for others the report is only encouraged, so they may answer not applicable
+                    with a reason.
+                answer:
+                  type: yes-no
+                weight: 1
+                critical: false
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: 本单位不属于《个人信息保护法》第五十八条所指的提供重要互联网平台服务、用户数量巨大、业务类型复杂的个人信息处理者
+                    en: The organisation is not a processor covered by PIPL Art 58 (an important internet platform with very large user numbers and complex business)
+                rules:
+                  - ref: PIPL
+                    provision: Art 58(4); Art 58(1) (independent oversight body)
+                    confidence: confirmed
+
+              - id: A7.4
+                title:
+                  zh: 参与行业自律与协会评议
+                  en: Taking part in the Convention's supervision
+                question:
+                  zh: >-
+                    本单位是否按时提交年度自评估、回应协会的评议意见，并及时更新签约联系人信息和登记的签名密钥？
+                  en: >-
+                    In the period, did the organisation file its annual self-assessment by the deadline,
+                    reply to the findings of the society's evaluation, and keep both its signatory
+                    contacts and its registered signing keys current?
+                guidance:
+                  zh: >-
+                    证据：提交回执、回复函件。“是”：三项均已做到；“部分”：做到一项或两项；“否”：均未做到。
+                  en: >-
+                    Evidence: the submission receipt and reply letters. In practice: yes means all three
+                    are done; partial means one or two; no means none.
+                answer:
+                  type: yes-partial-no
+                weight: 1
+                critical: false
+                evidence: required
+                rules:
+                  - ref: CONVENTION-2014
+                    provision: closing paragraph (supervision and evaluation by the Capital Internet Society)
+                    confidence: confirmed
+                  - ref: CSL
+                    provision: Art 11; Art 29 para 2
+                    confidence: confirmed
+                  - ref: AUCL
+                    provision: Art 5 para 3
+                    confidence: confirmed
+                  - ref: ALGORITHM-2022
+                    provision: Art 5
+                    confidence: confirmed
+                  - ref: ACCOUNT-INFO-2022
+                    provision: Art 5
+                    confidence: secondary
+
+              - id: A7.5
+                title:
+                  zh: 上年问题整改完成率
+                  en: Closure of last year's findings
+                question:
+                  zh: >-
+                    上一年度自评估、协会评议和监管通报中发现的问题，已整改完成的比例是多少？
+                  en: >-
+                    Of the issues identified last year, whether in the self-assessment, in the society's
+                    evaluation or by regulators in their notices, what percentage has now been resolved?
+                guidance:
+                  zh: >-
+                    证据：问题清单及逐项整改证明。本指标是本框架参照评议实践所作的解读，并无直接对应条款：2019年App专项治理工作组给予30日整改期，工信部通报设有整改期限，约谈结果记入年检档案。首次参加评估的单位可选择“不适用”。
+                  en: >-
+                    Evidence: the list of findings with proof of closure for each. This indicator is the
+                    framework's reading of evaluation practice rather than a specific clause: the 2019
+                    app governance working group allowed 30 days to fix problems, MIIT notices set
+                    deadlines, and interview outcomes are kept on the annual inspection record. Not
+                    applicable in an organisation's first assessment year.
+                answer:
+                  type: number
+                  unit:
+                    zh: 百分比
+                    en: percent
+                  floor: 0
+                  target: 100
+                  better: higher
+                  min: 0
+                  max: 100
+                weight: 2
+                critical: false
+                evidence: required
+                not-applicable:
+                  when:
+                    zh: 本年度是本单位首次参加评估，没有上一年度的问题
+                    en: This is the organisation's first assessment year, so there are no earlier findings
+                rules:
+                  - ref: INTERVIEWS-2015
+                    provision: interview results entered in the annual inspection file
+                    confidence: secondary
+
+              - id: A7.6
+                title:
+                  zh: 失信与处罚记录
+                  en: Penalties on the credit record
+                question:
+                  zh: >-
+                    报告期内，本单位有多少项行政处罚被记入信用档案并向社会公示？
+                  en: >-
+                    During the period, how many administrative penalties imposed on the organisation
+                    were recorded in the credit system and disclosed to the public?
+                guidance:
+                  zh: >-
+                    证据：国家企业信用信息公示系统等公开信用记录的查询结果。0项得满分，3项及以上得零分。
+                  en: >-
+                    Evidence: a printout from a public credit register, such as the National Enterprise
+                    Credit Information Publicity System. Zero scores full marks; three or more scores
+                    nothing.
+                answer:
+                  type: number
+                  unit:
+                    zh: 项
+                    en: penalties
+                  floor: 3
+                  target: 0
+                  better: lower
+                  min: 0
+                  integer: true
+                weight: 2
+                critical: false
+                evidence: required
+                rules:
+                  - ref: CSL
+                    provision: Art 71
+                    confidence: confirmed
+                  - ref: PIPL
+                    provision: Art 67
+                    confidence: confirmed
+                  - ref: AUCL
+                    provision: Art 26
+                    confidence: confirmed
+
+              - id: A7.7
+                title:
+                  zh: 适老化与无障碍服务
+                  en: Elderly-friendly and accessible service
+                question:
+                  zh: >-
+                    App是否提供适老化或无障碍模式，方便老年用户安全、便捷地使用，并提供防范电信网络诈骗的保护措施？
+                  en: >-
+                    Does the app offer an elderly-friendly or accessible mode that lets older people use it
+                    safely and easily, including protection against telecom and online fraud?
+                guidance:
+                  zh: >-
+                    证据（可选）：适老化模式截图、反诈提示功能说明。“是”：有专门模式且含反诈保护；“部分”：只有部分措施；“否”：均没有。工信部适老化相关要求在研究中未能核实，引用前请核对。
+                  en: >-
+                    Evidence (optional): screenshots of the mode and a description of the anti-fraud
+                    features. In practice: yes means a dedicated mode with fraud protection; partial means
+                    some measures only; no means none. MIIT's elderly-friendly app rules could not be
+                    checked during research; verify before citing them.
+                answer:
+                  type: yes-partial-no
+                weight: 1
+                critical: false
+                evidence: optional
+                not-applicable:
+                  when:
+                    zh: 因服务性质，老年人不是App的用户群体（须说明理由）
+                    en: By the nature of the service, older people are not among its users (give the reason)
+                rules:
+                  - ref: ALGORITHM-2022
+                    provision: Art 19
+                    confidence: confirmed
+                  - ref: MIIT-AGEING-2020
+                    provision: elderly-friendly and accessibility requirements
+                    confidence: unverified
+
+        """#
 }

@@ -1,5 +1,5 @@
-public import Foundation
 internal import Crypto
+public import Foundation
 
 /// Reads a framework file, checking both its shape and its rules (unique ids, positive weights,
 /// ordered bands, known rule references …).
@@ -26,7 +26,8 @@ public enum FrameworkLoader {
     }
 
     /// The framework built into the tool (`Templates/framework.yaml` at build time).
-    public static let builtin: Result = parse(Array(BuiltinFramework.text.utf8), file: BuiltinFramework.displayName)
+    public static let builtin: Result = parse(
+        Array(BuiltinFramework.text.utf8), file: BuiltinFramework.displayName)
 
     private static func decode(_ document: YAMLDocument) -> Result {
         var decoder = FrameworkDecoder(file: document.file)
@@ -67,7 +68,9 @@ private struct FrameworkDecoder {
         base = NodeDecoder(file: file)
     }
 
-    mutating func invalid(_ message: String, at location: Diagnostic.Location, path: FieldPath, hint: String? = nil) {
+    mutating func invalid(
+        _ message: String, at location: Diagnostic.Location, path: FieldPath, hint: String? = nil
+    ) {
         base.report(.invalidFramework, message, at: location, path: path, hint: hint)
     }
 
@@ -76,32 +79,45 @@ private struct FrameworkDecoder {
         guard
             let fields = base.mapping(
                 root, at: path,
-                known: ["schema", "id", "version", "title", "issued", "publisher", "categories", "scoring", "rules", "articles"],
+                known: [
+                    "schema", "id", "version", "title", "issued", "publisher", "categories",
+                    "scoring", "rules", "articles",
+                ],
                 required: ["schema", "id", "version", "title", "categories", "scoring", "articles"])
         else { return nil }
-        if let schema = base.text(fields["schema"], at: path.key("schema")), schema != "selfassess.framework/v1" {
+        if let schema = base.text(fields["schema"], at: path.key("schema")),
+            schema != "selfassess.framework/v1"
+        {
             invalid(
                 "unsupported framework schema `\(schema)`", at: fields.location(of: "schema"),
-                path: path.key("schema"), hint: "this version of selfassess reads selfassess.framework/v1")
+                path: path.key("schema"),
+                hint: "this version of selfassess reads selfassess.framework/v1")
         }
         let id = base.text(fields["id"], at: path.key("id"))
         if let id, !Identifiers.isFrameworkID(id) {
             invalid(
-                "framework id `\(id)` is not valid", at: fields.location(of: "id"), path: path.key("id"),
+                "framework id `\(id)` is not valid", at: fields.location(of: "id"),
+                path: path.key("id"),
                 hint: "use lower-case letters, digits, dots and hyphens")
         }
         let version = base.text(fields["version"], at: path.key("version"))
         let title = base.bilingual(fields["title"], at: path.key("title"))
         let issued = fields["issued"].flatMap { base.date($0, at: path.key("issued")) }
-        let publisher = fields["publisher"].flatMap { base.bilingual($0, at: path.key("publisher")) }
+        let publisher = fields["publisher"].flatMap {
+            base.bilingual($0, at: path.key("publisher"))
+        }
         let categories = self.categories(fields["categories"], at: path.key("categories"))
         let scoring = self.scoring(fields["scoring"], at: path.key("scoring"))
         let rules = self.rules(fields["rules"], at: path.key("rules"))
-        let articles = self.articles(fields["articles"], at: path.key("articles"), rules: rules ?? [])
-        guard let id, let version, let title, let categories, let scoring, let articles else { return nil }
+        let articles = self.articles(
+            fields["articles"], at: path.key("articles"), rules: rules ?? [])
+        guard let id, let version, let title, let categories, let scoring, let articles else {
+            return nil
+        }
         return Framework(
             id: id, version: version, title: title, issued: issued, publisher: publisher,
-            categories: categories, scoring: scoring, rules: rules ?? [], articles: articles, sha256: "")
+            categories: categories, scoring: scoring, rules: rules ?? [], articles: articles,
+            sha256: "")
     }
 
     mutating func categories(_ node: YAMLNode?, at path: FieldPath) -> [Framework.Category]? {
@@ -110,12 +126,16 @@ private struct FrameworkDecoder {
         var seen: Set<String> = []
         for (index, item) in items.enumerated() {
             let itemPath = path.index(index)
-            guard let fields = base.mapping(item, at: itemPath, known: ["id", "title"], required: ["id", "title"]),
+            guard
+                let fields = base.mapping(
+                    item, at: itemPath, known: ["id", "title"], required: ["id", "title"]),
                 let id = base.text(fields["id"], at: itemPath.key("id")),
                 let title = base.bilingual(fields["title"], at: itemPath.key("title"))
             else { continue }
             if !seen.insert(id).inserted {
-                invalid("category `\(id)` is listed twice", at: fields.location(of: "id"), path: itemPath.key("id"))
+                invalid(
+                    "category `\(id)` is listed twice", at: fields.location(of: "id"),
+                    path: itemPath.key("id"))
             }
             categories.append(Framework.Category(id: id, title: title))
         }
@@ -126,13 +146,20 @@ private struct FrameworkDecoder {
     }
 
     mutating func scoring(_ node: YAMLNode?, at path: FieldPath) -> Framework.Scoring? {
-        guard let fields = base.mapping(node, at: path, known: ["bands", "critical-pass"], required: ["bands"]) else {
+        guard
+            let fields = base.mapping(
+                node, at: path, known: ["bands", "critical-pass"], required: ["bands"])
+        else {
             return nil
         }
         var criticalPass = Decimal(string: "0.5") ?? 0
-        if let node = fields["critical-pass"], let value = base.decimal(node, at: path.key("critical-pass")) {
+        if let node = fields["critical-pass"],
+            let value = base.decimal(node, at: path.key("critical-pass"))
+        {
             if value <= 0 || value > 1 {
-                invalid("critical-pass must be above 0 and at most 1", at: node.location, path: path.key("critical-pass"))
+                invalid(
+                    "critical-pass must be above 0 and at most 1", at: node.location,
+                    path: path.key("critical-pass"))
             }
             criticalPass = value
         }
@@ -140,21 +167,29 @@ private struct FrameworkDecoder {
         var bands: [Framework.Band] = []
         for (index, item) in items.enumerated() {
             let itemPath = path.key("bands").index(index)
-            guard let band = base.mapping(item, at: itemPath, known: ["id", "title", "min"], required: ["id", "title", "min"]),
+            guard
+                let band = base.mapping(
+                    item, at: itemPath, known: ["id", "title", "min"],
+                    required: ["id", "title", "min"]),
                 let id = base.text(band["id"], at: itemPath.key("id")),
                 let title = base.bilingual(band["title"], at: itemPath.key("title")),
                 let min = base.decimal(band["min"], at: itemPath.key("min"))
             else { continue }
             if min < 0 || min > 100 {
-                invalid("band minimum \(min) is outside 0–100", at: band.location(of: "min"), path: itemPath.key("min"))
+                invalid(
+                    "band minimum \(min) is outside 0–100", at: band.location(of: "min"),
+                    path: itemPath.key("min"))
             }
             if let previous = bands.last, min >= previous.min {
                 invalid(
-                    "bands must be listed from the highest minimum to the lowest", at: band.location(of: "min"),
+                    "bands must be listed from the highest minimum to the lowest",
+                    at: band.location(of: "min"),
                     path: itemPath.key("min"))
             }
             if bands.contains(where: { $0.id == id }) {
-                invalid("band `\(id)` is listed twice", at: band.location(of: "id"), path: itemPath.key("id"))
+                invalid(
+                    "band `\(id)` is listed twice", at: band.location(of: "id"),
+                    path: itemPath.key("id"))
             }
             bands.append(Framework.Band(id: id, title: title, min: min))
         }
@@ -162,7 +197,8 @@ private struct FrameworkDecoder {
             invalid("the lowest band must start at 0", at: node.location, path: path.key("bands"))
         }
         if bands.isEmpty, let node = fields["bands"] {
-            invalid("the framework defines no rating bands", at: node.location, path: path.key("bands"))
+            invalid(
+                "the framework defines no rating bands", at: node.location, path: path.key("bands"))
         }
         return Framework.Scoring(bands: bands, criticalPass: criticalPass)
     }
@@ -172,12 +208,16 @@ private struct FrameworkDecoder {
         var rules: [Framework.Rule] = []
         for (index, item) in items.enumerated() {
             let itemPath = path.index(index)
-            guard let fields = base.mapping(item, at: itemPath, known: ["id", "title", "note"], required: ["id", "title"]),
+            guard
+                let fields = base.mapping(
+                    item, at: itemPath, known: ["id", "title", "note"], required: ["id", "title"]),
                 let id = base.text(fields["id"], at: itemPath.key("id")),
                 let title = base.bilingual(fields["title"], at: itemPath.key("title"))
             else { continue }
             if rules.contains(where: { $0.id == id }) {
-                invalid("rule `\(id)` is listed twice", at: fields.location(of: "id"), path: itemPath.key("id"))
+                invalid(
+                    "rule `\(id)` is listed twice", at: fields.location(of: "id"),
+                    path: itemPath.key("id"))
             }
             let note = fields["note"].flatMap { base.text($0, at: itemPath.key("note")) }
             rules.append(Framework.Rule(id: id, title: title, note: note))
@@ -185,7 +225,9 @@ private struct FrameworkDecoder {
         return rules
     }
 
-    mutating func articles(_ node: YAMLNode?, at path: FieldPath, rules: [Framework.Rule]) -> [Framework.Article]? {
+    mutating func articles(
+        _ node: YAMLNode?, at path: FieldPath, rules: [Framework.Rule]
+    ) -> [Framework.Article]? {
         guard let items = base.list(node, at: path) else { return nil }
         var articles: [Framework.Article] = []
         var indicatorIDs: [String: Diagnostic.Location] = [:]
@@ -201,14 +243,18 @@ private struct FrameworkDecoder {
             else { continue }
             if number != index + 1 {
                 invalid(
-                    "article \(number) is listed in position \(index + 1)", at: fields.location(of: "number"),
+                    "article \(number) is listed in position \(index + 1)",
+                    at: fields.location(of: "number"),
                     path: itemPath.key("number"), hint: "list articles 1 to 7, each once, in order")
             }
-            let indicatorItems = base.list(fields["indicators"], at: itemPath.key("indicators")) ?? []
+            let indicatorItems =
+                base.list(fields["indicators"], at: itemPath.key("indicators")) ?? []
             var indicators: [Indicator] = []
             for (position, indicatorNode) in indicatorItems.enumerated() {
                 let indicatorPath = itemPath.key("indicators").index(position)
-                guard let indicator = self.indicator(indicatorNode, at: indicatorPath, article: number, rules: rules)
+                guard
+                    let indicator = self.indicator(
+                        indicatorNode, at: indicatorPath, article: number, rules: rules)
                 else { continue }
                 if let first = indicatorIDs[indicator.id] {
                     invalid(
@@ -219,13 +265,18 @@ private struct FrameworkDecoder {
                 indicators.append(indicator)
             }
             if indicators.isEmpty, indicatorItems.isEmpty {
-                invalid("article \(number) has no indicators", at: fields.location(of: "indicators"), path: itemPath.key("indicators"))
+                invalid(
+                    "article \(number) has no indicators", at: fields.location(of: "indicators"),
+                    path: itemPath.key("indicators"))
             }
-            articles.append(Framework.Article(number: number, weight: weight, title: title, indicators: indicators))
+            articles.append(
+                Framework.Article(
+                    number: number, weight: weight, title: title, indicators: indicators))
         }
         if articles.count != 7, let node {
             invalid(
-                "the framework has \(articles.count) articles; the Convention has seven", at: node.location, path: path)
+                "the framework has \(articles.count) articles; the Convention has seven",
+                at: node.location, path: path)
         }
         return articles
     }
@@ -237,19 +288,25 @@ private struct FrameworkDecoder {
         }
         guard weight > 0 else {
             invalid(
-                "weight must be greater than 0 (found \(DecimalText.plain(weight)))", at: node.location, path: path,
-                hint: "an indicator that should not count belongs out of the framework, not at weight 0")
+                "weight must be greater than 0 (found \(DecimalText.plain(weight)))",
+                at: node.location, path: path,
+                hint:
+                    "an indicator that should not count belongs out of the framework, not at weight 0"
+            )
             return nil
         }
         return weight
     }
 
-    mutating func indicator(_ node: YAMLNode, at path: FieldPath, article: Int, rules: [Framework.Rule]) -> Indicator? {
+    mutating func indicator(
+        _ node: YAMLNode, at path: FieldPath, article: Int, rules: [Framework.Rule]
+    ) -> Indicator? {
         guard
             let fields = base.mapping(
                 node, at: path,
                 known: [
-                    "id", "title", "question", "guidance", "answer", "weight", "critical", "critical-pass",
+                    "id", "title", "question", "guidance", "answer", "weight", "critical",
+                    "critical-pass",
                     "evidence", "not-applicable", "rules",
                 ],
                 required: ["id", "title", "question", "guidance", "answer", "weight", "evidence"]),
@@ -257,37 +314,50 @@ private struct FrameworkDecoder {
         else { return nil }
         if !Identifiers.isIndicatorID(id, article: article) {
             invalid(
-                "indicator id `\(id)` does not fit article \(article)", at: fields.location(of: "id"),
-                path: path.key("id"), hint: "indicator ids are written A\(article).1, A\(article).2, …")
+                "indicator id `\(id)` does not fit article \(article)",
+                at: fields.location(of: "id"),
+                path: path.key("id"),
+                hint: "indicator ids are written A\(article).1, A\(article).2, …")
         }
         let title = base.bilingual(fields["title"], at: path.key("title"))
         let question = base.bilingual(fields["question"], at: path.key("question"))
         let guidance = base.bilingual(fields["guidance"], at: path.key("guidance"))
         let answer = self.answer(fields["answer"], at: path.key("answer"))
         let weight = positiveWeight(fields["weight"], at: path.key("weight"))
-        let critical = fields["critical"].flatMap { base.boolean($0, at: path.key("critical")) } ?? false
+        let critical =
+            fields["critical"].flatMap { base.boolean($0, at: path.key("critical")) } ?? false
         var criticalPass: Decimal?
-        if let node = fields["critical-pass"], let value = base.decimal(node, at: path.key("critical-pass")) {
+        if let node = fields["critical-pass"],
+            let value = base.decimal(node, at: path.key("critical-pass"))
+        {
             if value <= 0 || value > 1 {
-                invalid("critical-pass must be above 0 and at most 1", at: node.location, path: path.key("critical-pass"))
+                invalid(
+                    "critical-pass must be above 0 and at most 1", at: node.location,
+                    path: path.key("critical-pass"))
             }
             criticalPass = value
         }
         let evidence = base.choice(
-            fields["evidence"], at: path.key("evidence"), from: EvidenceRequirement.allCases.map(\.rawValue)
+            fields["evidence"], at: path.key("evidence"),
+            from: EvidenceRequirement.allCases.map(\.rawValue)
         ).flatMap(EvidenceRequirement.init(rawValue:))
         var notApplicable: Bilingual?
         if let node = fields["not-applicable"] {
-            if let naFields = base.mapping(node, at: path.key("not-applicable"), known: ["when"], required: ["when"]) {
-                notApplicable = base.bilingual(naFields["when"], at: path.key("not-applicable").key("when"))
+            if let naFields = base.mapping(
+                node, at: path.key("not-applicable"), known: ["when"], required: ["when"])
+            {
+                notApplicable = base.bilingual(
+                    naFields["when"], at: path.key("not-applicable").key("when"))
             }
         }
         var citations: [RuleCitation] = []
-        for (index, item) in (base.list(fields["rules"], at: path.key("rules")) ?? []).enumerated() {
+        for (index, item) in (base.list(fields["rules"], at: path.key("rules")) ?? []).enumerated()
+        {
             let itemPath = path.key("rules").index(index)
             guard
                 let citation = base.mapping(
-                    item, at: itemPath, known: ["ref", "provision", "confidence"], required: ["ref"]),
+                    item, at: itemPath, known: ["ref", "provision", "confidence"], required: ["ref"]
+                ),
                 let ref = base.text(citation["ref"], at: itemPath.key("ref"))
             else { continue }
             if !rules.contains(where: { $0.id == ref }) {
@@ -295,18 +365,27 @@ private struct FrameworkDecoder {
                 if let suggestion = Suggestions.closest(to: ref, in: rules.map(\.id)) {
                     hint = "did you mean `\(suggestion)`? or " + hint
                 }
-                invalid("rule `\(ref)` is not in the catalogue", at: citation.location(of: "ref"), path: itemPath.key("ref"), hint: hint)
+                invalid(
+                    "rule `\(ref)` is not in the catalogue", at: citation.location(of: "ref"),
+                    path: itemPath.key("ref"), hint: hint)
             }
-            let provision = citation["provision"].flatMap { base.text($0, at: itemPath.key("provision")) }
+            let provision = citation["provision"].flatMap {
+                base.text($0, at: itemPath.key("provision"))
+            }
             let confidence =
                 citation["confidence"].flatMap {
-                    base.choice($0, at: itemPath.key("confidence"), from: RuleCitation.Confidence.allCases.map(\.rawValue))
+                    base.choice(
+                        $0, at: itemPath.key("confidence"),
+                        from: RuleCitation.Confidence.allCases.map(\.rawValue))
                 }.flatMap(RuleCitation.Confidence.init(rawValue:)) ?? .confirmed
             citations.append(RuleCitation(ref: ref, provision: provision, confidence: confidence))
         }
-        guard let title, let question, let guidance, let answer, let weight, let evidence else { return nil }
+        guard let title, let question, let guidance, let answer, let weight, let evidence else {
+            return nil
+        }
         return Indicator(
-            id: id, article: article, title: title, question: question, guidance: guidance, answer: answer,
+            id: id, article: article, title: title, question: question, guidance: guidance,
+            answer: answer,
             weight: weight, critical: critical, criticalPass: criticalPass, evidence: evidence,
             notApplicable: notApplicable, rules: citations)
     }
@@ -315,7 +394,10 @@ private struct FrameworkDecoder {
         guard
             let fields = base.mapping(
                 node, at: path,
-                known: ["type", "levels", "unit", "floor", "target", "better", "min", "max", "integer", "max-age-months"],
+                known: [
+                    "type", "levels", "unit", "floor", "target", "better", "min", "max", "integer",
+                    "max-age-months",
+                ],
                 required: ["type"]),
             let typeName = base.choice(fields["type"], at: path.key("type"), from: AnswerType.names)
         else { return nil }
@@ -329,7 +411,8 @@ private struct FrameworkDecoder {
                 allowedExtras.values.contains(where: { $0.contains(entry.key) })
             {
                 invalid(
-                    "`\(entry.key)` does not apply to \(typeName) answers", at: entry.keyLocation, path: path.key(entry.key))
+                    "`\(entry.key)` does not apply to \(typeName) answers", at: entry.keyLocation,
+                    path: path.key(entry.key))
             }
         }
         let type: AnswerType
@@ -352,7 +435,9 @@ private struct FrameworkDecoder {
         if let levelsNode = fields["levels"], let choices = spec.choices {
             if let levels = base.mapping(levelsNode, at: path.key("levels"), known: choices) {
                 for entry in levels.node.entries ?? [] where choices.contains(entry.key) {
-                    if let meaning = base.bilingual(entry.value, at: path.key("levels").key(entry.key)) {
+                    if let meaning = base.bilingual(
+                        entry.value, at: path.key("levels").key(entry.key))
+                    {
                         spec.levels.append(AnswerSpec.Level(value: entry.key, meaning: meaning))
                     }
                 }
@@ -360,7 +445,8 @@ private struct FrameworkDecoder {
         }
         if case .maturity = type, Set(spec.levels.map(\.value)) != Set(spec.choices ?? []) {
             invalid(
-                "a maturity answer needs the meaning of each level 0 to 4", at: fields.location(of: "levels"),
+                "a maturity answer needs the meaning of each level 0 to 4",
+                at: fields.location(of: "levels"),
                 path: path.key("levels"))
         }
         return spec
@@ -368,20 +454,26 @@ private struct FrameworkDecoder {
 
     mutating func numberRule(_ fields: NodeDecoder.Fields, at path: FieldPath) -> NumberRule? {
         for key in ["unit", "floor", "target", "better"] where fields[key] == nil {
-            base.report(.missingKey, "a number answer needs `\(key)`", at: fields.anchor, path: path.key(key))
+            base.report(
+                .missingKey, "a number answer needs `\(key)`", at: fields.anchor,
+                path: path.key(key))
         }
         let unit = fields["unit"].flatMap { base.bilingual($0, at: path.key("unit")) }
         let floor = fields["floor"].flatMap { base.decimal($0, at: path.key("floor")) }
         let target = fields["target"].flatMap { base.decimal($0, at: path.key("target")) }
         let better = fields["better"].flatMap {
-            base.choice($0, at: path.key("better"), from: NumberRule.Direction.allCases.map(\.rawValue))
+            base.choice(
+                $0, at: path.key("better"), from: NumberRule.Direction.allCases.map(\.rawValue))
         }.flatMap(NumberRule.Direction.init(rawValue:))
         let min = fields["min"].flatMap { base.decimal($0, at: path.key("min")) }
         let max = fields["max"].flatMap { base.decimal($0, at: path.key("max")) }
-        let integer = fields["integer"].flatMap { base.boolean($0, at: path.key("integer")) } ?? false
+        let integer =
+            fields["integer"].flatMap { base.boolean($0, at: path.key("integer")) } ?? false
         guard let unit, let floor, let target, let better else { return nil }
         if floor == target {
-            invalid("floor and target must differ", at: fields.location(of: "target"), path: path.key("target"))
+            invalid(
+                "floor and target must differ", at: fields.location(of: "target"),
+                path: path.key("target"))
         } else if (better == .higher) != (target > floor) {
             invalid(
                 "with better: \(better.rawValue) the target must be \(better == .higher ? "above" : "below") the floor",
@@ -390,6 +482,8 @@ private struct FrameworkDecoder {
         if let min, let max, min > max {
             invalid("min is above max", at: fields.location(of: "min"), path: path.key("min"))
         }
-        return NumberRule(unit: unit, floor: floor, target: target, better: better, min: min, max: max, integer: integer)
+        return NumberRule(
+            unit: unit, floor: floor, target: target, better: better, min: min, max: max,
+            integer: integer)
     }
 }

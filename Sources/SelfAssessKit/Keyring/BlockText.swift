@@ -45,7 +45,8 @@ struct BlockText {
         guard let line = line(number) else { return nil }
         let indent = line.unicodeScalars.prefix { $0 == " " }.count
         let rest = line.unicodeScalars.dropFirst(indent)
-        guard let first = rest.first, first != "#", !rest.allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
+        guard let first = rest.first, first != "#", !rest.allSatisfy({ $0 == " " || $0 == "\t" })
+        else { return nil }
         return indent
     }
 
@@ -57,8 +58,12 @@ struct BlockText {
         var number = startLine + 1
         while number <= lines.count {
             if let indent = contentIndent(number) {
-                let isDash = line(number).map { Self.isDash($0.unicodeScalars.dropFirst(indent)) } ?? false
-                guard indent + 1 > ownerColumn || (indentlessDash && indent + 1 == ownerColumn && isDash) else { break }
+                let isDash =
+                    line(number).map { Self.isDash($0.unicodeScalars.dropFirst(indent)) } ?? false
+                guard
+                    indent + 1 > ownerColumn
+                        || (indentlessDash && indent + 1 == ownerColumn && isDash)
+                else { break }
                 last = number
             }
             number += 1
@@ -71,7 +76,8 @@ struct BlockText {
     func dashColumn(line number: Int, contentColumn column: Int) -> Int? {
         guard let line = line(number) else { return nil }
         let before = Array(line.unicodeScalars.prefix(column - 1))
-        guard before.count == column - 1, let dash = before.firstIndex(where: { $0 != " " }), before[dash] == "-",
+        guard before.count == column - 1, let dash = before.firstIndex(where: { $0 != " " }),
+            before[dash] == "-",
             dash + 1 < before.count, before[(dash + 1)...].allSatisfy({ $0 == " " })
         else { return nil }
         return dash + 1

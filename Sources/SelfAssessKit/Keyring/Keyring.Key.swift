@@ -58,7 +58,8 @@ extension Keyring {
         /// - Parameter signatory: The id of the signatory the key is listed under.
         public func trusted(for signatory: String) -> TrustedKey {
             TrustedKey(
-                publicKey: publicKey, signatory: signatory, validFrom: validFrom, validUntil: validUntil,
+                publicKey: publicKey, signatory: signatory, validFrom: validFrom,
+                validUntil: validUntil,
                 revocation: revocation)
         }
 

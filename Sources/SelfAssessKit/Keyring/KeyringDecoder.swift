@@ -23,24 +23,34 @@ struct KeyringDecoder {
     ) {
         let pathText = path.description.isEmpty ? nil : path.description
         base.report(
-            Diagnostic(.invalidKeyring, message, at: location, path: pathText, hint: hint, severity: severity, notes: notes))
+            Diagnostic(
+                .invalidKeyring, message, at: location, path: pathText, hint: hint,
+                severity: severity, notes: notes))
     }
 
     mutating func keyring(_ root: YAMLNode) -> Keyring? {
         let path = FieldPath.root
-        guard let fields = base.mapping(root, at: path, known: Self.topKeys, required: ["schema", "signatories"]) else {
+        guard
+            let fields = base.mapping(
+                root, at: path, known: Self.topKeys, required: ["schema", "signatories"])
+        else {
             return nil
         }
-        if let schema = base.text(fields["schema"], at: path.key("schema")), schema != Keyring.schema {
+        if let schema = base.text(fields["schema"], at: path.key("schema")),
+            schema != Keyring.schema
+        {
             invalid(
-                "unsupported keyring schema `\(schema)`", at: fields["schema"]?.location ?? fields.anchor,
-                path: path.key("schema"), hint: "this version of selfassess reads \(Keyring.schema)")
+                "unsupported keyring schema `\(schema)`",
+                at: fields["schema"]?.location ?? fields.anchor,
+                path: path.key("schema"), hint: "this version of selfassess reads \(Keyring.schema)"
+            )
         }
         var societyName: String?
         if let node = fields["society"], !node.isNull,
             let society = base.mapping(node, at: path.key("society"), known: ["name"])
         {
-            societyName = nonEmptyText(society["name"], at: path.key("society").key("name"), what: "the society's name")
+            societyName = nonEmptyText(
+                society["name"], at: path.key("society").key("name"), what: "the society's name")
         }
         guard let node = fields["signatories"] else { return nil }
         let signatoriesPath = path.key("signatories")
@@ -48,7 +58,8 @@ struct KeyringDecoder {
         if !node.isNull {
             guard let entries = node.entries else {
                 base.report(
-                    .wrongNodeType, "expected a mapping of signatory ids, found \(node.kindDescription)",
+                    .wrongNodeType,
+                    "expected a mapping of signatory ids, found \(node.kindDescription)",
                     at: node.location, path: signatoriesPath,
                     hint: "write each signatory as `ID:` followed by its name and keys, indented")
                 return nil
@@ -68,21 +79,25 @@ struct KeyringDecoder {
         var ok = true
         if !Identifiers.isSignatoryID(entry.key) {
             base.report(
-                .invalidSignatoryID, "`\(entry.key)` is not a valid signatory id", at: entry.keyLocation, path: path,
-                hint: "2–63 lower-case letters, digits and hyphens, starting with a letter or digit, as in the "
+                .invalidSignatoryID, "`\(entry.key)` is not a valid signatory id",
+                at: entry.keyLocation, path: path,
+                hint:
+                    "2–63 lower-case letters, digits and hyphens, starting with a letter or digit, as in the "
                     + "signatory's assessment.yaml")
             ok = false
         }
         guard
             let fields = base.mapping(
-                entry.value, at: path, anchor: entry.keyLocation, known: Self.signatoryKeys, required: ["name", "keys"],
+                entry.value, at: path, anchor: entry.keyLocation, known: Self.signatoryKeys,
+                required: ["name", "keys"],
                 what: "signatory `\(entry.key)`")
         else { return nil }
         let name = nonEmptyText(fields["name"], at: path.key("name"), what: "the name")
         var category: String?
         if let node = fields["category"], !node.isNull {
             if let categories {
-                category = base.choice(node, at: path.key("category"), from: categories, code: .unknownCategory)
+                category = base.choice(
+                    node, at: path.key("category"), from: categories, code: .unknownCategory)
                 if category == nil { ok = false }
             } else {
                 category = base.text(node, at: path.key("category"))
@@ -95,7 +110,9 @@ struct KeyringDecoder {
                 if items.isEmpty {
                     invalid(
                         "signatory `\(entry.key)` has no keys", at: node.location, path: keysPath,
-                        hint: "register at least one key with `selfassess keyring add`, or remove the signatory")
+                        hint:
+                            "register at least one key with `selfassess keyring add`, or remove the signatory"
+                    )
                     ok = false
                 }
                 for (index, item) in items.enumerated() {
@@ -116,7 +133,9 @@ struct KeyringDecoder {
     // MARK: Keys
 
     mutating func key(_ node: YAMLNode, at path: FieldPath, signatory: String) -> Keyring.Key? {
-        guard let fields = base.mapping(node, at: path, known: Self.keyKeys, required: ["valid-from"], what: "a key")
+        guard
+            let fields = base.mapping(
+                node, at: path, known: Self.keyKeys, required: ["valid-from"], what: "a key")
         else { return nil }
         let decoded: (key: PublicKey, encoding: Keyring.Key.Encoding, node: YAMLNode)?
         switch (fields["pem"], fields["key"]) {
@@ -126,61 +145,81 @@ struct KeyringDecoder {
             decoded = rawKey(raw, at: path.key("key")).map { ($0, .raw, raw) }
             if fields["fingerprint"] == nil {
                 base.report(
-                    .missingKey, "required key `fingerprint` is missing", at: fields.anchor, path: path.key("fingerprint"),
-                    hint: "a raw key needs `fingerprint: sha256:…`, the key id the signatory confirmed by another "
+                    .missingKey, "required key `fingerprint` is missing", at: fields.anchor,
+                    path: path.key("fingerprint"),
+                    hint:
+                        "a raw key needs `fingerprint: sha256:…`, the key id the signatory confirmed by another "
                         + "channel; `selfassess keyring add` writes both")
             }
         case (.some, .some):
             invalid(
-                "a key is given both as `pem` and as `key`", at: fields.location(of: "key"), path: path.key("key"),
-                hint: "keep one: `pem:` with the PEM block, or `key:` with the 32 raw bytes in base64")
+                "a key is given both as `pem` and as `key`", at: fields.location(of: "key"),
+                path: path.key("key"),
+                hint:
+                    "keep one: `pem:` with the PEM block, or `key:` with the 32 raw bytes in base64"
+            )
             decoded = nil
         case (nil, nil):
             base.report(
                 .missingKey, "the key itself is missing", at: fields.anchor, path: path,
-                hint: "add `pem: |` with the signatory's public key PEM, or `key:` and `fingerprint:`")
+                hint:
+                    "add `pem: |` with the signatory's public key PEM, or `key:` and `fingerprint:`"
+            )
             decoded = nil
         }
         var fingerprintOK = true
-        if let node = fields["fingerprint"], let text = base.text(node, at: path.key("fingerprint"), missing: node.location) {
+        if let node = fields["fingerprint"],
+            let text = base.text(node, at: path.key("fingerprint"), missing: node.location)
+        {
             if let fingerprint = KeyID(text) {
                 if let decoded, fingerprint != decoded.key.keyID {
                     invalid(
-                        "the fingerprint does not match the key", at: node.location, path: path.key("fingerprint"),
-                        hint: "the key's own fingerprint is \(decoded.key.keyID); do not copy it over: confirm the "
-                            + "key and its fingerprint with the signatory by another channel, then correct the wrong one")
+                        "the fingerprint does not match the key", at: node.location,
+                        path: path.key("fingerprint"),
+                        hint:
+                            "the key's own fingerprint is \(decoded.key.keyID); do not copy it over: confirm the "
+                            + "key and its fingerprint with the signatory by another channel, then correct the wrong one"
+                    )
                     fingerprintOK = false
                 }
             } else {
                 base.report(
-                    .invalidValue, "`\(text)` is not a key fingerprint", at: node.location, path: path.key("fingerprint"),
-                    hint: "write sha256: followed by 64 lower-case hexadecimal digits, as `selfassess keygen` prints it")
+                    .invalidValue, "`\(text)` is not a key fingerprint", at: node.location,
+                    path: path.key("fingerprint"),
+                    hint:
+                        "write sha256: followed by 64 lower-case hexadecimal digits, as `selfassess keygen` prints it"
+                )
                 fingerprintOK = false
             }
         } else if fields["fingerprint"] != nil {
             fingerprintOK = false
         }
         let validFrom = base.date(
-            fields["valid-from"], at: path.key("valid-from"), missing: fields.location(of: "valid-from"))
+            fields["valid-from"], at: path.key("valid-from"),
+            missing: fields.location(of: "valid-from"))
         let validUntil = fields["valid-until"].flatMap {
             base.date($0, at: path.key("valid-until"), missing: fields.location(of: "valid-until"))
         }
         var datesOK = fields["valid-until"] == nil || validUntil != nil
         if let validFrom, let validUntil, validUntil < validFrom {
             invalid(
-                "valid-until \(validUntil) is before valid-from \(validFrom)", at: fields.location(of: "valid-until"),
-                path: path.key("valid-until"), hint: "a key is valid from its first day to its last; swap or correct the dates")
+                "valid-until \(validUntil) is before valid-from \(validFrom)",
+                at: fields.location(of: "valid-until"),
+                path: path.key("valid-until"),
+                hint: "a key is valid from its first day to its last; swap or correct the dates")
             datesOK = false
         }
         var revocation: TrustedKey.Revocation?
         var revocationOK = true
         if let node = fields["revoked"] {
-            revocation = self.revocation(node, at: path.key("revoked"), anchor: fields.location(of: "revoked"))
+            revocation = self.revocation(
+                node, at: path.key("revoked"), anchor: fields.location(of: "revoked"))
             revocationOK = revocation != nil
             if let revocation, let validFrom, revocation.date < validFrom {
                 invalid(
                     "the key is revoked on \(revocation.date), before it becomes valid on \(validFrom), so it never "
-                        + "signs anything", at: fields.location(of: "revoked"), path: path.key("revoked"),
+                        + "signs anything", at: fields.location(of: "revoked"),
+                    path: path.key("revoked"),
                     hint: "check the dates", severity: .warning)
             }
         }
@@ -193,18 +232,21 @@ struct KeyringDecoder {
                 ? "key \(keyID) is listed twice for `\(signatory)`"
                 : "key \(keyID) is already registered for `\(first.signatory)`"
             invalid(
-                message, at: decoded.node.location, path: path.key(decoded.encoding == .pem ? "pem" : "key"),
+                message, at: decoded.node.location,
+                path: path.key(decoded.encoding == .pem ? "pem" : "key"),
                 hint: first.signatory == signatory
                     ? "keep one entry; a key is listed once with one validity"
                     : "a key belongs to one signatory only: two signatories sharing a key could sign for each other",
-                notes: [Diagnostic.Note(location: first.location, message: "first registered here")])
+                notes: [Diagnostic.Note(location: first.location, message: "first registered here")]
+            )
             unique = false
         } else {
             seenKeys[keyID] = (signatory, decoded.node.location)
         }
         guard unique, fingerprintOK, datesOK, revocationOK, let validFrom else { return nil }
         return Keyring.Key(
-            publicKey: decoded.key, validFrom: validFrom, validUntil: validUntil, revocation: revocation,
+            publicKey: decoded.key, validFrom: validFrom, validUntil: validUntil,
+            revocation: revocation,
             encoding: decoded.encoding)
     }
 
@@ -213,10 +255,12 @@ struct KeyringDecoder {
     ) -> TrustedKey.Revocation? {
         guard
             let fields = base.mapping(
-                node, at: path, anchor: anchor, known: ["date", "reason"], required: ["date", "reason"],
+                node, at: path, anchor: anchor, known: ["date", "reason"],
+                required: ["date", "reason"],
                 what: "`revoked`")
         else { return nil }
-        let date = base.date(fields["date"], at: path.key("date"), missing: fields.location(of: "date"))
+        let date = base.date(
+            fields["date"], at: path.key("date"), missing: fields.location(of: "date"))
         let reason = nonEmptyText(fields["reason"], at: path.key("reason"), what: "the reason")
         guard let date, let reason else { return nil }
         return TrustedKey.Revocation(date: date, reason: reason)
@@ -229,7 +273,8 @@ struct KeyringDecoder {
         if bytes.starts(with: Array("untrusted comment: ".utf8)) {
             invalid(
                 "a minisign public key is not read here", at: node.location, path: path,
-                hint: "give the key as SubjectPublicKeyInfo PEM (`selfassess key export FILE --format pem`), or use "
+                hint:
+                    "give the key as SubjectPublicKeyInfo PEM (`selfassess key export FILE --format pem`), or use "
                     + "`selfassess keyring add --key FILE`, which reads both")
             return nil
         }
@@ -247,34 +292,45 @@ struct KeyringDecoder {
         guard let bytes = StrictBase64.decode(Array(text.utf8)) else {
             invalid(
                 "the key is not valid base64", at: node.location, path: path,
-                hint: "write the 32 raw key bytes in standard base64 with padding (44 characters), or use `pem: |`")
+                hint:
+                    "write the 32 raw key bytes in standard base64 with padding (44 characters), or use `pem: |`"
+            )
             return nil
         }
         guard bytes.count == 32 else {
             switch Ed25519DER.readPublicKey(bytes) {
             case .ed25519:
                 invalid(
-                    "the key is SubjectPublicKeyInfo DER (44 bytes), not the 32 raw key bytes", at: node.location,
-                    path: path, hint: "give it as `pem: |` with the PEM armour lines, or give the last 32 bytes")
+                    "the key is SubjectPublicKeyInfo DER (44 bytes), not the 32 raw key bytes",
+                    at: node.location,
+                    path: path,
+                    hint: "give it as `pem: |` with the PEM armour lines, or give the last 32 bytes"
+                )
             case .otherAlgorithm(let name):
                 invalid(
                     "the key is \(name), not Ed25519", at: node.location, path: path,
-                    hint: "the keyring holds Ed25519 signing keys, as `selfassess keygen` makes them")
+                    hint:
+                        "the keyring holds Ed25519 signing keys, as `selfassess keygen` makes them")
             default:
                 invalid(
-                    "the key is \(bytes.count) bytes; an Ed25519 public key is 32", at: node.location, path: path,
+                    "the key is \(bytes.count) bytes; an Ed25519 public key is 32",
+                    at: node.location, path: path,
                     hint: "write the 32 raw key bytes in base64 (44 characters), or use `pem: |`")
             }
             return nil
         }
         guard let key = PublicKey(rawRepresentation: bytes) else {
-            invalid("the key's 32 bytes are not a usable Ed25519 public key", at: node.location, path: path)
+            invalid(
+                "the key's 32 bytes are not a usable Ed25519 public key", at: node.location,
+                path: path)
             return nil
         }
         return key
     }
 
-    mutating func reportKeyProblem(_ error: KeyError, at location: Diagnostic.Location, path: FieldPath) {
+    mutating func reportKeyProblem(
+        _ error: KeyError, at location: Diagnostic.Location, path: FieldPath
+    ) {
         switch error {
         case .unsupportedKeyType(_, let type):
             invalid(
@@ -282,18 +338,22 @@ struct KeyringDecoder {
                 hint: "the keyring holds Ed25519 signing keys, as `selfassess keygen` makes them")
         case .wrongKeyKind:
             invalid(
-                "this is a private key; the keyring holds public keys only", at: location, path: path,
-                hint: "remove it at once: whoever can read this file can sign as its owner, so the owner must "
+                "this is a private key; the keyring holds public keys only", at: location,
+                path: path,
+                hint:
+                    "remove it at once: whoever can read this file can sign as its owner, so the owner must "
                     + "make a new key pair and register only its .pub file")
         case .notPEM:
             invalid(
                 "not a PEM public key", at: location, path: path,
-                hint: "write `pem: |` and, indented below it, the lines from -----BEGIN PUBLIC KEY----- to "
+                hint:
+                    "write `pem: |` and, indented below it, the lines from -----BEGIN PUBLIC KEY----- to "
                     + "-----END PUBLIC KEY-----")
         case .malformedPEM(_, let reason):
             invalid("damaged PEM: \(reason)", at: location, path: path)
         case .unsupportedKeyFormat(_, let format):
-            invalid("unsupported key format: \(format)", at: location, path: path,
+            invalid(
+                "unsupported key format: \(format)", at: location, path: path,
                 hint: "give the key as SubjectPublicKeyInfo PEM (-----BEGIN PUBLIC KEY-----)")
         case .invalidKey(_, let reason):
             invalid("not a valid Ed25519 public key: \(reason)", at: location, path: path)

@@ -45,17 +45,21 @@ public enum KeyringEditor {
         let keyring = try usable(original, file: file)
         try check(key, file: file)
         if let registered = keyring.entry(for: key.keyID) {
-            throw .keyAlreadyRegistered(file: file, keyID: key.keyID, signatory: registered.signatory.id)
+            throw .keyAlreadyRegistered(
+                file: file, keyID: key.keyID, signatory: registered.signatory.id)
         }
         var signatories = keyring.signatories
         if let index = signatories.firstIndex(where: { $0.id == id }) {
             let existing = signatories[index]
             if let name, name != existing.name {
-                throw .signatoryMismatch(file: file, signatory: id, field: "name", registered: existing.name, given: name)
+                throw .signatoryMismatch(
+                    file: file, signatory: id, field: "name", registered: existing.name, given: name
+                )
             }
             if let category, category != existing.category {
                 throw .signatoryMismatch(
-                    file: file, signatory: id, field: "category", registered: existing.category ?? "(none)", given: category)
+                    file: file, signatory: id, field: "category",
+                    registered: existing.category ?? "(none)", given: category)
             }
             signatories[index].keys.append(key)
             let expected = Keyring(societyName: keyring.societyName, signatories: signatories)
@@ -66,14 +70,16 @@ public enum KeyringEditor {
         guard Identifiers.isSignatoryID(id) else {
             throw .invalidEntry(
                 file: file,
-                reason: "`\(id)` is not a valid signatory id (2–63 lower-case letters, digits and hyphens, starting "
+                reason:
+                    "`\(id)` is not a valid signatory id (2–63 lower-case letters, digits and hyphens, starting "
                     + "with a letter or digit)")
         }
         guard let name else { throw .nameRequired(file: file, signatory: id) }
         try checkText(name, what: "the name", file: file)
         if let category { try checkText(category, what: "the category", file: file) }
         let signatory = Keyring.Signatory(id: id, name: name, category: category, keys: [key])
-        let expected = Keyring(societyName: keyring.societyName, signatories: signatories + [signatory])
+        let expected = Keyring(
+            societyName: keyring.societyName, signatories: signatories + [signatory])
         return try finish(expected, original: original, file: file) { text, root in
             addSignatoryInPlace(signatory, text: &text, root: root)
         }
@@ -90,12 +96,18 @@ public enum KeyringEditor {
     /// - Throws: ``KeyringError``: `invalid` when the file has errors, `unknownKey`,
     ///   `alreadyRevoked`, or `invalidEntry` for an empty reason.
     public static func revoke(
-        _ keyID: KeyID, revocation: TrustedKey.Revocation, in original: KeyringLoader.Result, file: String
+        _ keyID: KeyID, revocation: TrustedKey.Revocation, in original: KeyringLoader.Result,
+        file: String
     ) throws(KeyringError) -> Edit {
         let keyring = try usable(original, file: file)
         try checkText(revocation.reason, what: "the reason", file: file)
-        guard let signatoryIndex = keyring.signatories.firstIndex(where: { $0.keys.contains { $0.keyID == keyID } }),
-            let keyIndex = keyring.signatories[signatoryIndex].keys.firstIndex(where: { $0.keyID == keyID })
+        guard
+            let signatoryIndex = keyring.signatories.firstIndex(where: {
+                $0.keys.contains { $0.keyID == keyID }
+            }),
+            let keyIndex = keyring.signatories[signatoryIndex].keys.firstIndex(where: {
+                $0.keyID == keyID
+            })
         else { throw .unknownKey(file: file, keyID: keyID) }
         var signatories = keyring.signatories
         if let existing = signatories[signatoryIndex].keys[keyIndex].revocation {
@@ -105,14 +117,17 @@ public enum KeyringEditor {
         let expected = Keyring(societyName: keyring.societyName, signatories: signatories)
         let signatoryID = signatories[signatoryIndex].id
         return try finish(expected, original: original, file: file) { text, root in
-            revokeInPlace(revocation, signatory: signatoryID, keyIndex: keyIndex, text: &text, root: root)
+            revokeInPlace(
+                revocation, signatory: signatoryID, keyIndex: keyIndex, text: &text, root: root)
         }
     }
 
     // MARK: Checks
 
     /// The loaded keyring, an empty one when there is no file, or the file's errors.
-    private static func usable(_ original: KeyringLoader.Result?, file: String) throws(KeyringError) -> Keyring {
+    private static func usable(
+        _ original: KeyringLoader.Result?, file: String
+    ) throws(KeyringError) -> Keyring {
         guard let original else { return Keyring() }
         guard let keyring = original.keyring, !original.diagnostics.hasErrors else {
             var sources: [String: SourceText] = [:]
@@ -124,16 +139,22 @@ public enum KeyringEditor {
 
     private static func check(_ key: Keyring.Key, file: String) throws(KeyringError) {
         if let until = key.validUntil, until < key.validFrom {
-            throw .invalidEntry(file: file, reason: "valid-until \(until) is before valid-from \(key.validFrom)")
+            throw .invalidEntry(
+                file: file, reason: "valid-until \(until) is before valid-from \(key.validFrom)")
         }
-        if let revocation = key.revocation { try checkText(revocation.reason, what: "the reason", file: file) }
+        if let revocation = key.revocation {
+            try checkText(revocation.reason, what: "the reason", file: file)
+        }
     }
 
     /// Text for a one-line value: not blank, no line breaks or other control characters.
     private static func checkText(_ text: String, what: String, file: String) throws(KeyringError) {
-        if text.allSatisfy(\.isWhitespace) { throw .invalidEntry(file: file, reason: "\(what) is empty") }
+        if text.allSatisfy(\.isWhitespace) {
+            throw .invalidEntry(file: file, reason: "\(what) is empty")
+        }
         if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw .invalidEntry(file: file, reason: "\(what) holds a line break or another control character")
+            throw .invalidEntry(
+                file: file, reason: "\(what) holds a line break or another control character")
         }
     }
 
@@ -145,7 +166,8 @@ public enum KeyringEditor {
         _ expected: Keyring, original: KeyringLoader.Result?, file: String,
         inPlace: (inout BlockText, YAMLNode) -> Bool
     ) throws(KeyringError) -> Edit {
-        if let original, let root = original.document.root, let bytes = original.document.source?.bytes,
+        if let original, let root = original.document.root,
+            let bytes = original.document.source?.bytes,
             var text = BlockText(bytes), inPlace(&text, root)
         {
             let edited = text.bytes
@@ -158,13 +180,17 @@ public enum KeyringEditor {
         }
         let rendered = Array(KeyringWriter.render(expected).utf8)
         let result = KeyringLoader.parse(rendered, file: file)
-        guard !result.diagnostics.hasErrors, let keyring = result.keyring, keyring == expected else {
+        guard !result.diagnostics.hasErrors, let keyring = result.keyring, keyring == expected
+        else {
             var sources: [String: SourceText] = [:]
             if let source = result.document.source { sources[file] = source }
-            throw .invalid(file: "\(file) (as it would be written)", diagnostics: result.diagnostics, sources: sources)
+            throw .invalid(
+                file: "\(file) (as it would be written)", diagnostics: result.diagnostics,
+                sources: sources)
         }
         return Edit(
-            bytes: rendered, keyring: keyring, rewritten: original != nil, warnings: result.diagnostics,
+            bytes: rendered, keyring: keyring, rewritten: original != nil,
+            warnings: result.diagnostics,
             source: result.document.source)
     }
 
@@ -175,21 +201,29 @@ public enum KeyringEditor {
     }
 
     /// Appends a key item after the last key of a registered signatory.
-    private static func addKeyInPlace(_ key: Keyring.Key, signatory id: String, text: inout BlockText, root: YAMLNode) -> Bool {
+    private static func addKeyInPlace(
+        _ key: Keyring.Key, signatory id: String, text: inout BlockText, root: YAMLNode
+    ) -> Bool {
         guard let signatory = signatoriesEntry(root)?.value.entries?.first(where: { $0.key == id }),
             let keys = signatory.value.entries?.first(where: { $0.key == "keys" }),
             let first = keys.value.items?.first,
-            let dash = text.dashColumn(line: first.location.line, contentColumn: first.location.column)
+            let dash = text.dashColumn(
+                line: first.location.line, contentColumn: first.location.column)
         else { return false }
-        let end = text.blockEnd(from: keys.keyLocation.line, ownerColumn: keys.keyLocation.column, indentlessDash: true)
+        let end = text.blockEnd(
+            from: keys.keyLocation.line, ownerColumn: keys.keyLocation.column, indentlessDash: true)
         text.insert(
-            KeyringWriter.key(key, dashIndent: dash - 1, contentIndent: first.location.column - 1), after: end)
+            KeyringWriter.key(key, dashIndent: dash - 1, contentIndent: first.location.column - 1),
+            after: end)
         return true
     }
 
     /// Appends a signatory after the last one.
-    private static func addSignatoryInPlace(_ signatory: Keyring.Signatory, text: inout BlockText, root: YAMLNode) -> Bool {
-        guard let entry = signatoriesEntry(root), text.startsBlockEntry(line: entry.keyLocation.line, column: entry.keyLocation.column)
+    private static func addSignatoryInPlace(
+        _ signatory: Keyring.Signatory, text: inout BlockText, root: YAMLNode
+    ) -> Bool {
+        guard let entry = signatoriesEntry(root),
+            text.startsBlockEntry(line: entry.keyLocation.line, column: entry.keyLocation.column)
         else { return false }
         let indent: Int
         if entry.value.isNull {
@@ -202,14 +236,17 @@ public enum KeyringEditor {
         } else {
             return false
         }
-        let end = text.blockEnd(from: entry.keyLocation.line, ownerColumn: entry.keyLocation.column, indentlessDash: false)
+        let end = text.blockEnd(
+            from: entry.keyLocation.line, ownerColumn: entry.keyLocation.column,
+            indentlessDash: false)
         text.insert(KeyringWriter.signatory(signatory, indent: indent), after: end)
         return true
     }
 
     /// Adds `revoked:` at the end of a key item.
     private static func revokeInPlace(
-        _ revocation: TrustedKey.Revocation, signatory id: String, keyIndex: Int, text: inout BlockText, root: YAMLNode
+        _ revocation: TrustedKey.Revocation, signatory id: String, keyIndex: Int,
+        text: inout BlockText, root: YAMLNode
     ) -> Bool {
         guard let signatory = signatoriesEntry(root)?.value.entries?.first(where: { $0.key == id }),
             let items = signatory.value.entries?.first(where: { $0.key == "keys" })?.value.items,
@@ -218,7 +255,8 @@ public enum KeyringEditor {
         let item = items[keyIndex]
         // Only a block mapping (it starts at its first key) can take another key on a new line.
         guard let firstKey = item.entries?.first, firstKey.keyLocation == item.location,
-            let dash = text.dashColumn(line: item.location.line, contentColumn: item.location.column)
+            let dash = text.dashColumn(
+                line: item.location.line, contentColumn: item.location.column)
         else { return false }
         let end = text.blockEnd(from: item.location.line, ownerColumn: dash, indentlessDash: false)
         let pad = String(repeating: " ", count: item.location.column - 1)

@@ -14,7 +14,8 @@ public enum KeyringError: Error, Equatable, Sendable, CustomStringConvertible {
     case badSignature(file: String, MinisignError)
     /// The signature verifies, but its trusted comment is not the one derived from the keyring:
     /// the society's key signed something else.
-    case trustedCommentMismatch(file: String, signatureFile: String, expected: String, found: String)
+    case trustedCommentMismatch(
+        file: String, signatureFile: String, expected: String, found: String)
     /// The society's key or the signing key could not be used.
     case key(KeyError)
     /// The key to add is already in the keyring.
@@ -26,7 +27,8 @@ public enum KeyringError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A new signatory needs a name.
     case nameRequired(file: String, signatory: String)
     /// The signatory is registered with another name or category than the one given.
-    case signatoryMismatch(file: String, signatory: String, field: String, registered: String, given: String)
+    case signatoryMismatch(
+        file: String, signatory: String, field: String, registered: String, given: String)
     /// A value given for an edit is unusable (a bad id, dates out of order, an empty reason).
     case invalidEntry(file: String, reason: String)
     /// The file changed on disk while it was being edited; nothing was written.

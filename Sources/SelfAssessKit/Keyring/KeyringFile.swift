@@ -1,4 +1,5 @@
 public import Foundation
+
 #if canImport(Glibc)
     internal import Glibc
 #elseif canImport(Darwin)
@@ -39,7 +40,8 @@ public enum KeyringFile {
         switch FileReader.readRegularFile(url, maxSize: maxSize) {
         case .success(let bytes): return bytes
         case .failure(.notFound): throw .notFound(file: displayName)
-        case .failure(let failure): throw .unreadable(file: displayName, reason: failure.description)
+        case .failure(let failure):
+            throw .unreadable(file: displayName, reason: failure.description)
         }
     }
 
@@ -69,23 +71,28 @@ public enum KeyringFile {
         if let societyKey {
             let signatureFile = signatureName(for: file)
             let signatureBytes: [UInt8]
-            switch FileReader.readRegularFile(signatureURL(for: url), maxSize: MinisignSignature.maxSize) {
+            switch FileReader.readRegularFile(
+                signatureURL(for: url), maxSize: MinisignSignature.maxSize)
+            {
             case .success(let read):
                 signatureBytes = read
             case .failure(.notFound):
                 throw .unsigned(file: file, signatureFile: signatureFile)
             case .failure(.tooLarge(let size, let limit)):
-                throw .badSignature(file: file, .tooLarge(file: signatureFile, size: size, limit: limit))
+                throw .badSignature(
+                    file: file, .tooLarge(file: signatureFile, size: size, limit: limit))
             case .failure(let failure):
                 throw .unreadable(file: signatureFile, reason: failure.description)
             }
             signature = try KeyringSignature.verify(
-                bytes, signature: signatureBytes, with: societyKey, file: file, signatureFile: signatureFile)
+                bytes, signature: signatureBytes, with: societyKey, file: file,
+                signatureFile: signatureFile)
         }
         let result = KeyringLoader.parse(bytes, file: file, framework: framework)
         guard let keyring = result.keyring else { throw invalid(result, file: file) }
         return Loaded(
-            keyring: keyring, warnings: result.diagnostics, sources: sources(result), signature: signature,
+            keyring: keyring, warnings: result.diagnostics, sources: sources(result),
+            signature: signature,
             signer: signature == nil ? nil : societyKey?.keyID)
     }
 
@@ -103,18 +110,21 @@ public enum KeyringFile {
     /// - Returns: The keyring, its warnings, and the verified signature when a key was given.
     /// - Throws: ``KeyringError``, with ``KeyringError/key(_:)`` when the key file cannot be used.
     public static func loadTrusted(
-        _ url: URL, displayName: String? = nil, societyKeyFile: URL?, societyKeyDisplayName: String? = nil,
+        _ url: URL, displayName: String? = nil, societyKeyFile: URL?,
+        societyKeyDisplayName: String? = nil,
         framework: Framework? = nil
     ) throws(KeyringError) -> Loaded {
         var societyKey: PublicKey?
         if let societyKeyFile {
             do throws(KeyError) {
-                societyKey = try KeyFile.readPublicKey(at: societyKeyFile, displayName: societyKeyDisplayName)
+                societyKey = try KeyFile.readPublicKey(
+                    at: societyKeyFile, displayName: societyKeyDisplayName)
             } catch {
                 throw .key(error)
             }
         }
-        return try loadTrusted(url, displayName: displayName, societyKey: societyKey, framework: framework)
+        return try loadTrusted(
+            url, displayName: displayName, societyKey: societyKey, framework: framework)
     }
 
     // MARK: Signing
@@ -145,12 +155,14 @@ public enum KeyringFile {
             throw .key(.signingFailed(reason: error.description))
         }
         do throws(FileWriteFailure) {
-            try AtomicFile.write(Data(signature.encoded), to: signatureURL(for: url), permissions: 0o644)
+            try AtomicFile.write(
+                Data(signature.encoded), to: signatureURL(for: url), permissions: 0o644)
         } catch {
             throw .writeFailed(file: signatureFile, reason: error.reason)
         }
         return Loaded(
-            keyring: keyring, warnings: result.diagnostics, sources: sources(result), signature: signature,
+            keyring: keyring, warnings: result.diagnostics, sources: sources(result),
+            signature: signature,
             signer: key.publicKey.keyID)
     }
 
@@ -184,7 +196,9 @@ public enum KeyringFile {
         let edit = try change(original.map { KeyringLoader.parse($0, file: file) })
         if let original {
             let current: [UInt8]?
-            do throws(KeyringError) { current = try read(url, displayName: file) } catch { current = nil }
+            do throws(KeyringError) { current = try read(url, displayName: file) } catch {
+                current = nil
+            }
             guard current == original else { throw .changedDuringEdit(file: file) }
             let mode = FileStatus.of(path: url.path, followingLinks: true)?.permissions ?? 0o644
             do throws(FileWriteFailure) {
@@ -201,7 +215,9 @@ public enum KeyringFile {
                 throw .writeFailed(file: file, reason: writeReason(error))
             }
         }
-        var update = Update(edit: edit, created: original == nil, removedSignature: nil, signatureRemovalFailure: nil)
+        var update = Update(
+            edit: edit, created: original == nil, removedSignature: nil,
+            signatureRemovalFailure: nil)
         let signature = signatureURL(for: url)
         if FileStatus.of(path: signature.path, followingLinks: false) != nil {
             if unlink(signature.path) == 0 {

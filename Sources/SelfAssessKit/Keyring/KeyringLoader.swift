@@ -1,5 +1,5 @@
-public import Foundation
 internal import Crypto
+public import Foundation
 
 /// Reads a `keyring.yaml`, checking its shape (unknown keys with did-you-mean, wrong kinds of
 /// value) and its rules: every key an Ed25519 public key, fingerprints that match, no key
@@ -25,7 +25,9 @@ public enum KeyringLoader {
     ///   - framework: The framework whose categories a signatory's `category` must be one of; nil
     ///     skips that check.
     /// - Returns: The keyring (nil when there are errors) and the diagnostics.
-    public static func load(_ url: URL, displayName: String? = nil, framework: Framework? = nil) -> Result {
+    public static func load(
+        _ url: URL, displayName: String? = nil, framework: Framework? = nil
+    ) -> Result {
         decode(YAMLFile.read(url, displayName: displayName ?? url.path), framework: framework)
     }
 
@@ -36,12 +38,14 @@ public enum KeyringLoader {
     ///   - file: The name shown in diagnostics.
     ///   - framework: The framework to check categories against, if any.
     /// - Returns: The keyring (nil when there are errors) and the diagnostics.
-    public static func parse(_ bytes: [UInt8], file: String, framework: Framework? = nil) -> Result {
+    public static func parse(_ bytes: [UInt8], file: String, framework: Framework? = nil) -> Result
+    {
         decode(YAMLParser.parse(bytes, file: file), framework: framework)
     }
 
     private static func decode(_ document: YAMLDocument, framework: Framework?) -> Result {
-        var decoder = KeyringDecoder(file: document.file, categories: framework?.categories.map(\.id))
+        var decoder = KeyringDecoder(
+            file: document.file, categories: framework?.categories.map(\.id))
         var keyring: Keyring?
         if let root = document.root, !document.diagnostics.hasErrors {
             keyring = decoder.keyring(root)
@@ -51,8 +55,11 @@ public enum KeyringLoader {
         if keyring == nil, !diagnostics.hasErrors {
             // Every refusal reports why; this keeps a missed case from passing as an empty keyring.
             diagnostics.append(
-                Diagnostic(.invalidKeyring, "the keyring could not be read", at: .file(document.file)))
+                Diagnostic(
+                    .invalidKeyring, "the keyring could not be read", at: .file(document.file)))
         }
-        return Result(keyring: diagnostics.hasErrors ? nil : keyring, diagnostics: diagnostics, document: document)
+        return Result(
+            keyring: diagnostics.hasErrors ? nil : keyring, diagnostics: diagnostics,
+            document: document)
     }
 }

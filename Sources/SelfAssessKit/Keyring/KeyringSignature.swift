@@ -30,7 +30,8 @@ public enum KeyringSignature {
     public static func sign(
         _ bytes: [UInt8], with key: SigningKey, signatureFile: String
     ) throws(MinisignError) -> MinisignSignature {
-        try MinisignSignature.sign(bytes, with: key, trustedComment: trustedComment(for: bytes), file: signatureFile)
+        try MinisignSignature.sign(
+            bytes, with: key, trustedComment: trustedComment(for: bytes), file: signatureFile)
     }
 
     /// Verifies a keyring's signature: the file's shape, the key number, the signature over the
@@ -47,7 +48,8 @@ public enum KeyringSignature {
     ///   ``KeyringError/trustedCommentMismatch(file:signatureFile:expected:found:)``.
     @discardableResult
     public static func verify(
-        _ bytes: [UInt8], signature: [UInt8], with key: PublicKey, file: String, signatureFile: String
+        _ bytes: [UInt8], signature: [UInt8], with key: PublicKey, file: String,
+        signatureFile: String
     ) throws(KeyringError) -> MinisignSignature {
         let parsed: MinisignSignature
         do throws(MinisignError) {
@@ -59,7 +61,8 @@ public enum KeyringSignature {
         let expected = trustedComment(for: bytes)
         guard parsed.trustedComment == expected else {
             throw .trustedCommentMismatch(
-                file: file, signatureFile: signatureFile, expected: expected, found: parsed.trustedComment)
+                file: file, signatureFile: signatureFile, expected: expected,
+                found: parsed.trustedComment)
         }
         return parsed
     }

@@ -34,7 +34,9 @@ public enum KeyringWriter {
     /// A signatory entry, its id at `indent` spaces.
     static func signatory(_ signatory: Keyring.Signatory, indent: Int) -> [String] {
         let pad = String(repeating: " ", count: indent)
-        var lines = ["\(pad)\(signatory.id):", "\(pad)  name: \(YAMLWriter.scalar(signatory.name))"]
+        var lines = [
+            "\(pad)\(signatory.id):", "\(pad)  name: \(YAMLWriter.scalar(signatory.name))",
+        ]
         if let category = signatory.category {
             lines.append("\(pad)  category: \(YAMLWriter.scalar(category))")
         }
@@ -60,13 +62,17 @@ public enum KeyringWriter {
         fields.append("valid-from: \(key.validFrom)")
         if let until = key.validUntil { fields.append("valid-until: \(until)") }
         if let revocation = key.revocation { fields += self.revocation(revocation) }
-        let dash = String(repeating: " ", count: dashIndent) + "-"
+        let dash =
+            String(repeating: " ", count: dashIndent) + "-"
             + String(repeating: " ", count: max(1, contentIndent - dashIndent - 1))
         return fields.enumerated().map { ($0.offset == 0 ? dash : pad) + $0.element }
     }
 
     /// The `revoked:` mapping, its key at column 1.
     static func revocation(_ revocation: TrustedKey.Revocation) -> [String] {
-        ["revoked:", "  date: \(revocation.date)", "  reason: \(YAMLWriter.scalar(revocation.reason))"]
+        [
+            "revoked:", "  date: \(revocation.date)",
+            "  reason: \(YAMLWriter.scalar(revocation.reason))",
+        ]
     }
 }

@@ -25,9 +25,11 @@ extension AssessmentReport {
     private static func markdownSummary(_ model: ReportModel) -> String {
         let score = model.score
         var out = "\n## \(both(W.summary))\n\n"
-        out += "**\(both(W.overallScore)): \(W.points(score.overall))** — **\(both(W.rating(score.rating)))**\n"
+        out +=
+            "**\(both(W.overallScore)): \(W.points(score.overall))** — **\(both(W.rating(score.rating)))**\n"
         if let diff = model.diff, let change = diff.overall.delta {
-            let since = W.since(diff.old.year, score: diff.overall.old, rating: diff.overall.oldRating)
+            let since = W.since(
+                diff.old.year, score: diff.overall.old, rating: diff.overall.oldRating)
             out += "\n**\(W.arrow(change)) \(W.signed(change))** \(both(since))\n"
         }
         let info = model.info
@@ -47,15 +49,19 @@ extension AssessmentReport {
             rows: [
                 [both(W.signatory), "\(inline(info.signatory.name)) \(code(info.signatory.id))"],
                 [both(W.category), both(model.category)], [both(W.reportingYear), "\(model.year)"],
-                [both(W.framework), frameworkText], [both(W.declaration), declared], [both(W.contact), contact],
+                [both(W.framework), frameworkText], [both(W.declaration), declared],
+                [both(W.contact), contact],
             ])
         if let statement = declaration.statement { out += "\n> \(inline(statement))\n" }
         out += "\n"
         out += field(W.criticalFailures, "\(score.criticalFailures.count)")
-        out += field(W.indicatorsScored, "\(score.indicators.count { $0.counts }) / \(score.indicators.count)")
+        out += field(
+            W.indicatorsScored,
+            "\(score.indicators.count { $0.counts }) / \(score.indicators.count)")
         out += field(W.notApplicableCount, "\(model.count(.notApplicable))")
         if let diff = model.diff {
-            out += field(W.improvedRegressed, "\(diff.count(.improved)) / \(diff.count(.regressed))")
+            out += field(
+                W.improvedRegressed, "\(diff.count(.improved)) / \(diff.count(.regressed))")
         }
         let bands = model.sortedBands.map { band in
             "\(score.articles.count { $0.rating?.id == band.id }) \(both(band.title))"
@@ -159,10 +165,15 @@ extension AssessmentReport {
     private static func markdownChanges(_ diff: AssessmentDiff, model: ReportModel) -> String {
         let old = diff.old.year
         var out = "\n## \(both(W.changesSince(old)))\n\n"
-        for warning in diff.warnings { out += "> **\(both(W.warning)):** \(inline(warning.description))\n\n" }
+        for warning in diff.warnings {
+            out += "> **\(both(W.warning)):** \(inline(warning.description))\n\n"
+        }
         let overall = diff.overall
-        out += "\(both(W.overall)) **\(W.points(overall.old)) → \(W.points(overall.new))** \(delta(overall.delta))"
-        if overall.ratingChanged { out += " · " + both(W.ratingChange(overall.oldRating, overall.newRating)) }
+        out +=
+            "\(both(W.overall)) **\(W.points(overall.old)) → \(W.points(overall.new))** \(delta(overall.delta))"
+        if overall.ratingChanged {
+            out += " · " + both(W.ratingChange(overall.oldRating, overall.newRating))
+        }
         out += "\n\n"
         out += field(W.improved, "\(diff.count(.improved))")
         out += field(W.regressed, "\(diff.count(.regressed))")
@@ -177,8 +188,10 @@ extension AssessmentReport {
         } else {
             for list in lists {
                 for failure in list.failures {
-                    let words = W.criticalChange(failure, resolved: list.resolved, old: old, new: diff.new.year)
-                    out += "- **\(both(list.label))** \(inline(failure.indicatorID)) \(both(failure.title)) — "
+                    let words = W.criticalChange(
+                        failure, resolved: list.resolved, old: old, new: diff.new.year)
+                    out +=
+                        "- **\(both(list.label))** \(inline(failure.indicatorID)) \(both(failure.title)) — "
                     out += both(words) + "\n"
                 }
             }
@@ -216,7 +229,8 @@ extension AssessmentReport {
         guard !diff.flags.isEmpty else { return out + both(W.none) + "\n" }
         out += both(W.flagsIntro) + "\n\n"
         for flag in diff.flags {
-            out += "- \(inline(flag.indicatorID)) **\(both(W.flag(flag)))**: \(inline(flag.description))\n"
+            out +=
+                "- \(inline(flag.indicatorID)) **\(both(W.flag(flag)))**: \(inline(flag.description))\n"
         }
         return out
     }
@@ -243,18 +257,23 @@ extension AssessmentReport {
 
     // MARK: - Article sections
 
-    private static func markdownArticle(_ article: ReportModel.Article, model: ReportModel) -> String {
+    private static func markdownArticle(
+        _ article: ReportModel.Article, model: ReportModel
+    ) -> String {
         let score = article.score
         var out = "\n## \(both(W.article(score.number, score.title)))\n\n"
         var parts = [
             "**\(W.points(score.score))** \(both(W.rating(score.rating)))",
-            figure(W.weight, DecimalText.plain(score.weight)), figure(W.scored, "\(article.scoredCount)"),
+            figure(W.weight, DecimalText.plain(score.weight)),
+            figure(W.scored, "\(article.scoredCount)"),
         ]
         if article.notApplicableCount > 0 {
             parts.append(figure(W.notApplicableCount, "\(article.notApplicableCount)"))
         }
         if let change = article.change, let diff = model.diff {
-            parts.append(figure(W.inYear(diff.old.year), W.points(change.score.old)) + " " + delta(change.score.delta))
+            parts.append(
+                figure(W.inYear(diff.old.year), W.points(change.score.old)) + " "
+                    + delta(change.score.delta))
         }
         out += parts.joined(separator: " · ") + "\n"
         let gains = model.articleGains(score.number)
@@ -263,19 +282,24 @@ extension AssessmentReport {
             let list = gains.map { "\(inline($0.indicatorID)) \(W.signed($0.articlePoints))" }
             out += list.joined(separator: " · ") + "\n"
         }
-        if score.cap != nil || !score.criticalFailures.isEmpty { out += "\n**\(both(W.capEffect(score)))**\n" }
+        if score.cap != nil || !score.criticalFailures.isEmpty {
+            out += "\n**\(both(W.capEffect(score)))**\n"
+        }
         if score.score == nil { out += "\n\(both(W.noArticleScore))\n" }
         for entry in article.entries { out += markdownIndicator(entry, model: model) }
         return out
     }
 
-    private static func markdownIndicator(_ entry: ReportModel.Entry, model: ReportModel) -> String {
+    private static func markdownIndicator(_ entry: ReportModel.Entry, model: ReportModel) -> String
+    {
         let item = entry.score
         var out = "\n### \(inline(item.id)) \(both(item.title)) — "
         out += item.counts ? "**\(chip(item))**" : inline(chip(item))
         if item.critical { out += " · " + both(W.criticalTag(pass: item.criticalPass)) }
         out += "\n\n"
-        if let question = entry.question { out += "> \(inline(question.zh))\n>\n> \(inline(question.en))\n\n" }
+        if let question = entry.question {
+            out += "> \(inline(question.zh))\n>\n> \(inline(question.en))\n\n"
+        }
         out += field(W.answer, answer(entry.answer))
         out += field(W.score, scoreText(item, gain: entry.gain))
         if let change = entry.change, let diff = model.diff {
@@ -283,9 +307,13 @@ extension AssessmentReport {
             if change.oldScore != change.newScore { text += " (\(inline(W.scoreChange(change))))" }
             out += field(W.inYear(diff.old.year), text)
         }
-        if let justification = item.justification { out += field(W.whyNotApplicable, inline(justification)) }
+        if let justification = item.justification {
+            out += field(W.whyNotApplicable, inline(justification))
+        }
         if let note = entry.note { out += field(W.note, inline(note)) }
-        if let year = entry.carriedForward { out += field(W.carriedForwardLabel, both(W.carriedForward(from: year))) }
+        if let year = entry.carriedForward {
+            out += field(W.carriedForwardLabel, both(W.carriedForward(from: year)))
+        }
         if !entry.evidence.isEmpty {
             out += "- **\(both(W.evidence)):**\n"
             for evidence in entry.evidence {
@@ -309,8 +337,10 @@ extension AssessmentReport {
         case .scored, .unanswered:
             let weight = W.weightInFormula
             let unit = W.pointsInFormula
-            var out = "\(W.indicator(item.score ?? 0)) × \(weight.zh) \(weight.en) \(DecimalText.plain(item.weight)) = "
-            out += "**\(W.points(item.contribution))** / \(W.points(item.maximum)) \(unit.zh) \(unit.en)"
+            var out =
+                "\(W.indicator(item.score ?? 0)) × \(weight.zh) \(weight.en) \(DecimalText.plain(item.weight)) = "
+            out +=
+                "**\(W.points(item.contribution))** / \(W.points(item.maximum)) \(unit.zh) \(unit.en)"
             if item.criticalFailed { out += " · **\(both(W.belowPassMark(item.criticalPass)))**" }
             if let gain { out += " · " + both(W.fullyMet(gain)) }
             return out
@@ -319,7 +349,9 @@ extension AssessmentReport {
 
     private static func answer(_ answer: ReportWording.Answer) -> String {
         var out = "**\(inline(answer.value.zh))**"
-        if !answer.value.en.isEmpty, answer.value.en != answer.value.zh { out += " \(inline(answer.value.en))" }
+        if !answer.value.en.isEmpty, answer.value.en != answer.value.zh {
+            out += " \(inline(answer.value.en))"
+        }
         if let meaning = answer.meaning { out += " — \(both(meaning))" }
         if let rule = answer.rule { out += " (\(both(rule)))" }
         return out
@@ -332,12 +364,17 @@ extension AssessmentReport {
         out += table(
             [both(W.rating), both(W.scoreFrom)], rightAligned: [1],
             rows: model.sortedBands.map { [both($0.title), DecimalText.plain($0.min)] })
-        for line in W.method(model.framework) { out += "\n\(inline(line.zh))\n\n\(inline(line.en))\n" }
+        for line in W.method(model.framework) {
+            out += "\n\(inline(line.zh))\n\n\(inline(line.en))\n"
+        }
         out += "\n## \(both(W.evidenceAppendix))\n\n"
         guard !model.evidenceFiles.isEmpty else { return out + both(W.noEvidence) + "\n" }
         out += "\(both(W.evidenceIntro))\n\n"
         let rows = model.evidenceFiles.map { file in
-            [code(file.path), file.sha256.map(code) ?? "—", file.citedBy.map(inline).joined(separator: " ")]
+            [
+                code(file.path), file.sha256.map(code) ?? "—",
+                file.citedBy.map(inline).joined(separator: " "),
+            ]
         }
         return out + table([both(W.file), "SHA-256", both(W.citedBy)], rows: rows)
     }
@@ -387,10 +424,14 @@ extension AssessmentReport {
     }
 
     /// A table whose cells are already escaped.
-    private static func table(_ header: [String], rightAligned: Set<Int> = [], rows: [[String]]) -> String {
+    private static func table(
+        _ header: [String], rightAligned: Set<Int> = [], rows: [[String]]
+    ) -> String {
         var lines = ["| " + header.joined(separator: " | ") + " |"]
         lines.append(
-            "|" + header.indices.map { rightAligned.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|")
+            "|"
+                + header.indices.map { rightAligned.contains($0) ? " ---: " : " --- " }.joined(
+                    separator: "|") + "|")
         for row in rows {
             var cells = Array(row.prefix(header.count))
             while cells.count < header.count { cells.append("") }

@@ -8,7 +8,8 @@ extension AssessmentReport {
     static let styles: String = {
         var tones = ""
         for tone in SVGTone.allCases {
-            tones += ".tone-\(tone.rawValue) { --fill: \(tone.fill); --ink: \(tone.ink); --tint: \(tone.tint); }\n"
+            tones +=
+                ".tone-\(tone.rawValue) { --fill: \(tone.fill); --ink: \(tone.ink); --tint: \(tone.tint); }\n"
         }
         return tones + """
             .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

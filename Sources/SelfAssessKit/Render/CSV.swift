@@ -6,7 +6,9 @@ import Foundation
 public enum CSV {
     /// One field, quoted when it needs to be.
     public static func field(_ text: String) -> String {
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        let needsQuotes = text.unicodeScalars.contains {
+            $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n"
+        }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

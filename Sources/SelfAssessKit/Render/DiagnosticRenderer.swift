@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Renders diagnostics for people (text with caret lines), for programs (JSON, SARIF) and for
 /// GitHub Actions (workflow commands).
@@ -15,16 +15,23 @@ public enum DiagnosticRenderer {
 
     /// Renders one diagnostic as text: the compiler-style first line, the path, the source line
     /// with a caret under the column (wide characters counted twice), and the hint.
-    public static func text(_ diagnostic: Diagnostic, sources: [String: SourceText], style: TextStyle) -> String {
+    public static func text(
+        _ diagnostic: Diagnostic, sources: [String: SourceText], style: TextStyle
+    ) -> String {
         var lines: [String] = []
         lines.append(
-            style.bold("\(diagnostic.location):") + " " + style.severity(diagnostic.severity) + style.bold(": ")
+            style.bold("\(diagnostic.location):") + " " + style.severity(diagnostic.severity)
+                + style.bold(": ")
                 + style.bold(diagnostic.message) + " " + style.dim("[\(diagnostic.code.rawValue)]"))
         if let path = diagnostic.path, !path.isEmpty {
             lines.append("  " + style.dim("at ") + path)
         }
-        if diagnostic.location.hasPosition, let line = sources[diagnostic.location.file]?.line(diagnostic.location.line) {
-            lines += sourceExcerpt(line: line, number: diagnostic.location.line, column: diagnostic.location.column, style: style)
+        if diagnostic.location.hasPosition,
+            let line = sources[diagnostic.location.file]?.line(diagnostic.location.line)
+        {
+            lines += sourceExcerpt(
+                line: line, number: diagnostic.location.line, column: diagnostic.location.column,
+                style: style)
         }
         for note in diagnostic.notes {
             lines.append("  " + style.cyan("note:") + " \(note.location): \(note.message)")
@@ -36,15 +43,18 @@ public enum DiagnosticRenderer {
     }
 
     /// The source line and a caret line under `column` (1-based, in Unicode scalars).
-    static func sourceExcerpt(line: String, number: Int, column: Int, style: TextStyle) -> [String] {
+    static func sourceExcerpt(line: String, number: Int, column: Int, style: TextStyle) -> [String]
+    {
         let gutter = String(number)
         let pad = String(repeating: " ", count: gutter.count)
         let shown = line.replacingOccurrences(of: "\t", with: "→")
-        let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, column - 1))))
+        let before = String(
+            String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, column - 1))))
         let caretOffset = DisplayWidth.of(before.replacingOccurrences(of: "\t", with: "→"))
         return [
             "  " + style.dim("\(gutter) |") + " " + shown,
-            "  " + style.dim("\(pad) |") + " " + String(repeating: " ", count: caretOffset) + style.green("^"),
+            "  " + style.dim("\(pad) |") + " " + String(repeating: " ", count: caretOffset)
+                + style.green("^"),
         ]
     }
 
@@ -52,8 +62,11 @@ public enum DiagnosticRenderer {
     public static func summary(_ report: ValidationReport) -> String {
         let errors = report.diagnostics.errorCount
         let warnings = report.diagnostics.warningCount
-        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return "Checked \(plural(report.filesChecked, "file")): \(plural(errors, "error")), \(plural(warnings, "warning"))."
+        func plural(_ count: Int, _ word: String) -> String {
+            "\(count) \(word)\(count == 1 ? "" : "s")"
+        }
+        return
+            "Checked \(plural(report.filesChecked, "file")): \(plural(errors, "error")), \(plural(warnings, "warning"))."
     }
 
     /// The whole report as text, diagnostics separated by blank lines, then the summary.
@@ -103,7 +116,8 @@ public enum DiagnosticRenderer {
     public static func json(_ report: ValidationReport) -> String {
         let items = report.diagnostics.map { diagnostic in
             JSONReport.Item(
-                severity: diagnostic.severity.rawValue, code: diagnostic.code.rawValue, message: diagnostic.message,
+                severity: diagnostic.severity.rawValue, code: diagnostic.code.rawValue,
+                message: diagnostic.message,
                 file: diagnostic.location.file,
                 line: diagnostic.location.hasPosition ? diagnostic.location.line : nil,
                 column: diagnostic.location.hasPosition ? diagnostic.location.column : nil,
@@ -112,8 +126,10 @@ public enum DiagnosticRenderer {
                     ? nil
                     : diagnostic.notes.map {
                         JSONReport.Item.Note(
-                            file: $0.location.file, line: $0.location.hasPosition ? $0.location.line : nil,
-                            column: $0.location.hasPosition ? $0.location.column : nil, message: $0.message)
+                            file: $0.location.file,
+                            line: $0.location.hasPosition ? $0.location.line : nil,
+                            column: $0.location.hasPosition ? $0.location.column : nil,
+                            message: $0.message)
                     })
         }
         let value = JSONReport(
@@ -137,13 +153,21 @@ public enum DiagnosticRenderer {
                 "shortDescription": ["text": code.title],
                 "fullDescription": ["text": code.explanation],
                 "defaultConfiguration": ["level": sarifLevel(code.severity)],
-                "help": ["text": "See docs/diagnostics.md#\(code.rawValue.lowercased()) or run `selfassess explain \(code.rawValue)`."],
+                "help": [
+                    "text":
+                        "See docs/diagnostics.md#\(code.rawValue.lowercased()) or run `selfassess explain \(code.rawValue)`."
+                ],
             ]
         }
         let results: [[String: Any]] = report.diagnostics.map { diagnostic in
-            var physical: [String: Any] = ["artifactLocation": ["uri": sarifURI(diagnostic.location.file)]]
+            var physical: [String: Any] = [
+                "artifactLocation": ["uri": sarifURI(diagnostic.location.file)]
+            ]
             if diagnostic.location.hasPosition {
-                physical["region"] = ["startLine": diagnostic.location.line, "startColumn": diagnostic.location.column]
+                physical["region"] = [
+                    "startLine": diagnostic.location.line,
+                    "startColumn": diagnostic.location.column,
+                ]
             }
             var text = diagnostic.message
             if let hint = diagnostic.hint { text += " (\(hint))" }
@@ -198,13 +222,16 @@ public enum DiagnosticRenderer {
     /// The report as GitHub Actions workflow commands (`::error file=…,line=…::message`).
     public static func github(_ report: ValidationReport) -> String {
         var lines = report.diagnostics.map { diagnostic -> String in
-            let command = diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
+            let command =
+                diagnostic.severity == .error
+                ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
             var properties = ["file=\(escapeProperty(diagnostic.location.file))"]
             if diagnostic.location.hasPosition {
                 properties.append("line=\(diagnostic.location.line)")
                 properties.append("col=\(diagnostic.location.column)")
             }
-            properties.append("title=\(escapeProperty("\(diagnostic.code.rawValue) \(diagnostic.code.title)"))")
+            properties.append(
+                "title=\(escapeProperty("\(diagnostic.code.rawValue) \(diagnostic.code.title)"))")
             var message = diagnostic.message
             if let hint = diagnostic.hint { message += "\nhint: \(hint)" }
             return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))"
@@ -219,6 +246,7 @@ public enum DiagnosticRenderer {
     }
 
     static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(
+            of: ",", with: "%2C")
     }
 }

@@ -40,7 +40,8 @@ public enum DiffRenderer {
             : "\(diff.old.signatory.id) → \(diff.new.signatory.id)"
         let framework =
             diff.old.framework == diff.new.framework
-            ? "framework \(diff.new.framework)" : "framework \(diff.old.framework) → \(diff.new.framework)"
+            ? "framework \(diff.new.framework)"
+            : "framework \(diff.old.framework) → \(diff.new.framework)"
         return "\(names) · \(diff.old.year) → \(diff.new.year) · \(framework)"
     }
 
@@ -80,8 +81,11 @@ public enum DiffRenderer {
     static func evidenceCounts(_ changes: [EvidenceChange]) -> String {
         var counts: [String: Int] = [:]
         for change in changes { counts[change.code, default: 0] += 1 }
-        let order: [(String, String)] = [("added", "+"), ("removed", "-"), ("changed", "~"), ("renamed", "→")]
-        return order.compactMap { code, symbol in counts[code].map { "\(symbol)\($0)" } }.joined(separator: " ")
+        let order: [(String, String)] = [
+            ("added", "+"), ("removed", "-"), ("changed", "~"), ("renamed", "→"),
+        ]
+        return order.compactMap { code, symbol in counts[code].map { "\(symbol)\($0)" } }.joined(
+            separator: " ")
     }
 
     /// Evidence changes with changed content first, then added, removed and renamed paths.
@@ -108,13 +112,19 @@ public enum DiffRenderer {
         out += criticalText(diff, style: style)
 
         let overall = diff.overall
-        out += "\n" + style.bold("Overall") + "  \(ScoreText.points(overall.old)) → \(ScoreText.points(overall.new))"
-        if let delta = overall.delta { out += "  " + colored(ScoreText.signed(delta), delta, style: style) }
+        out +=
+            "\n" + style.bold("Overall")
+            + "  \(ScoreText.points(overall.old)) → \(ScoreText.points(overall.new))"
+        if let delta = overall.delta {
+            out += "  " + colored(ScoreText.signed(delta), delta, style: style)
+        }
         out += "  " + ratingChange(overall.oldRating, overall.newRating) + "\n\n"
 
         var articles = TextTable(columns: [
-            .init("#", alignment: .right), .init("Article"), .init(String(diff.old.year), alignment: .right),
-            .init(String(diff.new.year), alignment: .right), .init("Change", alignment: .right), .init("Rating"),
+            .init("#", alignment: .right), .init("Article"),
+            .init(String(diff.old.year), alignment: .right),
+            .init(String(diff.new.year), alignment: .right), .init("Change", alignment: .right),
+            .init("Rating"),
             .init("Note"),
         ])
         for article in diff.articles {
@@ -142,14 +152,18 @@ public enum DiffRenderer {
             out += "\n"
             var table = TextTable(
                 columns: [
-                    .init("Indicator"), .init("Change"), .init("Answer", maxWidth: 28), .init("Score"),
+                    .init("Indicator"), .init("Change"), .init("Answer", maxWidth: 28),
+                    .init("Score"),
                     .init("Evidence"), .init("Note"),
                 ], indent: "  ")
             for change in changed {
                 var note = change.noteChanged ? "changed" : ""
-                if change.definitionChanged { note += (note.isEmpty ? "" : "; ") + "definition changed" }
+                if change.definitionChanged {
+                    note += (note.isEmpty ? "" : "; ") + "definition changed"
+                }
                 table.append([
-                    TextTable.Cell(change.id), TextTable.Cell(label(change.kind), emphasis(change.kind)),
+                    TextTable.Cell(change.id),
+                    TextTable.Cell(label(change.kind), emphasis(change.kind)),
                     TextTable.Cell(answerChange(change)), TextTable.Cell(scoreChange(change)),
                     TextTable.Cell(evidenceCounts(change.evidence)), TextTable.Cell(note),
                 ])
@@ -161,7 +175,9 @@ public enum DiffRenderer {
         if !withEvidence.isEmpty {
             out += "\n" + style.bold("Evidence changes") + " (by SHA-256 of the content)\n"
             for change in withEvidence {
-                out += "  \(change.id)  " + ordered(change.evidence).map(\.summary).joined(separator: "  ") + "\n"
+                out +=
+                    "  \(change.id)  "
+                    + ordered(change.evidence).map(\.summary).joined(separator: "  ") + "\n"
             }
         }
 
@@ -187,10 +203,14 @@ public enum DiffRenderer {
         }
         if !diff.continuingCriticalFailures.isEmpty {
             out += style.red("Still failing: \(diff.continuingCriticalFailures.count)") + "\n"
-            for failure in diff.continuingCriticalFailures { out += "  " + failureLine(failure) + "\n" }
+            for failure in diff.continuingCriticalFailures {
+                out += "  " + failureLine(failure) + "\n"
+            }
         }
         if !diff.resolvedCriticalFailures.isEmpty {
-            out += style.green("Resolved critical failures: \(diff.resolvedCriticalFailures.count)") + "\n"
+            out +=
+                style.green("Resolved critical failures: \(diff.resolvedCriticalFailures.count)")
+                + "\n"
             for failure in diff.resolvedCriticalFailures {
                 out +=
                     "  \(failure.indicatorID)  \(failure.title.combined): scored \(ScoreText.indicator(failure.score)) "
@@ -235,13 +255,17 @@ public enum DiffRenderer {
         var summary: [String: StableJSON] = [
             "hasRegression": .bool(diff.hasRegression), "flags": .integer(diff.flags.count),
         ]
-        for kind in IndicatorChange.Kind.allCases { summary[camel(kind.rawValue)] = .integer(diff.count(kind)) }
+        for kind in IndicatorChange.Kind.allCases {
+            summary[camel(kind.rawValue)] = .integer(diff.count(kind))
+        }
         return .object([
             "schemaVersion": .integer(jsonSchemaVersion),
             "old": side(diff.old, score: diff.overall.old, rating: diff.overall.oldRating),
             "new": side(diff.new, score: diff.overall.new, rating: diff.overall.newRating),
             "warnings": .array(
-                diff.warnings.map { .object(["code": .string($0.code), "message": .string($0.description)]) }),
+                diff.warnings.map {
+                    .object(["code": .string($0.code), "message": .string($0.description)])
+                }),
             "overall": .object(scoreChange(diff.overall)),
             "articles": .array(
                 diff.articles.map { article in
@@ -264,14 +288,18 @@ public enum DiffRenderer {
         ])
     }
 
-    private static func side(_ side: DiffSide, score: Decimal?, rating: Framework.Band?) -> StableJSON {
+    private static func side(
+        _ side: DiffSide, score: Decimal?, rating: Framework.Band?
+    ) -> StableJSON {
         .object([
             "signatory": .object([
                 "id": .string(side.signatory.id), "name": .string(side.signatory.name),
                 "category": .string(side.signatory.category),
             ]),
             "year": .integer(side.year),
-            "framework": .object(["id": .string(side.framework.id), "version": .string(side.framework.version)]),
+            "framework": .object([
+                "id": .string(side.framework.id), "version": .string(side.framework.version),
+            ]),
             "score": ScoreJSON.points(score),
             "rating": ScoreJSON.band(rating),
         ])
@@ -306,7 +334,9 @@ public enum DiffRenderer {
     }
 
     private static func evidenceValue(_ change: EvidenceChange) -> StableJSON {
-        var object: [String: StableJSON] = ["change": .string(change.code), "path": .string(change.path)]
+        var object: [String: StableJSON] = [
+            "change": .string(change.code), "path": .string(change.path),
+        ]
         switch change {
         case .added(_, let sha256):
             object["oldSha256"] = .null
@@ -327,7 +357,8 @@ public enum DiffRenderer {
 
     private static func flagValue(_ flag: ConsistencyFlag) -> StableJSON {
         var object: [String: StableJSON] = [
-            "code": .string(flag.code), "indicator": .string(flag.indicatorID), "message": .string(flag.description),
+            "code": .string(flag.code), "indicator": .string(flag.indicatorID),
+            "message": .string(flag.description),
         ]
         switch flag {
         case .improvedWithoutSupport(_, let old, let new):
@@ -349,7 +380,8 @@ public enum DiffRenderer {
     static func camel(_ text: String) -> String {
         let parts = text.split(separator: "-")
         guard let first = parts.first else { return text }
-        return String(first) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        return String(first)
+            + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
     // MARK: - Markdown
@@ -371,12 +403,15 @@ public enum DiffRenderer {
         {
             out += "None in either year.\n"
         } else {
-            for failure in diff.newCriticalFailures { out += "- **New:** \(Markdown.text(failureLine(failure)))\n" }
+            for failure in diff.newCriticalFailures {
+                out += "- **New:** \(Markdown.text(failureLine(failure)))\n"
+            }
             for failure in diff.continuingCriticalFailures {
                 out += "- **Still failing:** \(Markdown.text(failureLine(failure)))\n"
             }
             for failure in diff.resolvedCriticalFailures {
-                out += "- **Resolved:** \(failure.indicatorID) \(Markdown.text(failure.title.combined))\n"
+                out +=
+                    "- **Resolved:** \(failure.indicatorID) \(Markdown.text(failure.title.combined))\n"
             }
         }
 
@@ -388,12 +423,17 @@ public enum DiffRenderer {
             if article.presence != .both { notes.append(article.trend.rawValue) }
             return [
                 String(article.number), article.title.combined, ScoreText.points(article.score.old),
-                ScoreText.points(article.score.new), article.score.delta.map(ScoreText.signed) ?? "-",
-                ratingChange(article.score.oldRating, article.score.newRating), notes.joined(separator: "; "),
+                ScoreText.points(article.score.new),
+                article.score.delta.map(ScoreText.signed) ?? "-",
+                ratingChange(article.score.oldRating, article.score.newRating),
+                notes.joined(separator: "; "),
             ]
         }
         out += Markdown.table(
-            ["#", "Article", String(diff.old.year), String(diff.new.year), "Change", "Rating", "Note"],
+            [
+                "#", "Article", String(diff.old.year), String(diff.new.year), "Change", "Rating",
+                "Note",
+            ],
             rightAligned: [0, 2, 3, 4], rows: articleRows)
 
         out += "\n## Indicators\n\n\(summary(diff)).\n\n"
@@ -401,13 +441,16 @@ public enum DiffRenderer {
         if !changed.isEmpty {
             let rows = changed.map { change -> [String] in
                 var note = change.noteChanged ? "changed" : ""
-                if change.definitionChanged { note += (note.isEmpty ? "" : "; ") + "definition changed" }
+                if change.definitionChanged {
+                    note += (note.isEmpty ? "" : "; ") + "definition changed"
+                }
                 return [
                     change.id, label(change.kind), answerChange(change), scoreChange(change),
                     ordered(change.evidence).map(\.summary).joined(separator: "\n"), note,
                 ]
             }
-            out += Markdown.table(["Indicator", "Change", "Answer", "Score", "Evidence", "Note"], rows: rows)
+            out += Markdown.table(
+                ["Indicator", "Change", "Answer", "Score", "Evidence", "Note"], rows: rows)
         }
 
         out += "\n## Flags for a reviewer\n\n"
@@ -415,7 +458,8 @@ public enum DiffRenderer {
             out += "None.\n"
         } else {
             for flag in diff.flags {
-                out += "- **\(flag.indicatorID)** `\(flag.code)`: \(Markdown.text(flag.description))\n"
+                out +=
+                    "- **\(flag.indicatorID)** `\(flag.code)`: \(Markdown.text(flag.description))\n"
             }
         }
         return out

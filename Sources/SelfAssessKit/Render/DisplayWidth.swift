@@ -90,7 +90,10 @@ public enum DisplayWidth {
             func flushWord() {
                 guard !word.isEmpty else { return }
                 if lineWidth + wordWidth > width, !line.isEmpty {
-                    lines.append(String(line.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()))
+                    lines.append(
+                        String(
+                            line.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " })
+                                .reversed()))
                     line = ""
                     lineWidth = 0
                     if word.hasPrefix(" ") {

@@ -16,7 +16,11 @@ public enum HTML {
             case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
             default:
                 let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF { continue }
+                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE
+                    || value == 0xFFFF
+                {
+                    continue
+                }
                 out.unicodeScalars.append(scalar)
             }
         }
@@ -29,14 +33,17 @@ public enum HTML {
         var out = ""
         for scalar in text.unicodeScalars {
             let allowed =
-                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-"
+                || scalar == "_"
             if scalar.isASCII, allowed {
                 out.unicodeScalars.append(scalar)
             } else {
                 out += "-"
             }
         }
-        if let first = out.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic { return out }
+        if let first = out.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic {
+            return out
+        }
         return "x-" + out
     }
 
@@ -46,7 +53,9 @@ public enum HTML {
     public static func bilingual(_ text: Bilingual) -> String {
         var parts: [String] = []
         if !text.zh.isEmpty { parts.append("<span lang=\"zh-Hans\">\(escape(text.zh))</span>") }
-        if !text.en.isEmpty { parts.append("<span class=\"en\" lang=\"en\">\(escape(text.en))</span>") }
+        if !text.en.isEmpty {
+            parts.append("<span class=\"en\" lang=\"en\">\(escape(text.en))</span>")
+        }
         return parts.joined(separator: " ")
     }
 }

@@ -28,7 +28,9 @@ public struct HTMLPage: Sendable, Equatable {
     private var body: [String] = []
 
     /// Creates an empty page.
-    public init(title: Bilingual, subtitle: String? = nil, footer: String? = nil, styles: String = "") {
+    public init(
+        title: Bilingual, subtitle: String? = nil, footer: String? = nil, styles: String = ""
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.footer = footer
@@ -62,7 +64,8 @@ public struct HTMLPage: Sendable, Equatable {
     public mutating func figures(_ items: [(label: Bilingual, value: String)]) {
         var out = "<dl class=\"figures\">\n"
         for item in items {
-            out += "<div><dt>\(HTML.bilingual(item.label))</dt><dd>\(HTML.escape(item.value))</dd></div>\n"
+            out +=
+                "<div><dt>\(HTML.bilingual(item.label))</dt><dd>\(HTML.escape(item.value))</dd></div>\n"
         }
         body.append(out + "</dl>")
     }

@@ -31,7 +31,9 @@ public struct HTMLTable: Sendable, Equatable {
         /// Text in both languages.
         public static func bilingual(_ text: Bilingual) -> Cell { Cell(content: .bilingual(text)) }
         /// A short label on a coloured background, such as a rating or an enforcement step.
-        public static func badge(_ text: String, tone: SVGTone) -> Cell { Cell(content: .badge(text, tone)) }
+        public static func badge(_ text: String, tone: SVGTone) -> Cell {
+            Cell(content: .badge(text, tone))
+        }
 
         /// Markup as it is; the caller answers for it being escaped and well-formed.
         static func markup(_ markup: String) -> Cell { Cell(content: .markup(markup)) }

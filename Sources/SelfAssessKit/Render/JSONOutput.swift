@@ -18,7 +18,8 @@ public enum JSONOutput {
     public static func serialize(_ value: Any) -> String {
         do {
             let data = try JSONSerialization.data(
-                withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+                withJSONObject: value,
+                options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             return String(decoding: data, as: UTF8.self) + "\n"
         } catch {
             return "{\"error\": \"could not encode output: \(error)\"}\n"

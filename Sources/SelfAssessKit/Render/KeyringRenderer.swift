@@ -37,11 +37,16 @@ public enum KeyringRenderer {
 
     // MARK: Text
 
-    static func text(_ keyring: Keyring, file: String, on date: CalendarDate, style: TextStyle) -> String {
+    static func text(
+        _ keyring: Keyring, file: String, on date: CalendarDate, style: TextStyle
+    ) -> String {
         let showsCategory = keyring.signatories.contains { $0.category != nil }
         var columns: [TextTable.Column] = [.init("signatory"), .init("name", maxWidth: 40)]
         if showsCategory { columns.append(.init("category")) }
-        columns += [.init("key id"), .init("valid from"), .init("valid until"), .init("status", maxWidth: 60)]
+        columns += [
+            .init("key id"), .init("valid from"), .init("valid until"),
+            .init("status", maxWidth: 60),
+        ]
         var table = TextTable(columns: columns)
         var counts: [String: Int] = [:]
         for signatory in keyring.signatories {
@@ -53,10 +58,13 @@ public enum KeyringRenderer {
                 case .valid: status = .init("active", .green)
                 case .notYetValid(let from): status = .init("not yet valid (from \(from))", .yellow)
                 case .expired: status = .init("expired", .dim)
-                case .revoked(let revocation): status = .init("revoked \(revocation.date): \(revocation.reason)", .red)
+                case .revoked(let revocation):
+                    status = .init("revoked \(revocation.date): \(revocation.reason)", .red)
                 }
                 let first = index == 0
-                var cells: [TextTable.Cell] = [.init(first ? signatory.id : "", .bold), .init(first ? signatory.name : "")]
+                var cells: [TextTable.Cell] = [
+                    .init(first ? signatory.id : "", .bold), .init(first ? signatory.name : ""),
+                ]
                 if showsCategory { cells.append(.init(first ? signatory.category ?? "" : "")) }
                 cells += [
                     .init(key.keyID.description), .init(key.validFrom.description),
@@ -68,7 +76,8 @@ public enum KeyringRenderer {
         var heading = "Keyring \(file)"
         if let society = keyring.societyName { heading += " · \(society)" }
         let signatories = keyring.signatories.count
-        var summary = "\(signatories) signator\(signatories == 1 ? "y" : "ies"), \(keyring.keyCount) key"
+        var summary =
+            "\(signatories) signator\(signatories == 1 ? "y" : "ies"), \(keyring.keyCount) key"
             + (keyring.keyCount == 1 ? "" : "s")
         let parts = ["active", "not yet valid", "expired", "revoked"].compactMap { word in
             counts[word].map { "\($0) \(word)" }
@@ -94,7 +103,8 @@ public enum KeyringRenderer {
                 ]
                 if let revocation = key.revocation {
                     members["revoked"] = .object([
-                        "date": .string(revocation.date.description), "reason": .string(revocation.reason),
+                        "date": .string(revocation.date.description),
+                        "reason": .string(revocation.reason),
                     ])
                 }
                 return .object(members)

@@ -103,16 +103,23 @@ struct ReportModel {
         self.year = year
         self.diff = input.diff
         let categoryID = assessment.info.signatory.category
-        self.category = framework.category(categoryID)?.title ?? Bilingual(zh: categoryID, en: categoryID)
+        self.category =
+            framework.category(categoryID)?.title ?? Bilingual(zh: categoryID, en: categoryID)
         self.tone = ReportWording.tone(score.rating, in: framework)
 
-        let gains = score.gains.filter { $0.overallPoints > 0 || $0.articlePoints > 0 || $0.removesCap }
+        let gains = score.gains.filter {
+            $0.overallPoints > 0 || $0.articlePoints > 0 || $0.removesCap
+        }
         self.gainCount = gains.count
         self.topGains = Array(gains.prefix(Self.gainLimit))
         let gainByID = Dictionary(gains.map { ($0.indicatorID, $0) }) { first, _ in first }
-        let changeByID = Dictionary((input.diff?.indicators ?? []).map { ($0.id, $0) }) { first, _ in first }
+        let changeByID = Dictionary((input.diff?.indicators ?? []).map { ($0.id, $0) }) {
+            first, _ in first
+        }
         var flagsByID: [String: [ConsistencyFlag]] = [:]
-        for flag in input.diff?.flags ?? [] { flagsByID[flag.indicatorID, default: []].append(flag) }
+        for flag in input.diff?.flags ?? [] {
+            flagsByID[flag.indicatorID, default: []].append(flag)
+        }
         let previouslyFailing = Set(
             (input.diff?.continuingCriticalFailures ?? []).map(\.indicatorID))
 
@@ -129,21 +136,29 @@ struct ReportModel {
                         sha256: input.evidenceHashes[item.path])
                 }
                 for item in evidence { citations[item.path, default: []].insert(indicatorScore.id) }
-                let change = changeByID[indicatorScore.id].flatMap { $0.kind == .unchanged ? nil : $0 }
+                let change = changeByID[indicatorScore.id].flatMap {
+                    $0.kind == .unchanged ? nil : $0
+                }
                 entries.append(
                     Entry(
                         score: indicatorScore, question: indicator?.question,
-                        answer: ReportWording.answer(indicatorScore.answer, for: indicator, year: year),
-                        note: Self.nonEmpty(answer?.note), evidence: evidence, gain: gainByID[indicatorScore.id],
+                        answer: ReportWording.answer(
+                            indicatorScore.answer, for: indicator, year: year),
+                        note: Self.nonEmpty(answer?.note), evidence: evidence,
+                        gain: gainByID[indicatorScore.id],
                         change: change,
-                        priorAnswer: change.map { ReportWording.shortAnswer($0.oldAnswer, for: indicator) },
-                        flags: flagsByID[indicatorScore.id] ?? [], carriedForward: answer?.carriedForward,
+                        priorAnswer: change.map {
+                            ReportWording.shortAnswer($0.oldAnswer, for: indicator)
+                        },
+                        flags: flagsByID[indicatorScore.id] ?? [],
+                        carriedForward: answer?.carriedForward,
                         tone: ReportWording.tone(indicatorScore)))
             }
             articles.append(
                 Article(
                     score: article, tone: ReportWording.tone(article.rating, in: framework),
-                    change: input.diff?.articles.first { $0.number == article.number }, entries: entries))
+                    change: input.diff?.articles.first { $0.number == article.number },
+                    entries: entries))
         }
         self.articles = articles
 
@@ -158,10 +173,12 @@ struct ReportModel {
                 effect: ReportWording.capEffect(article),
                 rules: (indicator?.rules ?? []).map { citation in
                     Rule(
-                        id: citation.ref, title: framework.rule(citation.ref)?.title, provision: citation.provision,
+                        id: citation.ref, title: framework.rule(citation.ref)?.title,
+                        provision: citation.provision,
                         confidence: citation.confidence)
                 },
-                failedBefore: input.diff == nil ? nil : previouslyFailing.contains(failure.indicatorID))
+                failedBefore: input.diff == nil
+                    ? nil : previouslyFailing.contains(failure.indicatorID))
         }
 
         self.evidenceFiles = citations.keys.sorted().map { path in
@@ -199,13 +216,15 @@ struct ReportModel {
         return Array(
             gains.enumerated().sorted { lhs, rhs in
                 lhs.element.articlePoints != rhs.element.articlePoints
-                    ? lhs.element.articlePoints > rhs.element.articlePoints : lhs.offset < rhs.offset
+                    ? lhs.element.articlePoints > rhs.element.articlePoints
+                    : lhs.offset < rhs.offset
             }.map(\.element).prefix(3))
     }
 
     /// The groups of indicator changes the changes section lists, in order.
     static let changeGroups: [(title: Bilingual, kinds: Set<IndicatorChange.Kind>)] = [
-        (ReportWording.regressedIndicators, [.regressed]), (ReportWording.improvedIndicators, [.improved]),
+        (ReportWording.regressedIndicators, [.regressed]),
+        (ReportWording.improvedIndicators, [.improved]),
         (
             ReportWording.otherChanges,
             [.answerChanged, .becameNotApplicable, .stoppedBeingNotApplicable, .added, .removed]
@@ -244,7 +263,9 @@ struct ReportModel {
     }
 
     private static func nonEmpty(_ text: String?) -> String? {
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return nil
+        }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

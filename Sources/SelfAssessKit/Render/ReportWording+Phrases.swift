@@ -15,7 +15,9 @@ extension ReportWording {
     static let summary = text("概要", "Summary")
     static let criticalFailures = text("关键指标未达标", "Critical failures")
     static let articleScores = text("各条款得分", "Article scores")
-    static func changesSince(_ year: Int) -> Bilingual { text("与 \(year) 年度比较", "Changes since \(year)") }
+    static func changesSince(_ year: Int) -> Bilingual {
+        text("与 \(year) 年度比较", "Changes since \(year)")
+    }
     static let gains = text("提升空间最大的指标", "Where the most points are")
     static let criticalIndicators = text("关键指标", "Critical indicators")
     static let regressedIndicators = text("退步的指标", "Regressed indicators")
@@ -93,19 +95,24 @@ extension ReportWording {
 
     // MARK: Sentences
 
-    static let noCriticalFailure = text("无。所有关键指标均达到通过线。", "None: every critical indicator reaches its pass mark.")
+    static let noCriticalFailure = text(
+        "无。所有关键指标均达到通过线。", "None: every critical indicator reaches its pass mark.")
     static let criticalIntro = text(
         "关键指标低于通过线时，其所在条款的评级降一级（封顶），并始终在此列出。",
         "A critical indicator below its pass mark lowers its article's rating by one band (a cap) and is always "
             + "listed here.")
-    static let noCriticalInEitherYear = text("两个年度均无关键指标未达标。", "No critical failure in either year.")
+    static let noCriticalInEitherYear = text(
+        "两个年度均无关键指标未达标。", "No critical failure in either year.")
     static let none = text("无。", "None.")
     static let flagsIntro = text(
         "以下情况各有合理解释，但也常见于夸大的回答，建议复核。",
-        "Each of these has an innocent explanation, but each is also how an overstated answer tends to look.")
-    static let allFullMarks = text("所有适用指标均已得满分。", "Every applicable indicator already scores full marks.")
+        "Each of these has an innocent explanation, but each is also how an overstated answer tends to look."
+    )
+    static let allFullMarks = text(
+        "所有适用指标均已得满分。", "Every applicable indicator already scores full marks.")
     static let noArticleScore = text(
-        "本条无适用指标，不计入总分。", "No indicator applies: the article has no score and leaves the overall score.")
+        "本条无适用指标，不计入总分。",
+        "No indicator applies: the article has no score and leaves the overall score.")
     static let noEvidence = text("未引用证据文件。", "No evidence file is cited.")
     static let textNotScored = text("文字回答，不计分", "text answer, not scored")
 
@@ -154,7 +161,8 @@ extension ReportWording {
     static func chartCaption(priorYear: Int?, capped: Bool) -> Bilingual {
         var caption = text(
             "每条一根横条，颜色与文字表示评级；虚线为评级阈值。",
-            "One bar per article; colour and words give the rating; dashed lines are the rating thresholds.")
+            "One bar per article; colour and words give the rating; dashed lines are the rating thresholds."
+        )
         if let priorYear {
             caption.zh += "黑色竖线为 \(priorYear) 年得分。"
             caption.en += " Black ticks mark the \(priorYear) scores."
@@ -172,7 +180,9 @@ extension ReportWording {
 
     static func notApplicableScore(weight: Decimal) -> Bilingual {
         let weight = DecimalText.plain(weight)
-        return text("不计分（不适用），权重 \(weight) 不计入本条", "not scored (not applicable); weight \(weight) leaves the article")
+        return text(
+            "不计分（不适用），权重 \(weight) 不计入本条",
+            "not scored (not applicable); weight \(weight) leaves the article")
     }
 
     static func belowPassMark(_ pass: Decimal) -> Bilingual {
@@ -182,7 +192,9 @@ extension ReportWording {
     static func fullyMet(_ gain: ScoreGain) -> Bilingual {
         let overall = signed(gain.overallPoints)
         let article = signed(gain.articlePoints)
-        var words = text("完全达标可使总分 \(overall)、本条 \(article)", "fully met: overall \(overall), article \(article)")
+        var words = text(
+            "完全达标可使总分 \(overall)、本条 \(article)", "fully met: overall \(overall), article \(article)"
+        )
         if gain.removesCap {
             words.zh += "，并解除封顶"
             words.en += ", and removes the cap"

@@ -30,7 +30,8 @@ enum ReportWording {
         case .no: return Answer(value: Bilingual(zh: "否", en: "No"), meaning: meaning)
         case .maturity(let level):
             return Answer(
-                value: Bilingual(zh: "成熟度 \(level) 级（0–4）", en: "Maturity level \(level) of 4"), meaning: meaning)
+                value: Bilingual(zh: "成熟度 \(level) 级（0–4）", en: "Maturity level \(level) of 4"),
+                meaning: meaning)
         case .number(let number):
             guard case .number(let rule)? = indicator?.answer.type else {
                 let text = DecimalText.plain(number)
@@ -45,7 +46,8 @@ enum ReportWording {
             return Answer(value: Bilingual(zh: text, en: text), rule: window(date, maxAge, year))
         case .text(let text):
             return Answer(
-                value: Bilingual(zh: text, en: ""), rule: Bilingual(zh: "文字回答，不计分", en: "Text answer, not scored"))
+                value: Bilingual(zh: text, en: ""),
+                rule: Bilingual(zh: "文字回答，不计分", en: "Text answer, not scored"))
         case .notApplicable:
             return Answer(value: notApplicable)
         }
@@ -64,7 +66,9 @@ enum ReportWording {
         case .no: return "否 No"
         case .maturity(let level): return "\(level) 级 Level \(level)"
         case .number(let number):
-            guard case .number(let rule)? = indicator?.answer.type else { return DecimalText.plain(number) }
+            guard case .number(let rule)? = indicator?.answer.type else {
+                return DecimalText.plain(number)
+            }
             let words = quantity(number, rule.unit)
             return words.zh == words.en ? words.zh : "\(words.zh) · \(words.en)"
         case .date(let date): return date.description
@@ -81,7 +85,8 @@ enum ReportWording {
     }
 
     private static func isPercent(_ unit: Bilingual) -> Bool {
-        ["percent", "%", "per cent"].contains(unit.en.lowercased()) || unit.zh == "百分比" || unit.zh == "%"
+        ["percent", "%", "per cent"].contains(unit.en.lowercased()) || unit.zh == "百分比"
+            || unit.zh == "%"
     }
 
     /// A number's target and the value that scores nothing: `目标 100%，0% 得 0 分` /
@@ -95,7 +100,8 @@ enum ReportWording {
         let floorAtEnd = higher ? rule.min == rule.floor : rule.max == rule.floor
         let zh =
             "目标 " + (targetAtEnd ? "" : higher ? "≥ " : "≤ ") + target.zh + "，"
-            + (floorAtEnd ? "" : higher ? "≤ " : "≥ ") + floor.zh + " 得 0 分，" + (higher ? "越高越好" : "越低越好")
+            + (floorAtEnd ? "" : higher ? "≤ " : "≥ ") + floor.zh + " 得 0 分，"
+            + (higher ? "越高越好" : "越低越好")
         let en =
             "target " + target.en + (targetAtEnd ? "" : higher ? " or more" : " or less") + "; "
             + floor.en + (floorAtEnd ? "" : higher ? " or less" : " or more") + " scores 0; "
@@ -114,7 +120,8 @@ enum ReportWording {
         let inside = date >= start && date <= end
         return Bilingual(
             zh: "有效期 \(start) 至 \(end)（\(maxAge) 个月）：" + (inside ? "在期内" : "已超期"),
-            en: "valid window \(start) to \(end) (\(maxAge) months): " + (inside ? "within" : "outside"))
+            en: "valid window \(start) to \(end) (\(maxAge) months): "
+                + (inside ? "within" : "outside"))
     }
 
     // MARK: Scores and ratings
@@ -165,13 +172,15 @@ enum ReportWording {
             let band = rating(article.rating)
             return Bilingual(
                 zh: "第 \(article.number) 条得分 \(score) 已处于最低评级（\(band.zh)），不再封顶降级。",
-                en: "Article \(article.number) scores \(score), already in the lowest band (\(band.en)): "
+                en:
+                    "Article \(article.number) scores \(score), already in the lowest band (\(band.en)): "
                     + "no cap applies.")
         }
         return Bilingual(
             zh: "第 \(article.number) 条得分由 \(points(cap.original))（\(cap.from.title.zh)）封顶降至 "
                 + "\(points(cap.capped))（\(cap.to.title.zh)）。",
-            en: "Article \(article.number) is capped from \(points(cap.original)) (\(cap.from.title.en)) to "
+            en:
+                "Article \(article.number) is capped from \(points(cap.original)) (\(cap.from.title.en)) to "
                 + "\(points(cap.capped)) (\(cap.to.title.en)).")
     }
 
@@ -203,10 +212,12 @@ enum ReportWording {
     /// The label of a reviewer flag.
     static func flag(_ flag: ConsistencyFlag) -> Bilingual {
         switch flag {
-        case .improvedWithoutSupport: Bilingual(zh: "改进但说明与证据均未更新", en: "Improved without new support")
+        case .improvedWithoutSupport:
+            Bilingual(zh: "改进但说明与证据均未更新", en: "Improved without new support")
         case .sameEvidenceForFlippedClaim:
             Bilingual(zh: "结论反转但证据内容相同", en: "Claim flipped on the same evidence")
-        case .evidenceDateOutsideYear: Bilingual(zh: "证据日期不在报告年度内", en: "Evidence dated outside the year")
+        case .evidenceDateOutsideYear:
+            Bilingual(zh: "证据日期不在报告年度内", en: "Evidence dated outside the year")
         }
     }
 
@@ -229,11 +240,15 @@ enum ReportWording {
 
     /// A critical failure in the changes section: its score and pass mark, or for a resolved
     /// one, its old score and that it passes now.
-    static func criticalChange(_ failure: CriticalFailure, resolved: Bool, old: Int, new: Int) -> Bilingual {
+    static func criticalChange(
+        _ failure: CriticalFailure, resolved: Bool, old: Int, new: Int
+    ) -> Bilingual {
         let score = indicator(failure.score)
         let pass = indicator(failure.pass)
         if resolved {
-            return Bilingual(zh: "\(old) 年得分 \(score)，\(new) 年已达标", en: "scored \(score) in \(old), passes in \(new)")
+            return Bilingual(
+                zh: "\(old) 年得分 \(score)，\(new) 年已达标",
+                en: "scored \(score) in \(old), passes in \(new)")
         }
         return Bilingual(zh: "得分 \(score)，通过线 \(pass)", en: "scores \(score), pass mark \(pass)")
     }
@@ -247,17 +262,20 @@ enum ReportWording {
             Bilingual(
                 zh: "指标得分在 0 到 1 之间：是 1，部分 0.5，否 0；成熟度 m 级得 m/4；数字从起点到目标线性计分；"
                     + "日期在有效期内得 1。不适用和文字回答不计分，也不计入分母。",
-                en: "Indicators score from 0 to 1: yes 1, partial 0.5, no 0; maturity level m scores m/4; a number "
+                en:
+                    "Indicators score from 0 to 1: yes 1, partial 0.5, no 0; maturity level m scores m/4; a number "
                     + "scores linearly from its floor to its target; a date within its window scores 1. Not-applicable "
                     + "and text answers are not scored and leave the denominator."),
             Bilingual(
                 zh: "条款得分 = 100 × Σ(权重 × 得分) / Σ(权重)，保留两位小数；总分为各条款得分按条款权重的加权平均。",
-                en: "Article score = 100 × Σ(weight × score) / Σ(weight), to two decimal places; the overall score is "
+                en:
+                    "Article score = 100 × Σ(weight × score) / Σ(weight), to two decimal places; the overall score is "
                     + "the article-weighted mean of the article scores."),
             Bilingual(
                 zh: "关键指标低于通过线（除指标另有规定外为 \(pass)）时，所在条款的得分封顶于其所达评级的下限之下，"
                     + "即评级降一级；已在最低评级的不再降级，但仍列为未达标。",
-                en: "A critical indicator below its pass mark (\(pass) unless the indicator sets its own) caps its "
+                en:
+                    "A critical indicator below its pass mark (\(pass) unless the indicator sets its own) caps its "
                     + "article just below the band it reached, one band down; an article already in the lowest band "
                     + "keeps its score, and the failure is still listed."),
         ]
@@ -266,7 +284,8 @@ enum ReportWording {
     /// What the evidence appendix lists.
     static let evidenceIntro = Bilingual(
         zh: "自评估引用的全部证据文件及其内容的 SHA-256，可据此核对报告包中的文件。",
-        en: "Every evidence file the assessment cites, with the SHA-256 of its content, to check against the files "
+        en:
+            "Every evidence file the assessment cites, with the SHA-256 of its content, to check against the files "
             + "in the bundle.")
 
     /// An indicator's score before and after: `0.5 → 1`, `— → 0.5`, or one value when unchanged.

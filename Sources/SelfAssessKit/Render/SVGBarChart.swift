@@ -23,7 +23,8 @@ public struct SVGBarChart: Sendable, Equatable {
 
         /// Creates a bar.
         public init(
-            label: String, value: Decimal?, previous: Decimal? = nil, note: String? = nil, unadjusted: Decimal? = nil
+            label: String, value: Decimal?, previous: Decimal? = nil, note: String? = nil,
+            unadjusted: Decimal? = nil
         ) {
             self.label = label
             self.value = value
@@ -54,7 +55,8 @@ public struct SVGBarChart: Sendable, Equatable {
 
     /// Creates a bar chart.
     public init(
-        id: String, title: String, bars: [Bar], bands: [SVGBand] = [], summary: String? = nil, width: Double = 720,
+        id: String, title: String, bars: [Bar], bands: [SVGBand] = [], summary: String? = nil,
+        width: Double = 720,
         previousLabel: String? = nil, unadjustedLabel: String? = nil
     ) {
         self.id = id
@@ -71,50 +73,67 @@ public struct SVGBarChart: Sendable, Equatable {
     public func render() -> String {
         let top = 26.0
         let rowHeight = 26.0
-        let labelWidth = min(width * 0.38, (bars.map { SVGCanvas.textWidth($0.label) }.max() ?? 0) + 12)
+        let labelWidth = min(
+            width * 0.38, (bars.map { SVGCanvas.textWidth($0.label) }.max() ?? 0) + 12)
         let plotLeft = labelWidth
         // Room on the right for a full bar's value, and for the notes in a column of their own.
-        let noteWidth = bars.compactMap { $0.note.map { SVGCanvas.textWidth($0) } }.max().map { $0 + 8 } ?? 0
+        let noteWidth =
+            bars.compactMap { $0.note.map { SVGCanvas.textWidth($0) } }.max().map { $0 + 8 } ?? 0
         let plotRight = width - 64 - min(noteWidth, width * 0.4)
         let scale = SVGCanvas.scoreScale(left: plotLeft, right: plotRight)
         let axisY = top + Double(bars.count) * rowHeight + 4
         let hasPrevious = bars.contains { $0.previous != nil }
         let hasUnadjusted = bars.contains { $0.unadjusted != nil }
-        let description = summary ?? "Scores from 0 to 100. " + bars.map(Self.describe).joined(separator: "; ") + "."
+        let description =
+            summary ?? "Scores from 0 to 100. " + bars.map(Self.describe).joined(separator: "; ")
+            + "."
         let keyHeight =
-            SVGCanvas.bandKeyHeight(bands, width: plotRight - plotLeft) + (hasPrevious || hasUnadjusted ? 16 : 0)
-        var canvas = SVGCanvas(id: id, width: width, height: axisY + 30 + keyHeight, title: title, summary: description)
+            SVGCanvas.bandKeyHeight(bands, width: plotRight - plotLeft)
+            + (hasPrevious || hasUnadjusted ? 16 : 0)
+        var canvas = SVGCanvas(
+            id: id, width: width, height: axisY + 30 + keyHeight, title: title, summary: description
+        )
         for (index, bar) in bars.enumerated() {
             let rowTop = top + Double(index) * rowHeight
-            canvas.rect(x: plotLeft, y: rowTop + 4, width: plotRight - plotLeft, height: 18, fill: "#f1f1f1")
+            canvas.rect(
+                x: plotLeft, y: rowTop + 4, width: plotRight - plotLeft, height: 18, fill: "#f1f1f1"
+            )
             canvas.text(
-                SVGCanvas.fitted(bar.label, width: labelWidth - 12), x: labelWidth - 8, y: rowTop + 17, anchor: .end)
+                SVGCanvas.fitted(bar.label, width: labelWidth - 12), x: labelWidth - 8,
+                y: rowTop + 17, anchor: .end)
             guard let value = bar.value else {
                 canvas.text("—", x: plotLeft + 4, y: rowTop + 17, fill: "#666666")
                 continue
             }
             let band = SVGBand.band(of: value, in: bands)
             let tone = band?.tone ?? .neutral
-            let tooltip = "\(bar.label): \(Self.text(value))" + (band.map { " (\($0.label))" } ?? "")
+            let tooltip =
+                "\(bar.label): \(Self.text(value))" + (band.map { " (\($0.label))" } ?? "")
             canvas.rect(
-                x: plotLeft, y: rowTop + 4, width: scale(value) - plotLeft, height: 18, fill: tone.fill,
+                x: plotLeft, y: rowTop + 4, width: scale(value) - plotLeft, height: 18,
+                fill: tone.fill,
                 tooltip: tooltip)
             if let unadjusted = bar.unadjusted, unadjusted != value {
                 let from = scale(min(value, unadjusted))
                 canvas.rect(
-                    x: from, y: rowTop + 5, width: scale(max(value, unadjusted)) - from, height: 16, fill: "none",
-                    stroke: "#1b1b1b", dash: "3 2", tooltip: "\(bar.label): \(Self.text(unadjusted))")
+                    x: from, y: rowTop + 5, width: scale(max(value, unadjusted)) - from, height: 16,
+                    fill: "none",
+                    stroke: "#1b1b1b", dash: "3 2",
+                    tooltip: "\(bar.label): \(Self.text(unadjusted))")
             }
             if let previous = bar.previous {
                 let x = scale(previous)
-                canvas.line(x1: x, y1: rowTop + 1, x2: x, y2: rowTop + 25, stroke: "#1b1b1b", width: 2.5)
+                canvas.line(
+                    x1: x, y1: rowTop + 1, x2: x, y2: rowTop + 25, stroke: "#1b1b1b", width: 2.5)
             }
             // A prior tick may cross the value: outline it then.
             let halo = bar.previous == nil ? nil : "#ffffff"
-            canvas.text(Self.text(value), x: scale(value) + 4, y: rowTop + 17, bold: true, halo: halo)
+            canvas.text(
+                Self.text(value), x: scale(value) + 4, y: rowTop + 17, bold: true, halo: halo)
             if let note = bar.note {
                 canvas.text(
-                    SVGCanvas.fitted(note, width: width - plotRight - 66), x: plotRight + 62, y: rowTop + 17,
+                    SVGCanvas.fitted(note, width: width - plotRight - 66), x: plotRight + 62,
+                    y: rowTop + 17,
                     fill: "#333333")
             }
         }
@@ -125,14 +144,19 @@ public struct SVGBarChart: Sendable, Equatable {
         var keyX = plotLeft
         if hasPrevious {
             let label = previousLabel ?? "Before"
-            canvas.line(x1: keyX + 5, y1: keyY + 1, x2: keyX + 5, y2: keyY + 13, stroke: "#1b1b1b", width: 2.5)
+            canvas.line(
+                x1: keyX + 5, y1: keyY + 1, x2: keyX + 5, y2: keyY + 13, stroke: "#1b1b1b",
+                width: 2.5)
             canvas.text(label, x: keyX + 14, y: keyY + 11, size: 10, fill: "#444444")
             keyX += 14 + SVGCanvas.textWidth(label, size: 10) + 16
         }
         if hasUnadjusted {
             canvas.rect(
-                x: keyX, y: keyY + 2, width: 16, height: 10, fill: "none", stroke: "#1b1b1b", dash: "3 2")
-            canvas.text(unadjustedLabel ?? "Unadjusted", x: keyX + 20, y: keyY + 11, size: 10, fill: "#444444")
+                x: keyX, y: keyY + 2, width: 16, height: 10, fill: "none", stroke: "#1b1b1b",
+                dash: "3 2")
+            canvas.text(
+                unadjustedLabel ?? "Unadjusted", x: keyX + 20, y: keyY + 11, size: 10,
+                fill: "#444444")
         }
         return canvas.render()
     }

@@ -33,7 +33,8 @@ public struct SVGBoxPlot: Sendable, Equatable {
 
     /// Creates a box plot.
     public init(
-        id: String, title: String, rows: [Row], bands: [SVGBand] = [], summary: String? = nil, width: Double = 720
+        id: String, title: String, rows: [Row], bands: [SVGBand] = [], summary: String? = nil,
+        width: Double = 720
     ) {
         self.id = id
         self.title = title
@@ -47,25 +48,31 @@ public struct SVGBoxPlot: Sendable, Equatable {
     public func render() -> String {
         let top = 26.0
         let rowHeight = 32.0
-        let labelWidth = min(width * 0.38, (rows.map { SVGCanvas.textWidth($0.label) }.max() ?? 0) + 12)
+        let labelWidth = min(
+            width * 0.38, (rows.map { SVGCanvas.textWidth($0.label) }.max() ?? 0) + 12)
         let plotLeft = labelWidth
         let plotRight = width - 64
         let scale = SVGCanvas.scoreScale(left: plotLeft, right: plotRight)
         let axisY = top + Double(rows.count) * rowHeight + 4
         let keyY = axisY + 40
-        let description = summary
-            ?? "Score distributions from 0 to 100. " + rows.map { "\($0.label): \(Self.figures($0.distribution))" }
-                .joined(separator: "; ") + "."
+        let description =
+            summary
+            ?? "Score distributions from 0 to 100. "
+            + rows.map { "\($0.label): \(Self.figures($0.distribution))" }
+            .joined(separator: "; ") + "."
         let bandKeyHeight = SVGCanvas.bandKeyHeight(bands, width: plotRight - plotLeft)
         var canvas = SVGCanvas(
-            id: id, width: width, height: keyY + 30 + bandKeyHeight, title: title, summary: description)
+            id: id, width: width, height: keyY + 30 + bandKeyHeight, title: title,
+            summary: description)
         for (index, row) in rows.enumerated() {
             let middle = top + Double(index) * rowHeight + rowHeight / 2
             let label = SVGCanvas.fitted(row.label, width: labelWidth - 12)
             canvas.text(label, x: labelWidth - 8, y: middle + 4, anchor: .end)
             let d = row.distribution
-            canvas.text("n = \(d.count)", x: plotRight + 8, y: middle + 4, size: 11, fill: "#444444")
-            guard let low = d.min, let high = d.max, let p10 = d.p10, let p25 = d.p25, let median = d.median,
+            canvas.text(
+                "n = \(d.count)", x: plotRight + 8, y: middle + 4, size: 11, fill: "#444444")
+            guard let low = d.min, let high = d.max, let p10 = d.p10, let p25 = d.p25,
+                let median = d.median,
                 let p75 = d.p75, let p90 = d.p90
             else {
                 canvas.text("无数据 no data", x: plotLeft + 4, y: middle + 4, fill: "#666666")
@@ -91,12 +98,19 @@ public struct SVGBoxPlot: Sendable, Equatable {
     }
 
     /// Draws one box: `x` holds min, P10, P25, median, P75, P90 and max.
-    private static func drawBox(into canvas: inout SVGCanvas, x: [Double], mean: Double?, y: Double, tooltip: String?) {
+    private static func drawBox(
+        into canvas: inout SVGCanvas, x: [Double], mean: Double?, y: Double, tooltip: String?
+    ) {
         canvas.line(x1: x[0], y1: y, x2: x[6], y2: y, stroke: "#333333")
-        for end in [x[0], x[6]] { canvas.line(x1: end, y1: y - 6, x2: end, y2: y + 6, stroke: "#333333") }
-        for tick in [x[1], x[5]] { canvas.line(x1: tick, y1: y - 4, x2: tick, y2: y + 4, stroke: "#333333", width: 2) }
+        for end in [x[0], x[6]] {
+            canvas.line(x1: end, y1: y - 6, x2: end, y2: y + 6, stroke: "#333333")
+        }
+        for tick in [x[1], x[5]] {
+            canvas.line(x1: tick, y1: y - 4, x2: tick, y2: y + 4, stroke: "#333333", width: 2)
+        }
         canvas.rect(
-            x: x[2], y: y - 8, width: x[4] - x[2], height: 16, fill: "#cfe3f3", stroke: SVGTone.neutral.fill,
+            x: x[2], y: y - 8, width: x[4] - x[2], height: 16, fill: "#cfe3f3",
+            stroke: SVGTone.neutral.fill,
             tooltip: tooltip)
         canvas.line(x1: x[3], y1: y - 8, x2: x[3], y2: y + 8, stroke: "#1b1b1b", width: 3)
         if let mean { canvas.marker(x: mean, y: y, shape: 2, fill: SVGTone.poor.fill, size: 4) }
@@ -106,9 +120,11 @@ public struct SVGBoxPlot: Sendable, Equatable {
     static func figures(_ d: Distribution) -> String {
         guard d.count > 0 else { return "no data" }
         let parts: [(String, Decimal?)] = [
-            ("min", d.min), ("P10", d.p10), ("P25", d.p25), ("median", d.median), ("P75", d.p75), ("P90", d.p90),
+            ("min", d.min), ("P10", d.p10), ("P25", d.p25), ("median", d.median), ("P75", d.p75),
+            ("P90", d.p90),
             ("max", d.max), ("mean", d.mean),
         ]
-        return "n \(d.count), " + parts.map { "\($0.0) \(SVGBarChart.text($0.1))" }.joined(separator: ", ")
+        return "n \(d.count), "
+            + parts.map { "\($0.0) \(SVGBarChart.text($0.1))" }.joined(separator: ", ")
     }
 }

@@ -28,8 +28,10 @@ struct SVGCanvas {
     func render() -> String {
         let w = Self.number(width)
         let h = Self.number(height)
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"\(id)\" viewBox=\"0 0 \(w) \(h)\" "
-        out += "width=\"\(w)\" height=\"\(h)\" font-size=\"\(Self.number(Self.fontSize))\" role=\"img\" "
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"\(id)\" viewBox=\"0 0 \(w) \(h)\" "
+        out +=
+            "width=\"\(w)\" height=\"\(h)\" font-size=\"\(Self.number(Self.fontSize))\" role=\"img\" "
         out += "aria-labelledby=\"\(id)-title \(id)-desc\">\n"
         out += "<title id=\"\(id)-title\">\(HTML.escape(title))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(HTML.escape(summary))</desc>\n"
@@ -41,10 +43,12 @@ struct SVGCanvas {
     // MARK: Elements
 
     mutating func rect(
-        x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil, dash: String? = nil,
+        x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil,
+        dash: String? = nil,
         tooltip: String? = nil
     ) {
-        var element = "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" "
+        var element =
+            "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" "
         element += "height=\"\(Self.number(max(0, height)))\" fill=\"\(fill)\""
         if let stroke { element += " stroke=\"\(stroke)\"" }
         if let dash { element += " stroke-dasharray=\"\(dash)\"" }
@@ -52,15 +56,20 @@ struct SVGCanvas {
     }
 
     mutating func line(
-        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dash: String? = nil
+        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
+        dash: String? = nil
     ) {
-        var element = "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" "
-        element += "y2=\"\(Self.number(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\""
+        var element =
+            "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" "
+        element +=
+            "y2=\"\(Self.number(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\""
         if let dash { element += " stroke-dasharray=\"\(dash)\"" }
         body.append(element + "/>")
     }
 
-    mutating func polyline(_ points: [(Double, Double)], stroke: String, width: Double = 2, dash: String? = nil) {
+    mutating func polyline(
+        _ points: [(Double, Double)], stroke: String, width: Double = 2, dash: String? = nil
+    ) {
         guard points.count > 1 else { return }
         let list = points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
         var element = "<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" "
@@ -77,26 +86,32 @@ struct SVGCanvas {
     }
 
     /// A small marker: a circle, square, diamond or triangle, by `shape` (cycled).
-    mutating func marker(x: Double, y: Double, shape: Int, fill: String, size: Double = 4, tooltip: String? = nil) {
+    mutating func marker(
+        x: Double, y: Double, shape: Int, fill: String, size: Double = 4, tooltip: String? = nil
+    ) {
         let element: String
         switch shape % 4 {
         case 0:
-            element = "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(size))\" "
+            element =
+                "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(size))\" "
                 + "fill=\"\(fill)\""
             body.append(Self.close(element, tooltip: tooltip, name: "circle"))
             return
         case 1:
-            element = "<rect x=\"\(Self.number(x - size))\" y=\"\(Self.number(y - size))\" "
+            element =
+                "<rect x=\"\(Self.number(x - size))\" y=\"\(Self.number(y - size))\" "
                 + "width=\"\(Self.number(2 * size))\" height=\"\(Self.number(2 * size))\" fill=\"\(fill)\""
             body.append(Self.close(element, tooltip: tooltip, name: "rect"))
             return
         case 2:
             let s = size * 1.3
-            element = "<path d=\"M\(Self.number(x)) \(Self.number(y - s))L\(Self.number(x + s)) \(Self.number(y))"
+            element =
+                "<path d=\"M\(Self.number(x)) \(Self.number(y - s))L\(Self.number(x + s)) \(Self.number(y))"
                 + "L\(Self.number(x)) \(Self.number(y + s))L\(Self.number(x - s)) \(Self.number(y))Z\" fill=\"\(fill)\""
         default:
             let s = size * 1.3
-            element = "<path d=\"M\(Self.number(x)) \(Self.number(y - s))"
+            element =
+                "<path d=\"M\(Self.number(x)) \(Self.number(y - s))"
                 + "L\(Self.number(x + s)) \(Self.number(y + s * 0.8))"
                 + "L\(Self.number(x - s)) \(Self.number(y + s * 0.8))Z\" fill=\"\(fill)\""
         }
@@ -108,7 +123,8 @@ struct SVGCanvas {
     }
 
     mutating func text(
-        _ text: String, x: Double, y: Double, anchor: Anchor = .start, size: Double = SVGCanvas.fontSize,
+        _ text: String, x: Double, y: Double, anchor: Anchor = .start,
+        size: Double = SVGCanvas.fontSize,
         bold: Bool = false, fill: String = "#1b1b1b", language: String? = nil, halo: String? = nil
     ) {
         var element = "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\""
@@ -125,11 +141,15 @@ struct SVGCanvas {
 
     /// Dashed threshold lines at the bands' minimums (except 0) across a plot, each marked with
     /// its value above the plot; ``bandKey(_:x:y:width:)`` names the bands.
-    mutating func thresholds(_ bands: [SVGBand], scale: (Decimal) -> Double, top: Double, bottom: Double) {
+    mutating func thresholds(
+        _ bands: [SVGBand], scale: (Decimal) -> Double, top: Double, bottom: Double
+    ) {
         for band in bands where band.min > 0 {
             let x = scale(band.min)
             line(x1: x, y1: top, x2: x, y2: bottom, stroke: "#555555", width: 1, dash: "4 3")
-            text("≥ \(DecimalText.plain(band.min))", x: x, y: top - 4, anchor: .middle, size: 10, fill: "#444444")
+            text(
+                "≥ \(DecimalText.plain(band.min))", x: x, y: top - 4, anchor: .middle, size: 10,
+                fill: "#444444")
         }
     }
 
@@ -200,7 +220,8 @@ struct SVGCanvas {
         let tenths = Int((value * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)
-        return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
+        return magnitude % 10 == 0
+            ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
     }
 
     /// A decimal as a coordinate-ready double.

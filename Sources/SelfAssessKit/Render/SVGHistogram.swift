@@ -46,26 +46,35 @@ public struct SVGHistogram: Sendable, Equatable {
         let x = { (score: Decimal) in left + (right - left) * SVGCanvas.double(score) / 100 }
         let y = { (count: Int) in bottom - (bottom - top) * Double(count) / Double(ceiling) }
         let names = (0..<Distribution.binCount).map { "\($0 * 10)–\($0 * 10 + 10)" }
-        let description = summary
+        let description =
+            summary
             ?? "Number of scores in each 10-point range (the last includes 100): "
             + zip(names, bins).map { "\($0.0): \($0.1)" }.joined(separator: "; ") + "."
-        var canvas = SVGCanvas(id: id, width: width, height: height, title: title, summary: description)
+        var canvas = SVGCanvas(
+            id: id, width: width, height: height, title: title, summary: description)
         for tick in stride(from: 0, through: ceiling, by: step) {
-            canvas.line(x1: left, y1: y(tick), x2: right, y2: y(tick), stroke: tick == 0 ? "#888888" : "#e3e3e3")
-            canvas.text("\(tick)", x: left - 6, y: y(tick) + 4, anchor: .end, size: 10, fill: "#444444")
+            canvas.line(
+                x1: left, y1: y(tick), x2: right, y2: y(tick),
+                stroke: tick == 0 ? "#888888" : "#e3e3e3")
+            canvas.text(
+                "\(tick)", x: left - 6, y: y(tick) + 4, anchor: .end, size: 10, fill: "#444444")
         }
         for (index, count) in bins.enumerated() {
             let x0 = x(Decimal(index * 10)) + 1.5
             let x1 = x(Decimal(index * 10 + 10)) - 1.5
             canvas.rect(
-                x: x0, y: y(count), width: x1 - x0, height: bottom - y(count), fill: SVGTone.neutral.fill,
+                x: x0, y: y(count), width: x1 - x0, height: bottom - y(count),
+                fill: SVGTone.neutral.fill,
                 tooltip: "\(names[index]): \(count)")
             if count > 0 {
-                canvas.text("\(count)", x: (x0 + x1) / 2, y: y(count) - 4, anchor: .middle, size: 10)
+                canvas.text(
+                    "\(count)", x: (x0 + x1) / 2, y: y(count) - 4, anchor: .middle, size: 10)
             }
         }
         for edge in stride(from: 0, through: 100, by: 10) {
-            canvas.text("\(edge)", x: x(Decimal(edge)), y: bottom + 16, anchor: .middle, size: 10, fill: "#444444")
+            canvas.text(
+                "\(edge)", x: x(Decimal(edge)), y: bottom + 16, anchor: .middle, size: 10,
+                fill: "#444444")
         }
         canvas.thresholds(bands, scale: x, top: top, bottom: bottom)
         canvas.bandKey(bands, x: left, y: bottom + 24, width: width - 60)
@@ -76,7 +85,9 @@ public struct SVGHistogram: Sendable, Equatable {
     static func tickStep(for maximum: Int) -> Int {
         var magnitude = 1
         while true {
-            for factor in [1, 2, 5] where maximum <= factor * magnitude * 5 { return factor * magnitude }
+            for factor in [1, 2, 5] where maximum <= factor * magnitude * 5 {
+                return factor * magnitude
+            }
             magnitude *= 10
         }
     }

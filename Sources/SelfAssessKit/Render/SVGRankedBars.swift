@@ -40,7 +40,8 @@ public struct SVGRankedBars: Sendable, Equatable {
 
     /// Creates a ranked bar list.
     public init(
-        id: String, title: String, items: [Item], bands: [SVGBand] = [], unit: String = "%", summary: String? = nil,
+        id: String, title: String, items: [Item], bands: [SVGBand] = [], unit: String = "%",
+        summary: String? = nil,
         width: Double = 720
     ) {
         self.id = id
@@ -57,32 +58,46 @@ public struct SVGRankedBars: Sendable, Equatable {
         let rowHeight = 24.0
         let top = 8.0
         let rankWidth = 28.0
-        let labelWidth = min(90, (items.map { SVGCanvas.textWidth($0.label, size: 12) }.max() ?? 0) + 12)
+        let labelWidth = min(
+            90, (items.map { SVGCanvas.textWidth($0.label, size: 12) }.max() ?? 0) + 12)
         let detailLeft = rankWidth + labelWidth
         let plotLeft = detailLeft + (width - detailLeft) * 0.45
         let plotRight = width - 72
         let scale = SVGCanvas.scoreScale(left: plotLeft, right: plotRight)
         let axisY = top + Double(items.count) * rowHeight + 4
-        let description = summary
+        let description =
+            summary
             ?? items.enumerated()
-            .map { "\($0.offset + 1). \($0.element.label) \($0.element.detail): \(text($0.element.value))" }
+            .map {
+                "\($0.offset + 1). \($0.element.label) \($0.element.detail): \(text($0.element.value))"
+            }
             .joined(separator: "; ") + "."
         let keyHeight = SVGCanvas.bandKeyHeight(bands, width: plotRight - plotLeft)
-        var canvas = SVGCanvas(id: id, width: width, height: axisY + 30 + keyHeight, title: title, summary: description)
+        var canvas = SVGCanvas(
+            id: id, width: width, height: axisY + 30 + keyHeight, title: title, summary: description
+        )
         for (index, item) in items.enumerated() {
             let rowTop = top + Double(index) * rowHeight
             let baseline = rowTop + 16
-            canvas.text("\(index + 1)", x: rankWidth - 8, y: baseline, anchor: .end, fill: "#666666")
+            canvas.text(
+                "\(index + 1)", x: rankWidth - 8, y: baseline, anchor: .end, fill: "#666666")
             canvas.text(item.label, x: rankWidth, y: baseline, bold: true)
-            canvas.text(SVGCanvas.fitted(item.detail, width: plotLeft - detailLeft - 10), x: detailLeft, y: baseline)
-            canvas.rect(x: plotLeft, y: rowTop + 4, width: plotRight - plotLeft, height: 16, fill: "#f1f1f1")
+            canvas.text(
+                SVGCanvas.fitted(item.detail, width: plotLeft - detailLeft - 10), x: detailLeft,
+                y: baseline)
+            canvas.rect(
+                x: plotLeft, y: rowTop + 4, width: plotRight - plotLeft, height: 16, fill: "#f1f1f1"
+            )
             guard let value = item.value else {
                 canvas.text("—", x: plotLeft + 4, y: baseline, fill: "#666666")
                 continue
             }
-            let tone = bands.isEmpty ? SVGTone.neutral : SVGBand.band(of: value, in: bands)?.tone ?? .neutral
+            let tone =
+                bands.isEmpty
+                ? SVGTone.neutral : SVGBand.band(of: value, in: bands)?.tone ?? .neutral
             canvas.rect(
-                x: plotLeft, y: rowTop + 4, width: scale(value) - plotLeft, height: 16, fill: tone.fill,
+                x: plotLeft, y: rowTop + 4, width: scale(value) - plotLeft, height: 16,
+                fill: tone.fill,
                 tooltip: "\(item.label) \(item.detail): \(text(value))")
             canvas.text(text(value), x: scale(value) + 4, y: baseline, bold: true)
         }

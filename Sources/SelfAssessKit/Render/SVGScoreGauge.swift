@@ -49,29 +49,40 @@ public struct SVGScoreGauge: Sendable, Equatable {
         let ascending = bands.sorted { $0.min < $1.min }
         var description = "\(valueLabel): \(text(value))"
         if let previous { description += "; \(previousLabel): \(text(previous))" }
-        description += ". " + ascending.reversed().map { "\($0.label) ≥ \(DecimalText.plain($0.min))" }
+        description +=
+            ". "
+            + ascending.reversed().map { "\($0.label) ≥ \(DecimalText.plain($0.min))" }
             .joined(separator: ", ") + "."
         var canvas = SVGCanvas(id: id, width: width, height: 84, title: title, summary: description)
-        canvas.rect(x: left, y: zoneTop, width: right - left, height: zoneBottom - zoneTop, fill: "#f1f1f1")
+        canvas.rect(
+            x: left, y: zoneTop, width: right - left, height: zoneBottom - zoneTop, fill: "#f1f1f1")
         var zones: [(band: SVGBand, start: Double, end: Double)] = []
         for (index, band) in ascending.enumerated() {
             let start = scale(band.min)
             let end = index + 1 < ascending.count ? scale(ascending[index + 1].min) : right
             zones.append((band, start, end))
-            canvas.rect(x: start, y: zoneTop, width: end - start, height: zoneBottom - zoneTop, fill: band.tone.tint)
+            canvas.rect(
+                x: start, y: zoneTop, width: end - start, height: zoneBottom - zoneTop,
+                fill: band.tone.tint)
             if band.min > 0 {
-                canvas.line(x1: start, y1: zoneTop, x2: start, y2: zoneBottom + 4, stroke: "#555555", width: 1)
+                canvas.line(
+                    x1: start, y1: zoneTop, x2: start, y2: zoneBottom + 4, stroke: "#555555",
+                    width: 1)
             }
             canvas.text(
-                DecimalText.plain(band.min), x: start, y: zoneBottom + 15, anchor: band.min > 0 ? .middle : .start,
+                DecimalText.plain(band.min), x: start, y: zoneBottom + 15,
+                anchor: band.min > 0 ? .middle : .start,
                 size: 10, fill: "#444444")
         }
         canvas.text("100", x: right, y: zoneBottom + 15, anchor: .end, size: 10, fill: "#444444")
         if let previous {
             let x = scale(previous)
-            canvas.line(x1: x, y1: zoneTop, x2: x, y2: zoneBottom, stroke: "#1b1b1b", width: 1.5, dash: "3 2")
+            canvas.line(
+                x1: x, y1: zoneTop, x2: x, y2: zoneBottom, stroke: "#1b1b1b", width: 1.5,
+                dash: "3 2")
             canvas.path(
-                Self.triangle(x: x, tip: zoneBottom, down: false), fill: "#ffffff", stroke: "#1b1b1b", width: 1.5)
+                Self.triangle(x: x, tip: zoneBottom, down: false), fill: "#ffffff",
+                stroke: "#1b1b1b", width: 1.5)
         }
         if let value {
             let x = scale(value)
@@ -82,8 +93,10 @@ public struct SVGScoreGauge: Sendable, Equatable {
         for zone in zones {
             let name = zone.band.label.components(separatedBy: " · ").first ?? zone.band.label
             canvas.text(
-                SVGCanvas.fitted(name, width: zone.end - zone.start - 8, size: 11), x: (zone.start + zone.end) / 2,
-                y: zoneTop + 17, anchor: .middle, size: 11, fill: "#333333", halo: zone.band.tone.tint)
+                SVGCanvas.fitted(name, width: zone.end - zone.start - 8, size: 11),
+                x: (zone.start + zone.end) / 2,
+                y: zoneTop + 17, anchor: .middle, size: 11, fill: "#333333",
+                halo: zone.band.tone.tint)
         }
         var keyX = left
         if let value {
@@ -94,8 +107,11 @@ public struct SVGScoreGauge: Sendable, Equatable {
         }
         if let previous {
             canvas.path(
-                Self.triangle(x: keyX + 6, tip: 69, down: false), fill: "#ffffff", stroke: "#1b1b1b", width: 1.5)
-            canvas.text("\(previousLabel) \(text(previous))", x: keyX + 16, y: 78, size: 11, fill: "#333333")
+                Self.triangle(x: keyX + 6, tip: 69, down: false), fill: "#ffffff",
+                stroke: "#1b1b1b", width: 1.5)
+            canvas.text(
+                "\(previousLabel) \(text(previous))", x: keyX + 16, y: 78, size: 11, fill: "#333333"
+            )
         }
         return canvas.render()
     }

@@ -46,7 +46,9 @@ public enum SVGTone: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The colours of data series (lines in trend charts), in order.
-    public static let series = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000"]
+    public static let series = [
+        "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000",
+    ]
 }
 
 /// A rating band as charts draw it: a threshold line at its minimum, and the colour of values in
@@ -71,7 +73,8 @@ public struct SVGBand: Sendable, Equatable {
     public static func bands(of framework: Framework) -> [SVGBand] {
         let bands = framework.scoring.bands.sorted { $0.min > $1.min }
         return bands.enumerated().map { index, band in
-            let tone: SVGTone = bands.count == 1 || index == 0 ? .good : index == bands.count - 1 ? .poor : .fair
+            let tone: SVGTone =
+                bands.count == 1 || index == 0 ? .good : index == bands.count - 1 ? .poor : .fair
             return SVGBand(label: band.title.combined, min: band.min, tone: tone)
         }
     }

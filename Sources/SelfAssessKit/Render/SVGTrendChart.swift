@@ -84,17 +84,24 @@ public struct SVGTrendChart: Sendable, Equatable {
         let right = width - 24
         let years = Set(series.flatMap { $0.points.map(\.year) }).sorted()
         let x = { (year: Int) -> Double in
-            guard let first = years.first, let last = years.last, last > first else { return (left + right) / 2 }
+            guard let first = years.first, let last = years.last, last > first else {
+                return (left + right) / 2
+            }
             return left + 20 + (right - left - 40) * Double(year - first) / Double(last - first)
         }
-        let y = { (value: Decimal) in bottom - height * SVGCanvas.double(min(max(value, 0), 100)) / 100 }
-        let description = summary
+        let y = { (value: Decimal) in
+            bottom - height * SVGCanvas.double(min(max(value, 0), 100)) / 100
+        }
+        let description =
+            summary
             ?? "Scores from 0 to 100 by year. "
             + series.map { line in
                 "\(line.label): "
-                    + line.points.map { "\($0.year) \(SVGBarChart.text($0.value))" }.joined(separator: ", ")
+                    + line.points.map { "\($0.year) \(SVGBarChart.text($0.value))" }.joined(
+                        separator: ", ")
             }.joined(separator: "; ") + "."
-        var canvas = SVGCanvas(id: id, width: width, height: bottom + 30, title: title, summary: description)
+        var canvas = SVGCanvas(
+            id: id, width: width, height: bottom + 30, title: title, summary: description)
         for (row, items) in keyRows.enumerated() {
             let keyY = 14 + Double(row) * 18
             for item in items {
@@ -108,17 +115,24 @@ public struct SVGTrendChart: Sendable, Equatable {
         }
         for tick in stride(from: 0, through: 100, by: 20) {
             let value = Decimal(tick)
-            canvas.line(x1: left, y1: y(value), x2: right, y2: y(value), stroke: tick == 0 ? "#888888" : "#e3e3e3")
-            canvas.text("\(tick)", x: left - 6, y: y(value) + 4, anchor: .end, size: 10, fill: "#444444")
+            canvas.line(
+                x1: left, y1: y(value), x2: right, y2: y(value),
+                stroke: tick == 0 ? "#888888" : "#e3e3e3")
+            canvas.text(
+                "\(tick)", x: left - 6, y: y(value) + 4, anchor: .end, size: 10, fill: "#444444")
         }
         for band in bands where band.min > 0 {
-            canvas.line(x1: left, y1: y(band.min), x2: right, y2: y(band.min), stroke: "#555555", dash: "4 3")
+            canvas.line(
+                x1: left, y1: y(band.min), x2: right, y2: y(band.min), stroke: "#555555",
+                dash: "4 3")
             canvas.text(
-                "\(band.label) ≥ \(DecimalText.plain(band.min))", x: right, y: y(band.min) - 4, anchor: .end,
+                "\(band.label) ≥ \(DecimalText.plain(band.min))", x: right, y: y(band.min) - 4,
+                anchor: .end,
                 size: 10, fill: "#444444")
         }
         for year in years {
-            canvas.text("\(year)", x: x(year), y: bottom + 18, anchor: .middle, size: 11, fill: "#444444")
+            canvas.text(
+                "\(year)", x: x(year), y: bottom + 18, anchor: .middle, size: 11, fill: "#444444")
         }
         for (index, line) in series.enumerated() {
             let colour = SVGTone.series[index % SVGTone.series.count]

@@ -28,7 +28,8 @@ public enum ScoreRenderer {
     ///   - style: Colour for text output.
     /// - Returns: The document, ending in a line feed.
     public static func render(
-        _ score: Score, as format: Format, explain: Bool = false, style: TextStyle = TextStyle(color: false)
+        _ score: Score, as format: Format, explain: Bool = false,
+        style: TextStyle = TextStyle(color: false)
     )
         -> String
     {
@@ -66,24 +67,31 @@ public enum ScoreRenderer {
 
     private static func articleTable(_ score: Score, style: TextStyle) -> String {
         var table = TextTable(columns: [
-            .init("#", alignment: .right), .init("Article"), .init("Score", alignment: .right), .init("Rating"),
+            .init("#", alignment: .right), .init("Article"), .init("Score", alignment: .right),
+            .init("Rating"),
             .init("Critical failures"),
         ])
         for article in score.articles {
             var failures = article.criticalFailures.map(\.indicatorID).joined(separator: " ")
-            if let cap = article.cap { failures += " (capped from \(ScoreText.points(cap.original)))" }
+            if let cap = article.cap {
+                failures += " (capped from \(ScoreText.points(cap.original)))"
+            }
             table.append([
                 TextTable.Cell(String(article.number)), TextTable.Cell(article.title.combined),
-                TextTable.Cell(ScoreText.points(article.score), article.score == nil ? .dim : .bold),
-                TextTable.Cell(ScoreText.rating(article.rating), emphasis(article.rating, in: score)),
+                TextTable.Cell(
+                    ScoreText.points(article.score), article.score == nil ? .dim : .bold),
+                TextTable.Cell(
+                    ScoreText.rating(article.rating), emphasis(article.rating, in: score)),
                 TextTable.Cell(failures, .red),
             ])
         }
         table.appendRule()
         table.append([
-            "", TextTable.Cell("Overall", .bold), TextTable.Cell(ScoreText.points(score.overall), .bold),
+            "", TextTable.Cell("Overall", .bold),
+            TextTable.Cell(ScoreText.points(score.overall), .bold),
             TextTable.Cell(ScoreText.rating(score.rating), emphasis(score.rating, in: score)),
-            TextTable.Cell(score.criticalFailures.isEmpty ? "" : String(score.criticalFailures.count), .red),
+            TextTable.Cell(
+                score.criticalFailures.isEmpty ? "" : String(score.criticalFailures.count), .red),
         ])
         return table.render(style: style)
     }
@@ -93,7 +101,8 @@ public enum ScoreRenderer {
         guard !failures.isEmpty else { return "Critical failures: none\n" }
         var out = style.red("Critical failures: \(failures.count)") + "\n"
         for failure in failures {
-            out += "  \(failure.indicatorID)  \(failure.title.combined): scored \(ScoreText.indicator(failure.score)), "
+            out +=
+                "  \(failure.indicatorID)  \(failure.title.combined): scored \(ScoreText.indicator(failure.score)), "
             out += "needs \(ScoreText.indicator(failure.pass))"
             if let cap = score.article(failure.article)?.cap {
                 out += "; article \(failure.article) " + capPhrase(cap)
@@ -118,23 +127,28 @@ public enum ScoreRenderer {
         var out = style.bold("Article \(article.number) · \(article.title.combined)") + "\n"
         var summary = "Score \(ScoreText.points(article.score))"
         if let cap = article.cap { summary += " (capped from \(ScoreText.points(cap.original)))" }
-        summary += " · \(ScoreText.rating(article.rating)) · weight \(DecimalText.plain(article.weight))"
+        summary +=
+            " · \(ScoreText.rating(article.rating)) · weight \(DecimalText.plain(article.weight))"
         out += summary + "\n\n"
         var table = TextTable(
             columns: [
                 .init("Indicator"), .init("Title"), .init("Answer", maxWidth: 16),
                 .init("Score", alignment: .right), .init("Weight", alignment: .right),
-                .init("Points", alignment: .right), .init("Max", alignment: .right), .init("Critical"),
+                .init("Points", alignment: .right), .init("Max", alignment: .right),
+                .init("Critical"),
             ], indent: "  ")
         for indicator in article.indicators {
             table.append([
                 TextTable.Cell(indicator.id), TextTable.Cell(ScoreText.twoLines(indicator.title)),
-                TextTable.Cell(ScoreText.answer(indicator.answer), indicator.status == .scored ? .plain : .dim),
-                TextTable.Cell(ScoreText.indicatorScore(indicator), indicator.score == nil ? .dim : .plain),
+                TextTable.Cell(
+                    ScoreText.answer(indicator.answer), indicator.status == .scored ? .plain : .dim),
+                TextTable.Cell(
+                    ScoreText.indicatorScore(indicator), indicator.score == nil ? .dim : .plain),
                 TextTable.Cell(DecimalText.plain(indicator.weight)),
                 TextTable.Cell(indicator.contribution.map(ScoreText.points) ?? "-"),
                 TextTable.Cell(indicator.maximum.map(ScoreText.points) ?? "-", .dim),
-                TextTable.Cell(ScoreText.critical(indicator), indicator.criticalFailed ? .red : .plain),
+                TextTable.Cell(
+                    ScoreText.critical(indicator), indicator.criticalFailed ? .red : .plain),
             ])
         }
         out += table.render(style: style)
@@ -150,10 +164,13 @@ public enum ScoreRenderer {
             out += "\n  Not scored (text answers): \(unscored.map(\.id).joined(separator: ", "))\n"
         }
         if article.score == nil {
-            out += "\n  No indicator applies: the article has no score and leaves the overall score.\n"
+            out +=
+                "\n  No indicator applies: the article has no score and leaves the overall score.\n"
         }
         if let cap = article.cap {
-            out += "\n  " + style.red("Cap: ") + capSentence(cap, failures: article.criticalFailures) + "\n"
+            out +=
+                "\n  " + style.red("Cap: ") + capSentence(cap, failures: article.criticalFailures)
+                + "\n"
         } else if !article.criticalFailures.isEmpty {
             out += "\n  " + style.red("Critical failure without a cap: ")
             out += "the score already lies in the lowest band.\n"
@@ -177,18 +194,26 @@ public enum ScoreRenderer {
     }
 
     private static func gainsText(_ score: Score, style: TextStyle) -> String {
-        let out = style.bold("What fixing each indicator would gain") + " (overall points, largest first)\n\n"
-        guard !score.gains.isEmpty else { return out + "  Every applicable indicator already scores 1.\n" }
+        let out =
+            style.bold("What fixing each indicator would gain")
+            + " (overall points, largest first)\n\n"
+        guard !score.gains.isEmpty else {
+            return out + "  Every applicable indicator already scores 1.\n"
+        }
         var table = TextTable(
             columns: [
-                .init("Overall", alignment: .right), .init("Article", alignment: .right), .init("Indicator"),
+                .init("Overall", alignment: .right), .init("Article", alignment: .right),
+                .init("Indicator"),
                 .init("Now", alignment: .right), .init("Title"), .init("Note"),
             ], indent: "  ")
         for gain in score.gains {
             table.append([
-                TextTable.Cell(ScoreText.signed(gain.overallPoints), gain.overallPoints > 0 ? .green : .dim),
-                TextTable.Cell(ScoreText.signed(gain.articlePoints)), TextTable.Cell(gain.indicatorID),
-                TextTable.Cell(ScoreText.indicator(gain.current)), TextTable.Cell(ScoreText.twoLines(gain.title)),
+                TextTable.Cell(
+                    ScoreText.signed(gain.overallPoints), gain.overallPoints > 0 ? .green : .dim),
+                TextTable.Cell(ScoreText.signed(gain.articlePoints)),
+                TextTable.Cell(gain.indicatorID),
+                TextTable.Cell(ScoreText.indicator(gain.current)),
+                TextTable.Cell(ScoreText.twoLines(gain.title)),
                 TextTable.Cell(gain.removesCap ? "removes the cap on article \(gain.article)" : ""),
             ])
         }
@@ -216,7 +241,9 @@ public enum ScoreRenderer {
                 "id": .string(score.framework.id), "version": .string(score.framework.version),
                 "sha256": .string(score.frameworkSHA256),
             ]),
-            "overall": .object(["score": ScoreJSON.points(score.overall), "rating": ScoreJSON.band(score.rating)]),
+            "overall": .object([
+                "score": ScoreJSON.points(score.overall), "rating": ScoreJSON.band(score.rating),
+            ]),
             "articles": .array(score.articles.map(articleValue)),
             "criticalFailures": .array(score.criticalFailures.map(ScoreJSON.failure)),
             "gains": .array(
@@ -265,7 +292,8 @@ public enum ScoreRenderer {
             "contribution": ScoreJSON.points(indicator.contribution),
             "maximum": ScoreJSON.points(indicator.maximum),
             "critical": .bool(indicator.critical),
-            "criticalPass": indicator.critical ? .string(DecimalText.plain(indicator.criticalPass)) : .null,
+            "criticalPass": indicator.critical
+                ? .string(DecimalText.plain(indicator.criticalPass)) : .null,
             "criticalFailed": .bool(indicator.criticalFailed),
             "justification": .optional(indicator.justification),
         ])
@@ -277,19 +305,24 @@ public enum ScoreRenderer {
     public static func csv(_ score: Score) -> String {
         var records: [[String]] = score.articles.map { article in
             [
-                String(article.number), article.title.zh, article.title.en, DecimalText.plain(article.weight),
-                article.score.map(ScoreText.points) ?? "", article.uncappedScore.map(ScoreText.points) ?? "",
+                String(article.number), article.title.zh, article.title.en,
+                DecimalText.plain(article.weight),
+                article.score.map(ScoreText.points) ?? "",
+                article.uncappedScore.map(ScoreText.points) ?? "",
                 article.rating?.id ?? "not-applicable",
                 article.criticalFailures.map(\.indicatorID).joined(separator: " "),
             ]
         }
         records.append([
-            "overall", "", "", "", score.overall.map(ScoreText.points) ?? "", score.overall.map(ScoreText.points) ?? "",
-            score.rating?.id ?? "not-applicable", score.criticalFailures.map(\.indicatorID).joined(separator: " "),
+            "overall", "", "", "", score.overall.map(ScoreText.points) ?? "",
+            score.overall.map(ScoreText.points) ?? "",
+            score.rating?.id ?? "not-applicable",
+            score.criticalFailures.map(\.indicatorID).joined(separator: " "),
         ])
         return CSV.document(
             header: [
-                "article", "title_zh", "title_en", "weight", "score", "uncapped_score", "rating", "critical_failures",
+                "article", "title_zh", "title_en", "weight", "score", "uncapped_score", "rating",
+                "critical_failures",
             ],
             records: records)
     }
@@ -300,8 +333,10 @@ public enum ScoreRenderer {
             [
                 String(indicator.article), indicator.id, indicator.title.zh, indicator.title.en,
                 indicator.answerType.name,
-                indicator.answer?.text ?? "", indicator.status.rawValue, indicator.score.map(ScoreText.indicator) ?? "",
-                DecimalText.plain(indicator.weight), indicator.contribution.map(ScoreText.points) ?? "",
+                indicator.answer?.text ?? "", indicator.status.rawValue,
+                indicator.score.map(ScoreText.indicator) ?? "",
+                DecimalText.plain(indicator.weight),
+                indicator.contribution.map(ScoreText.points) ?? "",
                 indicator.maximum.map(ScoreText.points) ?? "", indicator.critical ? "yes" : "no",
                 indicator.critical ? DecimalText.plain(indicator.criticalPass) : "",
                 indicator.criticalFailed ? "yes" : "no", indicator.justification ?? "",
@@ -309,8 +344,10 @@ public enum ScoreRenderer {
         }
         return CSV.document(
             header: [
-                "article", "indicator", "title_zh", "title_en", "answer_type", "answer", "status", "score", "weight",
-                "points", "max_points", "critical", "critical_pass", "critical_failed", "justification",
+                "article", "indicator", "title_zh", "title_en", "answer_type", "answer", "status",
+                "score", "weight",
+                "points", "max_points", "critical", "critical_pass", "critical_failed",
+                "justification",
             ], records: records)
     }
 
@@ -322,10 +359,13 @@ public enum ScoreRenderer {
         var out =
             "# Self-assessment score: \(Markdown.text(score.signatory.name)) (\(score.signatory.id)), \(score.year)\n\n"
         out += "Framework \(score.framework.id) \(score.framework.version). "
-        out += "Overall **\(ScoreText.points(score.overall))**, \(ScoreText.rating(score.rating)).\n\n"
+        out +=
+            "Overall **\(ScoreText.points(score.overall))**, \(ScoreText.rating(score.rating)).\n\n"
         var rows: [[String]] = score.articles.map { article in
             var failures = article.criticalFailures.map(\.indicatorID).joined(separator: " ")
-            if let cap = article.cap { failures += " (capped from \(ScoreText.points(cap.original)))" }
+            if let cap = article.cap {
+                failures += " (capped from \(ScoreText.points(cap.original)))"
+            }
             return [
                 String(article.number), article.title.combined, ScoreText.points(article.score),
                 ScoreText.rating(article.rating),
@@ -333,18 +373,22 @@ public enum ScoreRenderer {
             ]
         }
         rows.append([
-            "", "**Overall**", "**\(ScoreText.points(score.overall))**", "**\(ScoreText.rating(score.rating))**",
+            "", "**Overall**", "**\(ScoreText.points(score.overall))**",
+            "**\(ScoreText.rating(score.rating))**",
             score.criticalFailures.isEmpty ? "" : String(score.criticalFailures.count),
         ])
         out += Markdown.table(
-            ["#", "Article", "Score", "Rating", "Critical failures"], rightAligned: [0, 2], rows: rows)
+            ["#", "Article", "Score", "Rating", "Critical failures"], rightAligned: [0, 2],
+            rows: rows)
         out += "\n## Critical failures\n\n"
         if score.criticalFailures.isEmpty {
             out += "None.\n"
         } else {
             for failure in score.criticalFailures {
-                out += "- **\(failure.indicatorID)** \(Markdown.text(failure.title.combined)): scored "
-                out += "\(ScoreText.indicator(failure.score)), needs \(ScoreText.indicator(failure.pass))"
+                out +=
+                    "- **\(failure.indicatorID)** \(Markdown.text(failure.title.combined)): scored "
+                out +=
+                    "\(ScoreText.indicator(failure.score)), needs \(ScoreText.indicator(failure.pass))"
                 if let cap = score.article(failure.article)?.cap {
                     out += "; article \(failure.article) " + capPhrase(cap)
                 }
@@ -356,12 +400,14 @@ public enum ScoreRenderer {
             out += "\n## Article \(article.number): \(Markdown.text(article.title.combined))\n\n"
             out += "Score **\(ScoreText.points(article.score))**"
             if let cap = article.cap { out += " (capped from \(ScoreText.points(cap.original)))" }
-            out += ", \(ScoreText.rating(article.rating)), weight \(DecimalText.plain(article.weight)).\n\n"
+            out +=
+                ", \(ScoreText.rating(article.rating)), weight \(DecimalText.plain(article.weight)).\n\n"
             let rows = article.indicators.map { indicator in
                 [
                     indicator.id, indicator.title.combined, ScoreText.answer(indicator.answer),
                     ScoreText.indicatorScore(indicator),
-                    DecimalText.plain(indicator.weight), indicator.contribution.map(ScoreText.points) ?? "-",
+                    DecimalText.plain(indicator.weight),
+                    indicator.contribution.map(ScoreText.points) ?? "-",
                     indicator.maximum.map(ScoreText.points) ?? "-", ScoreText.critical(indicator),
                 ]
             }
@@ -372,11 +418,13 @@ public enum ScoreRenderer {
             if !notApplicable.isEmpty {
                 out += "\nNot applicable:\n\n"
                 for indicator in notApplicable {
-                    out += "- **\(indicator.id)**: \(Markdown.text(indicator.justification ?? ""))\n"
+                    out +=
+                        "- **\(indicator.id)**: \(Markdown.text(indicator.justification ?? ""))\n"
                 }
             }
             if let cap = article.cap {
-                out += "\n**Cap:** \(Markdown.text(capSentence(cap, failures: article.criticalFailures)))\n"
+                out +=
+                    "\n**Cap:** \(Markdown.text(capSentence(cap, failures: article.criticalFailures)))\n"
             }
         }
         out += "\n## What fixing each indicator would gain\n\n"
@@ -385,13 +433,15 @@ public enum ScoreRenderer {
         } else {
             let rows = score.gains.map { gain in
                 [
-                    ScoreText.signed(gain.overallPoints), ScoreText.signed(gain.articlePoints), gain.indicatorID,
+                    ScoreText.signed(gain.overallPoints), ScoreText.signed(gain.articlePoints),
+                    gain.indicatorID,
                     ScoreText.indicator(gain.current), gain.title.combined,
                     gain.removesCap ? "removes the cap on article \(gain.article)" : "",
                 ]
             }
             out += Markdown.table(
-                ["Overall", "Article", "Indicator", "Now", "Title", "Note"], rightAligned: [0, 1, 3], rows: rows)
+                ["Overall", "Article", "Indicator", "Now", "Title", "Note"],
+                rightAligned: [0, 1, 3], rows: rows)
         }
         return out
     }

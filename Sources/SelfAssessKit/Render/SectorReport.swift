@@ -12,7 +12,8 @@ public enum SectorReport {
     /// The page.
     public static func html(_ aggregate: SectorAggregate) -> String {
         var page = HTMLPage(
-            title: W.title(aggregate.year), subtitle: W.subtitle(aggregate), footer: W.generatedBy(aggregate),
+            title: W.title(aggregate.year), subtitle: W.subtitle(aggregate),
+            footer: W.generatedBy(aggregate),
             styles: AssessmentReport.styles + styles)
         page.documentTitle = W.title(aggregate.year).combined
         page.raw(contents())
@@ -33,8 +34,10 @@ public enum SectorReport {
 
     private static func contents() -> String {
         let links: [(String, Bilingual)] = [
-            ("summary", W.summaryShort), ("participation", W.participationShort), ("overall", W.overallShort),
-            ("articles", W.articlesShort), ("indicators", W.indicatorsShort), ("trend", W.trendShort),
+            ("summary", W.summaryShort), ("participation", W.participationShort),
+            ("overall", W.overallShort),
+            ("articles", W.articlesShort), ("indicators", W.indicatorsShort),
+            ("trend", W.trendShort),
             ("actions", W.actionsShort), ("missing", W.missingShort), ("rejected", W.rejectedShort),
             ("method", W.methodShort),
         ]
@@ -51,13 +54,28 @@ public enum SectorReport {
         var out = heading(W.summary, id: "summary")
         let tiles: [(Bilingual, String, String?, Bool)] = [
             (W.registered, "\(participation.registered)", nil, false),
-            (W.acceptedLabel, "\(participation.accepted)", percent(participation.accepted, of: participation.registered), false),
-            (W.rejectedLabel, "\(participation.rejected)", percent(participation.rejected, of: participation.registered),
-             participation.rejected > 0),
-            (W.missingLabel, "\(participation.missing)", percent(participation.missing, of: participation.registered),
-             participation.missing > 0),
-            (W.meanOverall, points(statistics.overall.mean), change.map { deltaText($0.overallMean, since: $0.previousYear) }, false),
-            (W.medianOverall, points(statistics.overall.median), change.map { deltaText($0.overallMedian, since: $0.previousYear) }, false),
+            (
+                W.acceptedLabel, "\(participation.accepted)",
+                percent(participation.accepted, of: participation.registered), false
+            ),
+            (
+                W.rejectedLabel, "\(participation.rejected)",
+                percent(participation.rejected, of: participation.registered),
+                participation.rejected > 0
+            ),
+            (
+                W.missingLabel, "\(participation.missing)",
+                percent(participation.missing, of: participation.registered),
+                participation.missing > 0
+            ),
+            (
+                W.meanOverall, points(statistics.overall.mean),
+                change.map { deltaText($0.overallMean, since: $0.previousYear) }, false
+            ),
+            (
+                W.medianOverall, points(statistics.overall.median),
+                change.map { deltaText($0.overallMedian, since: $0.previousYear) }, false
+            ),
         ]
         out += "<dl class=\"figures sector\">\n"
         for (label, value, note, alert) in tiles {
@@ -67,9 +85,11 @@ public enum SectorReport {
             out += "</dd></div>\n"
         }
         out += "</dl>\n"
-        out += "<div class=\"ladder\"><span class=\"label\">\(bi(W.actionsTotal)) <strong>\(actions)</strong></span>\n"
+        out +=
+            "<div class=\"ladder\"><span class=\"label\">\(bi(W.actionsTotal)) <strong>\(actions)</strong></span>\n"
         for (action, count) in aggregate.actionCounts {
-            out += "<a class=\"step\" href=\"#actions\">\(actionBadge(action)) <strong>\(count)</strong></a>\n"
+            out +=
+                "<a class=\"step\" href=\"#actions\">\(actionBadge(action)) <strong>\(count)</strong></a>\n"
         }
         out += "</div>\n"
         return "<section>\n" + out + "</section>"
@@ -81,19 +101,37 @@ public enum SectorReport {
         var out = heading(W.participation, id: "participation")
         let rows: [[HTMLTable.Cell]] = [
             [.bilingual(W.registered), .text("\(total)"), .text("")],
-            [.bilingual(W.submitted), .text("\(participation.submitted)"), .text(percent(participation.submitted, of: total) ?? "")],
-            [.bilingual(W.acceptedLabel), .text("\(participation.accepted)"), .text(percent(participation.accepted, of: total) ?? "")],
-            [.bilingual(W.rejectedLabel), .text("\(participation.rejected)"), .text(percent(participation.rejected, of: total) ?? "")],
-            [.bilingual(W.missingLabel), .text("\(participation.missing)"), .text(percent(participation.missing, of: total) ?? "")],
+            [
+                .bilingual(W.submitted), .text("\(participation.submitted)"),
+                .text(percent(participation.submitted, of: total) ?? ""),
+            ],
+            [
+                .bilingual(W.acceptedLabel), .text("\(participation.accepted)"),
+                .text(percent(participation.accepted, of: total) ?? ""),
+            ],
+            [
+                .bilingual(W.rejectedLabel), .text("\(participation.rejected)"),
+                .text(percent(participation.rejected, of: total) ?? ""),
+            ],
+            [
+                .bilingual(W.missingLabel), .text("\(participation.missing)"),
+                .text(percent(participation.missing, of: total) ?? ""),
+            ],
         ]
         out += "<div class=\"columns\">\n"
-        out += narrow(HTMLTable(columns: [.init(W.status), .init(W.count, numeric: true), .init(W.share, numeric: true)], rows: rows))
+        out += narrow(
+            HTMLTable(
+                columns: [
+                    .init(W.status), .init(W.count, numeric: true), .init(W.share, numeric: true),
+                ], rows: rows))
         var reasons: [[HTMLTable.Cell]] = participation.rejectionReasons.map {
             [.bilingual(W.rejection($0.reason)), .text("\($0.count)")]
         }
         if reasons.isEmpty { reasons = [[.text("—"), .text("0")]] }
         out += narrow(
-            HTMLTable(caption: W.rejectionReasons, columns: [.init(W.reason), .init(W.count, numeric: true)], rows: reasons))
+            HTMLTable(
+                caption: W.rejectionReasons,
+                columns: [.init(W.reason), .init(W.count, numeric: true)], rows: reasons))
         let counts = aggregate.counts
         out += narrow(
             HTMLTable(
@@ -112,25 +150,35 @@ public enum SectorReport {
         let statistics = aggregate.statistics
         let bands = SVGBand.bands(of: aggregate.framework)
         var out = heading(W.overall, id: "overall")
-        guard statistics.overall.count > 0 else { return "<section>\n" + out + paragraph(W.noData) + "</section>" }
+        guard statistics.overall.count > 0 else {
+            return "<section>\n" + out + paragraph(W.noData) + "</section>"
+        }
         let histogram = SVGHistogram(
-            id: "overall-histogram", title: W.overall.zh + " " + W.overall.en, counts: statistics.overall.histogram,
+            id: "overall-histogram", title: W.overall.zh + " " + W.overall.en,
+            counts: statistics.overall.histogram,
             bands: bands, width: 720, height: 260)
         out += figure(histogram.render(), caption: W.histogramCaption)
         var rows = [SVGBoxPlot.Row(label: W.sector.combined, distribution: statistics.overall)]
         for category in statistics.categories {
             rows.append(
                 SVGBoxPlot.Row(
-                    label: W.categoryTitle(category.id, in: aggregate.framework).zh + " " + category.id,
+                    label: W.categoryTitle(category.id, in: aggregate.framework).zh + " "
+                        + category.id,
                     distribution: category.overall))
         }
-        let box = SVGBoxPlot(id: "overall-by-category", title: W.byCategory.combined, rows: rows, bands: bands)
+        let box = SVGBoxPlot(
+            id: "overall-by-category", title: W.byCategory.combined, rows: rows, bands: bands)
         out += subheading(W.byCategory) + figure(box.render(), caption: W.boxCaption)
         let folded = statistics.categories.flatMap(\.folded)
-        if !folded.isEmpty { out += paragraph(W.folded(folded, minimum: statistics.minimumCategorySize)) }
+        if !folded.isEmpty {
+            out += paragraph(W.folded(folded, minimum: statistics.minimumCategorySize))
+        }
         var table: [[HTMLTable.Cell]] = [distributionRow(.bilingual(W.sector), statistics.overall)]
         for category in statistics.categories {
-            table.append(distributionRow(.bilingual(W.categoryTitle(category.id, in: aggregate.framework)), category.overall))
+            table.append(
+                distributionRow(
+                    .bilingual(W.categoryTitle(category.id, in: aggregate.framework)),
+                    category.overall))
         }
         out += tableMarkup(HTMLTable(columns: distributionColumns(W.category), rows: table))
         return "<section>\n" + out + "</section>"
@@ -141,30 +189,41 @@ public enum SectorReport {
         let framework = aggregate.framework
         let bands = SVGBand.bands(of: framework)
         var out = heading(W.articles, id: "articles")
-        guard statistics.overall.count > 0 else { return "<section>\n" + out + paragraph(W.noData) + "</section>" }
+        guard statistics.overall.count > 0 else {
+            return "<section>\n" + out + paragraph(W.noData) + "</section>"
+        }
         let rows = statistics.articles.map { article in
-            SVGBoxPlot.Row(label: "第\(article.number)条 Art. \(article.number)", distribution: article.distribution)
+            SVGBoxPlot.Row(
+                label: "第\(article.number)条 Art. \(article.number)",
+                distribution: article.distribution)
         }
         out += figure(
-            SVGBoxPlot(id: "articles-box", title: W.articles.combined, rows: rows, bands: bands).render(), caption: W.boxCaption)
+            SVGBoxPlot(id: "articles-box", title: W.articles.combined, rows: rows, bands: bands)
+                .render(), caption: W.boxCaption)
         out += "<div class=\"grid\">\n"
         for article in statistics.articles {
             let title = framework.article(article.number)?.title ?? Bilingual(zh: "", en: "")
             let label = W.articleLabel(article.number)
             let chart = SVGHistogram(
-                id: "article-\(article.number)-histogram", title: "\(label.combined) \(title.zh) \(title.en)",
+                id: "article-\(article.number)-histogram",
+                title: "\(label.combined) \(title.zh) \(title.en)",
                 counts: article.distribution.histogram, bands: bands, width: 460, height: 220)
-            out += "<figure>\n<figcaption class=\"top\"><strong>\(bi(label))</strong> \(bi(title))</figcaption>\n"
+            out +=
+                "<figure>\n<figcaption class=\"top\"><strong>\(bi(label))</strong> \(bi(title))</figcaption>\n"
             out += chart.render() + "\n</figure>\n"
         }
         out += "</div>\n"
         let changes = Dictionary(
-            (statistics.change?.articles ?? []).map { ($0.number, $0.change) }, uniquingKeysWith: { first, _ in first })
+            (statistics.change?.articles ?? []).map { ($0.number, $0.change) },
+            uniquingKeysWith: { first, _ in first })
         var columns = distributionColumns(W.article)
         if statistics.change != nil { columns.append(.init(W.change, numeric: true)) }
         let table = statistics.articles.map { article -> [HTMLTable.Cell] in
-            var row = distributionRow(.bilingual(W.articleLabel(article.number)), article.distribution)
-            if statistics.change != nil { row.append(.markup(delta(changes[article.number] ?? nil))) }
+            var row = distributionRow(
+                .bilingual(W.articleLabel(article.number)), article.distribution)
+            if statistics.change != nil {
+                row.append(.markup(delta(changes[article.number] ?? nil)))
+            }
             return row
         }
         out += tableMarkup(HTMLTable(columns: columns, rows: table))
@@ -176,29 +235,38 @@ public enum SectorReport {
         let framework = aggregate.framework
         var out = heading(W.indicators, id: "indicators")
         let rated = statistics.indicators.filter { $0.complianceRate != nil }
-        guard !rated.isEmpty else { return "<section>\n" + out + paragraph(W.noData) + "</section>" }
+        guard !rated.isEmpty else {
+            return "<section>\n" + out + paragraph(W.noData) + "</section>"
+        }
         out += paragraph(W.rankingNote)
         let ranked = rated.sorted { lhs, rhs in
-            if lhs.complianceRate != rhs.complianceRate { return (lhs.complianceRate ?? 0) < (rhs.complianceRate ?? 0) }
+            if lhs.complianceRate != rhs.complianceRate {
+                return (lhs.complianceRate ?? 0) < (rhs.complianceRate ?? 0)
+            }
             return IndicatorOrder.precedes(lhs.id, rhs.id)
         }
         let items = ranked.map { stats in
             SVGRankedBars.Item(
-                label: stats.id, detail: framework.indicator(stats.id)?.title.zh ?? "", value: stats.complianceRate)
+                label: stats.id, detail: framework.indicator(stats.id)?.title.zh ?? "",
+                value: stats.complianceRate)
         }
         let bands = [
-            SVGBand(label: "高 High", min: 85, tone: .good), SVGBand(label: "中 Medium", min: 60, tone: .fair),
+            SVGBand(label: "高 High", min: 85, tone: .good),
+            SVGBand(label: "中 Medium", min: 60, tone: .fair),
             SVGBand(label: "低 Low", min: 0, tone: .poor),
         ]
         out += figure(
-            SVGRankedBars(id: "indicator-ranking", title: W.indicators.combined, items: items, bands: bands).render(),
+            SVGRankedBars(
+                id: "indicator-ranking", title: W.indicators.combined, items: items, bands: bands
+            ).render(),
             caption: W.rankingCaption)
         let rows = ranked.enumerated().map { index, stats -> [HTMLTable.Cell] in
             let indicator = framework.indicator(stats.id)
             return [
                 .text("\(index + 1)"), .markup("<strong>\(HTML.escape(stats.id))</strong>"),
                 .bilingual(indicator?.title ?? Bilingual(zh: "", en: "")),
-                .text(indicator?.critical == true ? "●" : ""), .text("\(stats.yes)"), .text("\(stats.partial)"),
+                .text(indicator?.critical == true ? "●" : ""), .text("\(stats.yes)"),
+                .text("\(stats.partial)"),
                 .text("\(stats.no)"), .text("\(stats.notApplicable)"), .text("\(stats.other)"),
                 .text(percentText(stats.complianceRate)),
             ]
@@ -207,8 +275,10 @@ public enum SectorReport {
         out += tableMarkup(
             HTMLTable(
                 columns: [
-                    .init(W.rank, numeric: true), .init(W.indicator), .init(W.name), .init(W.criticalShort),
-                    .init(W.yes, numeric: true), .init(W.partial, numeric: true), .init(W.no, numeric: true),
+                    .init(W.rank, numeric: true), .init(W.indicator), .init(W.name),
+                    .init(W.criticalShort),
+                    .init(W.yes, numeric: true), .init(W.partial, numeric: true),
+                    .init(W.no, numeric: true),
                     .init(W.notApplicable, numeric: true), .init(W.other, numeric: true),
                     .init(W.complianceRate, numeric: true),
                 ], rows: rows))
@@ -219,17 +289,23 @@ public enum SectorReport {
     private static func trend(_ aggregate: SectorAggregate) -> String {
         var out = heading(W.trend, id: "trend")
         let history = aggregate.history.filter { $0.overall.count > 0 }
-        guard history.count > 1 else { return "<section>\n" + out + paragraph(W.oneYear) + "</section>" }
+        guard history.count > 1 else {
+            return "<section>\n" + out + paragraph(W.oneYear) + "</section>"
+        }
         let bands = SVGBand.bands(of: aggregate.framework)
-        func series(_ label: Bilingual, _ value: (SectorStatistics) -> Decimal?) -> SVGTrendChart.Series {
+        func series(
+            _ label: Bilingual, _ value: (SectorStatistics) -> Decimal?
+        ) -> SVGTrendChart.Series {
             SVGTrendChart.Series(
-                label: label.combined, points: aggregate.history.map { .init(year: $0.year, value: value($0)) })
+                label: label.combined,
+                points: aggregate.history.map { .init(year: $0.year, value: value($0)) })
         }
         let overall = SVGTrendChart(
             id: "trend-overall", title: W.overallTrend.combined,
             series: [
                 series(W.mean) { $0.overall.mean }, series(W.median) { $0.overall.median },
-                series(Bilingual(zh: "P25", en: "")) { $0.overall.p25 }, series(Bilingual(zh: "P75", en: "")) { $0.overall.p75 },
+                series(Bilingual(zh: "P25", en: "")) { $0.overall.p25 },
+                series(Bilingual(zh: "P75", en: "")) { $0.overall.p75 },
             ], bands: bands, width: 720)
         out += figure(overall.render(), caption: W.overallTrend)
         let numbers = aggregate.framework.articles.map(\.number)
@@ -239,19 +315,25 @@ public enum SectorReport {
             }
         }
         out += figure(
-            SVGTrendChart(id: "trend-articles", title: W.articleTrend.combined, series: articleSeries, bands: bands, width: 720)
-                .render(), caption: W.articleTrend)
+            SVGTrendChart(
+                id: "trend-articles", title: W.articleTrend.combined, series: articleSeries,
+                bands: bands, width: 720
+            )
+            .render(), caption: W.articleTrend)
         let rows = aggregate.history.map { statistics -> [HTMLTable.Cell] in
             let p = statistics.participation
             return [
-                .text("\(statistics.year)"), .text("\(p.registered)"), .text("\(p.accepted)"), .text("\(p.rejected)"),
-                .text("\(p.missing)"), .text(points(statistics.overall.mean)), .text(points(statistics.overall.median)),
+                .text("\(statistics.year)"), .text("\(p.registered)"), .text("\(p.accepted)"),
+                .text("\(p.rejected)"),
+                .text("\(p.missing)"), .text(points(statistics.overall.mean)),
+                .text(points(statistics.overall.median)),
             ]
         }
         out += tableMarkup(
             HTMLTable(
                 columns: [
-                    .init(W.year), .init(W.registered, numeric: true), .init(W.acceptedLabel, numeric: true),
+                    .init(W.year), .init(W.registered, numeric: true),
+                    .init(W.acceptedLabel, numeric: true),
                     .init(W.rejectedLabel, numeric: true), .init(W.missingLabel, numeric: true),
                     .init(W.mean, numeric: true), .init(W.median, numeric: true),
                 ], rows: rows))
@@ -261,32 +343,48 @@ public enum SectorReport {
     private static func actions(_ aggregate: SectorAggregate) -> String {
         var out = heading(W.actions, id: "actions")
         out += paragraph(W.actionsNote)
-        let rows = Dictionary(aggregate.statistics.signatories.map { ($0.record.signatory, $0) }) { first, _ in first }
+        let rows = Dictionary(aggregate.statistics.signatories.map { ($0.record.signatory, $0) }) {
+            first, _ in first
+        }
         let advised = aggregate.recommendations.filter { $0.action != nil }.sorted { lhs, rhs in
             let left = lhs.action?.severity ?? 0
             let right = rhs.action?.severity ?? 0
-            return left != right ? left > right : lhs.signatory.utf8.lexicographicallyPrecedes(rhs.signatory.utf8)
+            return left != right
+                ? left > right : lhs.signatory.utf8.lexicographicallyPrecedes(rhs.signatory.utf8)
         }
-        guard !advised.isEmpty else { return "<section>\n" + out + paragraph(W.noActions) + "</section>" }
+        guard !advised.isEmpty else {
+            return "<section>\n" + out + paragraph(W.noActions) + "</section>"
+        }
         let table = advised.map { advice -> [HTMLTable.Cell] in
             let row = rows[advice.signatory]
             let record = row?.record
-            let category = W.categoryTitle(aggregate.publishedCategory(record?.category ?? ""), in: aggregate.framework)
+            let category = W.categoryTitle(
+                aggregate.publishedCategory(record?.category ?? ""), in: aggregate.framework)
             let who =
                 "<strong>\(HTML.escape(record?.name ?? advice.signatory))</strong><br><code>\(HTML.escape(advice.signatory))</code>"
                 + " <span class=\"small\">\(HTML.escape(category.zh))</span>"
             var score = "—"
             if let record {
-                score = record.submission.isAccepted
+                score =
+                    record.submission.isAccepted
                     ? HTML.escape(points(record.overall)) + "<br>" + delta(row?.overallChange)
                     : HTML.bilingual(W.submission(record.submission))
             }
-            let step = (advice.action.map(actionBadge) ?? "") + "<br><code class=\"rule\">\(HTML.escape(advice.ruleID ?? ""))</code>"
-            return [.markup(who), .markup(score), .markup(step), .bilingual(advice.reason ?? Bilingual(zh: "", en: ""))]
+            let step =
+                (advice.action.map(actionBadge) ?? "")
+                + "<br><code class=\"rule\">\(HTML.escape(advice.ruleID ?? ""))</code>"
+            return [
+                .markup(who), .markup(score), .markup(step),
+                .bilingual(advice.reason ?? Bilingual(zh: "", en: "")),
+            ]
         }
-        out += "<div class=\"table actions-table\">\n"
+        out +=
+            "<div class=\"table actions-table\">\n"
             + HTMLTable(
-                columns: [.init(W.signatory), .init(W.overallScore, numeric: true), .init(W.action), .init(W.reason)],
+                columns: [
+                    .init(W.signatory), .init(W.overallScore, numeric: true), .init(W.action),
+                    .init(W.reason),
+                ],
                 rows: table
             ).render() + "</div>\n"
         return "<section>\n" + out + "</section>"
@@ -295,7 +393,9 @@ public enum SectorReport {
     private static func missing(_ aggregate: SectorAggregate) -> String {
         var out = heading(W.missing, id: "missing")
         let missing = aggregate.statistics.signatories.filter { !$0.record.submission.isSubmitted }
-        guard !missing.isEmpty else { return "<section>\n" + out + paragraph(W.noMissing) + "</section>" }
+        guard !missing.isEmpty else {
+            return "<section>\n" + out + paragraph(W.noMissing) + "</section>"
+        }
         var missingYears: [String: [Int]] = [:]
         for statistics in aggregate.history {
             for row in statistics.signatories where !row.record.submission.isSubmitted {
@@ -306,44 +406,66 @@ public enum SectorReport {
             let record = row.record
             return [
                 .markup("<code>\(HTML.escape(record.signatory))</code>"), .text(record.name),
-                .bilingual(W.categoryTitle(aggregate.publishedCategory(record.category), in: aggregate.framework)),
-                .text((missingYears[record.signatory] ?? []).map(String.init).joined(separator: ", ")),
+                .bilingual(
+                    W.categoryTitle(
+                        aggregate.publishedCategory(record.category), in: aggregate.framework)),
+                .text(
+                    (missingYears[record.signatory] ?? []).map(String.init).joined(separator: ", ")),
             ]
         }
         out += tableMarkup(
-            HTMLTable(columns: [.init(W.signatory), .init(W.name), .init(W.category), .init(W.yearsMissing)], rows: rows))
+            HTMLTable(
+                columns: [
+                    .init(W.signatory), .init(W.name), .init(W.category), .init(W.yearsMissing),
+                ], rows: rows))
         return "<section>\n" + out + "</section>"
     }
 
     private static func rejected(_ aggregate: SectorAggregate) -> String {
         var out = heading(W.rejected, id: "rejected")
-        guard !aggregate.rejections.isEmpty else { return "<section>\n" + out + paragraph(W.noRejected) + "</section>" }
+        guard !aggregate.rejections.isEmpty else {
+            return "<section>\n" + out + paragraph(W.noRejected) + "</section>"
+        }
         let rows = aggregate.rejections.map { rejection -> [HTMLTable.Cell] in
             [
                 .markup("<code class=\"path\">\(HTML.escape(rejection.file))</code>"),
                 .markup(rejection.signatory.map { "<code>\(HTML.escape($0))</code>" } ?? "—"),
-                .text(rejection.year.map(String.init) ?? "—"), .bilingual(W.reason(rejection.reason)),
+                .text(rejection.year.map(String.init) ?? "—"),
+                .bilingual(W.reason(rejection.reason)),
                 .markup("<code>\(HTML.escape(rejection.code))</code>"),
-                .markup("<span class=\"message\">\(HTML.escape(shortMessage(rejection.message, file: rejection.file)))</span>"),
+                .markup(
+                    "<span class=\"message\">\(HTML.escape(shortMessage(rejection.message, file: rejection.file)))</span>"
+                ),
             ]
         }
-        out += "<div class=\"table rejected-table\">\n"
+        out +=
+            "<div class=\"table rejected-table\">\n"
             + HTMLTable(
-                columns: [.init(W.file), .init(W.signatory), .init(W.year), .init(W.reason), .init(W.code), .init(W.details)],
+                columns: [
+                    .init(W.file), .init(W.signatory), .init(W.year), .init(W.reason),
+                    .init(W.code), .init(W.details),
+                ],
                 rows: rows
             ).render() + "</div>\n"
         if !aggregate.chainFindings.isEmpty {
             out += subheading(W.chain)
             let findings = aggregate.chainFindings.map { finding -> [HTMLTable.Cell] in
                 [
-                    .markup("<code>\(HTML.escape(finding.signatory))</code>"), .text("\(finding.year)"),
-                    .bilingual(W.chainKind(finding.kind)), .markup("<code>\(finding.kind.code)</code>"),
-                    .markup("<span class=\"message\">\(HTML.escape(shortMessage(finding.message, file: finding.file)))</span>"),
+                    .markup("<code>\(HTML.escape(finding.signatory))</code>"),
+                    .text("\(finding.year)"),
+                    .bilingual(W.chainKind(finding.kind)),
+                    .markup("<code>\(finding.kind.code)</code>"),
+                    .markup(
+                        "<span class=\"message\">\(HTML.escape(shortMessage(finding.message, file: finding.file)))</span>"
+                    ),
                 ]
             }
             out += tableMarkup(
                 HTMLTable(
-                    columns: [.init(W.signatory), .init(W.year), .init(W.kind), .init(W.code), .init(W.details)],
+                    columns: [
+                        .init(W.signatory), .init(W.year), .init(W.kind), .init(W.code),
+                        .init(W.details),
+                    ],
                     rows: findings))
         }
         return "<section>\n" + out + "</section>"
@@ -363,9 +485,13 @@ public enum SectorReport {
         "<h2 id=\"\(HTML.identifier(id))\">\(HTML.bilingual(text))</h2>\n"
     }
 
-    private static func subheading(_ text: Bilingual) -> String { "<h3>\(HTML.bilingual(text))</h3>\n" }
+    private static func subheading(_ text: Bilingual) -> String {
+        "<h3>\(HTML.bilingual(text))</h3>\n"
+    }
 
-    private static func paragraph(_ text: Bilingual) -> String { "<p>\(HTML.bilingual(text))</p>\n" }
+    private static func paragraph(_ text: Bilingual) -> String {
+        "<p>\(HTML.bilingual(text))</p>\n"
+    }
 
     private static func figure(_ svg: String, caption: Bilingual) -> String {
         "<figure>\n\(svg)\n<figcaption>\(bi(caption))</figcaption>\n</figure>\n"
@@ -381,15 +507,21 @@ public enum SectorReport {
 
     private static func distributionColumns(_ first: Bilingual) -> [HTMLTable.Column] {
         [
-            .init(first), .init(W.n, numeric: true), .init(W.mean, numeric: true), .init(Bilingual(zh: "最低", en: "Min"), numeric: true),
-            .init(Bilingual(zh: "P10", en: ""), numeric: true), .init(Bilingual(zh: "P25", en: ""), numeric: true),
+            .init(first), .init(W.n, numeric: true), .init(W.mean, numeric: true),
+            .init(Bilingual(zh: "最低", en: "Min"), numeric: true),
+            .init(Bilingual(zh: "P10", en: ""), numeric: true),
+            .init(Bilingual(zh: "P25", en: ""), numeric: true),
             .init(W.median, numeric: true), .init(Bilingual(zh: "P75", en: ""), numeric: true),
-            .init(Bilingual(zh: "P90", en: ""), numeric: true), .init(Bilingual(zh: "最高", en: "Max"), numeric: true),
+            .init(Bilingual(zh: "P90", en: ""), numeric: true),
+            .init(Bilingual(zh: "最高", en: "Max"), numeric: true),
         ]
     }
 
-    private static func distributionRow(_ label: HTMLTable.Cell, _ d: Distribution) -> [HTMLTable.Cell] {
-        [label, .text("\(d.count)")] + [d.mean, d.min, d.p10, d.p25, d.median, d.p75, d.p90, d.max].map { .text(points($0)) }
+    private static func distributionRow(
+        _ label: HTMLTable.Cell, _ d: Distribution
+    ) -> [HTMLTable.Cell] {
+        [label, .text("\(d.count)")]
+            + [d.mean, d.min, d.p10, d.p25, d.median, d.p75, d.p90, d.max].map { .text(points($0)) }
     }
 
     /// A message without the file name it starts with, which the table shows beside it.
@@ -414,7 +546,8 @@ public enum SectorReport {
 
     private static func percent(_ part: Int, of whole: Int) -> String? {
         guard whole > 0 else { return nil }
-        return DecimalText.format(Distribution.rounded(Decimal(part) * 100 / Decimal(whole)), places: 1) + "%"
+        return DecimalText.format(
+            Distribution.rounded(Decimal(part) * 100 / Decimal(whole)), places: 1) + "%"
     }
 
     private static func deltaText(_ value: Decimal?, since year: Int) -> String {
@@ -425,7 +558,8 @@ public enum SectorReport {
     private static func delta(_ value: Decimal?) -> String {
         guard let value else { return "<span class=\"delta\">—</span>" }
         return "<span class=\"delta tone-\(ReportWording.tone(delta: value).rawValue)\">"
-            + HTML.escape(ReportWording.arrow(value) + " " + ReportWording.signed(value)) + "</span>"
+            + HTML.escape(ReportWording.arrow(value) + " " + ReportWording.signed(value))
+            + "</span>"
     }
 
     /// The sector report's own layout rules, after ``HTMLPage/stylesheet`` and the assessment

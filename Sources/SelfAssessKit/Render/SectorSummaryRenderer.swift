@@ -4,7 +4,9 @@ import Foundation
 /// actions by step, what became of the bundles, and where the outputs are.
 public enum SectorSummaryRenderer {
     /// The files `aggregate` writes into its output folder, in the order listed.
-    public static let outputFiles = ["sector.json", "signatories.csv", "indicators.csv", "rejected.csv", "report.html"]
+    public static let outputFiles = [
+        "sector.json", "signatories.csv", "indicators.csv", "rejected.csv", "report.html",
+    ]
 
     /// The summary for people.
     ///
@@ -16,23 +18,34 @@ public enum SectorSummaryRenderer {
         let participation = statistics.participation
         let counts = aggregate.counts
         var lines: [String] = []
-        let span = aggregate.years.count > 1 ? " (history from \(aggregate.years.first ?? aggregate.year))" : ""
-        lines.append("Sector \(aggregate.year)\(span), framework \(aggregate.framework.id) \(aggregate.framework.version)")
+        let span =
+            aggregate.years.count > 1
+            ? " (history from \(aggregate.years.first ?? aggregate.year))" : ""
+        lines.append(
+            "Sector \(aggregate.year)\(span), framework \(aggregate.framework.id) \(aggregate.framework.version)"
+        )
         lines.append(
             "Participation: \(participation.registered) registered, \(participation.submitted) submitted, "
-                + "\(participation.accepted) accepted, \(participation.rejected) rejected, \(participation.missing) missing")
-        var bundles = "Bundles: \(counts.found) found, \(counts.accepted) used, \(counts.refused) refused"
+                + "\(participation.accepted) accepted, \(participation.rejected) rejected, \(participation.missing) missing"
+        )
+        var bundles =
+            "Bundles: \(counts.found) found, \(counts.accepted) used, \(counts.refused) refused"
         bundles += ", \(counts.superseded) superseded"
-        if counts.unreadableFolders > 0 { bundles += ", \(counts.unreadableFolders) unreadable folder(s)" }
+        if counts.unreadableFolders > 0 {
+            bundles += ", \(counts.unreadableFolders) unreadable folder(s)"
+        }
         if counts.laterYears > 0 { bundles += ", \(counts.laterYears) of later years not counted" }
         lines.append(bundles)
-        var overall = "Overall score: mean \(figure(statistics.overall.mean)), median \(figure(statistics.overall.median))"
+        var overall =
+            "Overall score: mean \(figure(statistics.overall.mean)), median \(figure(statistics.overall.median))"
         if let change = statistics.change {
-            overall += " (since \(change.previousYear): mean \(signed(change.overallMean)), median \(signed(change.overallMedian)))"
+            overall +=
+                " (since \(change.previousYear): mean \(signed(change.overallMean)), median \(signed(change.overallMedian)))"
         }
         lines.append(overall)
         lines.append(
-            "Actions: " + aggregate.actionCounts.map { "\($0.count) \($0.action.rawValue)" }
+            "Actions: "
+                + aggregate.actionCounts.map { "\($0.count) \($0.action.rawValue)" }
                 .joined(separator: ", "))
         if !aggregate.chainFindings.isEmpty {
             let kinds = ChainFinding.Kind.allCases.compactMap { kind -> String? in
@@ -67,10 +80,14 @@ public enum SectorSummaryRenderer {
             ]),
             "actions": .object(
                 Dictionary(
-                    uniqueKeysWithValues: aggregate.actionCounts.map { ($0.action.rawValue, StableJSON.integer($0.count)) })),
+                    uniqueKeysWithValues: aggregate.actionCounts.map {
+                        ($0.action.rawValue, StableJSON.integer($0.count))
+                    })),
             "bundles": .object([
-                "found": .integer(aggregate.counts.found), "accepted": .integer(aggregate.counts.accepted),
-                "refused": .integer(aggregate.counts.refused), "superseded": .integer(aggregate.counts.superseded),
+                "found": .integer(aggregate.counts.found),
+                "accepted": .integer(aggregate.counts.accepted),
+                "refused": .integer(aggregate.counts.refused),
+                "superseded": .integer(aggregate.counts.superseded),
             ]),
             "outputs": .object([
                 "folder": .string(folder),

@@ -10,22 +10,33 @@ public enum SectorTables {
     public static func signatoriesCSV(_ aggregate: SectorAggregate) -> String {
         let articles = aggregate.framework.articles.map(\.number)
         let header =
-            ["signatory", "name", "category", "year", "submission", "rejection_reasons", "overall", "rating"]
+            [
+                "signatory", "name", "category", "year", "submission", "rejection_reasons",
+                "overall", "rating",
+            ]
             + articles.map { "article_\($0)" }
-            + ["critical_failures", "previous_overall", "change", "action", "rule", "reason_zh", "reason_en"]
-        let advice = Dictionary(aggregate.recommendations.map { ($0.signatory, $0) }) { first, _ in first }
+            + [
+                "critical_failures", "previous_overall", "change", "action", "rule", "reason_zh",
+                "reason_en",
+            ]
+        let advice = Dictionary(aggregate.recommendations.map { ($0.signatory, $0) }) { first, _ in
+            first
+        }
         let records = aggregate.statistics.signatories.map { row -> [String] in
             let record = row.record
             let recommendation = advice[record.signatory]
             return [
-                record.signatory, record.name, aggregate.publishedCategory(record.category), String(record.year),
-                record.submission.name, record.submission.rejectionReasons.map(\.rawValue).joined(separator: ";"),
+                record.signatory, record.name, aggregate.publishedCategory(record.category),
+                String(record.year),
+                record.submission.name,
+                record.submission.rejectionReasons.map(\.rawValue).joined(separator: ";"),
                 figure(record.overall), record.rating ?? "",
             ]
                 + articles.map { figure(record.articleScore($0)) }
                 + [
                     record.criticalFailures.joined(separator: ";"), figure(row.previousOverall),
-                    signed(row.overallChange), recommendation?.action?.rawValue ?? "", recommendation?.ruleID ?? "",
+                    signed(row.overallChange), recommendation?.action?.rawValue ?? "",
+                    recommendation?.ruleID ?? "",
                     recommendation?.reason?.zh ?? "", recommendation?.reason?.en ?? "",
                 ]
         }
@@ -35,19 +46,25 @@ public enum SectorTables {
     /// One row per indicator of the framework, in framework order: the answers counted over the
     /// accepted submissions of the year, the compliance rate, and the rank among the weakest.
     public static func indicatorsCSV(_ aggregate: SectorAggregate) -> String {
-        let statistics = Dictionary(aggregate.statistics.indicators.map { ($0.id, $0) }) { first, _ in first }
+        let statistics = Dictionary(aggregate.statistics.indicators.map { ($0.id, $0) }) {
+            first, _ in first
+        }
         let weakest = aggregate.statistics.weakestIndicators.map(\.id)
         let header = [
-            "indicator", "article", "critical", "title_zh", "title_en", "yes", "partial", "no", "not_applicable", "other",
+            "indicator", "article", "critical", "title_zh", "title_en", "yes", "partial", "no",
+            "not_applicable", "other",
             "scored", "compliance_rate", "weakest_rank",
         ]
         let records = aggregate.framework.indicators.map { indicator -> [String] in
             let stats = statistics[indicator.id]
             let rank = weakest.firstIndex(of: indicator.id).map { String($0 + 1) } ?? ""
             return [
-                indicator.id, String(indicator.article), indicator.critical ? "yes" : "no", indicator.title.zh,
-                indicator.title.en, String(stats?.yes ?? 0), String(stats?.partial ?? 0), String(stats?.no ?? 0),
-                String(stats?.notApplicable ?? 0), String(stats?.other ?? 0), String(stats?.scored ?? 0),
+                indicator.id, String(indicator.article), indicator.critical ? "yes" : "no",
+                indicator.title.zh,
+                indicator.title.en, String(stats?.yes ?? 0), String(stats?.partial ?? 0),
+                String(stats?.no ?? 0),
+                String(stats?.notApplicable ?? 0), String(stats?.other ?? 0),
+                String(stats?.scored ?? 0),
                 figure(stats?.complianceRate), rank,
             ]
         }
@@ -61,7 +78,8 @@ public enum SectorTables {
         let records = aggregate.rejections.map { rejection in
             [
                 rejection.file, rejection.signatory ?? "", rejection.year.map(String.init) ?? "",
-                rejection.sequence.map(String.init) ?? "", rejection.reason.name, rejection.code, rejection.message,
+                rejection.sequence.map(String.init) ?? "", rejection.reason.name, rejection.code,
+                rejection.message,
             ]
         }
         return CSV.document(header: header, records: records)

@@ -85,10 +85,12 @@ enum SectorWording {
 
     static let histogramCaption = text(
         "已接受报告的总分，每 10 分一组；虚线为评级界限。",
-        "Overall scores of the accepted reports in 10-point bins; the dashed lines are the rating thresholds.")
+        "Overall scores of the accepted reports in 10-point bins; the dashed lines are the rating thresholds."
+    )
     static let boxCaption = text(
         "须线：最低至最高；短竖线：P10 与 P90；方框：P25 至 P75；粗线：中位数；菱形：平均分。",
-        "Whiskers: minimum to maximum; ticks: P10 and P90; box: P25 to P75; bold line: median; diamond: mean.")
+        "Whiskers: minimum to maximum; ticks: P10 and P90; box: P25 to P75; bold line: median; diamond: mean."
+    )
     static let rankingCaption = text(
         "颜色：合规率 ≥ 85% 为高，60% 至 85% 为中，低于 60% 为低。",
         "Colours: a compliance rate of 85% or more is high, 60% to 85% medium, below 60% low.")
@@ -98,7 +100,9 @@ enum SectorWording {
         return framework.category(id)?.title ?? text(id, id)
     }
 
-    static func articleLabel(_ number: Int) -> Bilingual { text("第 \(number) 条", "Article \(number)") }
+    static func articleLabel(_ number: Int) -> Bilingual {
+        text("第 \(number) 条", "Article \(number)")
+    }
 
     static func submission(_ status: SubmissionStatus) -> Bilingual {
         switch status {
@@ -139,13 +143,19 @@ enum SectorWording {
 
     static func subtitle(_ aggregate: SectorAggregate) -> String {
         let framework = aggregate.framework
-        let years = aggregate.years.count > 1 ? "，历史 \(aggregate.years.map(String.init).joined(separator: "、"))" : ""
-        let yearsEn = aggregate.years.count > 1 ? ", history \(aggregate.years.map(String.init).joined(separator: ", "))" : ""
-        return "\(framework.publisher?.zh ?? "首都互联网协会") · 框架 \(framework.id) \(framework.version)\(years) · "
+        let years =
+            aggregate.years.count > 1
+            ? "，历史 \(aggregate.years.map(String.init).joined(separator: "、"))" : ""
+        let yearsEn =
+            aggregate.years.count > 1
+            ? ", history \(aggregate.years.map(String.init).joined(separator: ", "))" : ""
+        return
+            "\(framework.publisher?.zh ?? "首都互联网协会") · 框架 \(framework.id) \(framework.version)\(years) · "
             + "\(framework.publisher?.en ?? "Capital Internet Society") · framework \(framework.id) \(framework.version)\(yearsEn)"
     }
 
-    static let noData = text("本年度没有已接受的报告，无法计算。", "No accepted report this year: nothing to compute.")
+    static let noData = text(
+        "本年度没有已接受的报告，无法计算。", "No accepted report this year: nothing to compute.")
     static let oneYear = text(
         "只有一个年度的数据；提供往年的报告包即可显示趋势。",
         "Only one year of data: give the bundles of earlier years as well to see the trend.")
@@ -156,12 +166,14 @@ enum SectorWording {
     static func folded(_ ids: [String], minimum: Int) -> Bilingual {
         text(
             "少于 \(minimum) 家的类别合并为“其他”：\(ids.joined(separator: "、"))。",
-            "Categories of fewer than \(minimum) signatories are folded into “other”: \(ids.joined(separator: ", ")).")
+            "Categories of fewer than \(minimum) signatories are folded into “other”: \(ids.joined(separator: ", "))."
+        )
     }
 
     static let actionsNote = text(
         "建议依据协会的执行政策自动生成，供协会审议决定，不是处理决定。",
-        "Recommendations follow the society's enforcement policy; they are advice for the society's committee, not decisions.")
+        "Recommendations follow the society's enforcement policy; they are advice for the society's committee, not decisions."
+    )
 
     static let rankingNote = text(
         "合规率 = 已计分回答的指标得分平均值 × 100（是 1，部分 0.5，否 0）；不适用的回答不计入。最弱的指标排在最前。",
@@ -185,9 +197,13 @@ enum SectorWording {
 
     static func generatedBy(_ aggregate: SectorAggregate) -> String {
         let framework = aggregate.framework
-        let policy = aggregate.provenance.policyIsBuiltin ? "built-in" : "sha256:\(aggregate.policy.sha256)"
-        let signed = aggregate.provenance.keyringSignedBy.map { ", signed by \($0)" } ?? ", signature not checked"
-        return "selfassess \(SelfAssessVersion.current) · framework \(framework.id) \(framework.version) "
+        let policy =
+            aggregate.provenance.policyIsBuiltin ? "built-in" : "sha256:\(aggregate.policy.sha256)"
+        let signed =
+            aggregate.provenance.keyringSignedBy.map { ", signed by \($0)" }
+            ?? ", signature not checked"
+        return
+            "selfassess \(SelfAssessVersion.current) · framework \(framework.id) \(framework.version) "
             + "sha256:\(framework.sha256) · policy \(policy) · keyring sha256:\(aggregate.provenance.keyringSHA256)\(signed)"
     }
 }

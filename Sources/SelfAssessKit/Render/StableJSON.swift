@@ -52,7 +52,9 @@ public enum StableJSON: Sendable, Equatable {
                 return
             }
             out += "{\n"
-            let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            let keys = members.keys.sorted {
+                $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars)
+            }
             for (index, key) in keys.enumerated() {
                 out += String(repeating: "  ", count: indent + 1)
                 Self.quote(key, into: &out)

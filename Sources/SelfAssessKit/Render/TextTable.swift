@@ -95,7 +95,9 @@ public struct TextTable: Sendable {
     public var showsHeader: Bool
 
     /// Creates an empty table.
-    public init(columns: [Column], gap: String = "  ", indent: String = "", showsHeader: Bool = true) {
+    public init(
+        columns: [Column], gap: String = "  ", indent: String = "", showsHeader: Bool = true
+    ) {
         self.columns = columns
         self.rows = []
         self.gap = gap
@@ -130,7 +132,9 @@ public struct TextTable: Sendable {
         var widths = columns.map { showsHeader ? DisplayWidth.of($0.header) : 0 }
         for cells in cellRows {
             for (index, cell) in cells.enumerated() {
-                for line in Self.lines(cell.text) { widths[index] = max(widths[index], DisplayWidth.of(line)) }
+                for line in Self.lines(cell.text) {
+                    widths[index] = max(widths[index], DisplayWidth.of(line))
+                }
             }
         }
         var lines: [String] = []
@@ -140,7 +144,8 @@ public struct TextTable: Sendable {
         }
         for row in rows {
             switch row {
-            case .cells(let cells): lines += physicalLines(normalize(cells), widths: widths, style: style)
+            case .cells(let cells):
+                lines += physicalLines(normalize(cells), widths: widths, style: style)
             case .rule: lines.append(ruleLine(widths: widths, style: style))
             }
         }
@@ -152,8 +157,10 @@ public struct TextTable: Sendable {
         while result.count < columns.count { result.append(Cell("")) }
         for (index, column) in columns.enumerated() {
             guard let maxWidth = column.maxWidth else { continue }
-            result[index].text = Self.lines(result[index].text).map { DisplayWidth.truncated($0, to: maxWidth) }
-                .joined(separator: "\n")
+            result[index].text = Self.lines(result[index].text).map {
+                DisplayWidth.truncated($0, to: maxWidth)
+            }
+            .joined(separator: "\n")
         }
         return result
     }
@@ -177,7 +184,8 @@ public struct TextTable: Sendable {
     private func line(_ cells: [Cell], widths: [Int], style: TextStyle) -> String {
         var parts: [String] = []
         for (index, cell) in cells.enumerated() {
-            let padding = String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(cell.text)))
+            let padding = String(
+                repeating: " ", count: max(0, widths[index] - DisplayWidth.of(cell.text)))
             let styled = Self.apply(cell.emphasis, to: cell.text, style: style)
             parts.append(columns[index].alignment == .right ? padding + styled : styled + padding)
         }

@@ -12,9 +12,12 @@ public enum VerificationRenderer {
             switch entry.outcome {
             case .success(let bundle):
                 let manifest = bundle.manifest
-                var line = style.green("OK") + "   \(entry.file): \(manifest.signatory.id) \(manifest.year), sequence \(manifest.sequence)"
+                var line =
+                    style.green("OK")
+                    + "   \(entry.file): \(manifest.signatory.id) \(manifest.year), sequence \(manifest.sequence)"
                 line += ", key \(bundle.key.publicKey.keyID)"
-                line += ", overall \(manifest.summary.overall ?? "n/a") (\(manifest.summary.rating ?? "no rating"))"
+                line +=
+                    ", overall \(manifest.summary.overall ?? "n/a") (\(manifest.summary.rating ?? "no rating"))"
                 out += line + "\n"
             case .failure(let failure):
                 out += style.red("FAIL") + " \(failure.code) \(failure.description)\n"
@@ -54,22 +57,30 @@ public enum VerificationRenderer {
             return .object([
                 "file": .string(entry.file),
                 "status": .string("ok"),
-                "signatory": .object(["id": .string(manifest.signatory.id), "name": .string(manifest.signatory.name)]),
+                "signatory": .object([
+                    "id": .string(manifest.signatory.id), "name": .string(manifest.signatory.name),
+                ]),
                 "year": .integer(manifest.year),
                 "sequence": .integer(manifest.sequence),
                 "createdAt": .string(manifest.createdAt.description),
                 "keyId": .string(bundle.key.publicKey.keyID.description),
                 "manifestSha256": .string(bundle.manifestSHA256),
                 "previous": manifest.previous.map {
-                    .object(["manifestSha256": .string($0.manifestSHA256), "sequence": .integer($0.sequence)])
+                    .object([
+                        "manifestSha256": .string($0.manifestSHA256),
+                        "sequence": .integer($0.sequence),
+                    ])
                 } ?? .null,
                 "framework": .object([
-                    "id": .string(manifest.framework.id), "version": .string(manifest.framework.version),
+                    "id": .string(manifest.framework.id),
+                    "version": .string(manifest.framework.version),
                     "sha256": .string(manifest.framework.sha256),
                 ]),
                 "summary": .object([
-                    "overall": .optional(manifest.summary.overall), "rating": .optional(manifest.summary.rating),
-                    "criticalFailures": .array(manifest.summary.criticalFailures.map(StableJSON.string)),
+                    "overall": .optional(manifest.summary.overall),
+                    "rating": .optional(manifest.summary.rating),
+                    "criticalFailures": .array(
+                        manifest.summary.criticalFailures.map(StableJSON.string)),
                 ]),
             ])
         case .failure(let failure):

@@ -24,8 +24,10 @@ public struct ArticleScore: Sendable, Equatable {
 
     /// Creates an article score.
     public init(
-        number: Int, title: Bilingual, weight: Decimal, indicators: [IndicatorScore], uncappedScore: Decimal?,
-        score: Decimal?, rating: Framework.Band?, cap: ScoreCap?, criticalFailures: [CriticalFailure]
+        number: Int, title: Bilingual, weight: Decimal, indicators: [IndicatorScore],
+        uncappedScore: Decimal?,
+        score: Decimal?, rating: Framework.Band?, cap: ScoreCap?,
+        criticalFailures: [CriticalFailure]
     ) {
         self.number = number
         self.title = title

@@ -14,7 +14,8 @@ public struct CriticalFailure: Sendable, Equatable {
     public var pass: Decimal
 
     /// Creates a critical failure.
-    public init(indicatorID: String, article: Int, title: Bilingual, score: Decimal, pass: Decimal) {
+    public init(indicatorID: String, article: Int, title: Bilingual, score: Decimal, pass: Decimal)
+    {
         self.indicatorID = indicatorID
         self.article = article
         self.title = title

@@ -48,8 +48,10 @@ public struct IndicatorScore: Sendable, Equatable {
 
     /// Creates an indicator score.
     public init(
-        id: String, article: Int, title: Bilingual, answerType: AnswerType, weight: Decimal, critical: Bool,
-        criticalPass: Decimal, answer: AnswerValue?, justification: String?, status: Status, score: Decimal?,
+        id: String, article: Int, title: Bilingual, answerType: AnswerType, weight: Decimal,
+        critical: Bool,
+        criticalPass: Decimal, answer: AnswerValue?, justification: String?, status: Status,
+        score: Decimal?,
         contribution: Decimal?, maximum: Decimal?, criticalFailed: Bool
     ) {
         self.id = id

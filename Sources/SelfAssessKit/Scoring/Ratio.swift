@@ -73,7 +73,8 @@ package struct Ratio: Sendable, Comparable, CustomStringConvertible {
             return Ratio(raw: lhs.numerator + rhs.numerator, lhs.denominator)
         }
         return Ratio(
-            raw: lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator, lhs.denominator * rhs.denominator)
+            raw: lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator,
+            lhs.denominator * rhs.denominator)
     }
 
     /// The difference of two ratios.
@@ -152,6 +153,7 @@ package struct Ratio: Sendable, Comparable, CustomStringConvertible {
 
     package var description: String {
         denominator == 1
-            ? DecimalText.plain(numerator) : "\(DecimalText.plain(numerator))/\(DecimalText.plain(denominator))"
+            ? DecimalText.plain(numerator)
+            : "\(DecimalText.plain(numerator))/\(DecimalText.plain(denominator))"
     }
 }

@@ -25,7 +25,8 @@ public struct Score: Sendable, Equatable {
 
     /// Creates a score.
     public init(
-        framework: FrameworkReference, frameworkSHA256: String, signatory: AssessmentInfo.Signatory, year: Int,
+        framework: FrameworkReference, frameworkSHA256: String, signatory: AssessmentInfo.Signatory,
+        year: Int,
         articles: [ArticleScore], overall: Decimal?, rating: Framework.Band?, gains: [ScoreGain]
     ) {
         self.framework = framework

@@ -15,7 +15,10 @@ public struct ScoreCap: Sendable, Equatable {
     public var indicators: [String]
 
     /// Creates a cap.
-    public init(original: Decimal, capped: Decimal, from: Framework.Band, to: Framework.Band, indicators: [String]) {
+    public init(
+        original: Decimal, capped: Decimal, from: Framework.Band, to: Framework.Band,
+        indicators: [String]
+    ) {
         self.original = original
         self.capped = capped
         self.from = from

@@ -19,7 +19,8 @@ public struct ScoreGain: Sendable, Equatable {
 
     /// Creates a gain.
     public init(
-        indicatorID: String, article: Int, title: Bilingual, current: Decimal, overallPoints: Decimal,
+        indicatorID: String, article: Int, title: Bilingual, current: Decimal,
+        overallPoints: Decimal,
         articlePoints: Decimal, removesCap: Bool
     ) {
         self.indicatorID = indicatorID

@@ -31,7 +31,9 @@ public enum Scorer {
         let answers = answerIndex(assessment)
         let year = assessment.info.year
         let items = framework.articles.map { self.items($0, answers: answers, year: year) }
-        let articles = zip(framework.articles, items).map { article($0, items: $1, framework: framework) }
+        let articles = zip(framework.articles, items).map {
+            article($0, items: $1, framework: framework)
+        }
         let weighted = articles.map { (weight: $0.weight, score: $0.score) }
         let overall = overallScore(weighted)
         var gains: [ScoreGain] = []
@@ -64,8 +66,10 @@ public enum Scorer {
             return lhs.offset < rhs.offset
         }.map(\.element)
         return Score(
-            framework: framework.reference, frameworkSHA256: framework.sha256, signatory: assessment.info.signatory,
-            year: year, articles: articles, overall: overall, rating: overall.flatMap(framework.band(for:)),
+            framework: framework.reference, frameworkSHA256: framework.sha256,
+            signatory: assessment.info.signatory,
+            year: year, articles: articles, overall: overall,
+            rating: overall.flatMap(framework.band(for:)),
             gains: ordered)
     }
 
@@ -77,12 +81,15 @@ public enum Scorer {
     ///   - indicator: The indicator it answers.
     ///   - year: The reporting year, for date answers.
     /// - Returns: The exact score when it terminates; otherwise `Decimal`'s closest value.
-    public static func indicatorScore(_ answer: AnswerValue, for indicator: Indicator, year: Int) -> Decimal? {
+    public static func indicatorScore(
+        _ answer: AnswerValue, for indicator: Indicator, year: Int
+    ) -> Decimal? {
         ratio(answer, for: indicator, year: year)?.approximation
     }
 
     /// The exact score of an answer; nil when not scored or when it does not fit the type.
-    package static func ratio(_ answer: AnswerValue, for indicator: Indicator, year: Int) -> Ratio? {
+    package static func ratio(_ answer: AnswerValue, for indicator: Indicator, year: Int) -> Ratio?
+    {
         switch (indicator.answer.type, answer) {
         case (.yesNo, .yes), (.yesPartialNo, .yes): return .one
         case (.yesPartialNo, .partial): return Ratio(Decimal(string: "0.5") ?? 0)
@@ -110,7 +117,8 @@ public enum Scorer {
     public static func cap(
         _ score: Decimal, bands: [Framework.Band]
     ) -> (capped: Decimal, from: Framework.Band, to: Framework.Band)? {
-        guard let index = bands.firstIndex(where: { score >= $0.min }), index < bands.count - 1 else { return nil }
+        guard let index = bands.firstIndex(where: { score >= $0.min }), index < bands.count - 1
+        else { return nil }
         let from = bands[index]
         let capped = largestBelow(from.min)
         let to = bands.first { capped >= $0.min } ?? bands[bands.count - 1]
@@ -130,7 +138,9 @@ public enum Scorer {
     private static func answerIndex(_ assessment: Assessment) -> [String: IndicatorAnswer] {
         var index: [String: IndicatorAnswer] = [:]
         for article in assessment.articles {
-            for answer in article.answers where index[answer.id] == nil { index[answer.id] = answer }
+            for answer in article.answers where index[answer.id] == nil {
+                index[answer.id] = answer
+            }
         }
         return index
     }
@@ -153,20 +163,25 @@ public enum Scorer {
         var failures: [Item]
     }
 
-    private static func items(_ article: Framework.Article, answers: [String: IndicatorAnswer], year: Int) -> [Item] {
+    private static func items(
+        _ article: Framework.Article, answers: [String: IndicatorAnswer], year: Int
+    ) -> [Item] {
         article.indicators.map { indicator in
             let answer = answers[indicator.id]
             switch answer?.value {
             case .none:
                 return Item(indicator: indicator, answer: nil, status: .unanswered, ratio: .zero)
             case .notApplicable:
-                return Item(indicator: indicator, answer: answer, status: .notApplicable, ratio: nil)
+                return Item(
+                    indicator: indicator, answer: answer, status: .notApplicable, ratio: nil)
             case .some(let value):
                 if !indicator.answer.type.isScored {
-                    return Item(indicator: indicator, answer: answer, status: .notScored, ratio: nil)
+                    return Item(
+                        indicator: indicator, answer: answer, status: .notScored, ratio: nil)
                 }
                 if let scored = ratio(value, for: indicator, year: year) {
-                    return Item(indicator: indicator, answer: answer, status: .scored, ratio: scored)
+                    return Item(
+                        indicator: indicator, answer: answer, status: .scored, ratio: scored)
                 }
                 return Item(indicator: indicator, answer: answer, status: .unanswered, ratio: .zero)
             }
@@ -186,13 +201,17 @@ public enum Scorer {
             weightSum += item.indicator.weight
             weighted = weighted + ratio * item.indicator.weight
         }
-        let uncapped = (weightSum > 0 ? (weighted * 100).divided(by: weightSum) : nil)?.rounded(places: places)
+        let uncapped = (weightSum > 0 ? (weighted * 100).divided(by: weightSum) : nil)?.rounded(
+            places: places)
         let failures = items.filter { item in
             guard item.indicator.critical, let ratio = item.ratio else { return false }
             return ratio < Ratio(passMark(item.indicator, framework: framework))
         }
-        var summary = Summary(weightSum: weightSum, uncapped: uncapped, score: uncapped, cap: nil, failures: failures)
-        if let uncapped, !failures.isEmpty, let limit = cap(uncapped, bands: framework.scoring.bands) {
+        var summary = Summary(
+            weightSum: weightSum, uncapped: uncapped, score: uncapped, cap: nil, failures: failures)
+        if let uncapped, !failures.isEmpty,
+            let limit = cap(uncapped, bands: framework.scoring.bands)
+        {
             summary.score = limit.capped
             summary.cap = ScoreCap(
                 original: uncapped, capped: limit.capped, from: limit.from, to: limit.to,
@@ -202,7 +221,9 @@ public enum Scorer {
     }
 
     /// Scores one article with each indicator's part in it.
-    private static func article(_ article: Framework.Article, items: [Item], framework: Framework) -> ArticleScore {
+    private static func article(
+        _ article: Framework.Article, items: [Item], framework: Framework
+    ) -> ArticleScore {
         let summary = summary(items, framework: framework)
         let failed = Set(summary.failures.map(\.indicator.id))
         // Points per unit of weight: 100 / Σ(weight).
@@ -220,10 +241,13 @@ public enum Scorer {
                 contribution = (perWeight * ratio * indicator.weight).rounded(places: places)
             }
             var score = IndicatorScore(
-                id: indicator.id, article: article.number, title: indicator.title, answerType: indicator.answer.type,
-                weight: indicator.weight, critical: indicator.critical, criticalPass: pass, answer: item.answer?.value,
+                id: indicator.id, article: article.number, title: indicator.title,
+                answerType: indicator.answer.type,
+                weight: indicator.weight, critical: indicator.critical, criticalPass: pass,
+                answer: item.answer?.value,
                 justification: item.answer?.justification, status: item.status, score: shown,
-                contribution: contribution, maximum: maximum, criticalFailed: failed.contains(indicator.id))
+                contribution: contribution, maximum: maximum,
+                criticalFailed: failed.contains(indicator.id))
             score.exact = item.ratio
             indicators.append(score)
             if failed.contains(indicator.id) {
@@ -234,8 +258,10 @@ public enum Scorer {
             }
         }
         return ArticleScore(
-            number: article.number, title: article.title, weight: article.weight, indicators: indicators,
-            uncappedScore: summary.uncapped, score: summary.score, rating: summary.score.flatMap(framework.band(for:)),
+            number: article.number, title: article.title, weight: article.weight,
+            indicators: indicators,
+            uncappedScore: summary.uncapped, score: summary.score,
+            rating: summary.score.flatMap(framework.band(for:)),
             cap: summary.cap, criticalFailures: failures)
     }
 

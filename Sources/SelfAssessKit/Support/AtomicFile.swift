@@ -17,16 +17,21 @@ public enum AtomicFile {
         let manager = FileManager.default
         let folder = url.deletingLastPathComponent()
         if createFolders {
-            do { try manager.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+            do { try manager.createDirectory(at: folder, withIntermediateDirectories: true) } catch
+            {
                 throw FileWriteFailure(reason: AssessmentInitializer.reason(error))
             }
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
         var attributes: [FileAttributeKey: Any]?
         if let permissions { attributes = [.posixPermissions: permissions] }
-        guard manager.createFile(atPath: temporary.path, contents: data, attributes: attributes) else {
+        guard manager.createFile(atPath: temporary.path, contents: data, attributes: attributes)
+        else {
             var isFolder: ObjCBool = false
-            let reason = manager.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue
+            let reason =
+                manager.fileExists(atPath: folder.path, isDirectory: &isFolder)
+                    && isFolder.boolValue
                 ? "permission denied or disk full" : "no such folder \(folder.path)"
             throw FileWriteFailure(reason: reason)
         }

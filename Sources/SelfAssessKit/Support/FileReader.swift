@@ -1,4 +1,5 @@
 public import Foundation
+
 #if canImport(Glibc)
     internal import Glibc
 #elseif canImport(Darwin)
@@ -64,9 +65,13 @@ public enum FileReader {
     /// Opens a regular file for reading without blocking on pipes or devices, and describes it
     /// from the open descriptor (so the checks apply to the bytes read). The caller closes the
     /// descriptor.
-    package static func openRegularFile(_ path: String) -> Result<(descriptor: Int32, status: FileStatus), FileReadFailure> {
+    package static func openRegularFile(
+        _ path: String
+    ) -> Result<(descriptor: Int32, status: FileStatus), FileReadFailure> {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(errno == ENOENT ? .notFound : .system(systemError())) }
+        guard descriptor >= 0 else {
+            return .failure(errno == ENOENT ? .notFound : .system(systemError()))
+        }
         guard let status = FileStatus.of(descriptor: descriptor) else {
             let reason = systemError()
             close(descriptor)
@@ -110,17 +115,21 @@ public enum FileReader {
 
     /// Reads a regular file whole, after checking (following links) that it is one and that it
     /// is no larger than `maxSize` bytes.
-    public static func readRegularFile(_ url: URL, maxSize: Int) -> Result<[UInt8], FileReadFailure> {
+    public static func readRegularFile(_ url: URL, maxSize: Int) -> Result<[UInt8], FileReadFailure>
+    {
         let opened: (descriptor: Int32, status: FileStatus)
         switch openRegularFile(url.path) {
         case .success(let value): opened = value
         case .failure(let failure): return .failure(failure)
         }
         defer { close(opened.descriptor) }
-        if opened.status.size > maxSize { return .failure(.tooLarge(size: opened.status.size, limit: maxSize)) }
+        if opened.status.size > maxSize {
+            return .failure(.tooLarge(size: opened.status.size, limit: maxSize))
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(opened.status.size)
-        return readChunks(opened.descriptor, maxSize: maxSize) { bytes.append(contentsOf: $0) }.map { _ in bytes }
+        return readChunks(opened.descriptor, maxSize: maxSize) { bytes.append(contentsOf: $0) }.map
+        { _ in bytes }
     }
 }
 

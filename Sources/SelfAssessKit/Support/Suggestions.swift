@@ -40,7 +40,9 @@ public enum Suggestions {
         switch values.count {
         case 0: return ""
         case 1: return values[0]
-        default: return values.dropLast().joined(separator: ", ") + " \(conjunction) " + values[values.count - 1]
+        default:
+            return values.dropLast().joined(separator: ", ") + " \(conjunction) "
+                + values[values.count - 1]
         }
     }
 }

@@ -86,7 +86,8 @@ public struct AssessmentInitializer: Sendable {
         }
 
         let parent = folder.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).init-\(UUID().uuidString.prefix(8))")
+        let staging = parent.appendingPathComponent(
+            ".\(folder.lastPathComponent).init-\(UUID().uuidString.prefix(8))")
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -105,20 +106,23 @@ public struct AssessmentInitializer: Sendable {
                 try Data(content.utf8).write(to: schemaFolder.appendingPathComponent(name))
                 written.append("schema/\(name)")
             }
-            try manager.createDirectory(at: staging.appendingPathComponent("evidence"), withIntermediateDirectories: false)
+            try manager.createDirectory(
+                at: staging.appendingPathComponent("evidence"), withIntermediateDirectories: false)
             var copied = 0
             if let prior {
                 for path in Set(copies).sorted() {
                     let source = prior.folder.appendingPathComponent(path)
                     let target = staging.appendingPathComponent(path)
-                    try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try manager.createDirectory(
+                        at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try manager.copyItem(at: source, to: target)
                     written.append(path)
                     copied += 1
                 }
             }
             if exists {
-                let old = parent.appendingPathComponent(".\(folder.lastPathComponent).old-\(UUID().uuidString.prefix(8))")
+                let old = parent.appendingPathComponent(
+                    ".\(folder.lastPathComponent).old-\(UUID().uuidString.prefix(8))")
                 try manager.moveItem(at: folder, to: old)
                 do {
                     try manager.moveItem(at: staging, to: folder)
@@ -140,7 +144,8 @@ public struct AssessmentInitializer: Sendable {
     static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+            underlying.domain == NSPOSIXErrorDomain,
+            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
         {
             return POSIXError(code).localizedDescription
         }

@@ -10,8 +10,10 @@ public struct SchemaGenerator: Sendable {
 
     /// The schema files: name and content.
     public func files() -> [(name: String, content: String)] {
-        [("assessment.schema.json", JSONOutput.serialize(assessmentSchema())),
-         ("article.schema.json", JSONOutput.serialize(articleSchema()))]
+        [
+            ("assessment.schema.json", JSONOutput.serialize(assessmentSchema())),
+            ("article.schema.json", JSONOutput.serialize(articleSchema())),
+        ]
     }
 
     private var idBase: String {
@@ -26,15 +28,19 @@ public struct SchemaGenerator: Sendable {
             "required": ["id", "version"],
             "properties": [
                 "id": ["const": framework.id],
-                "version": ["const": framework.version, "description": "Quote it: \"\(framework.version)\""],
+                "version": [
+                    "const": framework.version, "description": "Quote it: \"\(framework.version)\"",
+                ],
             ],
         ]
     }
 
     private static var nonEmptyText: [String: Any] { ["type": "string", "minLength": 1] }
-    private static var date: [String: Any] { [
-        "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-    ] }
+    private static var date: [String: Any] {
+        [
+            "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        ]
+    }
 
     /// The schema of `assessment.yaml`.
     public func assessmentSchema() -> [String: Any] {
@@ -60,19 +66,26 @@ public struct SchemaGenerator: Sendable {
                         "name": Self.nonEmptyText,
                         "category": [
                             "enum": framework.categories.map(\.id),
-                            "description": framework.categories.map { "\($0.id): \($0.title.zh) \($0.title.en)" }
-                                .joined(separator: "; "),
+                            "description": framework.categories.map {
+                                "\($0.id): \($0.title.zh) \($0.title.en)"
+                            }
+                            .joined(separator: "; "),
                         ],
                     ] as [String: Any],
                 ] as [String: Any],
-                "year": ["type": "integer", "minimum": 2014, "maximum": 9999, "description": "The reporting year"],
+                "year": [
+                    "type": "integer", "minimum": 2014, "maximum": 9999,
+                    "description": "The reporting year",
+                ],
                 "contact": [
                     "type": "object",
                     "additionalProperties": false,
                     "required": ["name", "email"],
                     "properties": [
                         "name": Self.nonEmptyText,
-                        "email": ["type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$"],
+                        "email": [
+                            "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+                        ],
                         "phone": ["type": ["string", "null"]],
                     ] as [String: Any],
                 ] as [String: Any],
@@ -106,7 +119,9 @@ public struct SchemaGenerator: Sendable {
                             "additionalProperties": false,
                             "required": ["path"],
                             "properties": [
-                                "path": ["type": "string", "minLength": 1, "pattern": "^[^/\\\\~]"],
+                                "path": [
+                                    "type": "string", "minLength": 1, "pattern": "^[^/\\\\~]",
+                                ],
                                 "date": Self.date,
                                 "description": ["type": "string"],
                             ] as [String: Any],
@@ -123,15 +138,19 @@ public struct SchemaGenerator: Sendable {
                 defs[indicator.id] = indicatorSchema(indicator)
                 properties[indicator.id] = ["$ref": "#/$defs/\(indicator.id)"]
             }
-            defs[name] = [
-                "type": "object",
-                "description": "Article \(article.number): \(article.title.zh) · \(article.title.en)",
-                "additionalProperties": false,
-                "required": article.indicators.map(\.id),
-                "properties": properties,
-            ] as [String: Any]
+            defs[name] =
+                [
+                    "type": "object",
+                    "description":
+                        "Article \(article.number): \(article.title.zh) · \(article.title.en)",
+                    "additionalProperties": false,
+                    "required": article.indicators.map(\.id),
+                    "properties": properties,
+                ] as [String: Any]
             branches.append([
-                "if": ["properties": ["article": ["const": article.number]], "required": ["article"]],
+                "if": [
+                    "properties": ["article": ["const": article.number]], "required": ["article"],
+                ],
                 "then": ["properties": ["indicators": ["$ref": "#/$defs/\(name)"]]],
             ])
         }
@@ -171,7 +190,9 @@ public struct SchemaGenerator: Sendable {
         let answerDescription = indicator.question.en + "\n" + indicator.question.zh
         var answerSchema: [String: Any]
         if indicator.allowsNotApplicable {
-            answerSchema = ["anyOf": [answer, ["const": "not-applicable"]], "description": answerDescription]
+            answerSchema = [
+                "anyOf": [answer, ["const": "not-applicable"]], "description": answerDescription,
+            ]
         } else {
             answer["description"] = answerDescription
             answerSchema = answer
@@ -188,20 +209,32 @@ public struct SchemaGenerator: Sendable {
                 "note": ["type": ["string", "null"]],
                 "justification": ["type": ["string", "null"]],
                 "carried-forward": [
-                    "type": "integer", "description": "Written by init --from; delete once the answer is reviewed",
+                    "type": "integer",
+                    "description": "Written by init --from; delete once the answer is reviewed",
                 ],
             ] as [String: Any],
         ]
         if indicator.allowsNotApplicable {
-            schema["if"] = ["properties": ["answer": ["const": "not-applicable"]], "required": ["answer"]]
-            schema["then"] = ["required": ["justification"], "properties": ["justification": Self.nonEmptyText]]
+            schema["if"] = [
+                "properties": ["answer": ["const": "not-applicable"]], "required": ["answer"],
+            ]
+            schema["then"] = [
+                "required": ["justification"], "properties": ["justification": Self.nonEmptyText],
+            ]
         }
         if indicator.evidence == .required {
-            let applicable: [String: Any] = ["not": ["properties": ["answer": ["const": "not-applicable"]]]]
-            schema["allOf"] = [[
-                "if": applicable,
-                "then": ["required": ["evidence"], "properties": ["evidence": ["type": "array", "minItems": 1]]],
-            ]]
+            let applicable: [String: Any] = [
+                "not": ["properties": ["answer": ["const": "not-applicable"]]]
+            ]
+            schema["allOf"] = [
+                [
+                    "if": applicable,
+                    "then": [
+                        "required": ["evidence"],
+                        "properties": ["evidence": ["type": "array", "minItems": 1]],
+                    ],
+                ]
+            ]
         }
         return schema
     }

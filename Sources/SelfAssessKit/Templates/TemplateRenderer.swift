@@ -17,8 +17,10 @@ public struct TemplateRenderer: Sendable {
         public var carriedFrom: Int?
 
         public init(
-            signatoryID: String? = nil, name: String? = nil, category: String? = nil, year: Int? = nil,
-            contact: AssessmentInfo.Contact? = nil, carried: [String: IndicatorAnswer] = [:], carriedFrom: Int? = nil
+            signatoryID: String? = nil, name: String? = nil, category: String? = nil,
+            year: Int? = nil,
+            contact: AssessmentInfo.Contact? = nil, carried: [String: IndicatorAnswer] = [:],
+            carriedFrom: Int? = nil
         ) {
             self.signatoryID = signatoryID
             self.name = name
@@ -68,12 +70,15 @@ public struct TemplateRenderer: Sendable {
             indent: "")
         out += frameworkBlock()
         out.append("signatory:")
-        out += comment("在首都互联网协会登记的签约单位标识（小写字母、数字和连字符）· The id registered with the society (a-z, 0-9 and -)", indent: "  ")
+        out += comment(
+            "在首都互联网协会登记的签约单位标识（小写字母、数字和连字符）· The id registered with the society (a-z, 0-9 and -)",
+            indent: "  ")
         out.append("  id:" + value(values.signatoryID))
         out += comment("签约单位全称 · The signatory's registered name", indent: "  ")
         out.append("  name:" + value(values.name))
         out += comment(
-            "类别 · Category: " + framework.categories.map { "\($0.id) (\($0.title.zh))" }.joined(separator: ", "),
+            "类别 · Category: "
+                + framework.categories.map { "\($0.id) (\($0.title.zh))" }.joined(separator: ", "),
             indent: "  ")
         out.append("  category:" + value(values.category))
         out += comment("报告年度 · The reporting year", indent: "")
@@ -116,13 +121,17 @@ public struct TemplateRenderer: Sendable {
         for indicator in article.indicators {
             out.append("")
             out += indicatorComment(indicator)
-            out += indicatorEntry(indicator, carried: values.carried[indicator.id], from: values.carriedFrom)
+            out += indicatorEntry(
+                indicator, carried: values.carried[indicator.id], from: values.carriedFrom)
         }
         return out.joined(separator: "\n") + "\n"
     }
 
     private func frameworkBlock() -> [String] {
-        ["framework:", "  id: \(YAMLWriter.scalar(framework.id))", "  version: \(YAMLWriter.quoted(framework.version))"]
+        [
+            "framework:", "  id: \(YAMLWriter.scalar(framework.id))",
+            "  version: \(YAMLWriter.quoted(framework.version))",
+        ]
     }
 
     private func indicatorComment(_ indicator: Indicator) -> [String] {
@@ -134,7 +143,9 @@ public struct TemplateRenderer: Sendable {
         out += comment("Guidance: " + indicator.guidance.en, indent: indent)
         out += comment("回答 Answer: " + answerSummary(indicator), indent: indent)
         for level in indicator.answer.levels {
-            out += comment("  \(level.value) — \(level.meaning.zh) / \(level.meaning.en)", indent: indent, continuation: "      ")
+            out += comment(
+                "  \(level.value) — \(level.meaning.zh) / \(level.meaning.en)", indent: indent,
+                continuation: "      ")
         }
         if let when = indicator.notApplicable {
             out += comment("可不适用 not-applicable: \(when.zh) / \(when.en)", indent: indent)
@@ -142,7 +153,10 @@ public struct TemplateRenderer: Sendable {
         var facts: [String] = []
         if indicator.critical { facts.append("关键指标 critical") }
         facts.append("权重 weight \(DecimalText.plain(indicator.weight))")
-        let evidence = ["required": "证据必填 evidence required", "optional": "证据可选 evidence optional", "none": "无需证据 no evidence"]
+        let evidence = [
+            "required": "证据必填 evidence required", "optional": "证据可选 evidence optional",
+            "none": "无需证据 no evidence",
+        ]
         facts.append(evidence[indicator.evidence.rawValue] ?? indicator.evidence.rawValue)
         out += comment(facts.joined(separator: " · "), indent: indent)
         if !indicator.rules.isEmpty {
@@ -161,18 +175,25 @@ public struct TemplateRenderer: Sendable {
         case .yesPartialNo: text = "yes | partial | no"
         case .maturity: text = "0–4 (成熟度 maturity level)"
         case .number(let rule):
-            let direction = rule.better == .higher ? "越高越好 higher is better" : "越低越好 lower is better"
-            text = "数字 a number in \(rule.unit.zh) / \(rule.unit.en); 目标 target \(DecimalText.plain(rule.target)), \(direction)"
+            let direction =
+                rule.better == .higher ? "越高越好 higher is better" : "越低越好 lower is better"
+            text =
+                "数字 a number in \(rule.unit.zh) / \(rule.unit.en); 目标 target \(DecimalText.plain(rule.target)), \(direction)"
         case .date(let months):
             text = "日期 a date YYYY-MM-DD"
-            if let months { text += "; 满分须在报告年度末前 \(months) 个月内 / full credit within \(months) months of the year's end" }
+            if let months {
+                text +=
+                    "; 满分须在报告年度末前 \(months) 个月内 / full credit within \(months) months of the year's end"
+            }
         case .text: text = "文字 text (不计分 not scored)"
         }
         if indicator.allowsNotApplicable { text += " | not-applicable" }
         return text
     }
 
-    private func indicatorEntry(_ indicator: Indicator, carried: IndicatorAnswer?, from year: Int?) -> [String] {
+    private func indicatorEntry(
+        _ indicator: Indicator, carried: IndicatorAnswer?, from year: Int?
+    ) -> [String] {
         var out = ["  \(indicator.id):"]
         guard let carried else {
             out += ["    answer:", "    evidence:", "    note:"]
@@ -189,7 +210,9 @@ public struct TemplateRenderer: Sendable {
                 } else {
                     out.append("      - path: \(YAMLWriter.scalar(item.path))")
                     if let date = item.date { out.append("        date: \(date)") }
-                    if let description = item.description { out.append("        description: \(YAMLWriter.scalar(description))") }
+                    if let description = item.description {
+                        out.append("        description: \(YAMLWriter.scalar(description))")
+                    }
                 }
             }
         }
@@ -213,10 +236,15 @@ public struct TemplateRenderer: Sendable {
     /// " value" for a key line, or "" when there is no value; multi-line text becomes a block.
     private func value(_ text: String?, indent: String = "    ") -> String {
         guard let text, !text.isEmpty else { return "" }
-        if text.contains("\n"), !text.hasPrefix(" "), !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) {
-            let body = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : indent + $0 }
+        if text.contains("\n"), !text.hasPrefix(" "),
+            !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" })
+        {
+            let body = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.isEmpty ? "" : indent + $0
+            }
             let chomp = text.hasSuffix("\n") ? "" : "-"
-            return " |\(chomp)\n" + body.dropLast(text.hasSuffix("\n") ? 1 : 0).joined(separator: "\n")
+            return " |\(chomp)\n"
+                + body.dropLast(text.hasSuffix("\n") ? 1 : 0).joined(separator: "\n")
         }
         return " " + YAMLWriter.scalar(text)
     }

@@ -17,7 +17,8 @@ public enum YAMLWriter {
             case "\t": result += "\\t"
             case "\r": result += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                if scalar.value < 0x20 || scalar.value == 0x7F
+                    || (0x80...0x9F).contains(scalar.value)
                     || scalar.value == 0x2028 || scalar.value == 0x2029
                 {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
@@ -35,10 +36,14 @@ public enum YAMLWriter {
     ]
 
     static func isSafePlain(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
+            return false
+        }
         if reservedWords.contains(text) { return false }
         if DecimalText.parse(text) != nil || Double(text) != nil { return false }
-        if " \t".unicodeScalars.contains(last) || " \t".unicodeScalars.contains(first) { return false }
+        if " \t".unicodeScalars.contains(last) || " \t".unicodeScalars.contains(first) {
+            return false
+        }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
         if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return false }
         for scalar in text.unicodeScalars {

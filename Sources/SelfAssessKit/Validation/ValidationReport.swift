@@ -10,7 +10,10 @@ public struct ValidationReport: Sendable {
     public var assessments: [Assessment]
 
     /// Creates an empty report.
-    public init(diagnostics: [Diagnostic] = [], filesChecked: Int = 0, sources: [String: SourceText] = [:], assessments: [Assessment] = []) {
+    public init(
+        diagnostics: [Diagnostic] = [], filesChecked: Int = 0, sources: [String: SourceText] = [:],
+        assessments: [Assessment] = []
+    ) {
         self.diagnostics = diagnostics
         self.filesChecked = filesChecked
         self.sources = sources

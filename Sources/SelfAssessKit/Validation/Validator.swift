@@ -31,7 +31,8 @@ public struct Validator: Sendable {
         case .directory:
             return validate(FolderSource(folder: url, displayRoot: displayName))
         case .regular:
-            let folder = FolderSource(folder: url.deletingLastPathComponent(), displayRoot: parentDisplay(displayName))
+            let folder = FolderSource(
+                folder: url.deletingLastPathComponent(), displayRoot: parentDisplay(displayName))
             return validateFile(url.lastPathComponent, in: folder)
         default:
             var report = ValidationReport()
@@ -50,7 +51,8 @@ public struct Validator: Sendable {
 
     /// Reads and parses one top-level file of a source.
     public func document(_ file: String, in source: any AssessmentSource) -> YAMLDocument {
-        YAMLFile.parse(source.read(file, limits: limits), file: source.displayName(of: file), limits: limits)
+        YAMLFile.parse(
+            source.read(file, limits: limits), file: source.displayName(of: file), limits: limits)
     }
 
     /// Validates a whole assessment: `assessment.yaml`, the seven article files and their evidence.
@@ -80,7 +82,8 @@ public struct Validator: Sendable {
 
         var articles: [ArticleAnswers] = []
         var complete = true
-        var references: [(file: String, reference: FrameworkReference, location: Diagnostic.Location)] = []
+        var references:
+            [(file: String, reference: FrameworkReference, location: Diagnostic.Location)] = []
         if let info, let infoFrameworkLocation {
             references.append((Self.infoFileName, info.framework, infoFrameworkLocation))
         }
@@ -90,12 +93,17 @@ public struct Validator: Sendable {
                 complete = false
                 report.diagnostics.append(
                     Diagnostic(
-                        .missingArticleFile, "\(file) is missing (article \(article.number): \(article.title.en))",
+                        .missingArticleFile,
+                        "\(file) is missing (article \(article.number): \(article.title.en))",
                         at: .file(source.displayName(of: file)),
-                        hint: "copy it from Templates/\(file) or run `selfassess init` again into a new folder"))
+                        hint:
+                            "copy it from Templates/\(file) or run `selfassess init` again into a new folder"
+                    ))
                 continue
             }
-            let result = decodeArticleFile(file, expected: article.number, year: info?.year, source: source, decoder: decoder, into: &report)
+            let result = decodeArticleFile(
+                file, expected: article.number, year: info?.year, source: source, decoder: decoder,
+                into: &report)
             if let ref = result?.framework, let location = result?.frameworkLocation {
                 references.append((file, ref, location))
             }
@@ -109,7 +117,9 @@ public struct Validator: Sendable {
                 Diagnostic(
                     .unexpectedFile, "\(file) is not part of the assessment and is not read",
                     at: .file(source.displayName(of: file)),
-                    hint: "article files are named article-1.yaml … article-\(framework.articles.count).yaml"))
+                    hint:
+                        "article files are named article-1.yaml … article-\(framework.articles.count).yaml"
+                ))
         }
 
         report.sort()
@@ -127,19 +137,26 @@ public struct Validator: Sendable {
         guard let first = references.first else { return [] }
         var counts: [FrameworkReference: Int] = [:]
         for entry in references { counts[entry.reference, default: 0] += 1 }
-        let majority = counts.max { a, b in
-            a.value != b.value ? a.value < b.value : b.key == first.reference
-        }?.key ?? first.reference
+        let majority =
+            counts.max { a, b in
+                a.value != b.value ? a.value < b.value : b.key == first.reference
+            }?.key ?? first.reference
         let agreeing = references.filter { $0.reference == majority }
         let names = agreeing.map(\.file)
-        let shown = names.count > 3 ? "\(names.count) other files" : Suggestions.list(names, conjunction: "and")
+        let shown =
+            names.count > 3
+            ? "\(names.count) other files" : Suggestions.list(names, conjunction: "and")
         return references.filter { $0.reference != majority }.map { entry in
             var diagnostic = Diagnostic(
-                .frameworkMismatch, "this file names framework \(entry.reference), but \(shown) name \(majority)",
+                .frameworkMismatch,
+                "this file names framework \(entry.reference), but \(shown) name \(majority)",
                 at: entry.location, path: "framework",
                 hint: "every file of an assessment names the same framework id and version")
             if let other = agreeing.first {
-                diagnostic.notes = [Diagnostic.Note(location: other.location, message: "\(other.file) names \(majority) here")]
+                diagnostic.notes = [
+                    Diagnostic.Note(
+                        location: other.location, message: "\(other.file) names \(majority) here")
+                ]
             }
             return diagnostic
         }
@@ -161,7 +178,9 @@ public struct Validator: Sendable {
                 let info = self.document(Self.infoFileName, in: source)
                 if let root = info.root { year = decoder.decodeInfo(root, file: info.file).0?.year }
             }
-            _ = decodeArticleFile(file, expected: Self.articleNumber(fromFileName: file), year: year, source: source, decoder: decoder, into: &report)
+            _ = decodeArticleFile(
+                file, expected: Self.articleNumber(fromFileName: file), year: year, source: source,
+                decoder: decoder, into: &report)
         }
         report.sort()
         return report
@@ -177,20 +196,27 @@ public struct Validator: Sendable {
         let lower = name.lowercased()
         let isYAML = lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
         guard isYAML, lower.hasPrefix("article") else { return false }
-        if let number = Self.articleNumber(fromFileName: name), framework.article(number) != nil { return false }
+        if let number = Self.articleNumber(fromFileName: name), framework.article(number) != nil {
+            return false
+        }
         return true
     }
 
     private func decodeArticleFile(
-        _ file: String, expected: Int?, year: Int?, source: any AssessmentSource, decoder: AssessmentDecoder,
+        _ file: String, expected: Int?, year: Int?, source: any AssessmentSource,
+        decoder: AssessmentDecoder,
         into report: inout ValidationReport
     ) -> AssessmentDecoder.ArticleResult? {
         let document = self.document(file, in: source)
         record(document, into: &report)
         guard let root = document.root, !document.diagnostics.hasErrors else { return nil }
-        let result = decoder.decodeArticle(root, file: document.file, expectedArticle: expected, year: year, source: source)
+        let result = decoder.decodeArticle(
+            root, file: document.file, expectedArticle: expected, year: year, source: source)
         report.diagnostics += result.diagnostics
-        return result.diagnostics.hasErrors ? AssessmentDecoder.ArticleResult(answers: nil, framework: result.framework, frameworkLocation: result.frameworkLocation, diagnostics: []) : result
+        return result.diagnostics.hasErrors
+            ? AssessmentDecoder.ArticleResult(
+                answers: nil, framework: result.framework,
+                frameworkLocation: result.frameworkLocation, diagnostics: []) : result
     }
 
     private func record(_ document: YAMLDocument, into report: inout ValidationReport) {

@@ -56,7 +56,8 @@ struct EncodingCheck {
             if byte < 0x80 {
                 if byte < 0x20 || byte == 0x7F {
                     if byte != 0x09, byte != 0x0A, byte != 0x0D {
-                        findings.append(Finding(kind: .controlCharacter(UInt32(byte)), offset: index))
+                        findings.append(
+                            Finding(kind: .controlCharacter(UInt32(byte)), offset: index))
                     }
                 }
                 index += 1
@@ -78,7 +79,9 @@ struct EncodingCheck {
 
     /// Decodes one multi-byte UTF-8 sequence, rejecting overlong forms, surrogates and values
     /// above U+10FFFF.
-    private static func decode(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+    private static func decode(
+        _ buffer: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (UInt32, Int)? {
         let lead = buffer[index]
         let length: Int
         var scalar: UInt32

@@ -40,11 +40,14 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func isIdentifier(_ key: String) -> Bool {
-        guard let first = key.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else {
+        guard let first = key.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII
+        else {
             return false
         }
         return key.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+            $0.isASCII
+                && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-"
+                    || $0 == "_")
         }
     }
 }

@@ -39,7 +39,8 @@ public struct NodeDecoder: Sendable {
     /// Adds a diagnostic, unless the same problem at the same place is already reported.
     public mutating func report(_ diagnostic: Diagnostic) {
         let duplicate = diagnostics.contains {
-            $0.code == diagnostic.code && $0.location == diagnostic.location && $0.path == diagnostic.path
+            $0.code == diagnostic.code && $0.location == diagnostic.location
+                && $0.path == diagnostic.path
         }
         if !duplicate { diagnostics.append(diagnostic) }
     }
@@ -69,7 +70,8 @@ public struct NodeDecoder: Sendable {
         }
         guard let entries = node.entries else {
             report(
-                .wrongNodeType, "expected a mapping (keys and values), found \(node.kindDescription)",
+                .wrongNodeType,
+                "expected a mapping (keys and values), found \(node.kindDescription)",
                 at: node.location, path: path)
             return nil
         }
@@ -111,7 +113,9 @@ public struct NodeDecoder: Sendable {
     ) -> String? {
         guard let node else {
             if let missing {
-                report(.missingKey, "required key `\(path.lastKey ?? "")` is missing", at: missing, path: path)
+                report(
+                    .missingKey, "required key `\(path.lastKey ?? "")` is missing", at: missing,
+                    path: path)
             }
             return nil
         }
@@ -136,9 +140,11 @@ public struct NodeDecoder: Sendable {
         range: ClosedRange<Int>? = nil
     ) -> Int? {
         guard let node, let text = text(node, at: path, missing: missing) else { return nil }
-        guard let value = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else {
+        guard let value = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") })
+        else {
             report(
-                .invalidValue, "expected a whole number, found `\(text)`", at: node.location, path: path)
+                .invalidValue, "expected a whole number, found `\(text)`", at: node.location,
+                path: path)
             return nil
         }
         if let range, !range.contains(value) {
@@ -188,7 +194,8 @@ public struct NodeDecoder: Sendable {
         case "false": return false
         default:
             report(
-                .invalidValue, "expected true or false, found `\(text)`", at: node.location, path: path)
+                .invalidValue, "expected true or false, found `\(text)`", at: node.location,
+                path: path)
             return nil
         }
     }
@@ -204,7 +211,9 @@ public struct NodeDecoder: Sendable {
             if let suggestion = Suggestions.closest(to: text, in: allowed) {
                 hint = "did you mean `\(suggestion)`? " + hint
             }
-            report(code, "`\(text)` is not one of the allowed values", at: node.location, path: path, hint: hint)
+            report(
+                code, "`\(text)` is not one of the allowed values", at: node.location, path: path,
+                hint: hint)
             return nil
         }
         return text
@@ -216,11 +225,14 @@ public struct NodeDecoder: Sendable {
     ) -> Bilingual? {
         guard let node else {
             if let missing {
-                report(.missingKey, "required key `\(path.lastKey ?? "")` is missing", at: missing, path: path)
+                report(
+                    .missingKey, "required key `\(path.lastKey ?? "")` is missing", at: missing,
+                    path: path)
             }
             return nil
         }
-        guard let fields = mapping(node, at: path, known: ["zh", "en"], required: ["zh", "en"]) else {
+        guard let fields = mapping(node, at: path, known: ["zh", "en"], required: ["zh", "en"])
+        else {
             return nil
         }
         guard let zh = text(fields["zh"], at: path.key("zh")),
@@ -243,13 +255,17 @@ public enum DecimalText {
     /// Parses a plain decimal (optional sign, digits, optional fraction), or returns nil.
     public static func parse(_ text: String) -> Decimal? {
         var bytes = Substring(text).utf8[...]
-        if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") {
+            bytes = bytes.dropFirst()
+        }
         let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty,
             parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { (48...57).contains($0) } })
         else { return nil }
         guard parts.map(\.count).reduce(0, +) <= 30 else { return nil }
-        return Decimal(string: text.hasPrefix("+") ? String(text.dropFirst()) : text, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(
+            string: text.hasPrefix("+") ? String(text.dropFirst()) : text,
+            locale: Locale(identifier: "en_US_POSIX"))
     }
 
     /// Formats a decimal with exactly `places` digits after the point, rounding half away from zero.
@@ -260,7 +276,8 @@ public enum DecimalText {
         var text = NSDecimalNumber(decimal: rounded).stringValue
         if places > 0 {
             if !text.contains(".") { text += "." }
-            let fraction = text.split(separator: ".", omittingEmptySubsequences: false).last?.count ?? 0
+            let fraction =
+                text.split(separator: ".", omittingEmptySubsequences: false).last?.count ?? 0
             text += String(repeating: "0", count: max(0, places - fraction))
         }
         return text

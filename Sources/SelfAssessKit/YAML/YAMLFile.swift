@@ -16,7 +16,9 @@ public enum YAMLFile {
     public static func read(
         _ url: URL, displayName: String? = nil, limits: YAMLLimits = .default
     ) -> YAMLDocument {
-        parse(FileReader.readRegularFile(url, maxSize: limits.maxFileSize), file: displayName ?? url.path, limits: limits)
+        parse(
+            FileReader.readRegularFile(url, maxSize: limits.maxFileSize),
+            file: displayName ?? url.path, limits: limits)
     }
 
     /// Parses the outcome of reading a file: the document, or one diagnostic naming why the file
@@ -31,7 +33,8 @@ public enum YAMLFile {
             let code: Diagnostic.Code
             if case .tooLarge = failure { code = .fileTooLarge } else { code = .unreadable }
             return YAMLDocument(
-                file: file, root: nil, diagnostics: [Diagnostic(code, failure.description, at: .file(file))], source: nil)
+                file: file, root: nil,
+                diagnostics: [Diagnostic(code, failure.description, at: .file(file))], source: nil)
         }
     }
 }

@@ -31,7 +31,8 @@ public enum YAMLParser {
         for diagnostic in builder.diagnostics {
             // After a NEL/LS/PS character libyaml's line numbers drift from the editor's: keep
             // its syntax error only when it lies before the first such character.
-            if let separatorOffset, diagnostic.code == .syntax || diagnostic.code == .tabIndentation {
+            if let separatorOffset, diagnostic.code == .syntax || diagnostic.code == .tabIndentation
+            {
                 let separator = source.position(ofByte: separatorOffset)
                 if (diagnostic.location.line, diagnostic.location.column)
                     > (separator.line, separator.column)
@@ -43,7 +44,9 @@ public enum YAMLParser {
         }
         for (code, hidden) in builder.suppressed.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             diagnostics.append(
-                Diagnostic(code, "\(hidden) more problem\(hidden == 1 ? "" : "s") like this in the file", at: .file(file)))
+                Diagnostic(
+                    code, "\(hidden) more problem\(hidden == 1 ? "" : "s") like this in the file",
+                    at: .file(file)))
         }
         return YAMLDocument(
             file: file, root: root, diagnostics: diagnostics.sorted(), source: source)
@@ -71,7 +74,10 @@ public enum YAMLParser {
             case .controlCharacter(let scalar):
                 diagnostic = Diagnostic(
                     .controlCharacter, "invisible control character \(unicodeName(scalar))",
-                    at: location, hint: "delete the character; tab, line feed and carriage return are the only ones allowed")
+                    at: location,
+                    hint:
+                        "delete the character; tab, line feed and carriage return are the only ones allowed"
+                )
             case .lineSeparator(let scalar):
                 diagnostic = Diagnostic(
                     .lineSeparator, "Unicode line separator \(unicodeName(scalar))", at: location,
@@ -129,7 +135,9 @@ private struct TreeBuilder {
 
     /// How many diagnostics of each code were left out after the limit.
     var suppressed: [Diagnostic.Code: Int] {
-        repeated.compactMapValues { $0 > limits.maxRepeatedDiagnostics ? $0 - limits.maxRepeatedDiagnostics : nil }
+        repeated.compactMapValues {
+            $0 > limits.maxRepeatedDiagnostics ? $0 - limits.maxRepeatedDiagnostics : nil
+        }
     }
 
     init(source: SourceText, limits: YAMLLimits) {
@@ -142,7 +150,8 @@ private struct TreeBuilder {
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) != 0 else {
             diagnostics.append(
-                Diagnostic(.syntax, "libyaml could not start (out of memory)", at: .file(source.file)))
+                Diagnostic(
+                    .syntax, "libyaml could not start (out of memory)", at: .file(source.file)))
             return nil
         }
         defer { yaml_parser_delete(parser) }
@@ -164,7 +173,8 @@ private struct TreeBuilder {
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 if documentCount == 0 || root?.isNull == true {
-                    report(Diagnostic(.emptyFile, "the file has no content", at: .file(source.file)))
+                    report(
+                        Diagnostic(.emptyFile, "the file has no content", at: .file(source.file)))
                 }
                 return root
             case YAML_DOCUMENT_START_EVENT:
@@ -173,7 +183,9 @@ private struct TreeBuilder {
                     report(
                         Diagnostic(
                             .multipleDocuments, "a second YAML document starts here", at: location,
-                            hint: "a file holds one document; remove the `---` line or split the file"))
+                            hint:
+                                "a file holds one document; remove the `---` line or split the file"
+                        ))
                 }
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
@@ -193,7 +205,9 @@ private struct TreeBuilder {
                 checkProperties(anchor: data.anchor, tag: data.tag, at: location)
                 let text =
                     data.value.map {
-                        String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self)
+                        String(
+                            decoding: UnsafeBufferPointer(start: $0, count: data.length),
+                            as: UTF8.self)
                     } ?? ""
                 attach(YAMLNode(.scalar(text, Self.style(data.style)), at: location))
             case YAML_ALIAS_EVENT:
@@ -250,7 +264,8 @@ private struct TreeBuilder {
         guard case .scalar(let text, let style) = node.content else {
             report(
                 Diagnostic(
-                    .complexKey, "a key must be text, not \(node.kindDescription)", at: node.location))
+                    .complexKey, "a key must be text, not \(node.kindDescription)",
+                    at: node.location))
             return ("", node.location, false)
         }
         if text == "<<", style == .plain {
@@ -266,7 +281,8 @@ private struct TreeBuilder {
                     .duplicateKey,
                     "duplicate key \"\(text)\" (first at line \(first.line), column \(first.column))",
                     at: node.location, hint: "keep one of the two entries",
-                    notes: [Diagnostic.Note(location: first, message: "first \"\(text)\" is here")]))
+                    notes: [Diagnostic.Note(location: first, message: "first \"\(text)\" is here")])
+            )
             return (text, node.location, false)
         }
         stack[frame].seenKeys[text] = node.location
@@ -280,14 +296,17 @@ private struct TreeBuilder {
         if let anchor {
             report(
                 Diagnostic(
-                    .aliasOrAnchor, "anchor &\(String(cString: anchor)) is not allowed", at: location,
+                    .aliasOrAnchor, "anchor &\(String(cString: anchor)) is not allowed",
+                    at: location,
                     hint: "remove the anchor; assessments do not use anchors or aliases"))
         }
         if let tag {
             report(
                 Diagnostic(
-                    .explicitTag, "explicit tag \(Self.shortTag(String(cString: tag))) is not allowed",
-                    at: location, hint: "remove the tag; put the value in quotes if it must stay text"))
+                    .explicitTag,
+                    "explicit tag \(Self.shortTag(String(cString: tag))) is not allowed",
+                    at: location,
+                    hint: "remove the tag; put the value in quotes if it must stay text"))
         }
     }
 
@@ -307,7 +326,8 @@ private struct TreeBuilder {
     }
 
     private func location(_ mark: yaml_mark_t) -> Diagnostic.Location {
-        Diagnostic.Location(file: source.file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        Diagnostic.Location(
+            file: source.file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
     private mutating func report(_ diagnostic: Diagnostic) {
@@ -338,7 +358,8 @@ private struct TreeBuilder {
             diagnostics.append(
                 Diagnostic(
                     .tabIndentation, "a tab is used for indentation; YAML indents with spaces only",
-                    at: location, hint: "replace the tabs at the start of line \(location.line) with spaces",
+                    at: location,
+                    hint: "replace the tabs at the start of line \(location.line) with spaces",
                     notes: [Diagnostic.Note(location: location, message: "libyaml: \(message)")]))
             return
         }

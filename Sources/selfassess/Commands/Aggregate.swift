@@ -5,7 +5,8 @@ import SelfAssessKit
 extension SelfAssessCommand {
     struct Aggregate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Verify a sector's bundles and turn them into statistics, recommended actions and a report.",
+            abstract:
+                "Verify a sector's bundles and turn them into statistics, recommended actions and a report.",
             discussion: """
                 Each INPUT is a bundle file or a folder searched recursively for *.sabundle files; \
                 bundles of several years may be given together, which gives the history. The keyring \
@@ -34,10 +35,15 @@ extension SelfAssessCommand {
                 refused; 2 an input does not exist, or a file could not be read or written; 64 usage.
                 """)
 
-        @Argument(help: ArgumentHelp("Bundle files, or folders searched recursively for *.sabundle.", valueName: "input"))
+        @Argument(
+            help: ArgumentHelp(
+                "Bundle files, or folders searched recursively for *.sabundle.", valueName: "input")
+        )
         var inputs: [String]
 
-        @Option(help: ArgumentHelp("The society's keyring of registered signatory keys.", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "The society's keyring of registered signatory keys.", valueName: "file"))
         var keyring: String
 
         @Option(
@@ -46,10 +52,16 @@ extension SelfAssessCommand {
                 valueName: "file"))
         var societyKey: String?
 
-        @Option(help: ArgumentHelp("The enforcement policy (default: the built-in Templates/policy.yaml).", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "The enforcement policy (default: the built-in Templates/policy.yaml).",
+                valueName: "file"))
         var policy: String?
 
-        @Option(help: ArgumentHelp("The reporting year (default: the latest year with an accepted bundle).", valueName: "yyyy"))
+        @Option(
+            help: ArgumentHelp(
+                "The reporting year (default: the latest year with an accepted bundle).",
+                valueName: "yyyy"))
         var year: Int?
 
         @Option(help: ArgumentHelp("The folder to write the outputs into.", valueName: "dir"))
@@ -61,7 +73,10 @@ extension SelfAssessCommand {
         @Flag(help: "Exit with 1 when a bundle was refused (the outputs are written all the same).")
         var failOnRejected = false
 
-        @Option(help: ArgumentHelp("Bundles verified at the same time (default: the number of processors).", valueName: "n"))
+        @Option(
+            help: ArgumentHelp(
+                "Bundles verified at the same time (default: the number of processors).",
+                valueName: "n"))
         var jobs: Int?
 
         @Option(help: "Summary format on standard output: text or json.")
@@ -71,7 +86,9 @@ extension SelfAssessCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func validate() throws {
-            guard !inputs.isEmpty else { throw ValidationError("Name at least one bundle or folder of bundles.") }
+            guard !inputs.isEmpty else {
+                throw ValidationError("Name at least one bundle or folder of bundles.")
+            }
             if let year, !(2014...9999).contains(year) {
                 throw ValidationError("--year \(year): give a four-digit reporting year from 2014.")
             }
@@ -80,7 +97,8 @@ extension SelfAssessCommand {
 
         func run() async throws {
             let color = colorOptions.color
-            let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+            let style = TextStyle(
+                color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
             let framework = try frameworkOptions.load(color: color)
             let loaded = try loadKeyring(framework: framework, color: color, style: style)
             let (policy, builtin) = try loadPolicy(framework: framework, style: style)
@@ -92,18 +110,23 @@ extension SelfAssessCommand {
             }
             let found = InputDiscovery.find(inputs)
             if !found.notFound.isEmpty {
-                for path in found.notFound { Terminal.err(style.red("error:") + " \(path): no such file or folder\n") }
+                for path in found.notFound {
+                    Terminal.err(style.red("error:") + " \(path): no such file or folder\n")
+                }
                 throw ExitCode(2)
             }
             for folder in found.unreadableFolders {
-                Terminal.err(style.yellow("warning:") + " \(folder.path): the folder cannot be read: \(folder.reason)\n")
+                Terminal.err(
+                    style.yellow("warning:")
+                        + " \(folder.path): the folder cannot be read: \(folder.reason)\n")
             }
 
             let aggregator = SectorAggregator(
                 keyring: loaded.keyring, policy: policy, framework: framework, today: .today,
                 concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                 provenance: SectorAggregate.Provenance(
-                    keyringSHA256: loaded.keyring.sha256 ?? "", keyringSignedBy: loaded.signer?.description,
+                    keyringSHA256: loaded.keyring.sha256 ?? "",
+                    keyringSignedBy: loaded.signer?.description,
                     policyIsBuiltin: builtin))
             let meter = Terminal.stderrIsTerminal ? ProgressLine() : nil
             var report: (@Sendable (AggregateProgress) -> Void)?
@@ -125,7 +148,9 @@ extension SelfAssessCommand {
                 ("report.html", SectorReport.html(aggregate)),
             ]
             do throws(AggregateError) {
-                try SectorOutput.write(files.map { (name: $0.0, content: $0.1) }, to: target, displayName: out, force: force)
+                try SectorOutput.write(
+                    files.map { (name: $0.0, content: $0.1) }, to: target, displayName: out,
+                    force: force)
             } catch {
                 throw fail(error, style)
             }
@@ -137,22 +162,27 @@ extension SelfAssessCommand {
             if refused > 0 {
                 let path = out.hasSuffix("/") ? out : out + "/"
                 Terminal.err(
-                    style.cyan("note:") + " \(refused) bundle\(refused == 1 ? "" : "s") refused; the reasons are in "
+                    style.cyan("note:")
+                        + " \(refused) bundle\(refused == 1 ? "" : "s") refused; the reasons are in "
                         + "\(path)rejected.csv\n")
             }
             if failOnRejected, refused > 0 { throw ExitCode(1) }
         }
 
-        private func loadKeyring(framework: Framework, color: Bool?, style: TextStyle) throws -> KeyringFile.Loaded {
+        private func loadKeyring(
+            framework: Framework, color: Bool?, style: TextStyle
+        ) throws -> KeyringFile.Loaded {
             do throws(KeyringError) {
                 let loaded = try KeyringFile.loadTrusted(
                     URL(fileURLWithPath: keyring), displayName: keyring,
-                    societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) }, societyKeyDisplayName: societyKey,
+                    societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) },
+                    societyKeyDisplayName: societyKey,
                     framework: framework)
                 KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
                 if societyKey == nil {
                     Terminal.err(
-                        style.cyan("note:") + " \(keyring): the keyring's signature was not checked; give --society-key "
+                        style.cyan("note:")
+                            + " \(keyring): the keyring's signature was not checked; give --society-key "
                             + "to refuse a keyring the society did not sign\n")
                 }
                 return loaded
@@ -161,21 +191,28 @@ extension SelfAssessCommand {
             }
         }
 
-        private func loadPolicy(framework: Framework, style: TextStyle) throws -> (Policy, builtin: Bool) {
+        private func loadPolicy(
+            framework: Framework, style: TextStyle
+        ) throws -> (Policy, builtin: Bool) {
             let result =
-                policy.map { PolicyLoader.load(URL(fileURLWithPath: $0), displayName: $0, framework: framework) }
+                policy.map {
+                    PolicyLoader.load(
+                        URL(fileURLWithPath: $0), displayName: $0, framework: framework)
+                }
                 ?? PolicyLoader.builtin
             var sources: [String: SourceText] = [:]
             if let source = result.document.source { sources[result.document.file] = source }
             for diagnostic in result.diagnostics {
-                Terminal.err(DiagnosticRenderer.text(diagnostic, sources: sources, style: style) + "\n\n")
+                Terminal.err(
+                    DiagnosticRenderer.text(diagnostic, sources: sources, style: style) + "\n\n")
             }
             guard let loaded = result.policy else {
                 let name = policy ?? result.document.file
                 let errors = result.diagnostics.errorCount
                 Terminal.err(
                     style.red("error:")
-                        + " \(name) is not a valid policy (\(errors) error\(errors == 1 ? "" : "s")); no bundle was read\n")
+                        + " \(name) is not a valid policy (\(errors) error\(errors == 1 ? "" : "s")); no bundle was read\n"
+                )
                 let report = ValidationReport(diagnostics: result.diagnostics, filesChecked: 1)
                 throw ExitCode(report.hasInputFailure || policy == nil ? 2 : 1)
             }

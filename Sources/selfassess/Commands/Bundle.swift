@@ -33,13 +33,19 @@ extension SelfAssessCommand {
         @Argument(help: ArgumentHelp("The assessment folder.", valueName: "dir"))
         var path: String
 
-        @Option(help: ArgumentHelp("The signatory's private key (PKCS#8 PEM, mode 0600).", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "The signatory's private key (PKCS#8 PEM, mode 0600).", valueName: "file"))
         var key: String
 
-        @Option(help: ArgumentHelp("Last year's bundle, to continue the chain and compare.", valueName: "bundle"))
+        @Option(
+            help: ArgumentHelp(
+                "Last year's bundle, to continue the chain and compare.", valueName: "bundle"))
         var prior: String?
 
-        @Option(help: ArgumentHelp("The bundle file to write (default: SIGNATORY-YEAR.sabundle).", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "The bundle file to write (default: SIGNATORY-YEAR.sabundle).", valueName: "file"))
         var out: String?
 
         @Flag(help: "Replace an existing bundle file.")
@@ -50,22 +56,28 @@ extension SelfAssessCommand {
 
         func run() async throws {
             let color = colorOptions.color
-            let errorStyle = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+            let errorStyle = TextStyle(
+                color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
             func fail(_ error: BundleError) -> ExitCode {
                 Terminal.err(errorStyle.red("error:") + " \(error) [\(error.code)]\n")
                 return ExitCode(error.isInputOutputFailure ? 2 : 1)
             }
             let createdAt = try Self.creationTime(errorStyle)
             let framework = try frameworkOptions.load(color: color)
-            guard FileReader.entryKind(URL(fileURLWithPath: path).resolvingSymlinksInPath()) == .directory else {
+            guard
+                FileReader.entryKind(URL(fileURLWithPath: path).resolvingSymlinksInPath())
+                    == .directory
+            else {
                 Terminal.err(errorStyle.red("error:") + " \(path): not an assessment folder\n")
                 throw ExitCode(2)
             }
-            let input = try AssessmentInput.load(path, framework: framework, color: color, outcome: "bundled")
+            let input = try AssessmentInput.load(
+                path, framework: framework, color: color, outcome: "bundled")
             guard let folder = input.source as? FolderSource else { throw ExitCode(2) }
             let signingKey: SigningKey
             do throws(KeyError) {
-                signingKey = try KeyFile.readPrivateKey(at: URL(fileURLWithPath: key), displayName: key)
+                signingKey = try KeyFile.readPrivateKey(
+                    at: URL(fileURLWithPath: key), displayName: key)
             } catch {
                 Terminal.err(errorStyle.red("error:") + " \(error)\n")
                 throw ExitCode(error.isInputOutputFailure ? 2 : 1)
@@ -74,44 +86,61 @@ extension SelfAssessCommand {
             var priorBundle: PriorBundle?
             if let prior {
                 do throws(BundleError) {
-                    priorBundle = try PriorBundle.read(URL(fileURLWithPath: prior), displayName: prior, framework: framework, today: today)
+                    priorBundle = try PriorBundle.read(
+                        URL(fileURLWithPath: prior), displayName: prior, framework: framework,
+                        today: today)
                 } catch {
                     throw fail(error)
                 }
             }
             let info = input.assessment.info
             let target = out ?? BundleLayout.fileName(signatory: info.signatory.id, year: info.year)
-            let builder = BundleBuilder(framework: framework, key: signingKey, createdAt: createdAt, today: today)
+            let builder = BundleBuilder(
+                framework: framework, key: signingKey, createdAt: createdAt, today: today)
             let verified: VerifiedBundle
             do throws(BundleError) {
-                let prepared = try builder.prepare(input.assessment, from: folder, prior: priorBundle, bundleName: target)
-                verified = try builder.write(prepared, to: URL(fileURLWithPath: target), displayName: target, overwrite: force)
+                let prepared = try builder.prepare(
+                    input.assessment, from: folder, prior: priorBundle, bundleName: target)
+                verified = try builder.write(
+                    prepared, to: URL(fileURLWithPath: target), displayName: target,
+                    overwrite: force)
             } catch {
                 throw fail(error)
             }
             let manifest = verified.manifest
             let size = FileStatus.of(path: target, followingLinks: false)?.size ?? 0
-            var text = "Wrote \(target) (\(manifest.files.count + 2) entries, \(ByteCount.describe(size)))\n"
+            var text =
+                "Wrote \(target) (\(manifest.files.count + 2) entries, \(ByteCount.describe(size)))\n"
             text += "Signed with key \(signingKey.publicKey.keyID)\n"
-            text += "Signatory \(manifest.signatory.id) (\(manifest.signatory.name)), year \(manifest.year), sequence \(manifest.sequence)"
+            text +=
+                "Signatory \(manifest.signatory.id) (\(manifest.signatory.name)), year \(manifest.year), sequence \(manifest.sequence)"
             if let priorBundle, let previous = manifest.previous {
-                text += ", after \(priorBundle.displayName) (manifest sha256 \(previous.manifestSHA256))"
+                text +=
+                    ", after \(priorBundle.displayName) (manifest sha256 \(previous.manifestSHA256))"
             }
             let summary = manifest.summary
-            text += "\nOverall \(summary.overall ?? "n/a") (\(summary.rating ?? "no rating")); critical failures: "
-            text += summary.criticalFailures.isEmpty ? "none\n" : summary.criticalFailures.joined(separator: ", ") + "\n"
+            text +=
+                "\nOverall \(summary.overall ?? "n/a") (\(summary.rating ?? "no rating")); critical failures: "
+            text +=
+                summary.criticalFailures.isEmpty
+                ? "none\n" : summary.criticalFailures.joined(separator: ", ") + "\n"
             Terminal.out(text)
         }
 
         /// The creation time: `SOURCE_DATE_EPOCH` when set and not empty, else now.
         static func creationTime(_ style: TextStyle) throws -> BundleTimestamp {
-            guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !text.isEmpty else {
-                return BundleTimestamp(secondsSince1970: Int(Date().timeIntervalSince1970)) ?? .earliest
+            guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !text.isEmpty
+            else {
+                return BundleTimestamp(secondsSince1970: Int(Date().timeIntervalSince1970))
+                    ?? .earliest
             }
             guard text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
                 let seconds = Int(text), let time = BundleTimestamp(secondsSince1970: seconds)
             else {
-                Terminal.err(style.red("error:") + " SOURCE_DATE_EPOCH=\(text) is not a number of seconds since 1970 (from 1980 to 9999)\n")
+                Terminal.err(
+                    style.red("error:")
+                        + " SOURCE_DATE_EPOCH=\(text) is not a number of seconds since 1970 (from 1980 to 9999)\n"
+                )
                 throw ExitCode(64)
             }
             return time

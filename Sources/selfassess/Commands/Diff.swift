@@ -5,7 +5,8 @@ import SelfAssessKit
 extension SelfAssessCommand {
     struct Diff: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Compare two assessments: what improved, what regressed, what the framework changed.",
+            abstract:
+                "Compare two assessments: what improved, what regressed, what the framework changed.",
             discussion: """
                 OLD and NEW are assessment folders, usually the same signatory's last year and this \
                 year. Both are validated first. Indicators are matched by id, so an indicator that \
@@ -38,7 +39,8 @@ extension SelfAssessCommand {
 
         @Option(
             name: .customLong("old-framework"),
-            help: ArgumentHelp("The framework file OLD answers, when not the same as NEW's.", valueName: "file"))
+            help: ArgumentHelp(
+                "The framework file OLD answers, when not the same as NEW's.", valueName: "file"))
         var oldFramework: String?
 
         @OptionGroup var colorOptions: ColorOptions
@@ -47,19 +49,27 @@ extension SelfAssessCommand {
             let color = colorOptions.color
             let newFramework = try frameworkOptions.load(color: color)
             let oldFramework =
-                try oldFramework.map { try FrameworkOptions.parse(["--framework", $0]).load(color: color) }
+                try oldFramework.map {
+                    try FrameworkOptions.parse(["--framework", $0]).load(color: color)
+                }
                 ?? newFramework
-            let oldInput = try AssessmentInput.load(old, framework: oldFramework, color: color, outcome: "compared")
-            let newInput = try AssessmentInput.load(new, framework: newFramework, color: color, outcome: "compared")
+            let oldInput = try AssessmentInput.load(
+                old, framework: oldFramework, color: color, outcome: "compared")
+            let newInput = try AssessmentInput.load(
+                new, framework: newFramework, color: color, outcome: "compared")
             let diff = Differ.diff(
-                from: DiffInput(snapshot: try oldInput.snapshot(color: color), framework: oldFramework),
-                to: DiffInput(snapshot: try newInput.snapshot(color: color), framework: newFramework))
-            let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
+                from: DiffInput(
+                    snapshot: try oldInput.snapshot(color: color), framework: oldFramework),
+                to: DiffInput(
+                    snapshot: try newInput.snapshot(color: color), framework: newFramework))
+            let style = TextStyle(
+                color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
             Terminal.out(DiffRenderer.render(diff, as: format.rendererFormat, style: style))
             if failOnRegression, diff.hasRegression {
                 let articles = diff.articles.count { $0.trend == .regressed }
                 let indicators = diff.count(.regressed)
-                let errorStyle = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+                let errorStyle = TextStyle(
+                    color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
                 Terminal.err(
                     errorStyle.red("error:")
                         + " regression: \(indicators) indicator\(indicators == 1 ? "" : "s") and \(articles) "

@@ -26,15 +26,20 @@ extension SelfAssessCommand {
             }
             guard let code else {
                 for code in Diagnostic.Code.all {
-                    Terminal.out("\(code.rawValue)  \(code.severity.rawValue.padding(7))  \(code.title)\n")
+                    Terminal.out(
+                        "\(code.rawValue)  \(code.severity.rawValue.padding(7))  \(code.title)\n")
                 }
                 return
             }
             guard let known = Diagnostic.Code(rawValue: code.uppercased()) else {
-                Terminal.err("error: unknown diagnostic code '\(code)'; run `selfassess explain` for the list\n")
+                Terminal.err(
+                    "error: unknown diagnostic code '\(code)'; run `selfassess explain` for the list\n"
+                )
                 throw ExitCode(1)
             }
-            Terminal.out("\(known.rawValue) (\(known.severity.rawValue)): \(known.title)\n\n\(known.explanation)\n")
+            Terminal.out(
+                "\(known.rawValue) (\(known.severity.rawValue)): \(known.title)\n\n\(known.explanation)\n"
+            )
         }
     }
 }

@@ -37,7 +37,9 @@ extension SelfAssessCommand {
         @Option(help: "The signatory's category (see the framework's list).")
         var category: String?
 
-        @Option(help: ArgumentHelp("Last year's assessment folder, to carry answers forward.", valueName: "prior-dir"))
+        @Option(
+            help: ArgumentHelp(
+                "Last year's assessment folder, to carry answers forward.", valueName: "prior-dir"))
         var from: String?
 
         @Flag(help: "Replace the folder if it exists and is not empty.")
@@ -49,10 +51,12 @@ extension SelfAssessCommand {
         func validate() throws {
             guard Identifiers.isSignatoryID(signatory) else {
                 throw ValidationError(
-                    "'\(signatory)' is not a valid signatory id: use 2–63 characters of a-z, 0-9 and -, starting with a letter or digit.")
+                    "'\(signatory)' is not a valid signatory id: use 2–63 characters of a-z, 0-9 and -, starting with a letter or digit."
+                )
             }
             guard (2014...9999).contains(year) else {
-                throw ValidationError("'\(year)' is not a plausible reporting year (2014 or later).")
+                throw ValidationError(
+                    "'\(year)' is not a plausible reporting year (2014 or later).")
             }
         }
 
@@ -60,35 +64,49 @@ extension SelfAssessCommand {
             let framework = try frameworkOptions.load(color: colorOptions.color)
             if let category, framework.category(category) == nil {
                 throw ValidationError(
-                    "unknown category '\(category)'; choose one of: \(framework.categories.map(\.id).joined(separator: ", ")).")
+                    "unknown category '\(category)'; choose one of: \(framework.categories.map(\.id).joined(separator: ", "))."
+                )
             }
             var prior: (assessment: Assessment, folder: URL)?
             if let from {
                 let validator = Validator(framework: framework, today: .today)
                 let report = validator.validate(path: URL(fileURLWithPath: from), displayName: from)
                 guard let assessment = report.assessments.first, !report.hasErrors else {
-                    let style = TextStyle(color: Terminal.useColor(colorOptions.color, isTerminal: Terminal.stderrIsTerminal))
+                    let style = TextStyle(
+                        color: Terminal.useColor(
+                            colorOptions.color, isTerminal: Terminal.stderrIsTerminal))
                     Terminal.err(DiagnosticRenderer.text(report, style: style))
-                    Terminal.err("error: \(AssessmentInitializer.Failure.priorInvalid(path: from))\n")
+                    Terminal.err(
+                        "error: \(AssessmentInitializer.Failure.priorInvalid(path: from))\n")
                     throw ExitCode(report.hasInputFailure ? 2 : 1)
                 }
                 if assessment.info.signatory.id != signatory {
-                    Terminal.err("warning: \(from) is signatory '\(assessment.info.signatory.id)', not '\(signatory)'\n")
+                    Terminal.err(
+                        "warning: \(from) is signatory '\(assessment.info.signatory.id)', not '\(signatory)'\n"
+                    )
                 }
                 prior = (assessment, URL(fileURLWithPath: from))
             }
-            let values = TemplateRenderer.Values(signatoryID: signatory, name: name, category: category, year: year)
+            let values = TemplateRenderer.Values(
+                signatoryID: signatory, name: name, category: category, year: year)
             do {
                 let outcome = try AssessmentInitializer(framework: framework).create(
-                    at: URL(fileURLWithPath: directory), displayName: directory, values: values, prior: prior, force: force)
-                var lines = ["Created \(directory)/ for \(signatory), reporting year \(year) (framework \(framework.reference))."]
+                    at: URL(fileURLWithPath: directory), displayName: directory, values: values,
+                    prior: prior, force: force)
+                var lines = [
+                    "Created \(directory)/ for \(signatory), reporting year \(year) (framework \(framework.reference))."
+                ]
                 let articles = framework.articles.count
-                lines.append("  assessment.yaml, article-1.yaml … article-\(articles).yaml, schema/, evidence/")
+                lines.append(
+                    "  assessment.yaml, article-1.yaml … article-\(articles).yaml, schema/, evidence/"
+                )
                 if let prior {
                     lines.append(
-                        "  Carried forward \(outcome.carried) answers and \(outcome.evidenceCopied) evidence files from \(prior.assessment.info.year); each is marked for review.")
+                        "  Carried forward \(outcome.carried) answers and \(outcome.evidenceCopied) evidence files from \(prior.assessment.info.year); each is marked for review."
+                    )
                 }
-                lines.append("Next: fill in the files, then run `selfassess validate \(directory)`.")
+                lines.append(
+                    "Next: fill in the files, then run `selfassess validate \(directory)`.")
                 Terminal.out(lines.joined(separator: "\n") + "\n")
             } catch {
                 Terminal.err("error: \(error)\n")

@@ -30,13 +30,16 @@ extension SelfAssessCommand {
             let color = colorOptions.color
             let inspection: BundleInspection
             do throws(BundleError) {
-                inspection = try BundleInspection.inspect(URL(fileURLWithPath: bundle), displayName: bundle)
+                inspection = try BundleInspection.inspect(
+                    URL(fileURLWithPath: bundle), displayName: bundle)
             } catch {
-                let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+                let style = TextStyle(
+                    color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
                 Terminal.err(style.red("error:") + " \(error) [\(error.code)]\n")
                 throw ExitCode(error.isInputOutputFailure ? 2 : 1)
             }
-            let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
+            let style = TextStyle(
+                color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
             Terminal.out(InspectionRenderer.text(inspection, style: style))
             if case .failure = inspection.manifest { throw ExitCode(1) }
         }

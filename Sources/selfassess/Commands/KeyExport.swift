@@ -33,12 +33,14 @@ extension SelfAssessCommand.Key {
         @Option(help: "The output format.")
         var format: PublicKeyFormat
 
-        @Option(help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
+        @Option(
+            help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
         var out: String?
 
         func run() async throws {
             do throws(KeyError) {
-                let key = try KeyFile.readPublicKey(fromEither: URL(fileURLWithPath: keyFile), displayName: keyFile)
+                let key = try KeyFile.readPublicKey(
+                    fromEither: URL(fileURLWithPath: keyFile), displayName: keyFile)
                 let text =
                     switch format {
                     case .pem: key.pemRepresentation
@@ -49,7 +51,8 @@ extension SelfAssessCommand.Key {
                     Terminal.err("Key id: \(key.keyID)\n")
                     return
                 }
-                try KeyFile.createNew(Array(text.utf8), at: URL(fileURLWithPath: out), mode: 0o644, file: out)
+                try KeyFile.createNew(
+                    Array(text.utf8), at: URL(fileURLWithPath: out), mode: 0o644, file: out)
                 let kind = format == .pem ? "SubjectPublicKeyInfo PEM" : "minisign public key"
                 Terminal.out("Wrote \(out) (\(kind)).\nKey id: \(key.keyID)\n")
             } catch {

@@ -22,28 +22,38 @@ extension SelfAssessCommand {
                 Exit codes: 0 created, 1 refused (a key file exists), 2 I/O failure, 64 usage.
                 """)
 
-        @Argument(help: ArgumentHelp("The key name: letters, digits, '.', '_' and '-'.", valueName: "name"))
+        @Argument(
+            help: ArgumentHelp(
+                "The key name: letters, digits, '.', '_' and '-'.", valueName: "name"))
         var name: String
 
-        @Option(help: ArgumentHelp("The folder to write the key files into (default: the current folder).", valueName: "dir"))
+        @Option(
+            help: ArgumentHelp(
+                "The folder to write the key files into (default: the current folder).",
+                valueName: "dir"))
         var out: String?
 
         func validate() throws {
             guard KeyFile.isValidKeyName(name) else {
                 throw ValidationError(
-                    "'\(name)' is not a usable key name: use 1–64 letters, digits, '.', '_' and '-', starting with a letter or digit.")
+                    "'\(name)' is not a usable key name: use 1–64 letters, digits, '.', '_' and '-', starting with a letter or digit."
+                )
             }
         }
 
         func run() async throws {
             let folder = URL(fileURLWithPath: out ?? ".")
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder),
+                isFolder.boolValue
+            else {
                 Terminal.err("error: \(out ?? "."): no such folder\n")
                 throw ExitCode(2)
             }
             let key = SigningKey.generate()
-            let display = { (file: String) in out.map { ($0 as NSString).appendingPathComponent(file) } ?? file }
+            let display = { (file: String) in
+                out.map { ($0 as NSString).appendingPathComponent(file) } ?? file
+            }
             do throws(KeyError) {
                 try KeyFile.writeKeyPair(key, name: name, in: folder, displayFolder: out)
             } catch {

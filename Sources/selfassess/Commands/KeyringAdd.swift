@@ -25,25 +25,36 @@ extension SelfAssessCommand.KeyringCommand {
                 failure, 64 usage.
                 """)
 
-        @Argument(help: ArgumentHelp("The keyring file (created when missing).", valueName: "keyring"))
+        @Argument(
+            help: ArgumentHelp("The keyring file (created when missing).", valueName: "keyring"))
         var keyring: String
 
         @Option(help: ArgumentHelp("The signatory id, as in its assessment.yaml.", valueName: "id"))
         var signatory: String
 
-        @Option(help: ArgumentHelp("The signatory's name (required for a new signatory).", valueName: "name"))
+        @Option(
+            help: ArgumentHelp(
+                "The signatory's name (required for a new signatory).", valueName: "name"))
         var name: String?
 
-        @Option(help: ArgumentHelp("The category of a new signatory (a framework category id).", valueName: "id"))
+        @Option(
+            help: ArgumentHelp(
+                "The category of a new signatory (a framework category id).", valueName: "id"))
         var category: String?
 
-        @Option(help: ArgumentHelp("The signatory's public key file (PEM or minisign).", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "The signatory's public key file (PEM or minisign).", valueName: "file"))
         var key: String
 
-        @Option(help: ArgumentHelp("The first day the key may sign (default: today, UTC).", valueName: "date"))
+        @Option(
+            help: ArgumentHelp(
+                "The first day the key may sign (default: today, UTC).", valueName: "date"))
         var validFrom: String?
 
-        @Option(help: ArgumentHelp("The last day the key may sign (default: no limit).", valueName: "date"))
+        @Option(
+            help: ArgumentHelp(
+                "The last day the key may sign (default: no limit).", valueName: "date"))
         var validUntil: String?
 
         @OptionGroup var colorOptions: ColorOptions
@@ -51,13 +62,18 @@ extension SelfAssessCommand.KeyringCommand {
         func validate() throws {
             guard Identifiers.isSignatoryID(signatory) else {
                 throw ValidationError(
-                    "--signatory: '\(signatory)' is not a signatory id (2–63 lower-case letters, digits and hyphens).")
+                    "--signatory: '\(signatory)' is not a signatory id (2–63 lower-case letters, digits and hyphens)."
+                )
             }
             let from = try validFrom.map { try KeyringReport.date($0, option: "--valid-from") }
-            if let until = try validUntil.map({ try KeyringReport.date($0, option: "--valid-until") }),
+            if let until = try validUntil.map({
+                try KeyringReport.date($0, option: "--valid-until")
+            }),
                 until < from ?? CalendarDate.today
             {
-                throw ValidationError("--valid-until \(until) is before the first valid day \(from ?? CalendarDate.today).")
+                throw ValidationError(
+                    "--valid-until \(until) is before the first valid day \(from ?? CalendarDate.today)."
+                )
             }
         }
 
@@ -65,19 +81,25 @@ extension SelfAssessCommand.KeyringCommand {
             let color = colorOptions.color
             let publicKey: PublicKey
             do throws(KeyError) {
-                publicKey = try KeyFile.readPublicKey(at: URL(fileURLWithPath: key), displayName: key)
+                publicKey = try KeyFile.readPublicKey(
+                    at: URL(fileURLWithPath: key), displayName: key)
             } catch {
                 throw KeyringReport.failure(error, color: color)
             }
-            let from = try validFrom.map { try KeyringReport.date($0, option: "--valid-from") } ?? CalendarDate.today
+            let from =
+                try validFrom.map { try KeyringReport.date($0, option: "--valid-from") }
+                ?? CalendarDate.today
             let until = try validUntil.map { try KeyringReport.date($0, option: "--valid-until") }
             let entry = Keyring.Key(publicKey: publicKey, validFrom: from, validUntil: until)
             let update: KeyringFile.Update
             do throws(KeyringError) {
-                update = try KeyringFile.update(URL(fileURLWithPath: keyring), displayName: keyring, createIfMissing: true) {
+                update = try KeyringFile.update(
+                    URL(fileURLWithPath: keyring), displayName: keyring, createIfMissing: true
+                ) {
                     original throws(KeyringError) in
                     try KeyringEditor.add(
-                        entry, signatory: signatory, name: name, category: category, to: original, file: keyring)
+                        entry, signatory: signatory, name: name, category: category, to: original,
+                        file: keyring)
                 }
             } catch {
                 throw KeyringReport.failure(error, color: color)

@@ -5,7 +5,8 @@ extension SelfAssessCommand {
     struct KeyringCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "keyring",
-            abstract: "Keep the society's keyring: the signatories' public keys, their validity and revocations.",
+            abstract:
+                "Keep the society's keyring: the signatories' public keys, their validity and revocations.",
             discussion: """
                 The keyring (keyring.yaml, described in docs/keyring.md) says which Ed25519 public key \
                 may sign bundles for which signatory, and when. Every change is validated, written \

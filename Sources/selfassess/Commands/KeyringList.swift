@@ -24,7 +24,9 @@ extension SelfAssessCommand.KeyringCommand {
         @Option(help: "Output format: text or json.")
         var format: KeyringListFormat = .text
 
-        @Option(help: ArgumentHelp("The day to judge each key's status on (default: today, UTC).", valueName: "date"))
+        @Option(
+            help: ArgumentHelp(
+                "The day to judge each key's status on (default: today, UTC).", valueName: "date"))
         var on: String?
 
         @OptionGroup var colorOptions: ColorOptions
@@ -37,14 +39,20 @@ extension SelfAssessCommand.KeyringCommand {
             let color = colorOptions.color
             let loaded: KeyringFile.Loaded
             do throws(KeyringError) {
-                loaded = try KeyringFile.loadTrusted(URL(fileURLWithPath: keyring), displayName: keyring, societyKey: nil)
+                loaded = try KeyringFile.loadTrusted(
+                    URL(fileURLWithPath: keyring), displayName: keyring, societyKey: nil)
             } catch {
                 throw KeyringReport.failure(error, color: color)
             }
             KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
-            let date = try on.map { try KeyringReport.date($0, option: "--on") } ?? CalendarDate.today
-            let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
-            Terminal.out(KeyringRenderer.render(loaded.keyring, as: format.rendererFormat, file: keyring, on: date, style: style))
+            let date =
+                try on.map { try KeyringReport.date($0, option: "--on") } ?? CalendarDate.today
+            let style = TextStyle(
+                color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
+            Terminal.out(
+                KeyringRenderer.render(
+                    loaded.keyring, as: format.rendererFormat, file: keyring, on: date, style: style
+                ))
         }
     }
 }

@@ -23,7 +23,10 @@ extension SelfAssessCommand.KeyringCommand {
         @Argument(help: ArgumentHelp("The keyring file.", valueName: "keyring"))
         var keyring: String
 
-        @Option(help: ArgumentHelp("The key id, sha256: and 64 hex digits, as `keyring list` shows it.", valueName: "id"))
+        @Option(
+            help: ArgumentHelp(
+                "The key id, sha256: and 64 hex digits, as `keyring list` shows it.",
+                valueName: "id"))
         var keyID: String
 
         @Option(help: ArgumentHelp("The first day the key may no longer sign.", valueName: "date"))
@@ -36,7 +39,9 @@ extension SelfAssessCommand.KeyringCommand {
 
         func validate() throws {
             guard KeyID(keyID) != nil else {
-                throw ValidationError("--key-id: '\(keyID)' is not a key id; write sha256: and 64 lower-case hex digits.")
+                throw ValidationError(
+                    "--key-id: '\(keyID)' is not a key id; write sha256: and 64 lower-case hex digits."
+                )
             }
             _ = try KeyringReport.date(date, option: "--date")
         }
@@ -44,13 +49,17 @@ extension SelfAssessCommand.KeyringCommand {
         func run() async throws {
             let color = colorOptions.color
             guard let id = KeyID(keyID) else { throw ExitCode(64) }
-            let revocation = TrustedKey.Revocation(date: try KeyringReport.date(date, option: "--date"), reason: reason)
+            let revocation = TrustedKey.Revocation(
+                date: try KeyringReport.date(date, option: "--date"), reason: reason)
             let update: KeyringFile.Update
             do throws(KeyringError) {
-                update = try KeyringFile.update(URL(fileURLWithPath: keyring), displayName: keyring, createIfMissing: false) {
+                update = try KeyringFile.update(
+                    URL(fileURLWithPath: keyring), displayName: keyring, createIfMissing: false
+                ) {
                     original throws(KeyringError) in
                     guard let original else { throw .notFound(file: keyring) }
-                    return try KeyringEditor.revoke(id, revocation: revocation, in: original, file: keyring)
+                    return try KeyringEditor.revoke(
+                        id, revocation: revocation, in: original, file: keyring)
                 }
             } catch {
                 throw KeyringReport.failure(error, color: color)

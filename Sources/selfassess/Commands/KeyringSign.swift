@@ -24,7 +24,9 @@ extension SelfAssessCommand.KeyringCommand {
         @Argument(help: ArgumentHelp("The keyring file.", valueName: "keyring"))
         var keyring: String
 
-        @Option(help: ArgumentHelp("The society's private key (PKCS#8 PEM, mode 0600).", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "The society's private key (PKCS#8 PEM, mode 0600).", valueName: "file"))
         var key: String
 
         @OptionGroup var colorOptions: ColorOptions
@@ -35,11 +37,13 @@ extension SelfAssessCommand.KeyringCommand {
             let signingKey: SigningKey
             do throws(KeyringError) {
                 do throws(KeyError) {
-                    signingKey = try KeyFile.readPrivateKey(at: URL(fileURLWithPath: key), displayName: key)
+                    signingKey = try KeyFile.readPrivateKey(
+                        at: URL(fileURLWithPath: key), displayName: key)
                 } catch {
                     throw .key(error)
                 }
-                loaded = try KeyringFile.sign(URL(fileURLWithPath: keyring), displayName: keyring, key: signingKey)
+                loaded = try KeyringFile.sign(
+                    URL(fileURLWithPath: keyring), displayName: keyring, key: signingKey)
             } catch {
                 throw KeyringReport.failure(error, color: color)
             }

@@ -23,7 +23,8 @@ extension SelfAssessCommand.KeyringCommand {
         @Argument(help: ArgumentHelp("The keyring file.", valueName: "keyring"))
         var keyring: String
 
-        @Option(help: ArgumentHelp("The society's public key (PEM or minisign).", valueName: "file"))
+        @Option(
+            help: ArgumentHelp("The society's public key (PEM or minisign).", valueName: "file"))
         var societyKey: String
 
         @OptionGroup var colorOptions: ColorOptions
@@ -33,7 +34,8 @@ extension SelfAssessCommand.KeyringCommand {
             let loaded: KeyringFile.Loaded
             do throws(KeyringError) {
                 loaded = try KeyringFile.loadTrusted(
-                    URL(fileURLWithPath: keyring), displayName: keyring, societyKeyFile: URL(fileURLWithPath: societyKey),
+                    URL(fileURLWithPath: keyring), displayName: keyring,
+                    societyKeyFile: URL(fileURLWithPath: societyKey),
                     societyKeyDisplayName: societyKey)
             } catch {
                 throw KeyringReport.failure(error, color: color)

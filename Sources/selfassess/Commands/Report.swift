@@ -7,7 +7,8 @@ extension SelfAssessCommand {
     struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
-            abstract: "Write the report for people: a self-contained HTML page or a Markdown document.",
+            abstract:
+                "Write the report for people: a self-contained HTML page or a Markdown document.",
             discussion: """
                 The report is what a compliance officer prints and what the society's analyst \
                 reads: the signatory, year, framework and declaration; the overall score and \
@@ -35,13 +36,18 @@ extension SelfAssessCommand {
         @Argument(help: ArgumentHelp("The assessment folder (or bundle).", valueName: "dir|bundle"))
         var path: String
 
-        @Option(help: "Output format: html or markdown (default: from --out's extension, else html).")
+        @Option(
+            help: "Output format: html or markdown (default: from --out's extension, else html).")
         var format: ReportFormat?
 
-        @Option(help: ArgumentHelp("The file to write (atomically); default: standard output.", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "The file to write (atomically); default: standard output.", valueName: "file"))
         var out: String?
 
-        @Option(help: ArgumentHelp("The prior year's assessment, to report the changes.", valueName: "dir|bundle"))
+        @Option(
+            help: ArgumentHelp(
+                "The prior year's assessment, to report the changes.", valueName: "dir|bundle"))
         var prior: String?
 
         @OptionGroup var frameworkOptions: FrameworkOptions
@@ -49,7 +55,8 @@ extension SelfAssessCommand {
         @Option(
             name: .customLong("prior-framework"),
             help: ArgumentHelp(
-                "The framework file the prior assessment answers, when not the same.", valueName: "file"))
+                "The framework file the prior assessment answers, when not the same.",
+                valueName: "file"))
         var priorFramework: String?
 
         @OptionGroup var colorOptions: ColorOptions
@@ -57,16 +64,21 @@ extension SelfAssessCommand {
         func run() async throws {
             let color = colorOptions.color
             let framework = try frameworkOptions.load(color: color)
-            let input = try AssessmentInput.load(path, framework: framework, color: color, outcome: "written")
+            let input = try AssessmentInput.load(
+                path, framework: framework, color: color, outcome: "written")
             let snapshot = try input.snapshot(color: color)
             var diff: AssessmentDiff?
             if let prior {
                 let oldFramework =
-                    try priorFramework.map { try FrameworkOptions.parse(["--framework", $0]).load(color: color) }
+                    try priorFramework.map {
+                        try FrameworkOptions.parse(["--framework", $0]).load(color: color)
+                    }
                     ?? framework
-                let priorInput = try AssessmentInput.load(prior, framework: oldFramework, color: color, outcome: "written")
+                let priorInput = try AssessmentInput.load(
+                    prior, framework: oldFramework, color: color, outcome: "written")
                 diff = Differ.diff(
-                    from: DiffInput(snapshot: try priorInput.snapshot(color: color), framework: oldFramework),
+                    from: DiffInput(
+                        snapshot: try priorInput.snapshot(color: color), framework: oldFramework),
                     to: DiffInput(snapshot: snapshot, framework: framework))
             }
             let report = AssessmentReport.Input(
@@ -85,7 +97,8 @@ extension SelfAssessCommand {
             do {
                 try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
             } catch {
-                let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+                let style = TextStyle(
+                    color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
                 Terminal.err(style.red("error:") + " \(out): cannot write the report: \(error)\n")
                 throw ExitCode(2)
             }

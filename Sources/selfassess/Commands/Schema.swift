@@ -5,7 +5,8 @@ import SelfAssessKit
 extension SelfAssessCommand {
     struct Schema: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the JSON Schemas of assessment.yaml and the article files for editors.",
+            abstract:
+                "Write the JSON Schemas of assessment.yaml and the article files for editors.",
             discussion: """
                 Writes assessment.schema.json and article.schema.json (JSON Schema draft 2020-12) for the \
                 current framework. The files that init writes start with a \
@@ -19,7 +20,10 @@ extension SelfAssessCommand {
                 Exit codes: 0 written, 2 I/O failure, 64 usage.
                 """)
 
-        @Option(help: ArgumentHelp("The folder to write the schemas into (default: print the article schema).", valueName: "dir"))
+        @Option(
+            help: ArgumentHelp(
+                "The folder to write the schemas into (default: print the article schema).",
+                valueName: "dir"))
         var out: String?
 
         @OptionGroup var frameworkOptions: FrameworkOptions
@@ -34,7 +38,9 @@ extension SelfAssessCommand {
             let folder = URL(fileURLWithPath: out)
             for (name, content) in files {
                 do {
-                    try AtomicFile.write(Data(content.utf8), to: folder.appendingPathComponent(name), createFolders: true)
+                    try AtomicFile.write(
+                        Data(content.utf8), to: folder.appendingPathComponent(name),
+                        createFolders: true)
                 } catch {
                     Terminal.err("error: \(out)/\(name): \(error)\n")
                     throw ExitCode(2)

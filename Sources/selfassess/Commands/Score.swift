@@ -7,7 +7,8 @@ extension SelfAssessCommand {
     struct ScoreCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "score",
-            abstract: "Score an assessment: each article, the overall score, the rating and the critical failures.",
+            abstract:
+                "Score an assessment: each article, the overall score, the rating and the critical failures.",
             discussion: """
                 The assessment is validated first; an invalid one gets its diagnostics and no score. \
                 The scoring model and the rounding rule are described in docs/scoring.md.
@@ -31,7 +32,10 @@ extension SelfAssessCommand {
         @Option(help: "Output format: text, json, csv or markdown.")
         var format: ScoreFormat = .text
 
-        @Flag(help: "Show each indicator's part in the score, the caps and what fixing each would gain.")
+        @Flag(
+            help:
+                "Show each indicator's part in the score, the caps and what fixing each would gain."
+        )
         var explain = false
 
         @OptionGroup var frameworkOptions: FrameworkOptions
@@ -39,10 +43,14 @@ extension SelfAssessCommand {
 
         func run() async throws {
             let framework = try frameworkOptions.load(color: colorOptions.color)
-            let input = try AssessmentInput.load(path, framework: framework, color: colorOptions.color)
+            let input = try AssessmentInput.load(
+                path, framework: framework, color: colorOptions.color)
             let score = Scorer.score(input.assessment, using: framework)
-            let style = TextStyle(color: Terminal.useColor(colorOptions.color, isTerminal: Terminal.stdoutIsTerminal))
-            Terminal.out(ScoreRenderer.render(score, as: format.rendererFormat, explain: explain, style: style))
+            let style = TextStyle(
+                color: Terminal.useColor(colorOptions.color, isTerminal: Terminal.stdoutIsTerminal))
+            Terminal.out(
+                ScoreRenderer.render(
+                    score, as: format.rendererFormat, explain: explain, style: style))
         }
     }
 }

@@ -27,13 +27,17 @@ extension SelfAssessCommand {
             let folder = URL(fileURLWithPath: out)
             for (name, content) in TemplateRenderer(framework: framework).files() {
                 do {
-                    try AtomicFile.write(Data(content.utf8), to: folder.appendingPathComponent(name), createFolders: true)
+                    try AtomicFile.write(
+                        Data(content.utf8), to: folder.appendingPathComponent(name),
+                        createFolders: true)
                 } catch {
                     Terminal.err("error: \(out)/\(name): \(error)\n")
                     throw ExitCode(2)
                 }
             }
-            Terminal.out("wrote assessment.yaml and article-1.yaml … article-\(framework.articles.count).yaml to \(out)/\n")
+            Terminal.out(
+                "wrote assessment.yaml and article-1.yaml … article-\(framework.articles.count).yaml to \(out)/\n"
+            )
         }
     }
 }

@@ -36,7 +36,9 @@ extension SelfAssessCommand {
             let report = await Self.validate(paths, with: validator)
             switch format {
             case .text:
-                let style = TextStyle(color: Terminal.useColor(colorOptions.color, isTerminal: Terminal.stdoutIsTerminal))
+                let style = TextStyle(
+                    color: Terminal.useColor(
+                        colorOptions.color, isTerminal: Terminal.stdoutIsTerminal))
                 Terminal.out(DiagnosticRenderer.text(report, style: style))
             case .json:
                 Terminal.out(DiagnosticRenderer.json(report))
@@ -46,7 +48,9 @@ extension SelfAssessCommand {
                 Terminal.out(DiagnosticRenderer.github(report))
             }
             if report.hasInputFailure { throw ExitCode(2) }
-            if report.hasErrors || (strict && report.diagnostics.warningCount > 0) { throw ExitCode(1) }
+            if report.hasErrors || (strict && report.diagnostics.warningCount > 0) {
+                throw ExitCode(1)
+            }
         }
     }
 }
@@ -56,7 +60,9 @@ extension SelfAssessCommand.Validate {
     static func validate(_ paths: [String], with validator: Validator) async -> ValidationReport {
         let reports = await withTaskGroup(of: (Int, ValidationReport).self) { group in
             for (index, path) in paths.enumerated() {
-                group.addTask { (index, validator.validate(path: URL(fileURLWithPath: path), displayName: path)) }
+                group.addTask {
+                    (index, validator.validate(path: URL(fileURLWithPath: path), displayName: path))
+                }
             }
             var reports: [(Int, ValidationReport)] = []
             for await result in group { reports.append(result) }

@@ -5,7 +5,8 @@ import SelfAssessKit
 extension SelfAssessCommand {
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Verify signed bundles against a trusted key or keyring, and re-score them from their own bytes.",
+            abstract:
+                "Verify signed bundles against a trusted key or keyring, and re-score them from their own bytes.",
             discussion: """
                 Only the key given with --key, or the keys of the keyring, are trusted; nothing \
                 inside a bundle is. For each bundle, in this order: the ZIP container, the signature \
@@ -33,7 +34,9 @@ extension SelfAssessCommand {
 
         @OptionGroup var keys: TrustedKeyOptions
 
-        @Option(help: ArgumentHelp("The bundle each one must follow in the signatory's chain.", valueName: "bundle"))
+        @Option(
+            help: ArgumentHelp(
+                "The bundle each one must follow in the signatory's chain.", valueName: "bundle"))
         var prior: String?
 
         @Option(help: "Output format: text or json.")
@@ -43,7 +46,9 @@ extension SelfAssessCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func validate() throws {
-            guard !bundles.isEmpty else { throw ValidationError("Name at least one bundle to verify.") }
+            guard !bundles.isEmpty else {
+                throw ValidationError("Name at least one bundle to verify.")
+            }
         }
 
         func run() async throws {
@@ -54,7 +59,8 @@ extension SelfAssessCommand {
             var priorState = BundleVerifier.Prior.none
             if let prior {
                 do throws(BundleError) {
-                    priorState = .verified(try verifier.verify(URL(fileURLWithPath: prior), displayName: prior))
+                    priorState = .verified(
+                        try verifier.verify(URL(fileURLWithPath: prior), displayName: prior))
                 } catch {
                     priorState = .failed(name: prior, failure: error)
                 }
@@ -63,7 +69,9 @@ extension SelfAssessCommand {
             for bundle in bundles {
                 let outcome: Result<VerifiedBundle, BundleError>
                 do throws(BundleError) {
-                    outcome = .success(try verifier.verify(URL(fileURLWithPath: bundle), displayName: bundle, prior: priorState))
+                    outcome = .success(
+                        try verifier.verify(
+                            URL(fileURLWithPath: bundle), displayName: bundle, prior: priorState))
                 } catch {
                     outcome = .failure(error)
                 }
@@ -72,7 +80,8 @@ extension SelfAssessCommand {
             let report = BundleVerificationReport(entries)
             switch format {
             case .text:
-                let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
+                let style = TextStyle(
+                    color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
                 Terminal.out(VerificationRenderer.text(report, style: style))
             case .json:
                 Terminal.out(VerificationRenderer.json(report))

@@ -36,7 +36,9 @@ struct AssessmentInput {
     /// Opens a folder.
     static func openFolder(_ path: String) -> Opened {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+            isFolder.boolValue
+        else {
             return .notMine
         }
         return .source(FolderSource(folder: URL(fileURLWithPath: path), displayRoot: path))
@@ -51,7 +53,8 @@ struct AssessmentInput {
         do throws(BundleError) {
             return .source(try BundleSource.openUnauthenticated(url, displayName: path).source)
         } catch {
-            return .failed(message: "\(error) [\(error.code)]", exitCode: error.isInputOutputFailure ? 2 : 1)
+            return .failed(
+                message: "\(error) [\(error.code)]", exitCode: error.isInputOutputFailure ? 2 : 1)
         }
     }
 
@@ -66,7 +69,8 @@ struct AssessmentInput {
     static func load(
         _ path: String, framework: Framework, color: Bool?, outcome: String = "scored"
     ) throws -> AssessmentInput {
-        let errorStyle = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+        let errorStyle = TextStyle(
+            color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
         var opened: (any EvidenceContentSource)?
         for opener in openers {
             switch opener(path) {
@@ -87,12 +91,15 @@ struct AssessmentInput {
         }
         if source is BundleSource {
             Terminal.err(
-                "note: \(path): read without checking its signature; `selfassess verify` checks who signed it\n")
+                "note: \(path): read without checking its signature; `selfassess verify` checks who signed it\n"
+            )
         }
         let report = Validator(framework: framework, today: .today).validate(source)
         if report.hasErrors {
             Terminal.err(DiagnosticRenderer.text(report, style: errorStyle))
-            Terminal.err(errorStyle.red("error:") + " \(path) is not a valid assessment; nothing was \(outcome)\n")
+            Terminal.err(
+                errorStyle.red("error:")
+                    + " \(path) is not a valid assessment; nothing was \(outcome)\n")
             throw ExitCode(report.hasInputFailure ? 2 : 1)
         }
         guard let assessment = report.assessments.first else {
@@ -111,7 +118,8 @@ struct AssessmentInput {
         do {
             return try AssessmentSnapshot.load(assessment, from: source)
         } catch {
-            let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+            let style = TextStyle(
+                color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
             Terminal.err(style.red("error:") + " \(error)\n")
             throw ExitCode(2)
         }

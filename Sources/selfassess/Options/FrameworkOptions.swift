@@ -5,7 +5,9 @@ import SelfAssessKit
 /// `--framework FILE`, shared by every command that reads assessments.
 struct FrameworkOptions: ParsableArguments {
     @Option(
-        name: .long, help: ArgumentHelp("A framework file to use instead of the built-in one.", valueName: "file"))
+        name: .long,
+        help: ArgumentHelp(
+            "A framework file to use instead of the built-in one.", valueName: "file"))
     var framework: String?
 
     /// Loads the framework, printing its diagnostics and exiting 1 (2 when unreadable) if unusable.
@@ -19,7 +21,8 @@ struct FrameworkOptions: ParsableArguments {
         if let loaded = result.framework { return loaded }
         var report = ValidationReport(diagnostics: result.diagnostics, filesChecked: 1)
         if let source = result.document.source { report.sources[result.document.file] = source }
-        let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+        let style = TextStyle(
+            color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
         Terminal.err(DiagnosticRenderer.text(report, style: style))
         if framework == nil {
             Terminal.err("internal error: the built-in framework does not load\n")
@@ -31,15 +34,19 @@ struct FrameworkOptions: ParsableArguments {
 
 /// `--color` / `--no-color`: nil means automatic.
 struct ColorOptions: ParsableArguments {
-    @Flag(inversion: .prefixedNo, help: "Colour the output (default: on a terminal, unless NO_COLOR is set).")
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Colour the output (default: on a terminal, unless NO_COLOR is set).")
     var color: Bool?
 }
 
 extension CalendarDate {
     /// Today's date in UTC.
     static var today: CalendarDate {
-        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
-        return CalendarDate(year: components.year ?? 2026, month: components.month ?? 1, day: components.day ?? 1)
+        let components = Calendar(identifier: .gregorian).dateComponents(
+            in: TimeZone(identifier: "UTC") ?? .current, from: Date())
+        return CalendarDate(
+            year: components.year ?? 2026, month: components.month ?? 1, day: components.day ?? 1)
             ?? CalendarDate.startOfYear(2026)
     }
 }

@@ -7,10 +7,13 @@ import SelfAssessKit
 struct TrustedKeyOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The signatory's public key to trust: SubjectPublicKeyInfo PEM or a minisign public key.", valueName: "file"))
+            "The signatory's public key to trust: SubjectPublicKeyInfo PEM or a minisign public key.",
+            valueName: "file"))
     var key: String?
 
-    @Option(help: ArgumentHelp("The society's keyring of registered signatory keys.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("The society's keyring of registered signatory keys.", valueName: "file")
+    )
     var keyring: String?
 
     @Option(
@@ -21,10 +24,12 @@ struct TrustedKeyOptions: ParsableArguments {
 
     func validate() throws {
         guard (key == nil) != (keyring == nil) else {
-            throw ValidationError("Give exactly one of --key FILE and --keyring FILE: the keys to trust.")
+            throw ValidationError(
+                "Give exactly one of --key FILE and --keyring FILE: the keys to trust.")
         }
         if societyKey != nil, keyring == nil {
-            throw ValidationError("--society-key checks the keyring's signature; it goes with --keyring FILE.")
+            throw ValidationError(
+                "--society-key checks the keyring's signature; it goes with --keyring FILE.")
         }
     }
 
@@ -32,7 +37,9 @@ struct TrustedKeyOptions: ParsableArguments {
     func load(framework: Framework? = nil, color: Bool? = nil) throws -> any TrustedKeys {
         if let key {
             do throws(KeyError) {
-                return SingleTrustedKey(try KeyFile.readPublicKey(fromEither: URL(fileURLWithPath: key), displayName: key))
+                return SingleTrustedKey(
+                    try KeyFile.readPublicKey(
+                        fromEither: URL(fileURLWithPath: key), displayName: key))
             } catch {
                 Terminal.err("error: \(error)\n")
                 throw ExitCode(error.isInputOutputFailure ? 2 : 1)
@@ -42,7 +49,8 @@ struct TrustedKeyOptions: ParsableArguments {
         do throws(KeyringError) {
             let loaded = try KeyringFile.loadTrusted(
                 URL(fileURLWithPath: file), displayName: file,
-                societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) }, societyKeyDisplayName: societyKey,
+                societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) },
+                societyKeyDisplayName: societyKey,
                 framework: framework)
             KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
             return loaded.keyring

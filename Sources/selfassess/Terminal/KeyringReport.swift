@@ -7,14 +7,18 @@ enum KeyringReport {
     /// Prints a keyring failure to standard error (diagnostics with caret lines for an invalid
     /// file) and returns the exit code: 2 for I/O, 1 otherwise.
     static func failure(_ error: KeyringError, color: Bool?) -> ExitCode {
-        let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+        let style = TextStyle(
+            color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
         switch error {
         case .invalid(let file, let diagnostics, let sources):
-            let blocks = diagnostics.map { DiagnosticRenderer.text($0, sources: sources, style: style) }
+            let blocks = diagnostics.map {
+                DiagnosticRenderer.text($0, sources: sources, style: style)
+            }
             let count = diagnostics.errorCount
             Terminal.err(
                 blocks.map { $0 + "\n\n" }.joined() + style.red("error:")
-                    + " \(file) is not a valid keyring (\(count) error\(count == 1 ? "" : "s")); nothing was done\n")
+                    + " \(file) is not a valid keyring (\(count) error\(count == 1 ? "" : "s")); nothing was done\n"
+            )
         default:
             Terminal.err(style.red("error:") + " \(error)\n")
         }
@@ -29,30 +33,39 @@ enum KeyringReport {
     /// Prints warnings found in a keyring to standard error.
     static func warnings(_ diagnostics: [Diagnostic], sources: [String: SourceText], color: Bool?) {
         guard !diagnostics.isEmpty else { return }
-        let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
-        Terminal.err(diagnostics.map { DiagnosticRenderer.text($0, sources: sources, style: style) + "\n\n" }.joined())
+        let style = TextStyle(
+            color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+        Terminal.err(
+            diagnostics.map { DiagnosticRenderer.text($0, sources: sources, style: style) + "\n\n" }
+                .joined())
     }
 
     /// What an edit did to the signature and the file's layout, and what to do next.
     static func afterEdit(_ update: KeyringFile.Update, keyring: String, color: Bool?) -> String {
-        warnings(update.edit.warnings, sources: update.edit.source.map { [keyring: $0] } ?? [:], color: color)
+        warnings(
+            update.edit.warnings, sources: update.edit.source.map { [keyring: $0] } ?? [:],
+            color: color)
         var lines: [String] = []
         if let removed = update.removedSignature {
             lines.append(
-                "The keyring changed, so its signature \(removed) no longer applied and was removed.")
+                "The keyring changed, so its signature \(removed) no longer applied and was removed."
+            )
             lines.append("Sign it again: selfassess keyring sign \(keyring) --key SOCIETY.key")
         } else if let failure = update.signatureRemovalFailure {
             lines.append(
                 "The keyring changed, so \(KeyringFile.signatureName(for: keyring)) no longer applies, but it could "
-                    + "not be removed (\(failure)); it will fail verification until you sign again.")
+                    + "not be removed (\(failure)); it will fail verification until you sign again."
+            )
             lines.append("Sign it again: selfassess keyring sign \(keyring) --key SOCIETY.key")
         } else {
             lines.append("Sign it: selfassess keyring sign \(keyring) --key SOCIETY.key")
         }
         if update.edit.rewritten {
-            let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+            let style = TextStyle(
+                color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
             Terminal.err(
-                style.cyan("note:") + " \(keyring) could not be changed in place, so it was written again from its "
+                style.cyan("note:")
+                    + " \(keyring) could not be changed in place, so it was written again from its "
                     + "content: its comments and layout were not kept (see docs/keyring.md)\n")
         }
         return lines.joined(separator: "\n") + "\n"
@@ -61,7 +74,8 @@ enum KeyringReport {
     /// Parses a `YYYY-MM-DD` option value, or throws a usage error naming the option.
     static func date(_ text: String, option: String) throws -> CalendarDate {
         guard let date = CalendarDate(text) else {
-            throw ValidationError("\(option): '\(text)' is not a date; write YYYY-MM-DD, such as 2026-01-01.")
+            throw ValidationError(
+                "\(option): '\(text)' is not a date; write YYYY-MM-DD, such as 2026-01-01.")
         }
         return date
     }

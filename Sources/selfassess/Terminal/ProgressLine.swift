@@ -18,13 +18,19 @@ final class ProgressLine: Sendable {
     func show(_ progress: AggregateProgress) {
         let now = ContinuousClock.now
         let line: String? = state.withLock { state in
-            if let last = state.lastShown, now - last < .milliseconds(100), progress.done < progress.total { return nil }
+            if let last = state.lastShown, now - last < .milliseconds(100),
+                progress.done < progress.total
+            {
+                return nil
+            }
             state.lastShown = now
             state.shown = true
-            let seconds = Double((now - state.started).components.attoseconds) / 1e18
+            let seconds =
+                Double((now - state.started).components.attoseconds) / 1e18
                 + Double((now - state.started).components.seconds)
             let rate = seconds > 0 ? Double(progress.done) / seconds : 0
-            return "aggregate: \(progress.done)/\(progress.total) bundles, \(String(format: "%.1f", rate))/s, "
+            return
+                "aggregate: \(progress.done)/\(progress.total) bundles, \(String(format: "%.1f", rate))/s, "
                 + "\(progress.rejected) rejected"
         }
         if let line { Terminal.err("\r\u{1B}[2K" + line) }

@@ -42,7 +42,8 @@ enum CLI {
             error: .string(limit: 1 << 24))
         var status: Int32 = -1
         if case .exited(let code) = result.terminationStatus { status = code }
-        return Result(status: status, stdout: result.standardOutput ?? "", stderr: result.standardError ?? "")
+        return Result(
+            status: status, stdout: result.standardOutput ?? "", stderr: result.standardError ?? "")
     }
 
     /// The tool's version, as printed by `--version`, replaced in golden files.
@@ -57,9 +58,14 @@ enum CLI {
     }
 
     /// Copies `Samples/<name>` (or another folder) into a temporary folder.
-    static func copySample(_ name: String, into folder: URL, as newName: String? = nil) throws -> URL {
-        let target = folder.appendingPathComponent(newName ?? URL(fileURLWithPath: name).lastPathComponent)
-        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Samples").appendingPathComponent(name), to: target)
+    static func copySample(
+        _ name: String, into folder: URL, as newName: String? = nil
+    ) throws -> URL {
+        let target = folder.appendingPathComponent(
+            newName ?? URL(fileURLWithPath: name).lastPathComponent)
+        try FileManager.default.copyItem(
+            at: packageRoot.appendingPathComponent("Samples").appendingPathComponent(name),
+            to: target)
         return target
     }
 }
@@ -75,11 +81,16 @@ enum Golden {
         let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil
         let expected = try? String(contentsOf: file, encoding: .utf8)
         if record || expected == nil {
-            try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("recorded golden file \(name); run the tests again without RECORD_GOLDEN", sourceLocation: sourceLocation)
+            Issue.record(
+                "recorded golden file \(name); run the tests again without RECORD_GOLDEN",
+                sourceLocation: sourceLocation)
             return
         }
-        #expect(actual == expected, "output differs from Golden/\(name); RECORD_GOLDEN=1 rewrites it", sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "output differs from Golden/\(name); RECORD_GOLDEN=1 rewrites it",
+            sourceLocation: sourceLocation)
     }
 }

@@ -33,7 +33,8 @@ enum GeneratedSector {
         let framework = try #require(FrameworkLoader.builtin.framework)
         let generator = SectorGenerator(
             framework: framework,
-            options: SectorGenerator.Options(seed: 2014, signatories: 12, years: 2, keepAssessments: false),
+            options: SectorGenerator.Options(
+                seed: 2014, signatories: 12, years: 2, keepAssessments: false),
             today: CalendarDate(year: 2026, month: 6, day: 1) ?? .startOfYear(2026))
         return Sector(folder: folder, plan: try await generator.generate(into: folder))
     }

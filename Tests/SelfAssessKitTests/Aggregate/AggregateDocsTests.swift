@@ -7,7 +7,10 @@ import Testing
 /// each reason is given for, and every output file the page describes is written.
 @Suite(.tags(.small))
 struct AggregateDocsTests {
-    static let page = (try? String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/aggregate.md"), encoding: .utf8)) ?? ""
+    static let page =
+        (try? String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/aggregate.md"),
+            encoding: .utf8)) ?? ""
 
     /// `SB200–SB211, SB221` → the codes.
     static func codes(_ text: String) -> Set<String> {
@@ -24,7 +27,8 @@ struct AggregateDocsTests {
         var documented: [RejectionReason: Set<String>] = [:]
         for line in Self.page.split(separator: "\n") where line.hasPrefix("| `") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard cells.count >= 3, let reason = RejectionReason(rawValue: cells[0].trimmingCharacters(in: ["`"])),
+            guard cells.count >= 3,
+                let reason = RejectionReason(rawValue: cells[0].trimmingCharacters(in: ["`"])),
                 reason != .unreadable
             else { continue }
             documented[reason] = Self.codes(cells[1])
@@ -36,6 +40,8 @@ struct AggregateDocsTests {
     }
 
     @Test func everyOutputIsDescribed() {
-        for file in SectorSummaryRenderer.outputFiles { #expect(Self.page.contains("### `\(file)`"), "\(file)") }
+        for file in SectorSummaryRenderer.outputFiles {
+            #expect(Self.page.contains("### `\(file)`"), "\(file)")
+        }
     }
 }

@@ -11,22 +11,32 @@ import Testing
 @Suite(.tags(.small))
 struct InputDiscoveryTests {
     static func touch(_ url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("x".utf8).write(to: url)
     }
 
     @Test func foldersAreSearchedRecursivelyForBundles() throws {
         let root = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        for path in ["in/2025/b.sabundle", "in/2025/deep/c.sabundle", "in/a.sabundle", "in/notes.txt", "in/.hidden.sabundle",
-            "in/.tmp/d.sabundle", "other.zip"]
-        {
+        for path in [
+            "in/2025/b.sabundle", "in/2025/deep/c.sabundle", "in/a.sabundle", "in/notes.txt",
+            "in/.hidden.sabundle",
+            "in/.tmp/d.sabundle", "other.zip",
+        ] {
             try Self.touch(root.appendingPathComponent(path))
         }
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("in/folder.sabundle"), withIntermediateDirectories: true)
-        let found = InputDiscovery.find([root.path + "/in/", root.appendingPathComponent("other.zip").path])
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("in/folder.sabundle"), withIntermediateDirectories: true
+        )
+        let found = InputDiscovery.find([
+            root.path + "/in/", root.appendingPathComponent("other.zip").path,
+        ])
         let names = found.bundles.map { String($0.displayName.dropFirst(root.path.count)) }
-        #expect(names == ["/in/2025/b.sabundle", "/in/2025/deep/c.sabundle", "/in/a.sabundle", "/other.zip"])
+        #expect(
+            names == [
+                "/in/2025/b.sabundle", "/in/2025/deep/c.sabundle", "/in/a.sabundle", "/other.zip",
+            ])
         #expect(found.notFound.isEmpty && found.unreadableFolders.isEmpty)
     }
 
@@ -47,9 +57,11 @@ struct InputDiscoveryTests {
         let root = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         // A link to nothing is a bundle that cannot be read: verify reports it (SB001).
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("in"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("in"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
-            atPath: root.appendingPathComponent("in/gone.sabundle").path, withDestinationPath: "/nonexistent/gone.sabundle")
+            atPath: root.appendingPathComponent("in/gone.sabundle").path,
+            withDestinationPath: "/nonexistent/gone.sabundle")
         let found = InputDiscovery.find([root.path + "/in", root.path + "/nope"])
         #expect(found.notFound == [root.path + "/nope"])
         #expect(found.bundles.map(\.displayName) == [root.path + "/in/gone.sabundle"])
@@ -69,11 +81,14 @@ struct InputDiscoveryTests {
         #expect(found.bundles.isEmpty)
     }
 
-    @Test(arguments: [
-        ("acme-2025.sabundle", "acme", 2025), ("huabei-news-2025.sabundle", "huabei-news", 2025),
-        ("acme-2025-resubmitted.sabundle", nil, nil), ("Acme-2025.sabundle", nil, nil), ("acme.sabundle", nil, nil),
-        ("acme-25.sabundle", nil, nil), ("acme-2025.zip", nil, nil),
-    ] as [(String, String?, Int?)])
+    @Test(
+        arguments: [
+            ("acme-2025.sabundle", "acme", 2025),
+            ("huabei-news-2025.sabundle", "huabei-news", 2025),
+            ("acme-2025-resubmitted.sabundle", nil, nil), ("Acme-2025.sabundle", nil, nil),
+            ("acme.sabundle", nil, nil),
+            ("acme-25.sabundle", nil, nil), ("acme-2025.zip", nil, nil),
+        ] as [(String, String?, Int?)])
     func fileNamesClaimASignatoryAndYear(_ name: String, _ signatory: String?, _ year: Int?) {
         let claim = BundleClaim.fromFileName(name)
         #expect(claim.signatory == signatory && claim.year == year)

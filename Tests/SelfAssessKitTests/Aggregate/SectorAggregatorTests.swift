@@ -15,25 +15,37 @@ struct SectorAggregatorTests {
         let sector = try await SectorFixtures.full()
         let aggregate = try await SectorFixtures.aggregated(sector)
         let root = sector.folder.path + "/"
-        func relative(_ file: String) -> String { file.hasPrefix(root) ? String(file.dropFirst(root.count)) : file }
+        func relative(_ file: String) -> String {
+            file.hasPrefix(root) ? String(file.dropFirst(root.count)) : file
+        }
 
         let planted = Set(sector.plan.signatories.compactMap(\.plant))
-        #expect(planted == Set(SamplePlant.allCases), "24 signatories over three years carry every plant")
+        #expect(
+            planted == Set(SamplePlant.allCases),
+            "24 signatories over three years carry every plant")
         let expectedRejections = sector.plan.bundles.filter { $0.outcome != "accepted" }
         let found = aggregate.rejections.map { (relative($0.file), $0.reason.name, $0.code) }
         #expect(
             found.map { "\($0.0) \($0.1) \($0.2)" }.sorted()
-                == expectedRejections.map { "\($0.file) \($0.reason ?? "") \($0.code ?? "")" }.sorted())
+                == expectedRejections.map { "\($0.file) \($0.reason ?? "") \($0.code ?? "")" }
+                .sorted())
         #expect(aggregate.counts.found == sector.plan.bundles.count)
         #expect(aggregate.counts.accepted == sector.plan.bundles.count { $0.outcome == "accepted" })
-        #expect(aggregate.counts.superseded == sector.plan.bundles.count { $0.outcome == "superseded" })
+        #expect(
+            aggregate.counts.superseded == sector.plan.bundles.count { $0.outcome == "superseded" })
 
-        let chain = aggregate.chainFindings.map { "\($0.signatory) \($0.year) \($0.kind.rawValue) \(relative($0.file))" }
-        #expect(chain.sorted() == sector.plan.chain.map { "\($0.signatory) \($0.year) \($0.kind) \($0.file)" }.sorted())
+        let chain = aggregate.chainFindings.map {
+            "\($0.signatory) \($0.year) \($0.kind.rawValue) \(relative($0.file))"
+        }
+        #expect(
+            chain.sorted()
+                == sector.plan.chain.map { "\($0.signatory) \($0.year) \($0.kind) \($0.file)" }
+                .sorted())
 
         // Missing and rejected signatories of every year, as planted.
         for statistics in aggregate.history {
-            let missing = statistics.signatories.filter { !$0.record.submission.isSubmitted }.map(\.record.signatory)
+            let missing = statistics.signatories.filter { !$0.record.submission.isSubmitted }.map(
+                \.record.signatory)
             let planned = sector.plan.missing.filter { $0.year == statistics.year }.map(\.signatory)
             #expect(missing.sorted() == planned.sorted(), "missing in \(statistics.year)")
         }
@@ -41,7 +53,8 @@ struct SectorAggregatorTests {
         #expect(last.year == sector.lastYear)
         #expect(last.participation.registered == sector.plan.signatories.count)
         for row in last.signatories {
-            let expected = Self.status(of: row.record.signatory, in: sector.lastYear, plan: sector.plan)
+            let expected = Self.status(
+                of: row.record.signatory, in: sector.lastYear, plan: sector.plan)
             #expect(row.record.submission == expected, "\(row.record.signatory)")
         }
     }
@@ -51,9 +64,12 @@ struct SectorAggregatorTests {
     @Test func recommendsThePolicysSteps() async throws {
         let sector = try await SectorFixtures.full()
         let aggregate = try await SectorFixtures.aggregated(sector)
-        let advice = Dictionary(uniqueKeysWithValues: aggregate.recommendations.map { ($0.signatory, $0) })
+        let advice = Dictionary(
+            uniqueKeysWithValues: aggregate.recommendations.map { ($0.signatory, $0) })
         for signatory in sector.plan.signatories {
-            guard let plant = signatory.plant, let recommendation = advice[signatory.id] else { continue }
+            guard let plant = signatory.plant, let recommendation = advice[signatory.id] else {
+                continue
+            }
             let rules = Set(recommendation.findings.map(\.ruleID))
             switch plant {
             case .tampered, .badSignature:
@@ -78,20 +94,25 @@ struct SectorAggregatorTests {
         let sector = try await SectorFixtures.small()
         let aggregate = try await SectorFixtures.aggregated(sector)
         let policy = try SectorFixtures.policy
-        let verifier = BundleVerifier(trustedKeys: sector.keyring, framework: TestSupport.framework, today: TestSupport.today)
+        let verifier = BundleVerifier(
+            trustedKeys: sector.keyring, framework: TestSupport.framework, today: TestSupport.today)
         var accumulator = SectorAccumulator(policy: policy)
         for year in sector.plan.years {
             for signatory in sector.plan.signatories {
-                let bundles = sector.plan.bundles.filter { $0.signatory == signatory.id && $0.year == year }
+                let bundles = sector.plan.bundles.filter {
+                    $0.signatory == signatory.id && $0.year == year
+                }
                 if let accepted = bundles.first(where: { $0.outcome == "accepted" }) {
-                    let verified = try verifier.verify(sector.folder.appendingPathComponent(accepted.file))
+                    let verified = try verifier.verify(
+                        sector.folder.appendingPathComponent(accepted.file))
                     try accumulator.add(SignatoryRecord(score: verified.score))
                     continue
                 }
                 let status = Self.status(of: signatory.id, in: year, plan: sector.plan)
                 try accumulator.add(
                     SignatoryRecord(
-                        signatory: signatory.id, name: signatory.name, category: signatory.category, year: year,
+                        signatory: signatory.id, name: signatory.name, category: signatory.category,
+                        year: year,
                         submission: status))
             }
         }
@@ -99,13 +120,17 @@ struct SectorAggregatorTests {
         #expect(aggregate.statistics.jsonValue == expected.jsonValue)
         #expect(aggregate.statistics.overall == expected.overall)
         #expect(aggregate.statistics.participation == expected.participation)
-        #expect(aggregate.recommendations == accumulator.recommendations(under: policy, in: sector.lastYear))
+        #expect(
+            aggregate.recommendations
+                == accumulator.recommendations(under: policy, in: sector.lastYear))
         // And sector.json carries exactly these figures.
         let json = try #require(
-            try JSONSerialization.jsonObject(with: Data(aggregate.jsonValue.rendered().utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(aggregate.jsonValue.rendered().utf8))
+                as? [String: Any])
         let statistics = try #require(json["statistics"] as? [String: Any])
         let expectedJSON = try #require(
-            try JSONSerialization.jsonObject(with: Data(expected.jsonValue.rendered().utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(expected.jsonValue.rendered().utf8))
+                as? [String: Any])
         #expect(NSDictionary(dictionary: statistics).isEqual(to: expectedJSON))
         #expect(json["schemaVersion"] as? Int == 1)
     }
@@ -115,15 +140,20 @@ struct SectorAggregatorTests {
     @Test func outputsDoNotDependOnOrderOrParallelism() async throws {
         let sector = try await SectorFixtures.small()
         let years = sector.plan.years.map { sector.submissions.appendingPathComponent(String($0)) }
-        let first = SectorFixtures.outputs(try await SectorFixtures.aggregate(sector, inputs: years, concurrency: 1))
+        let first = SectorFixtures.outputs(
+            try await SectorFixtures.aggregate(sector, inputs: years, concurrency: 1))
         // The year folders in the other order, 4 at once, and one file named again besides its
         // folder (it is read once, under the same name).
-        let again = years[0].appendingPathComponent("\(sector.plan.signatories[0].id)-\(sector.plan.years[0]).sabundle")
+        let again = years[0].appendingPathComponent(
+            "\(sector.plan.signatories[0].id)-\(sector.plan.years[0]).sabundle")
         let second = SectorFixtures.outputs(
-            try await SectorFixtures.aggregate(sector, inputs: years.reversed() + [again], concurrency: 4))
+            try await SectorFixtures.aggregate(
+                sector, inputs: years.reversed() + [again], concurrency: 4))
         #expect(first.keys.sorted() == SectorSummaryRenderer.outputFiles.sorted())
         for name in SectorSummaryRenderer.outputFiles {
-            #expect(first[name] == second[name], "\(name) differs with the inputs reversed, a file named twice and 4 at once")
+            #expect(
+                first[name] == second[name],
+                "\(name) differs with the inputs reversed, a file named twice and 4 at once")
         }
     }
 
@@ -136,17 +166,30 @@ struct SectorAggregatorTests {
         let keyring = Keyring(signatories: [
             Keyring.Signatory(
                 id: "acme", name: "北京艾克米科技有限公司", category: "social",
-                keys: [Keyring.Key(publicKey: BundleFixtures.signer.publicKey, validFrom: .startOfYear(2024))]),
+                keys: [
+                    Keyring.Key(
+                        publicKey: BundleFixtures.signer.publicKey, validFrom: .startOfYear(2024))
+                ]),
             Keyring.Signatory(
                 id: "huabei-news", name: "华北新闻资讯有限公司", category: "news",
-                keys: [Keyring.Key(publicKey: BundleFixtures.huabeiKey.publicKey, validFrom: .startOfYear(2024))]),
+                keys: [
+                    Keyring.Key(
+                        publicKey: BundleFixtures.huabeiKey.publicKey, validFrom: .startOfYear(2024)
+                    )
+                ]),
         ])
-        for (name, url) in [("acme-2024", chain.acme2024), ("acme-2025", chain.acme2025), ("huabei-news-2025", chain.huabei2025)] {
-            try FileManager.default.copyItem(at: url, to: folder.appendingPathComponent("\(name).sabundle"))
+        for (name, url) in [
+            ("acme-2024", chain.acme2024), ("acme-2025", chain.acme2025),
+            ("huabei-news-2025", chain.huabei2025),
+        ] {
+            try FileManager.default.copyItem(
+                at: url, to: folder.appendingPathComponent("\(name).sabundle"))
         }
         let cases =
-            BundleTamperTests.contentCases + BundleTamperTests.containerCases + BundleTamperTests.manifestCases
-            + BundleTamperTests.signatureCases + BundleTamperTests.keyCases + BundleTamperTests.semanticCases
+            BundleTamperTests.contentCases + BundleTamperTests.containerCases
+            + BundleTamperTests.manifestCases
+            + BundleTamperTests.signatureCases + BundleTamperTests.keyCases
+            + BundleTamperTests.semanticCases
         var expected: [String: BundleError] = [:]
         for (index, tamper) in cases.enumerated() {
             let url = try tamper.make(chain)
@@ -165,11 +208,16 @@ struct SectorAggregatorTests {
         for (file, failure) in expected {
             let rejection = byFile[file]?.first
             #expect(rejection?.code == failure.code, "\(file): \(failure)")
-            #expect(rejection?.reason == .refused(RejectionReason(failure)), "\(file): \(failure.code)")
+            #expect(
+                rejection?.reason == .refused(RejectionReason(failure)), "\(file): \(failure.code)")
         }
         #expect(aggregate.rejections.count == expected.count)
-        let accepted = aggregate.history.flatMap(\.signatories).filter(\.record.submission.isAccepted)
-        #expect(accepted.map { "\($0.record.signatory) \($0.record.year)" }.sorted() == ["acme 2024", "acme 2025", "huabei-news 2025"])
+        let accepted = aggregate.history.flatMap(\.signatories).filter(
+            \.record.submission.isAccepted)
+        #expect(
+            accepted.map { "\($0.record.signatory) \($0.record.year)" }.sorted() == [
+                "acme 2024", "acme 2025", "huabei-news 2025",
+            ])
         #expect(aggregate.counts.accepted == 3)
     }
 
@@ -181,12 +229,15 @@ struct SectorAggregatorTests {
         let check = try HTMLCheck.problems(in: html)
         #expect(check.problems.isEmpty, "\(check.problems.joined(separator: "\n"))")
         #expect(check.summary.contains("# checked:"), "\(check.summary)")
-        for heading in ["参与情况", "Participation", "各条款得分分布", "Indicator compliance ranking", "历年趋势", "建议处理措施",
-            "未提交的签约单位", "Bundles not used"]
-        {
+        for heading in [
+            "参与情况", "Participation", "各条款得分分布", "Indicator compliance ranking", "历年趋势", "建议处理措施",
+            "未提交的签约单位", "Bundles not used",
+        ] {
             #expect(html.contains(heading), "\(heading)")
         }
-        #expect(html.components(separatedBy: "<svg").count - 1 >= 5 + TestSupport.framework.articles.count)
+        #expect(
+            html.components(separatedBy: "<svg").count - 1 >= 5
+                + TestSupport.framework.articles.count)
     }
 
     /// The five outputs of a small generated sector, byte for byte (the sector's folder shown as
@@ -197,7 +248,10 @@ struct SectorAggregatorTests {
         #expect(outputs.count == 5)
         for (name, text) in outputs {
             let shown = text.replacingOccurrences(of: sector.folder.path + "/", with: "sector/")
-            Golden.check(shown, named: "aggregate/small-\(name)", folder: TestSupport.packageRoot.appendingPathComponent("Tests/SelfAssessKitTests/x").path)
+            Golden.check(
+                shown, named: "aggregate/small-\(name)",
+                folder: TestSupport.packageRoot.appendingPathComponent("Tests/SelfAssessKitTests/x")
+                    .path)
         }
     }
 
@@ -207,7 +261,8 @@ struct SectorAggregatorTests {
     func rendersInHeadlessChromium() async throws {
         let sector = try await SectorFixtures.small()
         let html = SectorReport.html(try await SectorFixtures.aggregated(sector))
-        let rendering = try HeadlessChromium.render(html, keepVariable: "SELFASSESS_KEEP_SECTOR_REPORT")
+        let rendering = try HeadlessChromium.render(
+            html, keepVariable: "SELFASSESS_KEEP_SECTOR_REPORT")
         #expect(rendering.pages >= 4, "A4 pages (\(rendering.pages))")
     }
 
@@ -221,7 +276,8 @@ struct SectorAggregatorTests {
             _ = try await aggregator.aggregate(InputDiscovery.find([empty.path]))
         }
         #expect(error == .noYear(bundles: 0))
-        let aggregate = try await aggregator.aggregate(InputDiscovery.find([empty.path]), year: 2025)
+        let aggregate = try await aggregator.aggregate(
+            InputDiscovery.find([empty.path]), year: 2025)
         #expect(aggregate.statistics.participation.missing == sector.plan.signatories.count)
         #expect(aggregate.statistics.overall.count == 0)
         #expect(try HTMLCheck.problems(in: SectorReport.html(aggregate)).problems.isEmpty)
@@ -231,7 +287,9 @@ struct SectorAggregatorTests {
     static func status(of signatory: String, in year: Int, plan: SamplePlan) -> SubmissionStatus {
         let bundles = plan.bundles.filter { $0.signatory == signatory && $0.year == year }
         if bundles.contains(where: { $0.outcome == "accepted" }) { return .accepted }
-        let reasons = bundles.filter { $0.outcome == "rejected" }.compactMap { $0.reason.flatMap(RejectionReason.init(rawValue:)) }
+        let reasons = bundles.filter { $0.outcome == "rejected" }.compactMap {
+            $0.reason.flatMap(RejectionReason.init(rawValue:))
+        }
         return reasons.isEmpty ? .missing : .rejected(for: reasons)
     }
 }

@@ -13,7 +13,8 @@ struct BundleBuilderTests {
 
     private func assessment(_ url: URL) throws -> (Assessment, FolderSource) {
         let source = FolderSource(folder: url, displayRoot: url.lastPathComponent)
-        let report = Validator(framework: TestSupport.framework, today: TestSupport.today).validate(source)
+        let report = Validator(framework: TestSupport.framework, today: TestSupport.today).validate(
+            source)
         return (try #require(report.assessments.first), source)
     }
 
@@ -24,43 +25,62 @@ struct BundleBuilderTests {
         let reader = try ZIPContainerReader(url: chain.acme2025)
         let paths = reader.entries.map(\.path)
         #expect(paths == paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-        #expect(paths.filter { $0.hasPrefix("assessment/") } == ["assessment/article-1.yaml", "assessment/article-2.yaml",
-            "assessment/article-3.yaml", "assessment/article-4.yaml", "assessment/article-5.yaml", "assessment/article-6.yaml",
-            "assessment/article-7.yaml", "assessment/assessment.yaml"])
-        #expect(paths.filter { !$0.hasPrefix("assessment/") && !$0.hasPrefix("evidence/") } == [
-            "manifest.json", "manifest.json.minisig", "report/report.html", "report/report.md", "results/diff.json",
-            "results/scores.json",
-        ])
+        #expect(
+            paths.filter { $0.hasPrefix("assessment/") } == [
+                "assessment/article-1.yaml", "assessment/article-2.yaml",
+                "assessment/article-3.yaml", "assessment/article-4.yaml",
+                "assessment/article-5.yaml", "assessment/article-6.yaml",
+                "assessment/article-7.yaml", "assessment/assessment.yaml",
+            ])
+        #expect(
+            paths.filter { !$0.hasPrefix("assessment/") && !$0.hasPrefix("evidence/") } == [
+                "manifest.json", "manifest.json.minisig", "report/report.html", "report/report.md",
+                "results/diff.json",
+                "results/scores.json",
+            ])
         #expect(paths.count { $0.hasPrefix("evidence/") } == 60)
 
         let sample = TestSupport.sample("acme-2025")
         for name in ["assessment.yaml", "article-3.yaml"] {
-            #expect(try reader.read(path: "assessment/\(name)") == [UInt8](try Data(contentsOf: sample.appendingPathComponent(name))))
+            #expect(
+                try reader.read(path: "assessment/\(name)")
+                    == [UInt8](try Data(contentsOf: sample.appendingPathComponent(name))))
         }
         #expect(
             try reader.read(path: "evidence/real-name-policy.md")
-                == [UInt8](try Data(contentsOf: sample.appendingPathComponent("evidence/real-name-policy.md"))))
+                == [UInt8](
+                    try Data(
+                        contentsOf: sample.appendingPathComponent("evidence/real-name-policy.md"))))
 
         let framework = TestSupport.framework
         let (new, newSource) = try assessment(sample)
         let (old, oldSource) = try assessment(TestSupport.sample("acme-2024"))
         let score = Scorer.score(new, using: framework)
-        #expect(try reader.read(path: BundleLayout.scoresPath) == Array(ScoreRenderer.json(score).utf8))
+        #expect(
+            try reader.read(path: BundleLayout.scoresPath) == Array(ScoreRenderer.json(score).utf8))
         let newSnapshot = try AssessmentSnapshot.load(new, from: newSource)
         let diff = Differ.diff(
-            from: DiffInput(snapshot: try AssessmentSnapshot.load(old, from: oldSource), framework: framework),
+            from: DiffInput(
+                snapshot: try AssessmentSnapshot.load(old, from: oldSource), framework: framework),
             to: DiffInput(snapshot: newSnapshot, framework: framework))
         #expect(try reader.read(path: BundleLayout.diffPath) == Array(DiffRenderer.json(diff).utf8))
         let report = AssessmentReport.Input(
-            assessment: new, framework: framework, score: score, diff: diff, evidenceHashes: newSnapshot.evidenceHashes)
-        #expect(try reader.read(path: BundleLayout.reportHTMLPath) == Array(AssessmentReport.html(report).utf8))
-        #expect(try reader.read(path: BundleLayout.reportMarkdownPath) == Array(AssessmentReport.markdown(report).utf8))
+            assessment: new, framework: framework, score: score, diff: diff,
+            evidenceHashes: newSnapshot.evidenceHashes)
+        #expect(
+            try reader.read(path: BundleLayout.reportHTMLPath)
+                == Array(AssessmentReport.html(report).utf8))
+        #expect(
+            try reader.read(path: BundleLayout.reportMarkdownPath)
+                == Array(AssessmentReport.markdown(report).utf8))
 
         let manifestBytes = try reader.read(path: BundleManifest.path)
         let manifest = try BundleManifest.decode(manifestBytes, file: "manifest.json")
         let priorBytes = try ZIPContainerReader(url: chain.acme2024).read(path: BundleManifest.path)
         #expect(manifest.sequence == 2)
-        #expect(manifest.previous == .init(manifestSHA256: BundleManifest.sha256(priorBytes), sequence: 1))
+        #expect(
+            manifest.previous
+                == .init(manifestSHA256: BundleManifest.sha256(priorBytes), sequence: 1))
         #expect(manifest.createdAt.description == "2026-02-01T00:00:00Z")
         #expect(manifest.signerKeyID == BundleFixtures.signer.publicKey.keyID)
         #expect(manifest.tool == .current)
@@ -70,9 +90,14 @@ struct BundleBuilderTests {
         #expect(manifest.summary.overall == "93.38")
         #expect(manifest.files.count == paths.count - 2)
         #expect(manifest.files.allSatisfy { $0.originalName == nil })
-        let signature = try MinisignSignature.parse(try reader.read(path: BundleManifest.signaturePath), file: "sig")
-        #expect(signature.trustedComment == manifest.trustedComment(manifestSHA256: BundleManifest.sha256(manifestBytes)))
-        #expect(signature.untrustedComment == "selfassess signature key \(BundleFixtures.signer.publicKey.keyID)")
+        let signature = try MinisignSignature.parse(
+            try reader.read(path: BundleManifest.signaturePath), file: "sig")
+        #expect(
+            signature.trustedComment
+                == manifest.trustedComment(manifestSHA256: BundleManifest.sha256(manifestBytes)))
+        #expect(
+            signature.untrustedComment
+                == "selfassess signature key \(BundleFixtures.signer.publicKey.keyID)")
         try signature.verify(manifestBytes, with: BundleFixtures.signer.publicKey, file: "sig")
     }
 
@@ -108,18 +133,24 @@ struct BundleBuilderTests {
         let chain = try BundleFixtures.chain.get()
         let target = folder.appendingPathComponent("acme-2025.sabundle")
         let other = #expect(throws: BundleError.self) {
-            try BundleFixtures.make(TestSupport.sample("acme-2025"), to: target, prior: chain.huabei2025)
+            try BundleFixtures.make(
+                TestSupport.sample("acme-2025"), to: target, prior: chain.huabei2025)
         }
         #expect(other?.code == "SB702")
-        #expect(other?.description == "acme-2025.sabundle: the prior bundle huabei-news-2025.sabundle belongs to huabei-news, not acme")
+        #expect(
+            other?.description
+                == "acme-2025.sabundle: the prior bundle huabei-news-2025.sabundle belongs to huabei-news, not acme"
+        )
         let sameYear = #expect(throws: BundleError.self) {
-            try BundleFixtures.make(TestSupport.sample("acme-2025"), to: target, prior: chain.acme2025)
+            try BundleFixtures.make(
+                TestSupport.sample("acme-2025"), to: target, prior: chain.acme2025)
         }
         #expect(sameYear?.code == "SB707")
         let tampered = folder.appendingPathComponent("tampered-2024.sabundle")
         var editor = try BundleEditor(chain.acme2024)
         editor.files["evidence/real-name-policy.md"]?.append(0x0A)
-        try ZIPContainerWriter.write(editor.files.map { .init(path: $0.key, content: .bytes($0.value)) }, to: tampered)
+        try ZIPContainerWriter.write(
+            editor.files.map { .init(path: $0.key, content: .bytes($0.value)) }, to: tampered)
         let broken = #expect(throws: BundleError.self) {
             try BundleFixtures.make(TestSupport.sample("acme-2025"), to: target, prior: tampered)
         }
@@ -131,12 +162,17 @@ struct BundleBuilderTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("acme-2024.sabundle")
         try Data("mine".utf8).write(to: target)
-        let error = #expect(throws: BundleError.self) { try BundleFixtures.make(TestSupport.sample("acme-2024"), to: target) }
+        let error = #expect(throws: BundleError.self) {
+            try BundleFixtures.make(TestSupport.sample("acme-2024"), to: target)
+        }
         #expect(error == .container(.exists(file: "acme-2024.sabundle")))
         #expect(try Data(contentsOf: target) == Data("mine".utf8))
         try BundleFixtures.make(TestSupport.sample("acme-2024"), to: target, overwrite: true)
         #expect(BundleFixtures.failure(target) == nil)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["acme-2024.sabundle"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path) == [
+                "acme-2024.sabundle"
+            ])
     }
 
     /// A bundle that would not verify (here: an entry changed after it was listed) is never
@@ -145,12 +181,15 @@ struct BundleBuilderTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (assessment, source) = try assessment(TestSupport.sample("acme-2024"))
         let builder = BundleFixtures.builder()
-        var prepared = try builder.prepare(assessment, from: source, prior: nil, bundleName: "acme-2024.sabundle")
-        let index = try #require(prepared.entries.firstIndex { $0.path == BundleLayout.reportMarkdownPath })
+        var prepared = try builder.prepare(
+            assessment, from: source, prior: nil, bundleName: "acme-2024.sabundle")
+        let index = try #require(
+            prepared.entries.firstIndex { $0.path == BundleLayout.reportMarkdownPath })
         prepared.entries[index].content = .bytes(Array("changed after signing\n".utf8))
         let target = folder.appendingPathComponent("acme-2024.sabundle")
         let error = #expect(throws: BundleError.self) {
-            try builder.write(prepared, to: target, displayName: "acme-2024.sabundle", overwrite: false)
+            try builder.write(
+                prepared, to: target, displayName: "acme-2024.sabundle", overwrite: false)
         }
         #expect(error?.code == "SB009")
         #expect(error?.isInputOutputFailure == true)
@@ -170,26 +209,39 @@ struct BundleBuilderTests {
         try manager.moveItem(
             at: copy.appendingPathComponent("evidence/real-name-policy.md"),
             to: copy.appendingPathComponent("evidence/Real Name Policy.MD"))
-        try manager.createDirectory(at: copy.appendingPathComponent("docs"), withIntermediateDirectories: true)
-        try manager.moveItem(at: copy.appendingPathComponent("evidence/privacy-policy.md"), to: copy.appendingPathComponent("docs/隐私政策.md"))
+        try manager.createDirectory(
+            at: copy.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try manager.moveItem(
+            at: copy.appendingPathComponent("evidence/privacy-policy.md"),
+            to: copy.appendingPathComponent("docs/隐私政策.md"))
         try manager.createSymbolicLink(
-            atPath: copy.appendingPathComponent("evidence/privacy-policy.md").path, withDestinationPath: "../docs/隐私政策.md")
+            atPath: copy.appendingPathComponent("evidence/privacy-policy.md").path,
+            withDestinationPath: "../docs/隐私政策.md")
         let article = copy.appendingPathComponent("article-2.yaml")
         let text = try String(contentsOf: article, encoding: .utf8)
         #expect(text.contains("evidence/real-name-policy.md"))
-        try text.replacingOccurrences(of: "evidence/real-name-policy.md", with: "\"evidence/Real Name Policy.MD\"")
-            .write(to: article, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "evidence/real-name-policy.md", with: "\"evidence/Real Name Policy.MD\""
+        )
+        .write(to: article, atomically: true, encoding: .utf8)
 
         let target = folder.appendingPathComponent("acme-2024.sabundle")
         let verified = try BundleFixtures.make(copy, to: target)
-        let renamed = try #require(verified.manifest.files.first { $0.originalName == "evidence/Real Name Policy.MD" })
+        let renamed = try #require(
+            verified.manifest.files.first { $0.originalName == "evidence/Real Name Policy.MD" })
         #expect(renamed.path.hasPrefix("evidence/real-name-policy-"))
         #expect(renamed.path.hasSuffix(".md"))
         let reader = try ZIPContainerReader(url: target)
-        #expect(try reader.read(path: renamed.path) == [UInt8](try Data(contentsOf: TestSupport.sample("acme-2024/evidence/real-name-policy.md"))))
+        #expect(
+            try reader.read(path: renamed.path)
+                == [UInt8](
+                    try Data(
+                        contentsOf: TestSupport.sample("acme-2024/evidence/real-name-policy.md"))))
         #expect(
             try reader.read(path: "evidence/privacy-policy.md")
-                == [UInt8](try Data(contentsOf: TestSupport.sample("acme-2024/evidence/privacy-policy.md"))))
+                == [UInt8](
+                    try Data(contentsOf: TestSupport.sample("acme-2024/evidence/privacy-policy.md"))
+                ))
         #expect(verified.snapshot.evidenceHashes["evidence/Real Name Policy.MD"] == renamed.sha256)
         #expect(BundleFixtures.failure(target) == nil)
     }
@@ -199,21 +251,30 @@ struct BundleBuilderTests {
     @Test func bundleSourceReadsTheSignedBytes() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let chain = try BundleFixtures.chain.get()
-        let (source, digest) = try BundleSource.openUnauthenticated(chain.acme2025, displayName: "acme-2025.sabundle")
+        let (source, digest) = try BundleSource.openUnauthenticated(
+            chain.acme2025, displayName: "acme-2025.sabundle")
         #expect(digest == (try BundleFixtures.verifier().verify(chain.acme2025).manifestSHA256))
-        #expect(source.topLevelFiles() == ["article-1.yaml", "article-2.yaml", "article-3.yaml", "article-4.yaml",
-            "article-5.yaml", "article-6.yaml", "article-7.yaml", "assessment.yaml"])
-        #expect(source.displayName(of: "article-2.yaml") == "acme-2025.sabundle/assessment/article-2.yaml")
+        #expect(
+            source.topLevelFiles() == [
+                "article-1.yaml", "article-2.yaml", "article-3.yaml", "article-4.yaml",
+                "article-5.yaml", "article-6.yaml", "article-7.yaml", "assessment.yaml",
+            ])
+        #expect(
+            source.displayName(of: "article-2.yaml")
+                == "acme-2025.sabundle/assessment/article-2.yaml")
         #expect(source.evidence("evidence/real-name-policy.md") == .file)
         guard case .missing(let siblings) = source.evidence("evidence/real-name-policy.pdf") else {
             Issue.record("a missing evidence file was found")
             return
         }
         #expect(siblings.contains("real-name-policy.md"))
-        let report = Validator(framework: TestSupport.framework, today: TestSupport.today).validate(source)
+        let report = Validator(framework: TestSupport.framework, today: TestSupport.today).validate(
+            source)
         let fromBundle = try #require(report.assessments.first)
         let (fromFolder, folderSource) = try assessment(TestSupport.sample("acme-2025"))
-        #expect(Scorer.score(fromBundle, using: TestSupport.framework) == Scorer.score(fromFolder, using: TestSupport.framework))
+        #expect(
+            Scorer.score(fromBundle, using: TestSupport.framework)
+                == Scorer.score(fromFolder, using: TestSupport.framework))
         #expect(
             try AssessmentSnapshot.load(fromBundle, from: source).evidenceHashes
                 == AssessmentSnapshot.load(fromFolder, from: folderSource).evidenceHashes)

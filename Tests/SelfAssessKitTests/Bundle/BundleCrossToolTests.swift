@@ -13,7 +13,8 @@ struct BundleCrossToolTests {
 
     init() throws {
         folder = try TestSupport.temporaryFolder()
-        try Data(BundleFixtures.signer.publicKey.pemRepresentation.utf8).write(to: folder.appendingPathComponent("acme.pub"))
+        try Data(BundleFixtures.signer.publicKey.pemRepresentation.utf8).write(
+            to: folder.appendingPathComponent("acme.pub"))
         try Data(BundleFixtures.signer.publicKey.minisignRepresentation.utf8)
             .write(to: folder.appendingPathComponent("acme.minisign.pub"))
     }
@@ -28,48 +29,82 @@ struct BundleCrossToolTests {
         return target
     }
 
-    static let verifyArguments = ["-V", "-p", "../acme.minisign.pub", "-m", "manifest.json", "-x", "manifest.json.minisig"]
+    static let verifyArguments = [
+        "-V", "-p", "../acme.minisign.pub", "-m", "manifest.json", "-x", "manifest.json.minisig",
+    ]
 
-    @Test(.enabled(if: ExternalTool.unzip != nil && ExternalTool.openssl != nil, "unzip or openssl is not installed"))
+    @Test(
+        .enabled(
+            if: ExternalTool.unzip != nil && ExternalTool.openssl != nil,
+            "unzip or openssl is not installed"))
     func opensslVerifiesAProducedBundle() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (unzip, openssl) = (try #require(ExternalTool.unzip), try #require(ExternalTool.openssl))
+        let (unzip, openssl) = (
+            try #require(ExternalTool.unzip), try #require(ExternalTool.openssl)
+        )
         let chain = try BundleFixtures.chain.get()
-        for (bundle, accepted) in [(chain.acme2025, true), (try Self.manifestWithASpace(chain), false)] {
+        for (bundle, accepted) in [
+            (chain.acme2025, true), (try Self.manifestWithASpace(chain), false),
+        ] {
             let dir = try unzipped(bundle, unzip)
             let signature = try MinisignSignature.parse(
-                [UInt8](try Data(contentsOf: dir.appendingPathComponent("manifest.json.minisig"))), file: "sig")
+                [UInt8](try Data(contentsOf: dir.appendingPathComponent("manifest.json.minisig"))),
+                file: "sig")
             try Data(signature.signature).write(to: dir.appendingPathComponent("sig64"))
             let result = try ExternalTool.run(
-                openssl, ["pkeyutl", "-verify", "-pubin", "-inkey", "../acme.pub", "-rawin", "-in", "manifest.json", "-sigfile", "sig64"],
+                openssl,
+                [
+                    "pkeyutl", "-verify", "-pubin", "-inkey", "../acme.pub", "-rawin", "-in",
+                    "manifest.json", "-sigfile", "sig64",
+                ],
                 in: dir)
             #expect((result.status == 0) == accepted, "\(result.stdout)\(result.stderr)")
         }
     }
 
-    @Test(.enabled(if: ExternalTool.unzip != nil && ExternalTool.minisign != nil, "unzip or minisign is not installed"))
+    @Test(
+        .enabled(
+            if: ExternalTool.unzip != nil && ExternalTool.minisign != nil,
+            "unzip or minisign is not installed"))
     func minisignVerifiesAProducedBundle() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (unzip, minisign) = (try #require(ExternalTool.unzip), try #require(ExternalTool.minisign))
+        let (unzip, minisign) = (
+            try #require(ExternalTool.unzip), try #require(ExternalTool.minisign)
+        )
         let chain = try BundleFixtures.chain.get()
-        let good = try ExternalTool.run(minisign, Self.verifyArguments, in: try unzipped(chain.acme2025, unzip))
+        let good = try ExternalTool.run(
+            minisign, Self.verifyArguments, in: try unzipped(chain.acme2025, unzip))
         #expect(good.status == 0, "\(good.stderr)")
-        #expect(good.stdout.contains("Trusted comment: selfassess.bundle/v1 signatory=acme year=2025 seq=2 manifest-sha256="))
-        let bad = try ExternalTool.run(minisign, Self.verifyArguments, in: try unzipped(try Self.manifestWithASpace(chain), unzip))
+        #expect(
+            good.stdout.contains(
+                "Trusted comment: selfassess.bundle/v1 signatory=acme year=2025 seq=2 manifest-sha256="
+            ))
+        let bad = try ExternalTool.run(
+            minisign, Self.verifyArguments,
+            in: try unzipped(try Self.manifestWithASpace(chain), unzip))
         #expect(bad.status != 0)
-        let comment = try ExternalTool.run(minisign, Self.verifyArguments, in: try unzipped(try Self.commentEdited(chain), unzip))
+        let comment = try ExternalTool.run(
+            minisign, Self.verifyArguments, in: try unzipped(try Self.commentEdited(chain), unzip))
         #expect(comment.status != 0)
         #expect(comment.stderr.contains("Comment signature verification failed"))
     }
 
-    @Test(.enabled(if: ExternalTool.unzip != nil && ExternalTool.signify != nil, "unzip or signify is not installed"))
+    @Test(
+        .enabled(
+            if: ExternalTool.unzip != nil && ExternalTool.signify != nil,
+            "unzip or signify is not installed"))
     func signifyVerifiesAProducedBundle() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (unzip, signify) = (try #require(ExternalTool.unzip), try #require(ExternalTool.signify))
+        let (unzip, signify) = (
+            try #require(ExternalTool.unzip), try #require(ExternalTool.signify)
+        )
         let chain = try BundleFixtures.chain.get()
-        let good = try ExternalTool.run(signify, Self.verifyArguments, in: try unzipped(chain.acme2025, unzip))
+        let good = try ExternalTool.run(
+            signify, Self.verifyArguments, in: try unzipped(chain.acme2025, unzip))
         #expect(good.status == 0, "\(good.stderr)")
-        let bad = try ExternalTool.run(signify, Self.verifyArguments, in: try unzipped(try Self.manifestWithASpace(chain), unzip))
+        let bad = try ExternalTool.run(
+            signify, Self.verifyArguments,
+            in: try unzipped(try Self.manifestWithASpace(chain), unzip))
         #expect(bad.status != 0)
     }
 
@@ -82,7 +117,8 @@ struct BundleCrossToolTests {
     private static func commentEdited(_ chain: BundleFixtures.Chain) throws -> URL {
         var editor = try BundleEditor(chain.acme2025)
         let text = String(decoding: editor.files[BundleManifest.signaturePath] ?? [], as: UTF8.self)
-        editor.files[BundleManifest.signaturePath] = Array(text.replacingOccurrences(of: "seq=2", with: "seq=3").utf8)
+        editor.files[BundleManifest.signaturePath] = Array(
+            text.replacingOccurrences(of: "seq=2", with: "seq=3").utf8)
         return try editor.write(name: "comment")
     }
 
@@ -90,9 +126,12 @@ struct BundleCrossToolTests {
 
     /// The script of docs/auditing.md, extracted from the page itself so the two cannot drift.
     static func auditScript() throws -> String {
-        let page = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/auditing.md"), encoding: .utf8)
+        let page = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/auditing.md"),
+            encoding: .utf8)
         let marker = try #require(page.range(of: "<!-- audit-bundle.sh"))
-        let start = try #require(page.range(of: "```sh\n", range: marker.upperBound..<page.endIndex))
+        let start = try #require(
+            page.range(of: "```sh\n", range: marker.upperBound..<page.endIndex))
         let end = try #require(page.range(of: "\n```\n", range: start.upperBound..<page.endIndex))
         return String(page[start.upperBound..<end.lowerBound]) + "\n"
     }
@@ -105,7 +144,9 @@ struct BundleCrossToolTests {
         var testDescription: String { name }
     }
 
-    private static func edited(_ edit: @escaping @Sendable (inout BundleEditor) throws -> Void) -> @Sendable (BundleFixtures.Chain) throws -> URL {
+    private static func edited(
+        _ edit: @escaping @Sendable (inout BundleEditor) throws -> Void
+    ) -> @Sendable (BundleFixtures.Chain) throws -> URL {
         { chain in
             var editor = try BundleEditor(chain.acme2025)
             try edit(&editor)
@@ -113,7 +154,9 @@ struct BundleCrossToolTests {
         }
     }
 
-    private static func crafted(_ add: ZIPCrafter.Item) -> @Sendable (BundleFixtures.Chain) throws -> URL {
+    private static func crafted(
+        _ add: ZIPCrafter.Item
+    ) -> @Sendable (BundleFixtures.Chain) throws -> URL {
         { chain in
             var crafter = ZIPCrafter(items: try BundleEditor(chain.acme2025).items)
             crafter.items.append(add)
@@ -122,72 +165,132 @@ struct BundleCrossToolTests {
     }
 
     static let tampers: [Tamper] = [
-        Tamper(name: "an evidence byte changed", reason: "a file's SHA-256 differs", make: edited { editor in
-            editor.files["evidence/real-name-policy.md"]?[10] ^= 0x01
-        }),
-        Tamper(name: "a file replaced by other bytes of the same size", reason: "a file's SHA-256 differs", make: edited { editor in
-            let scores = editor.files[BundleLayout.scoresPath]
-            editor.files[BundleLayout.scoresPath] = Array((editor.files[BundleLayout.diffPath] ?? []).prefix(scores?.count ?? 0))
-        }),
-        Tamper(name: "an extra file", reason: "the files differ from the manifest's list: > evidence/extra.md", make: edited { editor in
-            editor.files["evidence/extra.md"] = Array("x\n".utf8)
-        }),
-        Tamper(name: "a removed file", reason: "the files differ from the manifest's list: < evidence/real-name-policy.md", make: edited { editor in
-            editor.files["evidence/real-name-policy.md"] = nil
-        }),
-        Tamper(name: "whitespace in the manifest", reason: "manifest signature", make: { try manifestWithASpace($0) }),
-        Tamper(name: "the manifest edited", reason: "manifest signature", make: edited { editor in
-            let text = String(decoding: editor.manifestBytes, as: UTF8.self)
-            editor.manifestBytes = Array(text.replacingOccurrences(of: #""overall":"93.38""#, with: #""overall":"99.38""#).utf8)
-        }),
-        Tamper(name: "the trusted comment edited", reason: "trusted comment signature", make: { try commentEdited($0) }),
-        Tamper(name: "the untrusted comment edited", reason: "untrusted comment changed", make: edited { editor in
-            let text = String(decoding: editor.files[BundleManifest.signaturePath] ?? [], as: UTF8.self)
-            editor.files[BundleManifest.signaturePath] = Array(text.replacingOccurrences(of: "selfassess signature key", with: "trust me").utf8)
-        }),
-        Tamper(name: "re-signed with another key", reason: "signed by another key", make: edited { editor in
-            try editor.resign(with: BundleFixtures.other)
-        }),
-        Tamper(name: "a validly signed duplicate key", reason: "duplicate JSON key in manifest.json", make: edited { editor in
-            editor.manifestBytes = Array(#"{"year":2026,"#.utf8) + editor.manifestBytes.dropFirst()
-            try editor.resign(with: BundleFixtures.signer)
-        }),
-        Tamper(name: "validly signed whitespace", reason: "manifest.json is not canonical", make: edited { editor in
-            editor.manifestBytes.insert(0x20, at: 1)
-            try editor.resign(with: BundleFixtures.signer)
-        }),
-        Tamper(name: "a validly signed float", reason: "a number that is not a whole number", make: edited { editor in
-            let text = String(decoding: editor.manifestBytes, as: UTF8.self)
-            editor.manifestBytes = Array(text.replacingOccurrences(of: #""year":2025"#, with: #""year":2025.0"#).utf8)
-            try editor.resign(with: BundleFixtures.signer)
-        }),
-        Tamper(name: "a trusted comment for another manifest", reason: "trusted comment does not match the manifest", make: edited { editor in
-            try editor.resign(
-                with: BundleFixtures.signer,
-                comment: "selfassess.bundle/v1 signatory=acme year=2025 seq=2 manifest-sha256=" + String(repeating: "0", count: 64))
-        }),
-        Tamper(name: "signer_key_id naming another key", reason: "signer_key_id is not this key", make: edited { editor in
-            try editor.editManifest { $0["signer_key_id"] = .string(BundleFixtures.other.publicKey.keyID.description) }
-            try editor.resign(with: BundleFixtures.signer)
-        }),
-        Tamper(name: "a listed path leaving the bundle", reason: "unsafe listed path", make: edited { editor in
-            try editor.editManifest { members in
-                guard case .array(var files) = members["files"], case .object(var first) = files[0] else { return }
-                first["path"] = "assessment/../../../etc/passwd"
-                files[0] = .object(first)
-                members["files"] = .array(files)
-            }
-            try editor.resign(with: BundleFixtures.signer)
-        }),
-        Tamper(name: "a symbolic link", reason: "entries that are not regular files", make: crafted(ZIPCrafter.symlink("evidence/passwd", to: "/etc/passwd"))),
-        Tamper(name: "a ../ entry", reason: "unsafe entry name: ../escape.txt", make: crafted(ZIPCrafter.file("../escape.txt", "x"))),
-        Tamper(name: "an absolute entry", reason: "unsafe entry name: /tmp/x", make: crafted(ZIPCrafter.file("/tmp/x", "x"))),
-        Tamper(name: "a case twin", reason: "unsafe entry name: Evidence/real-name-policy.md", make: crafted(ZIPCrafter.file("Evidence/real-name-policy.md", "x"))),
-        Tamper(name: "a duplicate entry", reason: "duplicate entries", make: crafted(ZIPCrafter.file("evidence/real-name-policy.md", "second\n"))),
-        Tamper(name: "a truncated archive", reason: "not a readable ZIP archive", make: { chain in
-            let bytes = [UInt8](try Data(contentsOf: chain.acme2025))
-            return try BundleFixtures.write(Array(bytes.prefix(bytes.count / 2)))
-        }),
+        Tamper(
+            name: "an evidence byte changed", reason: "a file's SHA-256 differs",
+            make: edited { editor in
+                editor.files["evidence/real-name-policy.md"]?[10] ^= 0x01
+            }),
+        Tamper(
+            name: "a file replaced by other bytes of the same size",
+            reason: "a file's SHA-256 differs",
+            make: edited { editor in
+                let scores = editor.files[BundleLayout.scoresPath]
+                editor.files[BundleLayout.scoresPath] = Array(
+                    (editor.files[BundleLayout.diffPath] ?? []).prefix(scores?.count ?? 0))
+            }),
+        Tamper(
+            name: "an extra file",
+            reason: "the files differ from the manifest's list: > evidence/extra.md",
+            make: edited { editor in
+                editor.files["evidence/extra.md"] = Array("x\n".utf8)
+            }),
+        Tamper(
+            name: "a removed file",
+            reason: "the files differ from the manifest's list: < evidence/real-name-policy.md",
+            make: edited { editor in
+                editor.files["evidence/real-name-policy.md"] = nil
+            }),
+        Tamper(
+            name: "whitespace in the manifest", reason: "manifest signature",
+            make: { try manifestWithASpace($0) }),
+        Tamper(
+            name: "the manifest edited", reason: "manifest signature",
+            make: edited { editor in
+                let text = String(decoding: editor.manifestBytes, as: UTF8.self)
+                editor.manifestBytes = Array(
+                    text.replacingOccurrences(
+                        of: #""overall":"93.38""#, with: #""overall":"99.38""#
+                    ).utf8)
+            }),
+        Tamper(
+            name: "the trusted comment edited", reason: "trusted comment signature",
+            make: { try commentEdited($0) }),
+        Tamper(
+            name: "the untrusted comment edited", reason: "untrusted comment changed",
+            make: edited { editor in
+                let text = String(
+                    decoding: editor.files[BundleManifest.signaturePath] ?? [], as: UTF8.self)
+                editor.files[BundleManifest.signaturePath] = Array(
+                    text.replacingOccurrences(of: "selfassess signature key", with: "trust me").utf8
+                )
+            }),
+        Tamper(
+            name: "re-signed with another key", reason: "signed by another key",
+            make: edited { editor in
+                try editor.resign(with: BundleFixtures.other)
+            }),
+        Tamper(
+            name: "a validly signed duplicate key", reason: "duplicate JSON key in manifest.json",
+            make: edited { editor in
+                editor.manifestBytes =
+                    Array(#"{"year":2026,"#.utf8) + editor.manifestBytes.dropFirst()
+                try editor.resign(with: BundleFixtures.signer)
+            }),
+        Tamper(
+            name: "validly signed whitespace", reason: "manifest.json is not canonical",
+            make: edited { editor in
+                editor.manifestBytes.insert(0x20, at: 1)
+                try editor.resign(with: BundleFixtures.signer)
+            }),
+        Tamper(
+            name: "a validly signed float", reason: "a number that is not a whole number",
+            make: edited { editor in
+                let text = String(decoding: editor.manifestBytes, as: UTF8.self)
+                editor.manifestBytes = Array(
+                    text.replacingOccurrences(of: #""year":2025"#, with: #""year":2025.0"#).utf8)
+                try editor.resign(with: BundleFixtures.signer)
+            }),
+        Tamper(
+            name: "a trusted comment for another manifest",
+            reason: "trusted comment does not match the manifest",
+            make: edited { editor in
+                try editor.resign(
+                    with: BundleFixtures.signer,
+                    comment: "selfassess.bundle/v1 signatory=acme year=2025 seq=2 manifest-sha256="
+                        + String(repeating: "0", count: 64))
+            }),
+        Tamper(
+            name: "signer_key_id naming another key", reason: "signer_key_id is not this key",
+            make: edited { editor in
+                try editor.editManifest {
+                    $0["signer_key_id"] = .string(BundleFixtures.other.publicKey.keyID.description)
+                }
+                try editor.resign(with: BundleFixtures.signer)
+            }),
+        Tamper(
+            name: "a listed path leaving the bundle", reason: "unsafe listed path",
+            make: edited { editor in
+                try editor.editManifest { members in
+                    guard case .array(var files) = members["files"],
+                        case .object(var first) = files[0]
+                    else { return }
+                    first["path"] = "assessment/../../../etc/passwd"
+                    files[0] = .object(first)
+                    members["files"] = .array(files)
+                }
+                try editor.resign(with: BundleFixtures.signer)
+            }),
+        Tamper(
+            name: "a symbolic link", reason: "entries that are not regular files",
+            make: crafted(ZIPCrafter.symlink("evidence/passwd", to: "/etc/passwd"))),
+        Tamper(
+            name: "a ../ entry", reason: "unsafe entry name: ../escape.txt",
+            make: crafted(ZIPCrafter.file("../escape.txt", "x"))),
+        Tamper(
+            name: "an absolute entry", reason: "unsafe entry name: /tmp/x",
+            make: crafted(ZIPCrafter.file("/tmp/x", "x"))),
+        Tamper(
+            name: "a case twin", reason: "unsafe entry name: Evidence/real-name-policy.md",
+            make: crafted(ZIPCrafter.file("Evidence/real-name-policy.md", "x"))),
+        Tamper(
+            name: "a duplicate entry", reason: "duplicate entries",
+            make: crafted(ZIPCrafter.file("evidence/real-name-policy.md", "second\n"))),
+        Tamper(
+            name: "a truncated archive", reason: "not a readable ZIP archive",
+            make: { chain in
+                let bytes = [UInt8](try Data(contentsOf: chain.acme2025))
+                return try BundleFixtures.write(Array(bytes.prefix(bytes.count / 2)))
+            }),
     ]
 
     static var recipeTools: Bool {
@@ -203,19 +306,27 @@ struct BundleCrossToolTests {
         try Data(try Self.auditScript().utf8).write(to: script)
         let shell = try #require(ExternalTool.find("sh"))
         for bundle in [chain.acme2024, chain.acme2025, chain.acme2026] {
-            let result = try ExternalTool.run(shell, [script.path, bundle.path, "acme.pub"], in: folder)
+            let result = try ExternalTool.run(
+                shell, [script.path, bundle.path, "acme.pub"], in: folder)
             #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
             #expect(result.stdout.hasPrefix("OK: acme 20"), "\(result.stdout)")
         }
         // Another signatory's bundle, with its own key.
-        try Data(BundleFixtures.huabeiKey.publicKey.pemRepresentation.utf8).write(to: folder.appendingPathComponent("huabei.pub"))
-        let huabei = try ExternalTool.run(shell, [script.path, chain.huabei2025.path, "huabei.pub"], in: folder)
-        #expect(huabei.stdout.hasPrefix("OK: huabei-news 2025 seq=1"), "\(huabei.stdout)\(huabei.stderr)")
-        let wrongKey = try ExternalTool.run(shell, [script.path, chain.huabei2025.path, "acme.pub"], in: folder)
+        try Data(BundleFixtures.huabeiKey.publicKey.pemRepresentation.utf8).write(
+            to: folder.appendingPathComponent("huabei.pub"))
+        let huabei = try ExternalTool.run(
+            shell, [script.path, chain.huabei2025.path, "huabei.pub"], in: folder)
+        #expect(
+            huabei.stdout.hasPrefix("OK: huabei-news 2025 seq=1"),
+            "\(huabei.stdout)\(huabei.stderr)")
+        let wrongKey = try ExternalTool.run(
+            shell, [script.path, chain.huabei2025.path, "acme.pub"], in: folder)
         #expect(wrongKey.stdout == "FAIL: signed by another key\n")
     }
 
-    @Test(.enabled(if: recipeTools, "unzip, openssl, python3 or sha256sum is not installed"), arguments: tampers)
+    @Test(
+        .enabled(if: recipeTools, "unzip, openssl, python3 or sha256sum is not installed"),
+        arguments: tampers)
     func theAuditorsRecipeFailsTamperedBundles(_ tamper: Tamper) throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let chain = try BundleFixtures.chain.get()
@@ -223,7 +334,9 @@ struct BundleCrossToolTests {
         try Data(try Self.auditScript().utf8).write(to: script)
         let bundle = try tamper.make(chain)
         defer { BundleFixtures.discard(bundle) }
-        let result = try ExternalTool.run(try #require(ExternalTool.find("sh")), [script.path, bundle.path, "acme.pub"], in: folder)
+        let result = try ExternalTool.run(
+            try #require(ExternalTool.find("sh")), [script.path, bundle.path, "acme.pub"],
+            in: folder)
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.hasPrefix("FAIL: \(tamper.reason)"), "\(result.stdout)")
         // selfassess refuses every one of them too.

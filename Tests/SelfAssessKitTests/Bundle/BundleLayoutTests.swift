@@ -25,15 +25,19 @@ struct BundleTimestampTests {
         for _ in 0..<500 {
             let seconds = Int.random(in: 315_532_800...4_102_444_800, using: &generator)
             let time = try #require(BundleTimestamp(secondsSince1970: seconds))
-            #expect(time.description == formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds))))
+            #expect(
+                time.description
+                    == formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds))))
             #expect(BundleTimestamp(time.description) == time)
             #expect(time.date.description == String(time.description.prefix(10)))
         }
     }
 
     @Test(arguments: [
-        "2026-02-01T24:00:00Z", "2026-02-01T23:60:00Z", "2026-02-01T23:59:60Z", "2026-02-29T00:00:00Z", "2026-02-01t00:00:00Z",
-        "2026-02-01T00:00:00", "2026-02-01T00:00:00+08:00", "2026-2-01T00:00:00Z", "1979-12-31T23:59:59Z", "",
+        "2026-02-01T24:00:00Z", "2026-02-01T23:60:00Z", "2026-02-01T23:59:60Z",
+        "2026-02-29T00:00:00Z", "2026-02-01t00:00:00Z",
+        "2026-02-01T00:00:00", "2026-02-01T00:00:00+08:00", "2026-2-01T00:00:00Z",
+        "1979-12-31T23:59:59Z", "",
         "2026-02-01T00:00:00.000Z", "２０２６-02-01T00:00:00Z",
     ])
     func refusesOtherSpellings(_ text: String) {
@@ -50,8 +54,14 @@ struct BundleTimestampTests {
 @Suite(.tags(.small))
 struct BundleLayoutTests {
     @Test func keepsCitedPathsThatFollowThePathRule() {
-        let paths = BundleLayout.evidencePaths(for: ["evidence/real-name-policy.md", "evidence/2025/log.txt"])
-        #expect(paths == ["evidence/real-name-policy.md": "evidence/real-name-policy.md", "evidence/2025/log.txt": "evidence/2025/log.txt"])
+        let paths = BundleLayout.evidencePaths(for: [
+            "evidence/real-name-policy.md", "evidence/2025/log.txt",
+        ])
+        #expect(
+            paths == [
+                "evidence/real-name-policy.md": "evidence/real-name-policy.md",
+                "evidence/2025/log.txt": "evidence/2025/log.txt",
+            ])
     }
 
     @Test(arguments: [
@@ -73,9 +83,15 @@ struct BundleLayoutTests {
     }
 
     @Test func keepsTheExtensionLowerCased() throws {
-        #expect(BundleLayout.evidencePaths(for: ["evidence/Scan.PDF"])["evidence/Scan.PDF"]?.hasSuffix(".pdf") == true)
-        #expect(BundleLayout.evidencePaths(for: ["evidence/archive.tar.GZ"])["evidence/archive.tar.GZ"]?.hasSuffix(".gz") == true)
-        #expect(BundleLayout.evidencePaths(for: ["evidence/x.not an ext"])["evidence/x.not an ext"]?.contains(".") == false)
+        #expect(
+            BundleLayout.evidencePaths(for: ["evidence/Scan.PDF"])["evidence/Scan.PDF"]?.hasSuffix(
+                ".pdf") == true)
+        #expect(
+            BundleLayout.evidencePaths(for: ["evidence/archive.tar.GZ"])["evidence/archive.tar.GZ"]?
+                .hasSuffix(".gz") == true)
+        #expect(
+            BundleLayout.evidencePaths(for: ["evidence/x.not an ext"])["evidence/x.not an ext"]?
+                .contains(".") == false)
     }
 
     /// A derived name never takes a name already in use: the full digest is used instead.

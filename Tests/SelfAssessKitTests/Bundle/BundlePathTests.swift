@@ -7,7 +7,8 @@ import Testing
 struct BundlePathTests {
     @Test(arguments: [
         "manifest.json", "manifest.json.minisig", "article-1.yaml", "evidence/real-name-policy.pdf",
-        "results/scores.json", "a/b/c/d", "0", String(repeating: "a", count: 100) + "/" + String(repeating: "b", count: 99),
+        "results/scores.json", "a/b/c/d", "0",
+        String(repeating: "a", count: 100) + "/" + String(repeating: "b", count: 99),
     ])
     func acceptsPaths(_ path: String) {
         #expect(BundlePath.problem(in: Array(path.utf8)) == nil)

@@ -22,11 +22,14 @@ struct CrossToolTests {
         return name
     }
 
-    private func write(_ text: String, _ name: String) throws -> String { try write(Array(text.utf8), name) }
+    private func write(_ text: String, _ name: String) throws -> String {
+        try write(Array(text.utf8), name)
+    }
 
     /// Writes the manifest, its signature and the public key in both formats.
     private func signedManifest(_ key: SigningKey) throws -> MinisignSignature {
-        let signature = try MinisignSignature.sign(Self.manifest, with: key, trustedComment: Self.trusted, file: "manifest.json.minisig")
+        let signature = try MinisignSignature.sign(
+            Self.manifest, with: key, trustedComment: Self.trusted, file: "manifest.json.minisig")
         _ = try write(Self.manifest, "manifest.json")
         _ = try write(signature.encoded, "manifest.json.minisig")
         _ = try write(key.publicKey.minisignRepresentation, "acme.minisign.pub")
@@ -42,7 +45,10 @@ struct CrossToolTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let openssl = try #require(ExternalTool.openssl)
         let signature = try signedManifest(SigningKey.generate())
-        let verify = ["pkeyutl", "-verify", "-pubin", "-inkey", "acme.pub", "-rawin", "-in", "manifest.json", "-sigfile", "sig64"]
+        let verify = [
+            "pkeyutl", "-verify", "-pubin", "-inkey", "acme.pub", "-rawin", "-in", "manifest.json",
+            "-sigfile", "sig64",
+        ]
         let good = try ExternalTool.run(openssl, verify, in: folder)
         #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
         #expect(good.stdout.contains("Signature Verified Successfully"))
@@ -50,7 +56,11 @@ struct CrossToolTests {
         _ = try write(signature.signature + Array(Self.trusted.utf8), "global.msg")
         _ = try write(signature.globalSignature, "global.sig")
         let global = try ExternalTool.run(
-            openssl, ["pkeyutl", "-verify", "-pubin", "-inkey", "acme.pub", "-rawin", "-in", "global.msg", "-sigfile", "global.sig"],
+            openssl,
+            [
+                "pkeyutl", "-verify", "-pubin", "-inkey", "acme.pub", "-rawin", "-in", "global.msg",
+                "-sigfile", "global.sig",
+            ],
             in: folder)
         #expect(global.status == 0, "\(global.stderr)")
 
@@ -62,14 +72,23 @@ struct CrossToolTests {
     func opensslKeyLoadsAndItsSignatureVerifies() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let openssl = try #require(ExternalTool.openssl)
-        #expect(try ExternalTool.run(openssl, ["genpkey", "-algorithm", "ed25519", "-out", "o.key"], in: folder).status == 0)
-        let key = try KeyFile.parsePrivateKey(Array(try Data(contentsOf: folder.appendingPathComponent("o.key"))), file: "o.key")
-        let publicPEM = try ExternalTool.run(openssl, ["pkey", "-in", "o.key", "-pubout"], in: folder)
+        #expect(
+            try ExternalTool.run(
+                openssl, ["genpkey", "-algorithm", "ed25519", "-out", "o.key"], in: folder
+            ).status == 0)
+        let key = try KeyFile.parsePrivateKey(
+            Array(try Data(contentsOf: folder.appendingPathComponent("o.key"))), file: "o.key")
+        let publicPEM = try ExternalTool.run(
+            openssl, ["pkey", "-in", "o.key", "-pubout"], in: folder)
         #expect(publicPEM.stdout == key.publicKey.pemRepresentation)
-        #expect(try KeyFile.parsePublicKey(Array(publicPEM.stdout.utf8), file: "o.pub") == key.publicKey)
+        #expect(
+            try KeyFile.parsePublicKey(Array(publicPEM.stdout.utf8), file: "o.pub") == key.publicKey
+        )
 
         _ = try write(Self.manifest, "m")
-        let sign = try ExternalTool.run(openssl, ["pkeyutl", "-sign", "-inkey", "o.key", "-rawin", "-in", "m", "-out", "s"], in: folder)
+        let sign = try ExternalTool.run(
+            openssl, ["pkeyutl", "-sign", "-inkey", "o.key", "-rawin", "-in", "m", "-out", "s"],
+            in: folder)
         #expect(sign.status == 0, "\(sign.stderr)")
         let theirs = [UInt8](try Data(contentsOf: folder.appendingPathComponent("s")))
         #expect(key.publicKey.isValidSignature(theirs, for: Self.manifest))
@@ -84,14 +103,19 @@ struct CrossToolTests {
         let openssl = try #require(ExternalTool.openssl)
         let key = SigningKey.generate()
         try KeyFile.writeKeyPair(key, name: "acme", in: folder)
-        let derived = try ExternalTool.run(openssl, ["pkey", "-in", "acme.key", "-pubout"], in: folder)
+        let derived = try ExternalTool.run(
+            openssl, ["pkey", "-in", "acme.key", "-pubout"], in: folder)
         #expect(derived.stdout == key.publicKey.pemRepresentation)
-        let text = try ExternalTool.run(openssl, ["pkey", "-in", "acme.key", "-text", "-noout"], in: folder)
+        let text = try ExternalTool.run(
+            openssl, ["pkey", "-in", "acme.key", "-text", "-noout"], in: folder)
         #expect(text.stdout.contains("ED25519 Private-Key"))
         // Key id = SHA-256 of the SPKI DER, as `openssl pkey -pubin -outform DER | sha256sum` gives.
-        let der = try ExternalTool.run(openssl, ["pkey", "-pubin", "-in", "acme.pub", "-outform", "DER", "-out", "acme.der"], in: folder)
+        let der = try ExternalTool.run(
+            openssl, ["pkey", "-pubin", "-in", "acme.pub", "-outform", "DER", "-out", "acme.der"],
+            in: folder)
         #expect(der.status == 0)
-        let digest = try ExternalTool.run(openssl, ["dgst", "-sha256", "-r", "acme.der"], in: folder)
+        let digest = try ExternalTool.run(
+            openssl, ["dgst", "-sha256", "-r", "acme.der"], in: folder)
         #expect(digest.stdout.hasPrefix(key.publicKey.keyID.description.dropFirst(7)))
     }
 
@@ -106,10 +130,15 @@ struct CrossToolTests {
     func opensslKeysOfOtherTypesAreRefused(_ options: [String], _ type: String) throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let openssl = try #require(ExternalTool.openssl)
-        #expect(try ExternalTool.run(openssl, ["genpkey"] + options + ["-out", "k.pem"], in: folder).status == 0)
+        #expect(
+            try ExternalTool.run(openssl, ["genpkey"] + options + ["-out", "k.pem"], in: folder)
+                .status == 0)
         let privateBytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("k.pem")))
-        #expect(throws: KeyError.unsupportedKeyType(file: "k.pem", type: type)) { try KeyFile.parsePrivateKey(privateBytes, file: "k.pem") }
-        let publicPEM = try ExternalTool.run(openssl, ["pkey", "-in", "k.pem", "-pubout"], in: folder)
+        #expect(throws: KeyError.unsupportedKeyType(file: "k.pem", type: type)) {
+            try KeyFile.parsePrivateKey(privateBytes, file: "k.pem")
+        }
+        let publicPEM = try ExternalTool.run(
+            openssl, ["pkey", "-in", "k.pem", "-pubout"], in: folder)
         #expect(throws: KeyError.unsupportedKeyType(file: "k.pub", type: type)) {
             try KeyFile.parsePublicKey(Array(publicPEM.stdout.utf8), file: "k.pub")
         }
@@ -117,12 +146,17 @@ struct CrossToolTests {
 
     // MARK: - minisign and signify
 
-    @Test(.enabled(if: ExternalTool.minisign != nil, "minisign is not installed (Debian package minisign)"))
+    @Test(
+        .enabled(
+            if: ExternalTool.minisign != nil, "minisign is not installed (Debian package minisign)")
+    )
     func minisignVerifiesOurSignatureAndTrustedComment() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let minisign = try #require(ExternalTool.minisign)
         let signature = try signedManifest(SigningKey.generate())
-        let arguments = ["-V", "-p", "acme.minisign.pub", "-m", "manifest.json", "-x", "manifest.json.minisig"]
+        let arguments = [
+            "-V", "-p", "acme.minisign.pub", "-m", "manifest.json", "-x", "manifest.json.minisig",
+        ]
         let good = try ExternalTool.run(minisign, arguments, in: folder)
         #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
         #expect(good.stdout.contains("Trusted comment: \(Self.trusted)"))
@@ -139,12 +173,17 @@ struct CrossToolTests {
         #expect(try ExternalTool.run(minisign, arguments, in: folder).status != 0)
     }
 
-    @Test(.enabled(if: ExternalTool.signify != nil, "signify is not installed (Debian package signify-openbsd)"))
+    @Test(
+        .enabled(
+            if: ExternalTool.signify != nil,
+            "signify is not installed (Debian package signify-openbsd)"))
     func signifyVerifiesOurSignature() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let signify = try #require(ExternalTool.signify)
         _ = try signedManifest(SigningKey.generate())
-        let arguments = ["-V", "-p", "acme.minisign.pub", "-m", "manifest.json", "-x", "manifest.json.minisig"]
+        let arguments = [
+            "-V", "-p", "acme.minisign.pub", "-m", "manifest.json", "-x", "manifest.json.minisig",
+        ]
         let good = try ExternalTool.run(signify, arguments, in: folder)
         #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
         #expect(good.stdout.contains("Signature Verified"))
@@ -159,31 +198,43 @@ struct CrossToolTests {
     /// A legacy signature made by minisign itself parses with our strict parser and verifies
     /// against the raw key in minisign's public key (whose key number is random, so the
     /// selfassess key-id rule does not apply to it).
-    @Test(.enabled(if: ExternalTool.minisign != nil, "minisign is not installed (Debian package minisign)"))
+    @Test(
+        .enabled(
+            if: ExternalTool.minisign != nil, "minisign is not installed (Debian package minisign)")
+    )
     func minisignLegacySignaturesParse() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let minisign = try #require(ExternalTool.minisign)
-        let generate = try ExternalTool.run(minisign, ["-G", "-W", "-p", "m.pub", "-s", "m.key"], in: folder)
+        let generate = try ExternalTool.run(
+            minisign, ["-G", "-W", "-p", "m.pub", "-s", "m.key"], in: folder)
         #expect(generate.status == 0, "\(generate.stderr)")
         _ = try write(Self.manifest, "manifest.json")
         let sign = try ExternalTool.run(
-            minisign, ["-S", "-l", "-s", "m.key", "-m", "manifest.json", "-t", Self.trusted], in: folder)
+            minisign, ["-S", "-l", "-s", "m.key", "-m", "manifest.json", "-t", Self.trusted],
+            in: folder)
         #expect(sign.status == 0, "\(sign.stderr)")
-        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("manifest.json.minisig")))
+        let bytes = [UInt8](
+            try Data(contentsOf: folder.appendingPathComponent("manifest.json.minisig")))
         let signature = try MinisignSignature.parse(bytes, file: "manifest.json.minisig")
         #expect(signature.trustedComment == Self.trusted)
-        let publicLines = try String(contentsOf: folder.appendingPathComponent("m.pub"), encoding: .utf8).split(separator: "\n")
+        let publicLines = try String(
+            contentsOf: folder.appendingPathComponent("m.pub"), encoding: .utf8
+        ).split(separator: "\n")
         let blob = try #require(StrictBase64.decode(Array(publicLines[1].utf8)))
         let key = try #require(PublicKey(rawRepresentation: Array(blob.suffix(32))))
         #expect(Array(blob[2..<10]) == signature.keynum)
         #expect(key.isValidSignature(signature.signature, for: Self.manifest))
-        #expect(key.isValidSignature(signature.globalSignature, for: signature.signature + Array(Self.trusted.utf8)))
+        #expect(
+            key.isValidSignature(
+                signature.globalSignature, for: signature.signature + Array(Self.trusted.utf8)))
         // The same key file is refused as a selfassess key: its key number is not our key id's.
         #expect(throws: KeyError.keynumMismatch(file: "m.pub")) {
-            try KeyFile.readPublicKey(at: folder.appendingPathComponent("m.pub"), displayName: "m.pub")
+            try KeyFile.readPublicKey(
+                at: folder.appendingPathComponent("m.pub"), displayName: "m.pub")
         }
         // Without -l, minisign 0.11 writes prehashed ED signatures, which v1 refuses.
-        let prehashed = try ExternalTool.run(minisign, ["-S", "-s", "m.key", "-m", "manifest.json", "-x", "ed.minisig"], in: folder)
+        let prehashed = try ExternalTool.run(
+            minisign, ["-S", "-s", "m.key", "-m", "manifest.json", "-x", "ed.minisig"], in: folder)
         #expect(prehashed.status == 0)
         let edBytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("ed.minisig")))
         #expect(throws: MinisignError.unsupportedAlgorithm(file: "ed.minisig", algorithm: "ED")) {
@@ -205,7 +256,8 @@ struct CrossToolTests {
         let listing = try ExternalTool.run(unzip, ["-Z", "-v", "b.sabundle"], in: folder)
         func count(_ line: String) -> Int { listing.stdout.components(separatedBy: line).count - 1 }
         let entries = ZIPContainerWriterTests.entries.count
-        #expect(count("file last modified on (DOS date/time):          1980 Jan 1 00:00:00") == entries)
+        #expect(
+            count("file last modified on (DOS date/time):          1980 Jan 1 00:00:00") == entries)
         #expect(count("length of extra field:                          0 bytes") == entries)
         #expect(count("compression method:                             none (stored)") == entries)
     }
@@ -221,13 +273,16 @@ struct CrossToolTests {
         for entry in ZIPContainerWriterTests.entries {
             guard case .bytes(let bytes) = entry.content else { continue }
             let url = tree.appendingPathComponent(entry.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
             expected[entry.path] = bytes
         }
-        let result = try ExternalTool.run(zip, ["-r", "-q", "-9", "../rezipped.zip", "."], in: tree)
+        let result = try ExternalTool.run(
+            zip, ["-r", "-q", "-9", "../rezipped.zip", "."], in: tree)
         #expect(result.status == 0, "\(result.stderr)")
-        let reader = try ZIPContainerReader(url: folder.appendingPathComponent("rezipped.zip"), displayName: "rezipped.zip")
+        let reader = try ZIPContainerReader(
+            url: folder.appendingPathComponent("rezipped.zip"), displayName: "rezipped.zip")
         #expect(reader.ignoredDirectoryCount == 2)
         #expect(reader.entries.contains { $0.compression == .deflate })
         #expect(Set(reader.entries.map(\.path)) == Set(expected.keys))
@@ -251,9 +306,13 @@ struct CrossToolTests {
             """
         let result = try ExternalTool.run(python, ["-c", script], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        let reader = try ZIPContainerReader(url: folder.appendingPathComponent("p.zip"), displayName: "p.zip")
-        #expect(reader.entries.map(\.path) == ["random.bin", "text.txt", "empty", "evidence/a.txt"])
-        #expect(try reader.read(path: "text.txt") == Array(String(repeating: "selfassess ", count: 50000).utf8))
+        let reader = try ZIPContainerReader(
+            url: folder.appendingPathComponent("p.zip"), displayName: "p.zip")
+        #expect(
+            reader.entries.map(\.path) == ["random.bin", "text.txt", "empty", "evidence/a.txt"])
+        #expect(
+            try reader.read(path: "text.txt")
+                == Array(String(repeating: "selfassess ", count: 50000).utf8))
         #expect(try reader.read(path: "random.bin").count == 300_000)
         #expect(try reader.read(path: "empty").isEmpty)
         #expect(try reader.read(path: "evidence/a.txt") == Array("甲乙丙".utf8))

@@ -38,7 +38,9 @@ enum RFC8032 {
 
 /// Wraps DER in PEM armour, for hand-made keys of other types and formats.
 func pem(_ label: String, _ der: [UInt8]) -> [UInt8] {
-    Array("-----BEGIN \(label)-----\n\(Data(der).base64EncodedString())\n-----END \(label)-----\n".utf8)
+    Array(
+        "-----BEGIN \(label)-----\n\(Data(der).base64EncodedString())\n-----END \(label)-----\n"
+            .utf8)
 }
 
 @Suite(.tags(.small))
@@ -68,9 +70,11 @@ struct KeyTests {
         let key = SigningKey.generate()
         let loaded = try KeyFile.parsePrivateKey(Array(key.pemRepresentation.utf8), file: "k.key")
         #expect(loaded.seed == key.seed)
-        let publicKey = try KeyFile.parsePublicKey(Array(key.publicKey.pemRepresentation.utf8), file: "k.pub")
+        let publicKey = try KeyFile.parsePublicKey(
+            Array(key.publicKey.pemRepresentation.utf8), file: "k.pub")
         #expect(publicKey == key.publicKey)
-        let minisign = try KeyFile.parsePublicKey(Array(key.publicKey.minisignRepresentation.utf8), file: "k.pub")
+        let minisign = try KeyFile.parsePublicKey(
+            Array(key.publicKey.minisignRepresentation.utf8), file: "k.pub")
         #expect(minisign == key.publicKey)
         let message = Array("message \(run)".utf8)
         #expect(publicKey.isValidSignature(try key.signature(for: message), for: message))
@@ -103,7 +107,10 @@ struct KeyTests {
         blob[0] = UInt8(ascii: "E")
         blob[1] = UInt8(ascii: "D")
         let prehashed = "untrusted comment: x\n\(Data(blob).base64EncodedString())\n"
-        #expect(throws: KeyError.unsupportedKeyFormat(file: "m.pub", format: "minisign key with algorithm other than Ed")) {
+        #expect(
+            throws: KeyError.unsupportedKeyFormat(
+                file: "m.pub", format: "minisign key with algorithm other than Ed")
+        ) {
             try KeyFile.parsePublicKey(Array(prehashed.utf8), file: "m.pub")
         }
     }
@@ -112,34 +119,60 @@ struct KeyTests {
     static let refusedPrivateKeys: [(String, [UInt8], KeyError)] = [
         (
             "X25519",
-            pem("PRIVATE KEY", [0x30, 0x2E, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x6E, 0x04, 0x22, 0x04, 0x20] + RFC8032.seed),
+            pem(
+                "PRIVATE KEY",
+                [
+                    0x30, 0x2E, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x6E, 0x04,
+                    0x22, 0x04, 0x20,
+                ] + RFC8032.seed),
             .unsupportedKeyType(file: "x.key", type: "X25519")
         ),
         (
             "RSA PKCS#8",
             pem(
                 "PRIVATE KEY",
-                [0x30, 0x1A, 0x02, 0x01, 0x00, 0x30, 0x0D, 0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01, 0x01, 0x05, 0x00, 0x04, 0x06, 0x30, 0x04, 0x02, 0x01, 0x00, 0x00]),
+                [
+                    0x30, 0x1A, 0x02, 0x01, 0x00, 0x30, 0x0D, 0x06, 0x09, 0x2A, 0x86, 0x48, 0x86,
+                    0xF7, 0x0D, 0x01, 0x01, 0x01, 0x05, 0x00, 0x04, 0x06, 0x30, 0x04, 0x02, 0x01,
+                    0x00, 0x00,
+                ]),
             .unsupportedKeyType(file: "x.key", type: "RSA")
         ),
         (
             "EC PKCS#8",
-            pem("PRIVATE KEY", [0x30, 0x13, 0x02, 0x01, 0x00, 0x30, 0x13, 0x06, 0x07, 0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x02, 0x01]),
+            pem(
+                "PRIVATE KEY",
+                [
+                    0x30, 0x13, 0x02, 0x01, 0x00, 0x30, 0x13, 0x06, 0x07, 0x2A, 0x86, 0x48, 0xCE,
+                    0x3D, 0x02, 0x01,
+                ]),
             .unsupportedKeyType(file: "x.key", type: "EC (ECDSA)")
         ),
         (
             "PKCS#8 v2 (OneAsymmetricKey)",
             pem(
                 "PRIVATE KEY",
-                [0x30, 0x51, 0x02, 0x01, 0x01, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20] + RFC8032.seed
+                [
+                    0x30, 0x51, 0x02, 0x01, 0x01, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x04,
+                    0x22, 0x04, 0x20,
+                ] + RFC8032.seed
                     + [0x81, 0x21, 0x00] + RFC8032.publicKey),
-            .unsupportedKeyFormat(file: "x.key", format: "PKCS#8 v2 (OneAsymmetricKey, RFC 5958, with an embedded public key)")
+            .unsupportedKeyFormat(
+                file: "x.key",
+                format: "PKCS#8 v2 (OneAsymmetricKey, RFC 5958, with an embedded public key)")
         ),
-        ("RSA PKCS#1", pem("RSA PRIVATE KEY", [0x30, 0x03, 0x02, 0x01, 0x00]), .unsupportedKeyType(file: "x.key", type: "RSA")),
-        ("EC SEC1", pem("EC PRIVATE KEY", [0x30, 0x03, 0x02, 0x01, 0x01]), .unsupportedKeyType(file: "x.key", type: "EC (ECDSA)")),
+        (
+            "RSA PKCS#1", pem("RSA PRIVATE KEY", [0x30, 0x03, 0x02, 0x01, 0x00]),
+            .unsupportedKeyType(file: "x.key", type: "RSA")
+        ),
+        (
+            "EC SEC1", pem("EC PRIVATE KEY", [0x30, 0x03, 0x02, 0x01, 0x01]),
+            .unsupportedKeyType(file: "x.key", type: "EC (ECDSA)")
+        ),
         (
             "encrypted PKCS#8", pem("ENCRYPTED PRIVATE KEY", [0x30, 0x00]),
-            .unsupportedKeyFormat(file: "x.key", format: "encrypted PKCS#8 (a passphrase-protected key)")
+            .unsupportedKeyFormat(
+                file: "x.key", format: "encrypted PKCS#8 (a passphrase-protected key)")
         ),
         (
             "OpenSSH", pem("OPENSSH PRIVATE KEY", Array("openssh-key-v1".utf8)),
@@ -150,27 +183,36 @@ struct KeyTests {
             .wrongKeyKind(file: "x.key", expected: "private", found: "public")
         ),
         (
-            "minisign secret key", Array("untrusted comment: minisign encrypted secret key\nRWRTY0Iy\n".utf8),
+            "minisign secret key",
+            Array("untrusted comment: minisign encrypted secret key\nRWRTY0Iy\n".utf8),
             .unsupportedKeyFormat(file: "x.key", format: "a minisign or signify key file")
         ),
         (
-            "truncated DER", pem("PRIVATE KEY", Array((Ed25519DER.privateKeyPrefix + RFC8032.seed).dropLast())),
-            .invalidKey(file: "x.key", reason: "an Ed25519 PKCS#8 structure that is not the 48-byte RFC 8410 form")
+            "truncated DER",
+            pem("PRIVATE KEY", Array((Ed25519DER.privateKeyPrefix + RFC8032.seed).dropLast())),
+            .invalidKey(
+                file: "x.key",
+                reason: "an Ed25519 PKCS#8 structure that is not the 48-byte RFC 8410 form")
         ),
         ("not PEM", Array("hello\n".utf8), .notPEM(file: "x.key")),
         (
-            "bad base64", Array("-----BEGIN PRIVATE KEY-----\nMC4C*AAw\n-----END PRIVATE KEY-----\n".utf8),
-            .malformedPEM(file: "x.key", reason: "the text between the armour lines is not valid base64")
+            "bad base64",
+            Array("-----BEGIN PRIVATE KEY-----\nMC4C*AAw\n-----END PRIVATE KEY-----\n".utf8),
+            .malformedPEM(
+                file: "x.key", reason: "the text between the armour lines is not valid base64")
         ),
         (
             "no END line", Array("-----BEGIN PRIVATE KEY-----\nMC4CAQAw\n".utf8),
-            .malformedPEM(file: "x.key", reason: "no matching -----END PRIVATE KEY----- line at the end")
+            .malformedPEM(
+                file: "x.key", reason: "no matching -----END PRIVATE KEY----- line at the end")
         ),
     ]
 
     @Test(arguments: refusedPrivateKeys)
     func refusedPrivateKey(_ name: String, _ bytes: [UInt8], _ expected: KeyError) {
-        let error = #expect(throws: KeyError.self) { try KeyFile.parsePrivateKey(bytes, file: "x.key") }
+        let error = #expect(throws: KeyError.self) {
+            try KeyFile.parsePrivateKey(bytes, file: "x.key")
+        }
         #expect(error == expected, "\(name)")
         #expect(error?.description.hasPrefix("x.key: ") == true)
     }
@@ -178,25 +220,43 @@ struct KeyTests {
     static let refusedPublicKeys: [(String, [UInt8], KeyError)] = [
         (
             "X25519",
-            pem("PUBLIC KEY", [0x30, 0x2A, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x6E, 0x03, 0x21, 0x00] + RFC8032.publicKey),
+            pem(
+                "PUBLIC KEY",
+                [0x30, 0x2A, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x6E, 0x03, 0x21, 0x00]
+                    + RFC8032.publicKey),
             .unsupportedKeyType(file: "x.pub", type: "X25519")
         ),
         (
             "RSA",
-            pem("PUBLIC KEY", [0x30, 0x0F, 0x30, 0x0D, 0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01, 0x01, 0x05, 0x00]),
+            pem(
+                "PUBLIC KEY",
+                [
+                    0x30, 0x0F, 0x30, 0x0D, 0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01,
+                    0x01, 0x01, 0x05, 0x00,
+                ]),
             .unsupportedKeyType(file: "x.pub", type: "RSA")
         ),
-        ("a private key", Array(RFC8032.privatePEM.utf8), .wrongKeyKind(file: "x.pub", expected: "public", found: "private")),
+        (
+            "a private key", Array(RFC8032.privatePEM.utf8),
+            .wrongKeyKind(file: "x.pub", expected: "public", found: "private")
+        ),
         (
             "extra bytes", pem("PUBLIC KEY", Ed25519DER.publicKeyPrefix + RFC8032.publicKey + [0]),
-            .invalidKey(file: "x.pub", reason: "an Ed25519 SubjectPublicKeyInfo that is not the 44-byte RFC 8410 form")
+            .invalidKey(
+                file: "x.pub",
+                reason: "an Ed25519 SubjectPublicKeyInfo that is not the 44-byte RFC 8410 form")
         ),
-        ("certificate", pem("CERTIFICATE", [0x30, 0x00]), .unsupportedKeyFormat(file: "x.pub", format: "X.509 certificate")),
+        (
+            "certificate", pem("CERTIFICATE", [0x30, 0x00]),
+            .unsupportedKeyFormat(file: "x.pub", format: "X.509 certificate")
+        ),
     ]
 
     @Test(arguments: refusedPublicKeys)
     func refusedPublicKey(_ name: String, _ bytes: [UInt8], _ expected: KeyError) {
-        let error = #expect(throws: KeyError.self) { try KeyFile.parsePublicKey(bytes, file: "x.pub") }
+        let error = #expect(throws: KeyError.self) {
+            try KeyFile.parsePublicKey(bytes, file: "x.pub")
+        }
         #expect(error == expected, "\(name)")
     }
 
@@ -209,8 +269,12 @@ struct KeyTests {
         #expect(throws: KeyError.malformedPEM(file: "k", reason: "text before the BEGIN line")) {
             try KeyFile.parsePrivateKey(Array(("Key:\n" + RFC8032.privatePEM).utf8), file: "k")
         }
-        let legacy = "-----BEGIN PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n\nMC4C\n-----END PRIVATE KEY-----\n"
-        #expect(throws: KeyError.malformedPEM(file: "k", reason: "RFC 1421 headers (Proc-Type, DEK-Info): a legacy encrypted key")) {
+        let legacy =
+            "-----BEGIN PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n\nMC4C\n-----END PRIVATE KEY-----\n"
+        #expect(
+            throws: KeyError.malformedPEM(
+                file: "k", reason: "RFC 1421 headers (Proc-Type, DEK-Info): a legacy encrypted key")
+        ) {
             try KeyFile.parsePrivateKey(Array(legacy.utf8), file: "k")
         }
     }
@@ -225,7 +289,8 @@ struct KeyFileTests {
     }
 
     private func mode(_ url: URL) throws -> Int {
-        try #require(FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int)
+        try #require(
+            FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int)
     }
 
     @Test func writesAKeyPairWithSafeModes() throws {
@@ -238,7 +303,9 @@ struct KeyFileTests {
         #expect(try KeyFile.readPrivateKey(at: privateURL).seed == key.seed)
         #expect(try KeyFile.readPublicKey(at: publicURL) == key.publicKey)
         #expect(try KeyFile.readPublicKey(fromEither: privateURL) == key.publicKey)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix(".")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -249,7 +316,9 @@ struct KeyFileTests {
         #expect(throws: KeyError.exists(file: "acme.key")) {
             try KeyFile.writeKeyPair(SigningKey.generate(), name: "acme", in: folder)
         }
-        #expect(try KeyFile.readPrivateKey(at: folder.appendingPathComponent("acme.key")).seed == first.seed)
+        #expect(
+            try KeyFile.readPrivateKey(at: folder.appendingPathComponent("acme.key")).seed
+                == first.seed)
     }
 
     @Test func anExistingPublicKeyStopsTheWholePair() throws {
@@ -259,7 +328,8 @@ struct KeyFileTests {
         #expect(throws: KeyError.exists(file: "acme.pub")) {
             try KeyFile.writeKeyPair(SigningKey.generate(), name: "acme", in: folder)
         }
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("acme.key").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.appendingPathComponent("acme.key").path))
         #expect(try String(contentsOf: existing, encoding: .utf8) == "keep me\n")
     }
 
@@ -267,19 +337,28 @@ struct KeyFileTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("x.pub")
         try KeyFile.createNew([1, 2, 3], at: target, mode: 0o644, file: "x.pub")
-        #expect(throws: KeyError.exists(file: "x.pub")) { try KeyFile.createNew([4], at: target, mode: 0o644, file: "x.pub") }
+        #expect(throws: KeyError.exists(file: "x.pub")) {
+            try KeyFile.createNew([4], at: target, mode: 0o644, file: "x.pub")
+        }
         let link = folder.appendingPathComponent("link.pub")
-        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/nonexistent/elsewhere")
-        #expect(throws: KeyError.exists(file: "link.pub")) { try KeyFile.createNew([4], at: link, mode: 0o644, file: "link.pub") }
+        try FileManager.default.createSymbolicLink(
+            atPath: link.path, withDestinationPath: "/nonexistent/elsewhere")
+        #expect(throws: KeyError.exists(file: "link.pub")) {
+            try KeyFile.createNew([4], at: link, mode: 0o644, file: "link.pub")
+        }
         #expect(try Data(contentsOf: target) == Data([1, 2, 3]))
     }
 
     @Test(arguments: [0o644, 0o640, 0o604, 0o660, 0o610, 0o601, 0o666])
     func refusesAPrivateKeyOthersCanAccess(_ permissions: Int) throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (privateURL, _) = try KeyFile.writeKeyPair(SigningKey.generate(), name: "acme", in: folder)
-        try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: privateURL.path)
-        let error = #expect(throws: KeyError.self) { try KeyFile.readPrivateKey(at: privateURL, displayName: "acme.key") }
+        let (privateURL, _) = try KeyFile.writeKeyPair(
+            SigningKey.generate(), name: "acme", in: folder)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: permissions], ofItemAtPath: privateURL.path)
+        let error = #expect(throws: KeyError.self) {
+            try KeyFile.readPrivateKey(at: privateURL, displayName: "acme.key")
+        }
         #expect(error == .insecurePermissions(file: "acme.key", mode: permissions))
         #expect(error?.description.contains("run `chmod 600 acme.key`") == true)
         #expect(throws: KeyError.insecurePermissions(file: "acme.key", mode: permissions)) {
@@ -289,29 +368,38 @@ struct KeyFileTests {
 
     @Test func acceptsOwnerOnlyModes() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (privateURL, _) = try KeyFile.writeKeyPair(SigningKey.generate(), name: "acme", in: folder)
-        try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: privateURL.path)
+        let (privateURL, _) = try KeyFile.writeKeyPair(
+            SigningKey.generate(), name: "acme", in: folder)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o400], ofItemAtPath: privateURL.path)
         _ = try KeyFile.readPrivateKey(at: privateURL)
     }
 
     @Test func readFailuresNameTheFile() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(throws: KeyError.notFound(file: "missing.key")) {
-            try KeyFile.readPrivateKey(at: folder.appendingPathComponent("missing.key"), displayName: "missing.key")
+            try KeyFile.readPrivateKey(
+                at: folder.appendingPathComponent("missing.key"), displayName: "missing.key")
         }
         #expect(throws: KeyError.notRegularFile(file: "dir", kind: "a folder")) {
             try KeyFile.readPublicKey(at: folder, displayName: "dir")
         }
         let big = folder.appendingPathComponent("big.pub")
         try Data(count: KeyFile.maxSize + 1).write(to: big)
-        #expect(throws: KeyError.tooLarge(file: "big.pub", size: KeyFile.maxSize + 1, limit: KeyFile.maxSize)) {
+        #expect(
+            throws: KeyError.tooLarge(
+                file: "big.pub", size: KeyFile.maxSize + 1, limit: KeyFile.maxSize)
+        ) {
             try KeyFile.readPublicKey(at: big, displayName: "big.pub")
         }
         #expect(KeyError.notFound(file: "a").isInputOutputFailure)
         #expect(!KeyError.insecurePermissions(file: "a", mode: 0o644).isInputOutputFailure)
     }
 
-    @Test(arguments: [("acme", true), ("acme-2026.v2_x", true), ("", false), ("../x", false), (".hidden", false), ("a/b", false), ("名", false)])
+    @Test(arguments: [
+        ("acme", true), ("acme-2026.v2_x", true), ("", false), ("../x", false), (".hidden", false),
+        ("a/b", false), ("名", false),
+    ])
     func keyNames(_ name: String, _ valid: Bool) {
         #expect(KeyFile.isValidKeyName(name) == valid)
     }

@@ -25,11 +25,13 @@ enum AggregateFixtures {
     /// An accepted record with an overall score, optional article scores and indicator answers.
     static func accepted(
         _ id: String, year: Int = 2025, category: String = "news", overall: String,
-        articles: [String?] = [], criticals: [String] = [], indicators: [SignatoryRecord.IndicatorResult] = []
+        articles: [String?] = [], criticals: [String] = [],
+        indicators: [SignatoryRecord.IndicatorResult] = []
     ) -> SignatoryRecord {
         let score = decimal(overall)
         return SignatoryRecord(
-            signatory: id, name: "Name of \(id)", category: category, year: year, submission: .accepted,
+            signatory: id, name: "Name of \(id)", category: category, year: year,
+            submission: .accepted,
             overall: score, rating: rating(score),
             articles: articles.enumerated().map {
                 SignatoryRecord.ArticleResult(number: $0.offset + 1, score: $0.element.map(decimal))
@@ -38,8 +40,12 @@ enum AggregateFixtures {
     }
 
     /// A record of a signatory that did not submit.
-    static func missing(_ id: String, year: Int = 2025, category: String = "news") -> SignatoryRecord {
-        SignatoryRecord(signatory: id, name: "Name of \(id)", category: category, year: year, submission: .missing)
+    static func missing(
+        _ id: String, year: Int = 2025, category: String = "news"
+    ) -> SignatoryRecord {
+        SignatoryRecord(
+            signatory: id, name: "Name of \(id)", category: category, year: year,
+            submission: .missing)
     }
 
     /// A record of a signatory whose submission was refused.
@@ -63,7 +69,8 @@ enum AggregateFixtures {
         case .notApplicable, .text: score = nil
         case .number, .date: score = nil
         }
-        return SignatoryRecord.IndicatorResult(id: id, article: article, answer: value, score: score)
+        return SignatoryRecord.IndicatorResult(
+            id: id, article: article, answer: value, score: score)
     }
 
     /// A deterministic synthetic sector: `count` signatories over two years in four categories,
@@ -73,31 +80,36 @@ enum AggregateFixtures {
         var records: [SignatoryRecord] = []
         for index in 0..<count {
             let id = String(format: "signatory-%02d", index + 1)
-            let category = categories[index % 7 < 3 ? 0 : index % 7 < 5 ? 1 : index % 7 == 5 ? 2 : 3 + index % 2]
+            let category = categories[
+                index % 7 < 3 ? 0 : index % 7 < 5 ? 1 : index % 7 == 5 ? 2 : 3 + index % 2]
             for year in [2024, 2025] {
                 if year == 2025, index % 11 == 4 {
                     records.append(missing(id, year: year, category: category))
                     continue
                 }
                 if year == 2025, index % 13 == 7 {
-                    records.append(rejected(id, year: year, category: category, reasons: [.tampered]))
+                    records.append(
+                        rejected(id, year: year, category: category, reasons: [.tampered]))
                     continue
                 }
                 let base = 45 + (index * 37) % 50 + (year == 2025 ? (index % 4) * 2 : 0)
                 let articles = (1...7).map { article -> String? in
                     if article == 6, index % 5 == 0 { return nil }
-                    return "\(min(100, max(0, base + (article * 13 + index * 7) % 21 - 10))).\(index % 2 == 0 ? "50" : "25")"
+                    return
+                        "\(min(100, max(0, base + (article * 13 + index * 7) % 21 - 10))).\(index % 2 == 0 ? "50" : "25")"
                 }
                 let indicators = (1...7).flatMap { article in
                     (1...3).map { number -> SignatoryRecord.IndicatorResult in
                         let pick = (index + article * 3 + number + year) % 7
-                        let value: AnswerValue = pick < 3 ? .yes : pick < 5 ? .partial : pick < 6 ? .no : .notApplicable
+                        let value: AnswerValue =
+                            pick < 3 ? .yes : pick < 5 ? .partial : pick < 6 ? .no : .notApplicable
                         return answer("A\(article).\(number)", value)
                     }
                 }
                 records.append(
                     accepted(
-                        id, year: year, category: category, overall: "\(base).\(index % 4 * 25)", articles: articles,
+                        id, year: year, category: category, overall: "\(base).\(index % 4 * 25)",
+                        articles: articles,
                         criticals: base < 55 ? ["A2.5"] : [], indicators: indicators))
             }
         }

@@ -8,7 +8,8 @@ import Testing
 /// bad, is made here.
 enum BundleFixtures {
     /// The signatory's key: RFC 8032 test vector 1.
-    static let signer = key(seed: "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+    static let signer = key(
+        seed: "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
     /// Another key, never registered for acme.
     static let other = key(seed: String(repeating: "07", count: 32))
     /// A third key, registered to another signatory in the test keyrings.
@@ -43,36 +44,49 @@ enum BundleFixtures {
     }
 
     /// A builder for the samples, as `selfassess bundle` makes one.
-    static func builder(key: SigningKey = signer, createdAt: BundleTimestamp = createdAt) -> BundleBuilder {
-        BundleBuilder(framework: TestSupport.framework, key: key, createdAt: createdAt, today: TestSupport.today)
+    static func builder(
+        key: SigningKey = signer, createdAt: BundleTimestamp = createdAt
+    ) -> BundleBuilder {
+        BundleBuilder(
+            framework: TestSupport.framework, key: key, createdAt: createdAt,
+            today: TestSupport.today)
     }
 
     /// Validates an assessment folder and bundles it.
     @discardableResult
     static func make(
-        _ folder: URL, to url: URL, prior: URL? = nil, key: SigningKey = signer, createdAt: BundleTimestamp = createdAt,
+        _ folder: URL, to url: URL, prior: URL? = nil, key: SigningKey = signer,
+        createdAt: BundleTimestamp = createdAt,
         overwrite: Bool = false
     ) throws -> VerifiedBundle {
         let source = FolderSource(folder: folder, displayRoot: folder.lastPathComponent)
-        let report = Validator(framework: TestSupport.framework, today: TestSupport.today).validate(source)
+        let report = Validator(framework: TestSupport.framework, today: TestSupport.today).validate(
+            source)
         guard let assessment = report.assessments.first else {
-            throw FixtureError(message: "\(folder.path) does not validate: \(report.diagnostics.map(\.message))")
+            throw FixtureError(
+                message: "\(folder.path) does not validate: \(report.diagnostics.map(\.message))")
         }
         let priorBundle = try prior.map {
-            try PriorBundle.read($0, displayName: $0.lastPathComponent, framework: TestSupport.framework, today: TestSupport.today)
+            try PriorBundle.read(
+                $0, displayName: $0.lastPathComponent, framework: TestSupport.framework,
+                today: TestSupport.today)
         }
         let builder = builder(key: key, createdAt: createdAt)
-        let prepared = try builder.prepare(assessment, from: source, prior: priorBundle, bundleName: url.lastPathComponent)
-        return try builder.write(prepared, to: url, displayName: url.lastPathComponent, overwrite: overwrite)
+        let prepared = try builder.prepare(
+            assessment, from: source, prior: priorBundle, bundleName: url.lastPathComponent)
+        return try builder.write(
+            prepared, to: url, displayName: url.lastPathComponent, overwrite: overwrite)
     }
 
     private static func buildChain() throws -> Chain {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("selfassess-bundles-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "selfassess-bundles-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let acme2026Folder = folder.appendingPathComponent("acme-2026")
         try FileManager.default.copyItem(at: TestSupport.sample("acme-2025"), to: acme2026Folder)
         let info = acme2026Folder.appendingPathComponent("assessment.yaml")
-        let text = try String(contentsOf: info, encoding: .utf8).replacingOccurrences(of: "\nyear: 2025\n", with: "\nyear: 2026\n")
+        let text = try String(contentsOf: info, encoding: .utf8).replacingOccurrences(
+            of: "\nyear: 2025\n", with: "\nyear: 2026\n")
         try text.write(to: info, atomically: true, encoding: .utf8)
 
         let chain = Chain(
@@ -85,9 +99,11 @@ enum BundleFixtures {
         try make(TestSupport.sample("acme-2024"), to: chain.acme2024)
         try make(TestSupport.sample("acme-2025"), to: chain.acme2025, prior: chain.acme2024)
         try make(acme2026Folder, to: chain.acme2026, prior: chain.acme2025)
-        let later = BundleTimestamp(secondsSince1970: createdAt.secondsSince1970 + 86_400) ?? createdAt
+        let later =
+            BundleTimestamp(secondsSince1970: createdAt.secondsSince1970 + 86_400) ?? createdAt
         try make(TestSupport.sample("acme-2024"), to: chain.acme2024Again, createdAt: later)
-        try make(TestSupport.sample("acme-2025"), to: chain.acme2025Fork, prior: chain.acme2024Again)
+        try make(
+            TestSupport.sample("acme-2025"), to: chain.acme2025Fork, prior: chain.acme2024Again)
         try make(TestSupport.sample("huabei-news-2025"), to: chain.huabei2025, key: huabeiKey)
         return chain
     }
@@ -114,19 +130,23 @@ enum BundleFixtures {
 
     /// The verifier a society would run with `--key` for acme.
     static func verifier(
-        _ keys: any TrustedKeys = SingleTrustedKey(signer.publicKey), framework: Framework = TestSupport.framework,
+        _ keys: any TrustedKeys = SingleTrustedKey(signer.publicKey),
+        framework: Framework = TestSupport.framework,
         limits: BundleLimits = .default
     ) -> BundleVerifier {
-        BundleVerifier(trustedKeys: keys, framework: framework, today: TestSupport.today, limits: limits)
+        BundleVerifier(
+            trustedKeys: keys, framework: framework, today: TestSupport.today, limits: limits)
     }
 
     /// The error verifying a bundle gives, or nil when it verifies.
     static func failure(
-        _ url: URL, keys: any TrustedKeys = SingleTrustedKey(signer.publicKey), prior: BundleVerifier.Prior = .none,
+        _ url: URL, keys: any TrustedKeys = SingleTrustedKey(signer.publicKey),
+        prior: BundleVerifier.Prior = .none,
         framework: Framework = TestSupport.framework, limits: BundleLimits = .default
     ) -> BundleError? {
         do {
-            _ = try verifier(keys, framework: framework, limits: limits).verify(url, displayName: url.lastPathComponent, prior: prior)
+            _ = try verifier(keys, framework: framework, limits: limits).verify(
+                url, displayName: url.lastPathComponent, prior: prior)
             return nil
         } catch {
             return error
@@ -163,14 +183,20 @@ struct BundleEditor {
     }
 
     /// The manifest as a JSON value.
-    func manifest() throws -> JSONValue { try CanonicalJSON.parse(manifestBytes, file: "manifest.json") }
+    func manifest() throws -> JSONValue {
+        try CanonicalJSON.parse(manifestBytes, file: "manifest.json")
+    }
 
     /// Replaces the manifest with the canonical form of a value.
-    mutating func setManifest(_ value: JSONValue) throws { manifestBytes = try CanonicalJSON.encode(value) }
+    mutating func setManifest(_ value: JSONValue) throws {
+        manifestBytes = try CanonicalJSON.encode(value)
+    }
 
     /// Edits the manifest's value and writes it canonically.
     mutating func editManifest(_ edit: (inout [String: JSONValue]) throws -> Void) throws {
-        guard case .object(var members) = try manifest() else { throw FixtureError(message: "the manifest is not an object") }
+        guard case .object(var members) = try manifest() else {
+            throw FixtureError(message: "the manifest is not an object")
+        }
         try edit(&members)
         try setManifest(.object(members))
     }
@@ -197,22 +223,27 @@ struct BundleEditor {
         let digest = BundleManifest.sha256(manifestBytes)
         let value = try? manifest()
         let derived = BundleManifest.trustedComment(
-            signatory: value?["signatory"]?["id"]?.stringValue ?? "acme", year: value?["year"]?.integerValue ?? 2025,
+            signatory: value?["signatory"]?["id"]?.stringValue ?? "acme",
+            year: value?["year"]?.integerValue ?? 2025,
             sequence: value?["sequence"]?.integerValue ?? 2, manifestSHA256: digest)
-        let signature = try MinisignSignature.sign(manifestBytes, with: key, trustedComment: comment ?? derived, file: "sig")
+        let signature = try MinisignSignature.sign(
+            manifestBytes, with: key, trustedComment: comment ?? derived, file: "sig")
         files[BundleManifest.signaturePath] = signature.encoded
     }
 
     /// Writes the entries as a deterministic bundle.
     func write(name: String = "tampered") throws -> URL {
         let url = try BundleFixtures.scratch(name)
-        try ZIPContainerWriter.write(files.map { .init(path: $0.key, content: .bytes($0.value)) }, to: url)
+        try ZIPContainerWriter.write(
+            files.map { .init(path: $0.key, content: .bytes($0.value)) }, to: url)
         return url
     }
 
     /// The entries as ZIPCrafter items, sorted by path, for archives the writer refuses to make.
     var items: [ZIPCrafter.Item] {
-        files.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { ZIPCrafter.file($0, bytes: files[$0] ?? []) }
+        files.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
+            ZIPCrafter.file($0, bytes: files[$0] ?? [])
+        }
     }
 }
 

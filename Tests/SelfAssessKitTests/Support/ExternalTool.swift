@@ -28,11 +28,15 @@ enum ExternalTool {
     /// Runs a tool in a folder with optional standard input; output goes through files, so a
     /// chatty tool can never block on a full pipe.
     @discardableResult
-    static func run(_ tool: URL, _ arguments: [String], in folder: URL? = nil, input: [UInt8]? = nil) throws -> Result {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString)")
+    static func run(
+        _ tool: URL, _ arguments: [String], in folder: URL? = nil, input: [UInt8]? = nil
+    ) throws -> Result {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tool-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
+        let outURL = scratch.appendingPathComponent("out"),
+            errURL = scratch.appendingPathComponent("err")
         let inURL = scratch.appendingPathComponent("in")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)

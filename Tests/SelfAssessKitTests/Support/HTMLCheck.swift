@@ -129,7 +129,9 @@ enum HTMLCheck {
         try script.write(to: checker, atomically: true, encoding: .utf8)
         let result = try ExternalTool.run(python, [checker.path, page.path])
         var problems = result.stdout.split(separator: "\n").map(String.init)
-        if result.status != 0 { problems.append("python exited with \(result.status): \(result.stderr)") }
+        if result.status != 0 {
+            problems.append("python exited with \(result.status): \(result.stderr)")
+        }
         return (problems, result.stderr.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

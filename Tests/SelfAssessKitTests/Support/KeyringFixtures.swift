@@ -22,9 +22,13 @@ enum KeyringFixtures {
     static func raw(_ key: PublicKey) -> String { StrictBase64.encode(key.rawRepresentation) }
 
     /// A key item in block style, the dash at `indent` spaces.
-    static func rawItem(_ key: PublicKey, from: String, indent: Int = 6, extra: [String] = []) -> String {
+    static func rawItem(
+        _ key: PublicKey, from: String, indent: Int = 6, extra: [String] = []
+    ) -> String {
         let pad = String(repeating: " ", count: indent)
-        let lines = ["- key: \(raw(key))", "  fingerprint: \(key.keyID)", "  valid-from: \(from)"] + extra.map { "  " + $0 }
+        let lines =
+            ["- key: \(raw(key))", "  fingerprint: \(key.keyID)", "  valid-from: \(from)"]
+            + extra.map { "  " + $0 }
         return lines.map { pad + $0 + "\n" }.joined()
     }
 

@@ -16,8 +16,11 @@ enum ScoringFixtures {
     /// The built-in framework's bands: compliant ≥ 85, partially compliant ≥ 60, non-compliant ≥ 0.
     static let bands = [
         Framework.Band(id: "compliant", title: Bilingual(zh: "合规", en: "Compliant"), min: 85),
-        Framework.Band(id: "partially-compliant", title: Bilingual(zh: "部分合规", en: "Partially compliant"), min: 60),
-        Framework.Band(id: "non-compliant", title: Bilingual(zh: "不合规", en: "Non-compliant"), min: 0),
+        Framework.Band(
+            id: "partially-compliant", title: Bilingual(zh: "部分合规", en: "Partially compliant"),
+            min: 60),
+        Framework.Band(
+            id: "non-compliant", title: Bilingual(zh: "不合规", en: "Non-compliant"), min: 0),
     ]
 
     static func number(floor: String, target: String) -> AnswerType {
@@ -25,49 +28,61 @@ enum ScoringFixtures {
         let high = dec(target)
         return .number(
             NumberRule(
-                unit: Bilingual(zh: "单位", en: "units"), floor: low, target: high, better: high > low ? .higher : .lower,
+                unit: Bilingual(zh: "单位", en: "units"), floor: low, target: high,
+                better: high > low ? .higher : .lower,
                 min: nil, max: nil, integer: false))
     }
 
     /// An indicator; the article is taken from the id (`X2.1` is article 2).
     static func indicator(
-        _ id: String, _ type: AnswerType, weight: Decimal = 1, critical: Bool = false, criticalPass: Decimal? = nil,
+        _ id: String, _ type: AnswerType, weight: Decimal = 1, critical: Bool = false,
+        criticalPass: Decimal? = nil,
         notApplicable: Bool = true, title: Bilingual? = nil
     ) -> Indicator {
         let article = Int(id.dropFirst().split(separator: ".").first ?? "1") ?? 1
         var levels: [AnswerSpec.Level] = []
         if case .maturity = type {
-            levels = (0...4).map { AnswerSpec.Level(value: String($0), meaning: Bilingual(zh: "级", en: "level")) }
+            levels = (0...4).map {
+                AnswerSpec.Level(value: String($0), meaning: Bilingual(zh: "级", en: "level"))
+            }
         }
         return Indicator(
-            id: id, article: article, title: title ?? bilingual(id), question: bilingual(id), guidance: bilingual(id),
+            id: id, article: article, title: title ?? bilingual(id), question: bilingual(id),
+            guidance: bilingual(id),
             answer: AnswerSpec(type: type, levels: levels), weight: weight, critical: critical,
             criticalPass: criticalPass, evidence: .optional,
-            notApplicable: notApplicable ? Bilingual(zh: "不适用时", en: "when it does not apply") : nil, rules: [])
+            notApplicable: notApplicable
+                ? Bilingual(zh: "不适用时", en: "when it does not apply") : nil, rules: [])
     }
 
     /// A framework of the given articles (numbered as given).
     static func framework(
-        _ articles: [(number: Int, weight: Decimal, indicators: [Indicator])], criticalPass: Decimal = dec("0.5"),
-        id: String = "test", version: String = "1.0", bands: [Framework.Band] = bands, titles: [Int: Bilingual] = [:]
+        _ articles: [(number: Int, weight: Decimal, indicators: [Indicator])],
+        criticalPass: Decimal = dec("0.5"),
+        id: String = "test", version: String = "1.0", bands: [Framework.Band] = bands,
+        titles: [Int: Bilingual] = [:]
     ) -> Framework {
         Framework(
-            id: id, version: version, title: Bilingual(zh: "测试框架", en: "Test framework"), issued: nil, publisher: nil,
+            id: id, version: version, title: Bilingual(zh: "测试框架", en: "Test framework"),
+            issued: nil, publisher: nil,
             categories: [Framework.Category(id: "other", title: Bilingual(zh: "其他", en: "Other"))],
             scoring: Framework.Scoring(bands: bands, criticalPass: criticalPass), rules: [],
             articles: articles.map {
                 Framework.Article(
                     number: $0.number, weight: $0.weight,
-                    title: titles[$0.number] ?? Bilingual(zh: "第\($0.number)条", en: "Article \($0.number)"),
+                    title: titles[$0.number]
+                        ?? Bilingual(zh: "第\($0.number)条", en: "Article \($0.number)"),
                     indicators: $0.indicators)
             }, sha256: String(repeating: "0", count: 64))
     }
 
     static func info(
-        signatory: String = "acme", name: String = "测试公司", year: Int = 2025, framework: FrameworkReference
+        signatory: String = "acme", name: String = "测试公司", year: Int = 2025,
+        framework: FrameworkReference
     ) -> AssessmentInfo {
         AssessmentInfo(
-            framework: framework, signatory: .init(id: signatory, name: name, category: "other"), year: year,
+            framework: framework, signatory: .init(id: signatory, name: name, category: "other"),
+            year: year,
             contact: .init(name: "王丽", email: "a@example.cn"),
             declaration: .init(signedBy: "王丽", date: CalendarDate.startOfYear(year + 1)))
     }
@@ -84,23 +99,29 @@ enum ScoringFixtures {
 
     /// An assessment answering a framework; the answers are grouped into their articles.
     static func assessment(
-        _ answers: [IndicatorAnswer], framework: Framework, signatory: String = "acme", name: String = "测试公司",
+        _ answers: [IndicatorAnswer], framework: Framework, signatory: String = "acme",
+        name: String = "测试公司",
         year: Int = 2025
     ) -> Assessment {
         var articles: [ArticleAnswers] = []
         for article in framework.articles {
             let ids = Set(article.indicators.map(\.id))
-            articles.append(ArticleAnswers(number: article.number, answers: answers.filter { ids.contains($0.id) }))
+            articles.append(
+                ArticleAnswers(
+                    number: article.number, answers: answers.filter { ids.contains($0.id) }))
         }
         return Assessment(
-            info: info(signatory: signatory, name: name, year: year, framework: framework.reference), articles: articles
+            info: info(
+                signatory: signatory, name: name, year: year, framework: framework.reference),
+            articles: articles
         )
     }
 
     /// A one-article framework with one indicator of `type`, and the score of `value` under it.
     static func single(_ type: AnswerType, _ value: AnswerValue, year: Int = 2025) -> Score {
         let framework = framework([(1, 1, [indicator("X1.1", type)])])
-        return Scorer.score(assessment([answer("X1.1", value)], framework: framework, year: year), using: framework)
+        return Scorer.score(
+            assessment([answer("X1.1", value)], framework: framework, year: year), using: framework)
     }
 
     // MARK: - The worked example of docs/scoring.md
@@ -114,13 +135,17 @@ enum ScoringFixtures {
                     indicator(
                         "X1.1", .yesPartialNo, weight: 3, critical: true,
                         title: .init(zh: "许可齐全", en: "Licences in place")),
-                    indicator("X1.2", .maturity, weight: 2, title: .init(zh: "合规义务清单", en: "Compliance register")),
+                    indicator(
+                        "X1.2", .maturity, weight: 2,
+                        title: .init(zh: "合规义务清单", en: "Compliance register")),
                     indicator(
                         "X1.3", number(floor: "0", target: "100"), weight: 1,
                         title: .init(zh: "培训覆盖率", en: "Training coverage (%)")),
                     indicator(
-                        "X1.4", .date(maxAgeMonths: 12), weight: 2, title: .init(zh: "最近一次审计", en: "Latest audit")),
-                    indicator("X1.5", .text, weight: 1, title: .init(zh: "治理说明", en: "Governance notes")),
+                        "X1.4", .date(maxAgeMonths: 12), weight: 2,
+                        title: .init(zh: "最近一次审计", en: "Latest audit")),
+                    indicator(
+                        "X1.5", .text, weight: 1, title: .init(zh: "治理说明", en: "Governance notes")),
                 ]
             ),
             (
@@ -133,15 +158,21 @@ enum ScoringFixtures {
                         "X2.2", number(floor: "72", target: "24"), weight: 3,
                         title: .init(zh: "举报处理时长", en: "Hours to handle a report")),
                     indicator(
-                        "X2.3", .yesPartialNo, weight: 1, title: .init(zh: "新功能安全评估", en: "New-feature assessment")),
+                        "X2.3", .yesPartialNo, weight: 1,
+                        title: .init(zh: "新功能安全评估", en: "New-feature assessment")),
                     indicator(
-                        "X2.4", number(floor: "3", target: "0"), weight: 2, critical: true, criticalPass: 1,
+                        "X2.4", number(floor: "3", target: "0"), weight: 2, critical: true,
+                        criticalPass: 1,
                         title: .init(zh: "逾期整改事项", en: "Overdue rectifications")),
                 ]
             ),
             (
                 3, 1,
-                [indicator("X3.1", .yesNo, weight: 1, title: .init(zh: "社会责任报告", en: "Social responsibility report"))]
+                [
+                    indicator(
+                        "X3.1", .yesNo, weight: 1,
+                        title: .init(zh: "社会责任报告", en: "Social responsibility report"))
+                ]
             ),
         ], id: "example", version: "1.0",
         titles: [
@@ -155,7 +186,8 @@ enum ScoringFixtures {
             answer("X1.1", .partial),
             answer("X1.2", .maturity(3)),
             answer("X1.3", .number(120)),
-            answer("X1.4", .date(CalendarDate(year: 2024, month: 12, day: 31) ?? .startOfYear(2024))),
+            answer(
+                "X1.4", .date(CalendarDate(year: 2024, month: 12, day: 31) ?? .startOfYear(2024))),
             answer("X1.5", .text("Quarterly review by the board.")),
             answer("X2.1", .yes),
             answer("X2.2", .number(40)),

@@ -29,7 +29,9 @@ enum SectorFixtures {
         func sector(seed: UInt64, signatories: Int, years: Int) async throws -> Sector {
             let key = "\(seed)-\(signatories)-\(years)"
             if let task = tasks[key] { return try await task.value }
-            let task = Task { try await SectorFixtures.make(seed: seed, signatories: signatories, years: years) }
+            let task = Task {
+                try await SectorFixtures.make(seed: seed, signatories: signatories, years: years)
+            }
             tasks[key] = task
             return try await task.value
         }
@@ -59,13 +61,17 @@ enum SectorFixtures {
         let folder = try TestSupport.temporaryFolder().appendingPathComponent("sector")
         let generator = SectorGenerator(
             framework: TestSupport.framework,
-            options: SectorGenerator.Options(seed: seed, signatories: signatories, years: years, keepAssessments: false),
+            options: SectorGenerator.Options(
+                seed: seed, signatories: signatories, years: years, keepAssessments: false),
             today: TestSupport.today)
         let plan = try await generator.generate(into: folder)
         let loaded = try KeyringFile.loadTrusted(
             folder.appendingPathComponent(plan.keyring), displayName: plan.keyring,
-            societyKeyFile: folder.appendingPathComponent(plan.societyKey), framework: TestSupport.framework)
-        return Sector(folder: folder, plan: plan, keyring: loaded.keyring, signedBy: loaded.signer?.description)
+            societyKeyFile: folder.appendingPathComponent(plan.societyKey),
+            framework: TestSupport.framework)
+        return Sector(
+            folder: folder, plan: plan, keyring: loaded.keyring,
+            signedBy: loaded.signer?.description)
     }
 
     /// The built-in policy.
@@ -74,12 +80,16 @@ enum SectorFixtures {
     }
 
     /// The aggregator `aggregate` would run over a keyring.
-    static func aggregator(_ keyring: Keyring, concurrency: Int = 2, signedBy: String? = nil) throws -> SectorAggregator {
+    static func aggregator(
+        _ keyring: Keyring, concurrency: Int = 2, signedBy: String? = nil
+    ) throws -> SectorAggregator {
         SectorAggregator(
-            keyring: keyring, policy: try policy, framework: TestSupport.framework, today: TestSupport.today,
+            keyring: keyring, policy: try policy, framework: TestSupport.framework,
+            today: TestSupport.today,
             concurrency: concurrency,
             provenance: SectorAggregate.Provenance(
-                keyringSHA256: keyring.sha256 ?? "", keyringSignedBy: signedBy, policyIsBuiltin: true))
+                keyringSHA256: keyring.sha256 ?? "", keyringSignedBy: signedBy,
+                policyIsBuiltin: true))
     }
 
     /// The aggregate of a sector's `submissions/` folder, computed once.
@@ -88,10 +98,14 @@ enum SectorFixtures {
     }
 
     /// Aggregates a sector's submissions, as `aggregate submissions/` does.
-    static func aggregate(_ sector: Sector, inputs: [URL]? = nil, concurrency: Int = 2) async throws -> SectorAggregate {
+    static func aggregate(
+        _ sector: Sector, inputs: [URL]? = nil, concurrency: Int = 2
+    ) async throws -> SectorAggregate {
         let paths = (inputs ?? [sector.submissions]).map(\.path)
-        return try await aggregator(sector.keyring, concurrency: concurrency, signedBy: sector.signedBy)
-            .aggregate(InputDiscovery.find(paths))
+        return try await aggregator(
+            sector.keyring, concurrency: concurrency, signedBy: sector.signedBy
+        )
+        .aggregate(InputDiscovery.find(paths))
     }
 
     /// The five output files, by name.

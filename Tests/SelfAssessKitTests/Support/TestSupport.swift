@@ -26,16 +26,20 @@ enum TestSupport {
 
     /// A folder or file under `Tests/SelfAssessKitTests/Fixtures/`.
     static func fixture(_ name: String) -> URL {
-        packageRoot.appendingPathComponent("Tests/SelfAssessKitTests/Fixtures").appendingPathComponent(name)
+        packageRoot.appendingPathComponent("Tests/SelfAssessKitTests/Fixtures")
+            .appendingPathComponent(name)
     }
 
     /// The built-in framework; a test that gets here with a broken framework fails loudly.
     static let framework: Framework = {
         guard let framework = FrameworkLoader.builtin.framework else {
-            Issue.record("the built-in framework does not load: \(FrameworkLoader.builtin.diagnostics)")
+            Issue.record(
+                "the built-in framework does not load: \(FrameworkLoader.builtin.diagnostics)")
             return Framework(
-                id: "broken", version: "0", title: Bilingual(zh: "", en: ""), issued: nil, publisher: nil,
-                categories: [], scoring: .init(bands: [], criticalPass: 0), rules: [], articles: [], sha256: "")
+                id: "broken", version: "0", title: Bilingual(zh: "", en: ""), issued: nil,
+                publisher: nil,
+                categories: [], scoring: .init(bands: [], criticalPass: 0), rules: [], articles: [],
+                sha256: "")
         }
         return framework
     }()
@@ -73,11 +77,16 @@ enum Golden {
         let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil
         let expected = try? String(contentsOf: file, encoding: .utf8)
         if record || expected == nil {
-            try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("recorded golden file \(name); run the tests again without RECORD_GOLDEN", sourceLocation: sourceLocation)
+            Issue.record(
+                "recorded golden file \(name); run the tests again without RECORD_GOLDEN",
+                sourceLocation: sourceLocation)
             return
         }
-        #expect(actual == expected, "output differs from Golden/\(name); RECORD_GOLDEN=1 rewrites it", sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "output differs from Golden/\(name); RECORD_GOLDEN=1 rewrites it",
+            sourceLocation: sourceLocation)
     }
 }

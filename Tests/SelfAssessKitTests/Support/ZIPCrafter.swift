@@ -36,8 +36,12 @@ struct ZIPCrafter {
     var zip64Locator = false
     var diskNumber: UInt16 = 0
 
-    static func file(_ name: String, _ text: String) -> Item { Item(name: Array(name.utf8), data: Array(text.utf8)) }
-    static func file(_ name: String, bytes: [UInt8]) -> Item { Item(name: Array(name.utf8), data: bytes) }
+    static func file(_ name: String, _ text: String) -> Item {
+        Item(name: Array(name.utf8), data: Array(text.utf8))
+    }
+    static func file(_ name: String, bytes: [UInt8]) -> Item {
+        Item(name: Array(name.utf8), data: bytes)
+    }
 
     static func deflated(_ name: String, compressed: [UInt8], plain: [UInt8]) -> Item {
         Item(name: Array(name.utf8), data: compressed, plain: plain, method: 8)
@@ -60,27 +64,43 @@ struct ZIPCrafter {
             let size = item.declaredSize ?? item.uncompressed.count
             let compressed = item.compressedSize ?? item.data.count
             let localName = item.localName ?? item.name
-            body += u32(0x0403_4B50) + u16(20) + u16(item.localFlags ?? item.flags) + u16(item.localMethod ?? item.method)
+            body +=
+                u32(0x0403_4B50) + u16(20) + u16(item.localFlags ?? item.flags)
+                + u16(item.localMethod ?? item.method)
             body += u16(0) + u16(0x0021) + u32(crc) + u32(UInt32(compressed)) + u32(UInt32(size))
-            body += u16(UInt16(localName.count)) + u16(UInt16(item.extra.count)) + localName + item.extra
+            body +=
+                u16(UInt16(localName.count)) + u16(UInt16(item.extra.count)) + localName
+                + item.extra
             body += item.data + item.gapAfter
-            central += u32(0x0201_4B50) + u16(item.versionMadeBy) + u16(20) + u16(item.flags) + u16(item.method)
+            central +=
+                u32(0x0201_4B50) + u16(item.versionMadeBy) + u16(20) + u16(item.flags)
+                + u16(item.method)
             central += u16(0) + u16(0x0021) + u32(crc) + u32(UInt32(compressed)) + u32(UInt32(size))
-            central += u16(UInt16(item.name.count)) + u16(UInt16(item.extra.count)) + u16(0) + u16(0) + u16(0)
-            central += u32(item.externalAttributes) + u32(UInt32(item.offsetOverride ?? offset)) + item.name + item.extra
+            central +=
+                u16(UInt16(item.name.count)) + u16(UInt16(item.extra.count)) + u16(0) + u16(0)
+                + u16(0)
+            central +=
+                u32(item.externalAttributes) + u32(UInt32(item.offsetOverride ?? offset))
+                + item.name + item.extra
         }
         var archive = prefix + body
         let centralOffset = body.count
         archive += central
-        if zip64Locator { archive += u32(0x0706_4B50) + u32(0) + [UInt8](repeating: 0, count: 8) + u32(1) }
+        if zip64Locator {
+            archive += u32(0x0706_4B50) + u32(0) + [UInt8](repeating: 0, count: 8) + u32(1)
+        }
         let count = UInt16(declaredCount ?? items.count)
         archive += u32(0x0605_4B50) + u16(diskNumber) + u16(0) + u16(count) + u16(count)
-        archive += u32(UInt32(central.count)) + u32(UInt32(centralOffset)) + u16(UInt16(comment.count)) + comment
+        archive +=
+            u32(UInt32(central.count)) + u32(UInt32(centralOffset)) + u16(UInt16(comment.count))
+            + comment
         return archive + trailing
     }
 
     private func u16(_ value: UInt16) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8)] }
-    private func u32(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8((value >> (8 * $0)) & 0xFF) } }
+    private func u32(_ value: UInt32) -> [UInt8] {
+        (0..<4).map { UInt8((value >> (8 * $0)) & 0xFF) }
+    }
 }
 
 /// CRC-32 computed independently of the kit's.
@@ -102,7 +122,10 @@ enum Deflate {
         repeat {
             let count = min(65535, bytes.count - start)
             let final: UInt8 = start + count == bytes.count ? 1 : 0
-            output += [final, UInt8(count & 0xFF), UInt8(count >> 8), UInt8(~count & 0xFF), UInt8((~count >> 8) & 0xFF)]
+            output += [
+                final, UInt8(count & 0xFF), UInt8(count >> 8), UInt8(~count & 0xFF),
+                UInt8((~count >> 8) & 0xFF),
+            ]
             output += bytes[start..<start + count]
             start += count
         } while start < bytes.count
