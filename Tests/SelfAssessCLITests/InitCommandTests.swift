@@ -67,14 +67,40 @@ struct InitCommandTests {
         #expect(refused.stderr.contains("acme-2026: the folder exists and is not empty"))
         #expect(
             FileManager.default.fileExists(atPath: target.appendingPathComponent("notes.txt").path))
+        // --force writes the assessment's files over their namesakes and keeps everything else:
+        // a company's git history, its own notes, evidence of other years.
+        try FileManager.default.createDirectory(
+            at: target.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try Data("ref: refs/heads/main\n".utf8).write(to: target.appendingPathComponent(".git/HEAD"))
+        try FileManager.default.createDirectory(
+            at: target.appendingPathComponent("evidence"), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: target.appendingPathComponent("evidence/2019-audit.pdf"))
+        try Data("article: 9\n".utf8).write(to: target.appendingPathComponent("article-1.yaml"))
         let forced = try await CLI.run(
             ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--force"], in: folder)
-        #expect(forced.status == 0)
-        #expect(
-            !FileManager.default.fileExists(atPath: target.appendingPathComponent("notes.txt").path)
-        )
+        #expect(forced.status == 0, "\(forced.stderr)")
+        for kept in ["notes.txt", ".git/HEAD", "evidence/2019-audit.pdf"] {
+            #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent(kept).path), "\(kept)")
+        }
+        let article = try String(contentsOf: target.appendingPathComponent("article-1.yaml"), encoding: .utf8)
+        #expect(article.contains("article: 1"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(leftovers == ["acme-2026"])
+    }
+
+    /// A folder standing where init writes a file stops --force before anything is written.
+    @Test func forceStopsAtAConflictBeforeWriting() async throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("acme-2026")
+        try FileManager.default.createDirectory(
+            at: target.appendingPathComponent("article-3.yaml"), withIntermediateDirectories: true)
+        let result = try await CLI.run(
+            ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--force"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("article-3.yaml: exists and is not a file"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["article-3.yaml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["acme-2026"])
     }
 
     @Test func invalidPriorIsRefused() async throws {

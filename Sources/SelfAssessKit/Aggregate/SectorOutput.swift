@@ -7,16 +7,17 @@ public import Foundation
 #endif
 
 /// Writes `aggregate`'s output folder so that it is never seen half-written: the files go into a
-/// temporary folder beside the target, which is then renamed to it. An existing folder that is
-/// not empty is replaced only when asked (`--force`), and then only once the new one is complete.
+/// temporary folder beside the target, which is then renamed to it. Into an existing folder that
+/// is not empty the files are written only when asked (`--force`), and only once all of them are
+/// complete: each replaces its namesake, and the folder's other files are kept.
 public enum SectorOutput {
     /// Checks, before any work, that the output folder can be written: it does not exist, is an
-    /// empty folder, or is a folder to be replaced.
+    /// empty folder, or is a folder to write into with `force`.
     ///
     /// - Parameters:
     ///   - url: The output folder.
     ///   - displayName: Its name in messages.
-    ///   - force: Whether a folder that is not empty may be replaced.
+    ///   - force: Whether the files may be written into a folder that is not empty.
     /// - Throws: ``AggregateError/outputExists(folder:)`` or ``AggregateError/outputNotFolder(path:)``.
     public static func check(_ url: URL, displayName: String, force: Bool) throws(AggregateError) {
         switch FileStatus.of(path: url.path, followingLinks: true)?.kind {
@@ -34,7 +35,7 @@ public enum SectorOutput {
     ///   - files: File names (no folders) and contents.
     ///   - url: The output folder; its parent is created when missing.
     ///   - displayName: Its name in messages.
-    ///   - force: Whether a folder that is not empty may be replaced.
+    ///   - force: Whether the files may be written into a folder that is not empty.
     /// - Throws: ``AggregateError``: `outputExists`, `outputNotFolder`, or `writeFailed` naming the
     ///   path and the system's reason.
     public static func write(
@@ -67,28 +68,10 @@ public enum SectorOutput {
             }
         }
         try check(url, displayName: displayName, force: force)
-        if case .directory? = FileStatus.of(path: url.path, followingLinks: true)?.kind,
-            !isEmptyFolder(url)
-        {
-            let old = parent.appendingPathComponent(".\(url.lastPathComponent).old-\(token)")
-            guard rename(url.path, old.path) == 0 else {
-                throw .writeFailed(
-                    path: displayName,
-                    reason: "cannot move the old folder aside: \(FileReader.systemError())")
-            }
-            guard rename(temporary.path, url.path) == 0 else {
-                let reason = FileReader.systemError()
-                _ = rename(old.path, url.path)
-                throw .writeFailed(path: displayName, reason: reason)
-            }
-            placed = true
-            try? FileManager.default.removeItem(at: old)
-            return
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            let code = errno
-            if code == ENOTEMPTY || code == EEXIST { throw .outputExists(folder: displayName) }
-            throw .writeFailed(path: displayName, reason: String(cString: strerror(code)))
+        do {
+            try FolderPlacement.place(temporary, at: url)
+        } catch {
+            throw .writeFailed(path: error.path, reason: error.reason)
         }
         placed = true
     }

@@ -8,6 +8,10 @@ public struct TextStyle: Sendable {
         enabled = color
     }
 
+    /// The select-graphic-rendition codes this style writes: the only escape sequences that
+    /// ``TerminalText/sanitized(_:)`` lets through.
+    static let codes: Set<String> = ["0", "1", "2", "1;31", "1;33", "32", "36"]
+
     private func wrap(_ text: String, _ code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }

@@ -2,7 +2,8 @@ public import Foundation
 
 /// Creates a new assessment folder from the framework's templates, optionally carrying last
 /// year's answers forward. The folder is built beside the target and renamed into place, so an
-/// interrupted run leaves nothing half-written.
+/// interrupted run leaves nothing half-written. With `force`, an existing folder gets the new
+/// files in place of its namesakes and keeps everything else (``FolderPlacement``).
 public struct AssessmentInitializer: Sendable {
     /// Why a folder could not be created.
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -18,7 +19,8 @@ public struct AssessmentInitializer: Sendable {
         public var description: String {
             switch self {
             case .targetNotEmpty(let path):
-                "\(path): the folder exists and is not empty; choose another folder or pass --force to replace it"
+                "\(path): the folder exists and is not empty; choose another folder, or pass --force to write the "
+                    + "assessment's files into it (its other files are kept)"
             case .targetNotFolder(let path): "\(path): exists and is not a folder"
             case .priorInvalid(let path):
                 "\(path): the prior assessment has errors; fix them (selfassess validate \(path)) before carrying it forward"
@@ -52,19 +54,18 @@ public struct AssessmentInitializer: Sendable {
     ///   - values: The signatory, year and other values to fill in.
     ///   - prior: A validated prior assessment and its folder, whose answers and cited evidence
     ///     are carried forward.
-    ///   - force: Whether an existing non-empty folder may be replaced.
+    ///   - force: Whether the files may be written into an existing non-empty folder, replacing
+    ///     their namesakes there.
     public func create(
         at folder: URL, displayName: String, values: TemplateRenderer.Values,
         prior: (assessment: Assessment, folder: URL)? = nil, force: Bool = false
     ) throws(Failure) -> Outcome {
         let manager = FileManager.default
-        let exists: Bool
         switch FileReader.entryKind(folder) {
-        case .missing: exists = false
+        case .missing: break
         case .directory:
             let contents = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
             if !contents.isEmpty, !force { throw .targetNotEmpty(path: displayName) }
-            exists = true
         default: throw .targetNotFolder(path: displayName)
         }
 
@@ -120,21 +121,11 @@ public struct AssessmentInitializer: Sendable {
                     copied += 1
                 }
             }
-            if exists {
-                let old = parent.appendingPathComponent(
-                    ".\(folder.lastPathComponent).old-\(UUID().uuidString.prefix(8))")
-                try manager.moveItem(at: folder, to: old)
-                do {
-                    try manager.moveItem(at: staging, to: folder)
-                } catch {
-                    try? manager.moveItem(at: old, to: folder)
-                    throw error
-                }
-                try? manager.removeItem(at: old)
-            } else {
-                try manager.moveItem(at: staging, to: folder)
-            }
+            try FolderPlacement.place(staging, at: folder)
             return Outcome(files: written, carried: values.carried.count, evidenceCopied: copied)
+        } catch let failure as FolderPlacement.Failure {
+            try? manager.removeItem(at: staging)
+            throw .io(path: failure.path, message: failure.reason)
         } catch {
             try? manager.removeItem(at: staging)
             throw .io(path: displayName, message: Self.reason(error))

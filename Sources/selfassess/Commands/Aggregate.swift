@@ -21,8 +21,9 @@ extension SelfAssessCommand {
                 with no accepted bundle for a year are rejected or missing. --year defaults to the \
                 latest year with an accepted bundle.
 
-                Writes into --out, atomically (a folder that is not empty is replaced only with \
-                --force): sector.json, signatories.csv, indicators.csv, rejected.csv and report.html. \
+                Writes into --out, atomically (into a folder that is not empty only with --force, \
+                which replaces these files and keeps the others): sector.json, signatories.csv, \
+                indicators.csv, rejected.csv and report.html. \
                 The same inputs give the same bytes. docs/aggregate.md describes every field.
 
                 Examples:
@@ -67,7 +68,7 @@ extension SelfAssessCommand {
         @Option(help: ArgumentHelp("The folder to write the outputs into.", valueName: "dir"))
         var out: String
 
-        @Flag(help: "Replace an output folder that is not empty.")
+        @Flag(help: "Write into an output folder that is not empty (its other files are kept).")
         var force = false
 
         @Flag(help: "Exit with 1 when a bundle was refused (the outputs are written all the same).")

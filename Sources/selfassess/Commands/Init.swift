@@ -42,7 +42,9 @@ extension SelfAssessCommand {
                 "Last year's assessment folder, to carry answers forward.", valueName: "prior-dir"))
         var from: String?
 
-        @Flag(help: "Replace the folder if it exists and is not empty.")
+        @Flag(
+            help: "Write into a folder that is not empty: the assessment's files replace their namesakes, the rest is kept."
+        )
         var force = false
 
         @OptionGroup var frameworkOptions: FrameworkOptions

@@ -33,7 +33,10 @@ final class ProgressLine: Sendable {
                 "aggregate: \(progress.done)/\(progress.total) bundles, \(String(format: "%.1f", rate))/s, "
                 + "\(progress.rejected) rejected"
         }
-        if let line { Terminal.err("\r\u{1B}[2K" + line) }
+        if let line {
+            Terminal.errControl("\r\u{1B}[2K")
+            Terminal.err(line)
+        }
     }
 
     /// Ends the line.

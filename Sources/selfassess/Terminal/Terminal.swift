@@ -1,4 +1,5 @@
 import Foundation
+import SelfAssessKit
 
 #if canImport(Glibc)
     import Glibc
@@ -23,13 +24,18 @@ enum Terminal {
         return isTerminal
     }
 
-    /// Writes text to standard output as is.
+    /// Writes text to standard output, control characters made visible (``TerminalText``).
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(TerminalText.sanitized(text).utf8))
     }
 
-    /// Writes text to standard error as is.
+    /// Writes text to standard error, control characters made visible (``TerminalText``).
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(TerminalText.sanitized(text).utf8))
+    }
+
+    /// Writes the progress line's own control sequence (return, erase the line) to standard error.
+    static func errControl(_ sequence: String) {
+        FileHandle.standardError.write(Data(sequence.utf8))
     }
 }
