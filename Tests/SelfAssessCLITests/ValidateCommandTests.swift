@@ -49,6 +49,28 @@ struct ValidateCommandTests {
         #expect(result.stdout.hasSuffix("Checked 1 file: 1 error, 0 warnings.\n"))
     }
 
+    /// An escape sequence hidden in an answer is shown, never sent to the terminal: with colour
+    /// (as on a terminal) only our own colour codes reach it, without colour no ESC at all.
+    @Test func escapeSequencesInAnAnswerAreShownNotSent() async throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = try CLI.copySample("acme-2025", into: folder)
+        let article = copy.appendingPathComponent("article-2.yaml")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        let hostile = text.replacingOccurrences(
+            of: "  A2.1:\n    answer: yes\n",
+            with: "  A2.1:\n    answer: yes\u{1B}[2J\u{1B}]0;pwned\u{07}\n")
+        #expect(hostile != text)
+        try hostile.write(to: article, atomically: true, encoding: .utf8)
+        let plain = try await CLI.run(["validate", copy.path])
+        #expect(plain.status == 1)
+        #expect(!plain.stdout.contains("\u{1B}") && !plain.stdout.contains("\u{07}"))
+        #expect(plain.stdout.contains("yes\u{241B}[2J\u{241B}]0;pwned\u{2407}"), "\(plain.stdout)")
+        let coloured = try await CLI.run(["validate", copy.path, "--color"])
+        #expect(!coloured.stdout.contains("\u{1B}[2J") && !coloured.stdout.contains("\u{1B}]0;"))
+        #expect(coloured.stdout.contains("\u{1B}[1;31merror\u{1B}[0m"))
+    }
+
     @Test func warningsFailOnlyWithStrict() async throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
