@@ -262,6 +262,32 @@ struct DiffTests {
             ])
     }
 
+    /// A score that flips while the answer stays the same (here a revised target; in the real
+    /// framework, a date that is now too old) is no flipped claim, and no unsupported improvement.
+    @Test(arguments: [("0", "100", "100", "200"), ("100", "200", "0", "100")])
+    func scoreFlipWithTheSameAnswerIsNotFlagged(
+        oldFloor: String, oldTarget: String, newFloor: String, newTarget: String
+    ) throws {
+        func framework(_ floor: String, _ target: String) -> Framework {
+            F.framework([
+                (1, 1, [F.indicator("X1.4", F.number(floor: floor, target: target))])
+            ])
+        }
+        let evidence = ["X1.4": [Self.item("evidence/count.md")]]
+        func answers() -> [IndicatorAnswer] {
+            [F.answer("X1.4", .number(100), evidence: evidence["X1.4"] ?? [], note: nil)]
+        }
+        let diff = Differ.diff(
+            from: Self.input(
+                answers(), framework: framework(oldFloor, oldTarget),
+                hashes: ["evidence/count.md": "same"], year: 2024),
+            to: Self.input(
+                answers(), framework: framework(newFloor, newTarget),
+                hashes: ["evidence/count.md": "same"], year: 2025))
+        #expect(diff.indicators.first { $0.id == "X1.4" }?.kind != .unchanged)
+        #expect(diff.flags.isEmpty, "\(diff.flags)")
+    }
+
     @Test func flipWithDifferentEvidenceIsNotFlagged() throws {
         let diff = Differ.diff(
             from: Self.input(

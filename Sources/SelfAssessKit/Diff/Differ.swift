@@ -198,9 +198,11 @@ public enum Differ {
         var flags: [ConsistencyFlag] = []
         let year = new.assessment.info.year
         for change in changes {
+            // Both flags are about a claim that changed: a score that moved with the answer
+            // unchanged (a revised target, a date now too old) is neither.
             if change.kind == .improved, change.evidence.isEmpty, !change.noteChanged,
                 let before = change.oldAnswer,
-                let after = change.newAnswer
+                let after = change.newAnswer, before != after
             {
                 flags.append(
                     .improvedWithoutSupport(indicatorID: change.id, old: before, new: after))
@@ -211,7 +213,7 @@ public enum Differ {
                 after.status == .scored,
                 (from == .zero && to == .one) || (from == .one && to == .zero),
                 let oldAnswer = old.assessment.answer(change.id),
-                let newAnswer = new.assessment.answer(change.id)
+                let newAnswer = new.assessment.answer(change.id), oldAnswer.value != newAnswer.value
             {
                 let oldHashes = Set(
                     oldAnswer.evidence.compactMap { old.snapshot.hash(of: $0.path) })
