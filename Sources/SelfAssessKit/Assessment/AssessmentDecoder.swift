@@ -350,8 +350,19 @@ public struct AssessmentDecoder {
                 hint: "move the text to `note`")
         }
 
+        // An answer written but invalid (`yess`) still claims something, so its missing evidence
+        // is reported in the same run; one that reads like not-applicable does not.
+        let claims: Bool
+        if let value {
+            claims = value != .notApplicable
+        } else if let answerNode = fields["answer"], !answerNode.isNull {
+            let text = (answerNode.scalar ?? "").lowercased()
+            claims = !(text.hasPrefix("not") || text.hasPrefix("n/a") || text.hasPrefix("na"))
+        } else {
+            claims = false
+        }
         let evidence = EvidenceCheck.decode(
-            fields["evidence"], at: path.key("evidence"), indicator: indicator, answered: value,
+            fields["evidence"], at: path.key("evidence"), indicator: indicator, claims: claims,
             anchor: entry.keyLocation, source: source, decoder: &decoder)
 
         guard let value else { return nil }

@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads the `evidence` list of an answer and checks each cited path.
 enum EvidenceCheck {
+    /// Decodes and checks the list; `claims` says whether the answer claims something that
+    /// needs evidence (any answer but not-applicable, even one that is itself invalid).
     static func decode(
-        _ node: YAMLNode?, at path: FieldPath, indicator: Indicator, answered: AnswerValue?,
+        _ node: YAMLNode?, at path: FieldPath, indicator: Indicator, claims: Bool,
         anchor: Diagnostic.Location, source: any AssessmentSource, decoder: inout NodeDecoder
     ) -> [EvidenceItem] {
         let items = decoder.list(node, at: path) ?? []
@@ -46,8 +48,7 @@ enum EvidenceCheck {
             seen[normalized] = pathNode.location
             evidence.append(EvidenceItem(path: normalized, date: date, description: description))
         }
-        if indicator.evidence == .required, items.isEmpty, let answered, answered != .notApplicable
-        {
+        if indicator.evidence == .required, items.isEmpty, claims {
             decoder.report(
                 .evidenceRequired, "\(indicator.id) requires evidence and none is cited",
                 at: node?.location ?? anchor, path: path,

@@ -61,6 +61,10 @@ CASES = {
     "carried-forward": edit("article-2.yaml", A2_1, A2_1 + "    carried-forward: 2024\n"),
     # evidence
     "evidence-required": edit("article-2.yaml", "    evidence:\n      - evidence/real-name-policy.md\n      - evidence/vendor-contract-realname.md\n", ""),
+    # a misspelt answer does not hide the missing evidence: both in one run
+    "invalid-answer-no-evidence": {"article-2.yaml": read("article-2.yaml").replace(
+        "    evidence:\n      - evidence/real-name-policy.md\n      - evidence/vendor-contract-realname.md\n", "", 1
+    ).replace("  A2.1:\n    answer: yes\n", "  A2.1:\n    answer: yess\n", 1)},
     "evidence-absolute": edit("article-2.yaml", "      - evidence/real-name-policy.md", "      - /home/wangli/real-name-policy.md"),
     "evidence-escapes": edit("article-2.yaml", "      - evidence/real-name-policy.md", "      - evidence/../../secret.md"),
     "evidence-missing": edit("article-2.yaml", "      - evidence/real-name-policy.md", "      - evidence/real-name-polcy.md"),
