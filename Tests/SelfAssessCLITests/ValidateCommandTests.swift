@@ -1,4 +1,6 @@
 import Foundation
+import Subprocess
+import SystemPackage
 import Testing
 
 @Suite(.tags(.large))
@@ -69,6 +71,27 @@ struct ValidateCommandTests {
         let coloured = try await CLI.run(["validate", copy.path, "--color"])
         #expect(!coloured.stdout.contains("\u{1B}[2J") && !coloured.stdout.contains("\u{1B}]0;"))
         #expect(coloured.stdout.contains("\u{1B}[1;31merror\u{1B}[0m"))
+    }
+
+    /// The pre-commit hook validates each folder once, whatever its name holds (spaces too).
+    @Test func preCommitHookHandlesFolderNamesWithSpaces() async throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try CLI.copySample("acme-2025", into: folder, as: "acme 2025")
+        _ = try CLI.copySample("acme-2024", into: folder, as: "old year")
+        let path = CLI.binary.deletingLastPathComponent().path + ":"
+            + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let result = try await Subprocess.run(
+            .path("/bin/sh"),
+            arguments: [
+                CLI.packageRoot.appendingPathComponent("Scripts/pre-commit-validate.sh").path,
+                "acme 2025/article-1.yaml", "acme 2025/article-2.yaml", "old year/assessment.yaml",
+            ],
+            environment: .inherit.updating(["PATH": path, "NO_COLOR": "1"]),
+            workingDirectory: FilePath(folder.path),
+            output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
+        #expect(result.terminationStatus == .exited(0), "\(result.standardError ?? "")")
+        #expect(result.standardOutput == "Checked 16 files: 0 errors, 0 warnings.\n")
     }
 
     @Test func warningsFailOnlyWithStrict() async throws {
