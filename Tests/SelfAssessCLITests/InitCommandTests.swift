@@ -71,7 +71,8 @@ struct InitCommandTests {
         // a company's git history, its own notes, evidence of other years.
         try FileManager.default.createDirectory(
             at: target.appendingPathComponent(".git"), withIntermediateDirectories: true)
-        try Data("ref: refs/heads/main\n".utf8).write(to: target.appendingPathComponent(".git/HEAD"))
+        try Data("ref: refs/heads/main\n".utf8).write(
+            to: target.appendingPathComponent(".git/HEAD"))
         try FileManager.default.createDirectory(
             at: target.appendingPathComponent("evidence"), withIntermediateDirectories: true)
         try Data("old".utf8).write(to: target.appendingPathComponent("evidence/2019-audit.pdf"))
@@ -80,9 +81,12 @@ struct InitCommandTests {
             ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--force"], in: folder)
         #expect(forced.status == 0, "\(forced.stderr)")
         for kept in ["notes.txt", ".git/HEAD", "evidence/2019-audit.pdf"] {
-            #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent(kept).path), "\(kept)")
+            #expect(
+                FileManager.default.fileExists(atPath: target.appendingPathComponent(kept).path),
+                "\(kept)")
         }
-        let article = try String(contentsOf: target.appendingPathComponent("article-1.yaml"), encoding: .utf8)
+        let article = try String(
+            contentsOf: target.appendingPathComponent("article-1.yaml"), encoding: .utf8)
         #expect(article.contains("article: 1"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(leftovers == ["acme-2026"])
@@ -98,9 +102,38 @@ struct InitCommandTests {
         let result = try await CLI.run(
             ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--force"], in: folder)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("article-3.yaml: exists and is not a file"), "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["article-3.yaml"])
+        #expect(
+            result.stderr.contains("article-3.yaml: exists and is not a file"), "\(result.stderr)")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: target.path) == ["article-3.yaml"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["acme-2026"])
+    }
+
+    /// init takes the years validate accepts, and carries answers forward only into a later
+    /// (or, with a warning, the same) year; a --from that cannot be read says so.
+    @Test func yearsAndPriorsAreChecked() async throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sample = CLI.packageRoot.appendingPathComponent("Samples/acme-2025").path
+        let future = try await CLI.run(
+            ["init", "y", "--signatory", "acme", "--year", "2099"], in: folder)
+        #expect(future.status == 64)
+        #expect(future.stderr.contains("'2099' is not a plausible reporting year (2014 to "))
+        let earlier = try await CLI.run(
+            ["init", "y", "--signatory", "acme", "--year", "2024", "--from", sample], in: folder)
+        #expect(earlier.status == 1)
+        #expect(
+            earlier.stderr.contains("is the assessment of 2025, after 2024"), "\(earlier.stderr)")
+        let same = try await CLI.run(
+            ["init", "y", "--signatory", "acme", "--year", "2025", "--from", sample], in: folder)
+        #expect(same.status == 0)
+        #expect(same.stderr.contains("warning: \(sample) is already the assessment of 2025"))
+        let missing = try await CLI.run(
+            ["init", "z", "--signatory", "acme", "--year", "2026", "--from", "no-such-folder"],
+            in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no-such-folder: the prior assessment cannot be read"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["y"])
     }
 
     @Test func invalidPriorIsRefused() async throws {

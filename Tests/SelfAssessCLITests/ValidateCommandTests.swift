@@ -79,7 +79,8 @@ struct ValidateCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try CLI.copySample("acme-2025", into: folder, as: "acme 2025")
         _ = try CLI.copySample("acme-2024", into: folder, as: "old year")
-        let path = CLI.binary.deletingLastPathComponent().path + ":"
+        let path =
+            CLI.binary.deletingLastPathComponent().path + ":"
             + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         let result = try await Subprocess.run(
             .path("/bin/sh"),

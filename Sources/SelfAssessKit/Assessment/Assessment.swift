@@ -25,6 +25,12 @@ public struct Assessment: Sendable, Equatable {
 
 /// The content of `assessment.yaml`.
 public struct AssessmentInfo: Sendable, Equatable {
+    /// The reporting years an assessment may give on `today`: from the Convention's year to next
+    /// year (an officer may prepare next year's assessment in December).
+    public static func plausibleYears(today: CalendarDate) -> ClosedRange<Int> {
+        2014...(today.year + 1)
+    }
+
     /// The framework the assessment answers.
     public var framework: FrameworkReference
     /// Who is reporting.

@@ -62,20 +62,21 @@ public struct AssessmentDecoder {
             }
         }
 
-        let currentYear = today.year
+        let plausible = AssessmentInfo.plausibleYears(today: today)
         var year: Int?
         if let node = fields["year"],
             let text = decoder.text(
                 node, at: path.key("year"), missing: fields.location(of: "year"))
         {
-            if let value = Int(text), text.count == 4, (2014...(currentYear + 1)).contains(value) {
+            if let value = Int(text), text.count == 4, plausible.contains(value) {
                 year = value
             } else {
                 decoder.report(
                     .implausibleYear, "`\(text)` is not a plausible reporting year",
                     at: node.location,
                     path: path.key("year"),
-                    hint: "a four-digit year from 2014 to \(currentYear + 1)")
+                    hint:
+                        "a four-digit year from \(plausible.lowerBound) to \(plausible.upperBound)")
             }
         }
 

@@ -13,6 +13,10 @@ public struct AssessmentInitializer: Sendable {
         case targetNotFolder(path: String)
         /// The prior assessment has errors; its report is in the payload's diagnostics.
         case priorInvalid(path: String)
+        /// The prior assessment could not be read (a missing folder, an unreadable file).
+        case priorUnreadable(path: String)
+        /// The new year is before the prior assessment's.
+        case priorLater(path: String, priorYear: Int, year: Int)
         /// The file system refused.
         case io(path: String, message: String)
 
@@ -24,6 +28,10 @@ public struct AssessmentInitializer: Sendable {
             case .targetNotFolder(let path): "\(path): exists and is not a folder"
             case .priorInvalid(let path):
                 "\(path): the prior assessment has errors; fix them (selfassess validate \(path)) before carrying it forward"
+            case .priorUnreadable(let path):
+                "\(path): the prior assessment cannot be read; check the folder given with --from"
+            case .priorLater(let path, let priorYear, let year):
+                "\(path) is the assessment of \(priorYear), after \(year): carry answers forward from an earlier year"
             case .io(let path, let message): "\(path): \(message)"
             }
         }

@@ -43,7 +43,8 @@ extension SelfAssessCommand {
         var from: String?
 
         @Flag(
-            help: "Write into a folder that is not empty: the assessment's files replace their namesakes, the rest is kept."
+            help:
+                "Write into a folder that is not empty: the assessment's files replace their namesakes, the rest is kept."
         )
         var force = false
 
@@ -56,9 +57,11 @@ extension SelfAssessCommand {
                     "'\(signatory)' is not a valid signatory id: use 2–63 characters of a-z, 0-9 and -, starting with a letter or digit."
                 )
             }
-            guard (2014...9999).contains(year) else {
+            let plausible = AssessmentInfo.plausibleYears(today: .today)
+            guard plausible.contains(year) else {
                 throw ValidationError(
-                    "'\(year)' is not a plausible reporting year (2014 or later).")
+                    "'\(year)' is not a plausible reporting year (\(plausible.lowerBound) to \(plausible.upperBound))."
+                )
             }
         }
 
@@ -78,9 +81,22 @@ extension SelfAssessCommand {
                         color: Terminal.useColor(
                             colorOptions.color, isTerminal: Terminal.stderrIsTerminal))
                     Terminal.err(DiagnosticRenderer.text(report, style: style))
-                    Terminal.err(
-                        "error: \(AssessmentInitializer.Failure.priorInvalid(path: from))\n")
+                    let failure: AssessmentInitializer.Failure =
+                        report.hasInputFailure
+                        ? .priorUnreadable(path: from) : .priorInvalid(path: from)
+                    Terminal.err("error: \(failure)\n")
                     throw ExitCode(report.hasInputFailure ? 2 : 1)
+                }
+                if assessment.info.year > year {
+                    Terminal.err(
+                        "error: \(AssessmentInitializer.Failure.priorLater(path: from, priorYear: assessment.info.year, year: year))\n"
+                    )
+                    throw ExitCode(1)
+                }
+                if assessment.info.year == year {
+                    Terminal.err(
+                        "warning: \(from) is already the assessment of \(year); its answers are carried into the same year\n"
+                    )
                 }
                 if assessment.info.signatory.id != signatory {
                     Terminal.err(
