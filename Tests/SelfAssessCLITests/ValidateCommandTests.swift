@@ -91,7 +91,7 @@ struct ValidateCommandTests {
             environment: .inherit.updating(["PATH": path, "NO_COLOR": "1"]),
             workingDirectory: FilePath(folder.path),
             output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
-        #expect(result.terminationStatus == .exited(0), "\(result.standardError ?? "")")
+        #expect(result.terminationStatus == .exited(0), "\(result.standardError)")
         #expect(result.standardOutput == "Checked 16 files: 0 errors, 0 warnings.\n")
     }
 

@@ -44,6 +44,25 @@ struct YAMLParserTests {
         #expect(ok.root?["名称"]?.location.column == 5)
     }
 
+    /// Past the limit per code, one diagnostic counts the rest, placed where the first of them
+    /// was: the first diagnostic of the file stays the first problem in it.
+    @Test func repeatedProblemsAreCountedAfterTheOnesShown() throws {
+        let lines = (1...15).map { "k\($0): &a\($0) v" }
+        let doc = parse(lines.joined(separator: "\n") + "\n", limits: YAMLLimits(maxRepeatedDiagnostics: 3))
+        #expect(doc.diagnostics.map(\.location.line) == [1, 2, 3, 4])
+        #expect(doc.diagnostics.first?.message.contains("anchor") == true)
+        let last = try #require(doc.diagnostics.last)
+        #expect(last.message == "12 more problems like this in the file from here on")
+        #expect(last.location == Diagnostic.Location(file: "t.yaml", line: 4, column: 5))
+    }
+
+    /// A control character is named once, by the encoding check, not again by libyaml.
+    @Test func aControlCharacterIsReportedOnce() {
+        let doc = parse("article: 2\nnote: a\u{07}b\n")
+        #expect(doc.diagnostics.map(\.code) == [.controlCharacter])
+        #expect(doc.diagnostics.first?.location == Diagnostic.Location(file: "t.yaml", line: 2, column: 8))
+    }
+
     @Test func duplicateKeysComparedByValue() throws {
         let doc = parse("indicators:\n  \"A2.1\": 1\n  A2.1: 2\n")
         let diagnostic = try #require(doc.diagnostics.first)

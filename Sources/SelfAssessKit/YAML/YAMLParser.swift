@@ -28,7 +28,13 @@ public enum YAMLParser {
         }?.offset
         var builder = TreeBuilder(source: source, limits: limits)
         let root = bytes.withUnsafeBufferPointer { builder.run($0) }
+        let encodingPositions = Set(diagnostics.map(\.location))
         for diagnostic in builder.diagnostics {
+            // libyaml's complaint about a character the encoding check has already named (a
+            // control character) says the same thing less clearly.
+            if diagnostic.code == .syntax, encodingPositions.contains(diagnostic.location) {
+                continue
+            }
             // After a NEL/LS/PS character libyaml's line numbers drift from the editor's: keep
             // its syntax error only when it lies before the first such character.
             if let separatorOffset, diagnostic.code == .syntax || diagnostic.code == .tabIndentation
@@ -42,11 +48,11 @@ public enum YAMLParser {
             }
             diagnostics.append(diagnostic)
         }
+        // The count of those left out stands where the first of them was, after the ones shown.
         for (code, hidden) in builder.suppressed.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let more = "\(hidden.count) more problem\(hidden.count == 1 ? "" : "s")"
             diagnostics.append(
-                Diagnostic(
-                    code, "\(hidden) more problem\(hidden == 1 ? "" : "s") like this in the file",
-                    at: .file(file)))
+                Diagnostic(code, "\(more) like this in the file from here on", at: hidden.from))
         }
         return YAMLDocument(
             file: file, root: root, diagnostics: diagnostics.sorted(), source: source)
@@ -133,11 +139,16 @@ private struct TreeBuilder {
     private var documentCount = 0
     private var repeated: [Diagnostic.Code: Int] = [:]
 
-    /// How many diagnostics of each code were left out after the limit.
-    var suppressed: [Diagnostic.Code: Int] {
-        repeated.compactMapValues {
-            $0 > limits.maxRepeatedDiagnostics ? $0 - limits.maxRepeatedDiagnostics : nil
-        }
+    /// Where the first diagnostic of each code left out after the limit was.
+    private var firstHidden: [Diagnostic.Code: Diagnostic.Location] = [:]
+
+    /// How many diagnostics of each code were left out after the limit, and where the first was.
+    var suppressed: [Diagnostic.Code: (count: Int, from: Diagnostic.Location)] {
+        repeated.compactMapValues { $0 > limits.maxRepeatedDiagnostics ? $0 : nil }
+            .reduce(into: [:]) { result, pair in
+                let location = firstHidden[pair.key] ?? .file(source.file)
+                result[pair.key] = (pair.value - limits.maxRepeatedDiagnostics, location)
+            }
     }
 
     init(source: SourceText, limits: YAMLLimits) {
@@ -333,7 +344,10 @@ private struct TreeBuilder {
     private mutating func report(_ diagnostic: Diagnostic) {
         let seen = repeated[diagnostic.code, default: 0]
         repeated[diagnostic.code] = seen + 1
-        guard seen < limits.maxRepeatedDiagnostics else { return }
+        guard seen < limits.maxRepeatedDiagnostics else {
+            if seen == limits.maxRepeatedDiagnostics { firstHidden[diagnostic.code] = diagnostic.location }
+            return
+        }
         diagnostics.append(diagnostic)
     }
 
