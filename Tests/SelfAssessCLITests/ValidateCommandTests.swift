@@ -95,6 +95,22 @@ struct ValidateCommandTests {
         #expect(result.standardOutput == "Checked 16 files: 0 errors, 0 warnings.\n")
     }
 
+    /// A folder standing where an article file belongs is named as such, not as missing.
+    @Test func aFolderInPlaceOfAnArticleFile() async throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = try CLI.copySample("acme-2025", into: folder)
+        let article = copy.appendingPathComponent("article-2.yaml")
+        try FileManager.default.removeItem(at: article)
+        try FileManager.default.createDirectory(at: article, withIntermediateDirectories: false)
+        let result = try await CLI.run(["validate", "acme-2025"], in: folder)
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.hasPrefix(
+                "acme-2025/article-2.yaml: error: article-2.yaml is a folder, not a file (article 2: "
+            ))
+    }
+
     @Test func warningsFailOnlyWithStrict() async throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

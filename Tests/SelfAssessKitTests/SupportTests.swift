@@ -111,4 +111,13 @@ struct SupportTests {
             try AtomicFile.write(Data(), to: folder.appendingPathComponent("missing/out.json"))
         }
     }
+
+    /// A size just over a limit is given exactly, not rounded to the limit.
+    @Test(arguments: [
+        (8_391_731, 8 << 20, "8,391,731 bytes"), (9 << 20, 8 << 20, "9 MiB"),
+        (1025, 1024, "1,025 bytes"), (999, 100, "999 bytes"),
+    ])
+    func sizeBesideItsLimit(size: Int, limit: Int, expected: String) {
+        #expect(ByteCount.describe(size, beside: limit) == expected)
+    }
 }

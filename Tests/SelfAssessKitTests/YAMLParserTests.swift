@@ -48,7 +48,8 @@ struct YAMLParserTests {
     /// was: the first diagnostic of the file stays the first problem in it.
     @Test func repeatedProblemsAreCountedAfterTheOnesShown() throws {
         let lines = (1...15).map { "k\($0): &a\($0) v" }
-        let doc = parse(lines.joined(separator: "\n") + "\n", limits: YAMLLimits(maxRepeatedDiagnostics: 3))
+        let doc = parse(
+            lines.joined(separator: "\n") + "\n", limits: YAMLLimits(maxRepeatedDiagnostics: 3))
         #expect(doc.diagnostics.map(\.location.line) == [1, 2, 3, 4])
         #expect(doc.diagnostics.first?.message.contains("anchor") == true)
         let last = try #require(doc.diagnostics.last)
@@ -60,7 +61,9 @@ struct YAMLParserTests {
     @Test func aControlCharacterIsReportedOnce() {
         let doc = parse("article: 2\nnote: a\u{07}b\n")
         #expect(doc.diagnostics.map(\.code) == [.controlCharacter])
-        #expect(doc.diagnostics.first?.location == Diagnostic.Location(file: "t.yaml", line: 2, column: 8))
+        #expect(
+            doc.diagnostics.first?.location
+                == Diagnostic.Location(file: "t.yaml", line: 2, column: 8))
     }
 
     @Test func duplicateKeysComparedByValue() throws {

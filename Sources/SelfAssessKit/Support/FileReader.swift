@@ -22,7 +22,7 @@ public enum FileReadFailure: Error, Equatable, Sendable, CustomStringConvertible
         case .notFound: "no such file"
         case .notRegularFile(let kind): "not a regular file (it is \(kind))"
         case .tooLarge(let size, let limit):
-            "the file is \(ByteCount.describe(size)), over the \(ByteCount.describe(limit)) limit; it was not read"
+            "the file is \(ByteCount.describe(size, beside: limit)), over the \(ByteCount.describe(limit)) limit; it was not read"
         case .system(let message): message
         }
     }
@@ -135,6 +135,19 @@ public enum FileReader {
 
 /// Human-readable byte counts.
 public enum ByteCount {
+    /// A size beside the limit it broke: in exact bytes when the rounded figure would equal the
+    /// limit's ("8 MiB, over the 8 MiB limit" says nothing): "8,391,731 bytes".
+    public static func describe(_ count: Int, beside limit: Int) -> String {
+        guard describe(count) == describe(limit) else { return describe(count) }
+        var digits = String(count)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        return digits + grouped + " bytes"
+    }
+
     /// "812 bytes", "3.2 KiB", "8 MiB".
     public static func describe(_ count: Int) -> String {
         if count < 1024 { return "\(count) byte\(count == 1 ? "" : "s")" }

@@ -91,10 +91,14 @@ public struct Validator: Sendable {
             let file = Self.articleFileName(article.number)
             guard files.contains(file) else {
                 complete = false
+                var what = "is missing"
+                if case .notRegularFile(let kind) = source.evidence(file) {
+                    what = "is \(kind), not a file"
+                }
                 report.diagnostics.append(
                     Diagnostic(
                         .missingArticleFile,
-                        "\(file) is missing (article \(article.number): \(article.title.en))",
+                        "\(file) \(what) (article \(article.number): \(article.title.en))",
                         at: .file(source.displayName(of: file)),
                         hint:
                             "copy it from Templates/\(file) or run `selfassess init` again into a new folder"

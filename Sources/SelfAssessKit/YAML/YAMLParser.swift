@@ -345,7 +345,9 @@ private struct TreeBuilder {
         let seen = repeated[diagnostic.code, default: 0]
         repeated[diagnostic.code] = seen + 1
         guard seen < limits.maxRepeatedDiagnostics else {
-            if seen == limits.maxRepeatedDiagnostics { firstHidden[diagnostic.code] = diagnostic.location }
+            if seen == limits.maxRepeatedDiagnostics {
+                firstHidden[diagnostic.code] = diagnostic.location
+            }
             return
         }
         diagnostics.append(diagnostic)
