@@ -120,4 +120,11 @@ struct SupportTests {
     func sizeBesideItsLimit(size: Int, limit: Int, expected: String) {
         #expect(ByteCount.describe(size, beside: limit) == expected)
     }
+
+    /// A diagnostic's message is one line, even when it quotes a block scalar.
+    @Test func diagnosticMessagesAreOneLine() {
+        let diagnostic = Diagnostic(.invalidAnswer, "`yes\n` is not an answer", at: .file("f.yaml"))
+        #expect(diagnostic.message == "`yes\\n` is not an answer")
+        #expect(diagnostic.description == "f.yaml: error: `yes\\n` is not an answer [SA202]")
+    }
 }

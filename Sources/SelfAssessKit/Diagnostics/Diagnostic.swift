@@ -82,6 +82,23 @@ public struct Diagnostic: Sendable, Hashable {
     /// Other places that explain the problem.
     public var notes: [Note]
 
+    /// A message is one line, as compilers and editors expect: a line break quoted from the input
+    /// (a block scalar's `yes\n`) is shown as `\n`.
+    static func oneLine(_ message: String) -> String {
+        guard message.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) else {
+            return message
+        }
+        var result = ""
+        for scalar in message.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// Creates a diagnostic; the severity defaults to the code's own.
     public init(
         _ code: Code,
@@ -94,7 +111,7 @@ public struct Diagnostic: Sendable, Hashable {
     ) {
         self.code = code
         self.severity = severity ?? code.severity
-        self.message = message
+        self.message = Self.oneLine(message)
         self.location = location
         self.path = path
         self.hint = hint
