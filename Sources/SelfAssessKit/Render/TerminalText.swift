@@ -35,7 +35,8 @@ public enum TerminalText {
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 && scalar.value != 0x0A && scalar.value != 0x09 || (0x7F...0x9F).contains(scalar.value)
+        scalar.value < 0x20 && scalar.value != 0x0A && scalar.value != 0x09
+            || (0x7F...0x9F).contains(scalar.value)
             || scalar.value == 0x0D
     }
 
