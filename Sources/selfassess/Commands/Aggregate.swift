@@ -19,7 +19,7 @@ extension SelfAssessCommand {
                 unknown framework, broken chain (a fork, or a replayed bundle), unreadable, or \
                 superseded by a later bundle for the same signatory and year. Registered signatories \
                 with no accepted bundle for a year are rejected or missing. --year defaults to the \
-                latest year with an accepted bundle.
+                latest year with an accepted bundle; a --year that no bundle is for stops the run.
 
                 Writes into --out, atomically (into a folder that is not empty only with --force, \
                 which replaces these files and keeps the others): sector.json, signatories.csv, \
