@@ -98,7 +98,9 @@ public struct SectorAggregator: Sendable {
                     refusedBundles += 1
                 }
                 done += 1
-                progress?(AggregateProgress(done: done, total: total, rejected: refusedBundles))
+                progress?(
+                    AggregateProgress(
+                        done: done, total: total, failedVerification: refusedBundles))
                 if let input = pending.next() { group.addTask { examine(input, with: verifier) } }
             }
         }

@@ -159,14 +159,10 @@ extension SelfAssessCommand {
             case .text: Terminal.out(SectorSummaryRenderer.text(aggregate, folder: out))
             case .json: Terminal.out(SectorSummaryRenderer.json(aggregate, folder: out))
             }
-            let refused = aggregate.counts.refused + aggregate.counts.unreadableFolders
-            if refused > 0 {
-                let path = out.hasSuffix("/") ? out : out + "/"
-                Terminal.err(
-                    style.cyan("note:")
-                        + " \(refused) bundle\(refused == 1 ? "" : "s") refused; the reasons are in "
-                        + "\(path)rejected.csv\n")
+            if let note = SectorSummaryRenderer.refusalNote(aggregate, folder: out) {
+                Terminal.err(style.cyan("note:") + " \(note)\n")
             }
+            let refused = aggregate.counts.refused + aggregate.counts.unreadableFolders
             if failOnRejected, refused > 0 { throw ExitCode(1) }
         }
 
