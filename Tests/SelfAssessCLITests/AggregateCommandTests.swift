@@ -270,6 +270,32 @@ struct AggregateCommandTests {
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out2").path))
     }
 
+    /// A --year that no bundle is for stops the run with exit 1 and writes nothing (it reported
+    /// every signatory missing and recommended censure for all, with exit 0).
+    @Test func aYearWithoutBundlesIsRefused() async throws {
+        let sector = try await GeneratedSector.small()
+        let later = sector.lastYear + 1
+        let result = try await aggregate(sector, extra: ["--year", String(later)])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr.hasSuffix(
+                "there is nothing to report on for \(later); give that year's bundles, or another "
+                    + "--year\n"), "\(result.stderr)")
+        #expect(result.stderr.contains("error: no registered signatory's bundle for \(later)"))
+        #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out").path))
+
+        let empty = work.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let none = try await aggregate(
+            sector, inputs: [empty.path], out: work.appendingPathComponent("out2").path,
+            extra: ["--year", String(sector.lastYear)])
+        #expect(none.status == 1, "\(none.stderr)")
+        #expect(
+            none.stderr.contains("error: no bundle was found, so there is nothing to report on"))
+        #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out2").path))
+    }
+
     @Test func usageErrors() async throws {
         let sector = try await GeneratedSector.small()
         for arguments in [

@@ -291,6 +291,29 @@ struct KeyringCommandTests {
         #expect(exists("keyring.yaml.minisig"), "a refused edit keeps the signature")
     }
 
+    /// A category that is not the framework's is refused with a suggestion and nothing is
+    /// written (it was written, and `aggregate` then refused the keyring).
+    @Test func aCategoryTheFrameworkDoesNotHaveIsRefused() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try keyPair("acme", 1)
+        let add = [
+            "keyring", "add", "keyring.yaml", "--signatory", "acme", "--name", "A", "--key",
+            "acme.pub", "--category",
+        ]
+        let result = try await run(add + ["newz"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr
+                == "error: keyring.yaml: `newz` is not a category of the framework bj-app-2014 1.0; "
+                + "did you mean `news`? (categories: news, social, video, app-store, e-commerce, "
+                + "tools, games, lifestyle, education, finance or other)\n")
+        #expect(!exists("keyring.yaml"))
+        let fine = try await run(add + ["news"])
+        #expect(fine.status == 0, "\(fine.stderr)")
+        #expect(try read("keyring.yaml").contains("category: news"))
+    }
+
     @Test func aPrivateKeyIsRefusedWhereAPublicKeyIsExpected() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         try keyPair("acme", 1)

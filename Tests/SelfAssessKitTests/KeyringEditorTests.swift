@@ -214,6 +214,32 @@ struct KeyringEditorTests {
         }
     }
 
+    /// A category that is not the framework's is refused before anything is written, with the
+    /// closest id suggested (it was written, and `aggregate` then refused the keyring).
+    @Test func aCategoryMustBeTheFrameworks() throws {
+        let original = Self.load(Self.commented)
+        let framework = TestSupport.framework
+        let error = #expect(throws: KeyringError.self) {
+            try KeyringEditor.add(
+                Self.key(3), signatory: "beta", name: "B", category: "newz", to: original,
+                file: "k", framework: framework)
+        }
+        #expect(
+            error
+                == .unknownCategory(
+                    file: "k", category: "newz", framework: "bj-app-2014 1.0",
+                    known: framework.categories.map(\.id)))
+        #expect(
+            error?.description.hasPrefix(
+                "k: `newz` is not a category of the framework bj-app-2014 1.0; did you mean "
+                    + "`news`? (categories: news, social, video,") == true,
+            "\(error?.description ?? "")")
+        let edit = try KeyringEditor.add(
+            Self.key(3), signatory: "beta", name: "B", category: "news", to: original, file: "k",
+            framework: framework)
+        #expect(edit.keyring.signatory("beta")?.category == "news")
+    }
+
     @Test func revokeRefusesUnknownAndRevokedKeys() throws {
         let revocation = TrustedKey.Revocation(date: F.date("2025-03-01"), reason: "lost")
         #expect(throws: KeyringError.unknownKey(file: "k", keyID: F.publicKey(9).keyID)) {

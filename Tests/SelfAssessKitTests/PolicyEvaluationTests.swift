@@ -239,6 +239,22 @@ struct PolicyEvaluationTests {
         #expect(warning.details.en == "2025 reached warning, 2024 ended at warning")
     }
 
+    /// `warning-repeated` reads only the steps reached, so its reason claims nothing about the
+    /// scores: a signatory that improved from 55.65 to 84.68 was told "without improvement".
+    @Test func warningRepeatedSaysOnlyWhatItChecks() throws {
+        let history = PolicyHistory(
+            signatory: "acme", years: [Self.scored(2024, "55.65"), Self.scored(2025, "84.68")])
+        let result = Self.policy.recommendation(for: history, in: 2025)
+        #expect(result.action == .censure && result.ruleID == "warning-repeated")
+        let reason = try #require(result.reason)
+        #expect(
+            reason.en
+                == "Warned (or worse) two years running. (2025 reached warning, 2024 ended at "
+                + "sectoral censure)")
+        #expect(reason.zh.hasPrefix("连续两年受到警告及以上处理。（"))
+        #expect(!reason.en.contains("improve") && !reason.zh.contains("改进"))
+    }
+
     @Test func everyYearOfAHistory() {
         let history = PolicyHistory(
             signatory: "acme",

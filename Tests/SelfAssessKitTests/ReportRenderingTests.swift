@@ -60,6 +60,55 @@ struct ReportRenderingTests {
         #expect(SVGHistogram.tickStep(for: maximum) == step)
     }
 
+    /// Each bar has its band's colour, as the key shows (every bar was the neutral blue); a bin
+    /// a threshold cuts is split there.
+    @Test func histogramBarsHaveTheirBandsColours() throws {
+        #expect(
+            SVGHistogram.parts(from: 80, to: 90, Self.bands).map {
+                "\($0.from)-\($0.to) \($0.tone)"
+            }
+                == ["80-85 fair", "85-90 good"])
+        #expect(SVGHistogram.parts(from: 50, to: 60, Self.bands).map(\.tone) == [.poor])
+        #expect(SVGHistogram.parts(from: 60, to: 70, Self.bands).map(\.tone) == [.fair])
+        #expect(SVGHistogram.parts(from: 90, to: 100, Self.bands).map(\.tone) == [.good])
+        #expect(SVGHistogram.parts(from: 0, to: 10, []).map(\.tone) == [.neutral])
+
+        let svg = SVGHistogram(
+            id: "h", title: "t", counts: [0, 0, 0, 0, 0, 1, 0, 0, 2, 3], bands: Self.bands
+        ).render()
+        let fills = svg.components(separatedBy: "<rect ").dropFirst().compactMap { rect in
+            rect.range(of: "fill=\"").map { String(rect[$0.upperBound...].prefix(7)) }
+        }
+        // The bars, empty ones too (0–60 poor; 60–80 fair; 80–90 fair then good; 90–100 good),
+        // then the key's swatches.
+        let (good, fair, poor) = (SVGTone.good.fill, SVGTone.fair.fill, SVGTone.poor.fill)
+        #expect(
+            fills == Array(repeating: poor, count: 6) + [fair, fair, fair, good, good]
+                + [good, fair, poor], "\(fills)")
+    }
+
+    /// The thresholds' labels ("≥ 85") sit above the tallest bar's count, even when that bar is
+    /// the one the threshold cuts and nearly reaches the ceiling (they overlapped).
+    @Test(arguments: [[0, 0, 0, 0, 0, 0, 0, 0, 19, 0], [0, 0, 0, 0, 0, 9, 0, 0, 9, 0]])
+    func thresholdLabelsClearTheCounts(_ counts: [Int]) throws {
+        for height in [220.0, 240, 260] {
+            let svg = SVGHistogram(
+                id: "h", title: "t", counts: counts, bands: Self.bands, height: height
+            ).render()
+            func baseline(of label: String) throws -> Double {
+                let end = try #require(svg.range(of: ">\(label)</text>"))
+                let start = try #require(
+                    svg[..<end.lowerBound].range(of: " y=\"", options: .backwards))
+                let digits = svg[start.upperBound...].prefix { $0 != "\"" }
+                return try #require(Double(digits))
+            }
+            let threshold = try baseline(of: "≥ 85")
+            let count = try baseline(of: String(counts.max() ?? 0))
+            // Glyphs of size 10 rise about 10 above their baseline.
+            #expect(count - 10 >= threshold + 2, "height \(height): \(count) vs \(threshold)")
+        }
+    }
+
     @Test func bandsComeFromTheFramework() {
         let bands = SVGBand.bands(of: TestSupport.framework)
         #expect(bands.map(\.tone) == [.good, .fair, .poor])

@@ -2,6 +2,10 @@
 public enum AggregateError: Error, CustomStringConvertible, Equatable, Sendable {
     /// No bundle was accepted and no year was asked for, so there is no year to report on.
     case noYear(bundles: Int)
+    /// A reporting year was asked for, but no bundle read claims it (none accepted, none refused
+    /// that a registered signatory claims): a report on it would be invented. `held` lists the
+    /// years the bundles do claim, oldest first.
+    case noBundleForYear(year: Int, bundles: Int, held: [Int])
     /// The output folder exists and is not empty (and replacing it was not asked for).
     case outputExists(folder: String)
     /// The output path exists and is not a folder.
@@ -21,6 +25,16 @@ public enum AggregateError: Error, CustomStringConvertible, Equatable, Sendable 
         case .noYear(let bundles):
             "none of the \(bundles) bundle\(bundles == 1 ? "" : "s") found was accepted, so there is no year to report "
                 + "on; name it with --year YYYY"
+        case .noBundleForYear(let year, let bundles, let held):
+            (bundles == 0
+                ? "no bundle was found"
+                : "no registered signatory's bundle for \(year) is among the \(bundles) bundle"
+                    + (bundles == 1 ? "" : "s") + " found"
+                    + (held.isEmpty
+                        ? ""
+                        : " (they are for \(held.map(String.init).joined(separator: ", ")))"))
+                + ", so there is nothing to report on for \(year); give that year's bundles, or "
+                + "another --year"
         case .outputExists(let folder):
             "\(folder): the output folder exists and is not empty; choose another, or give --force to replace it"
         case .outputNotFolder(let path):

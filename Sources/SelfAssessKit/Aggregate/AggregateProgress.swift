@@ -4,13 +4,14 @@ public struct AggregateProgress: Sendable, Equatable {
     public var done: Int
     /// Bundles to read in all.
     public var total: Int
-    /// Bundles refused so far (before the chains are checked).
-    public var rejected: Int
+    /// Bundles read so far that failed verification. Forks and replays are found only once every
+    /// bundle is read, so the final number refused can be higher.
+    public var failedVerification: Int
 
     /// Creates a progress report.
-    public init(done: Int, total: Int, rejected: Int) {
+    public init(done: Int, total: Int, failedVerification: Int) {
         self.done = done
         self.total = total
-        self.rejected = rejected
+        self.failedVerification = failedVerification
     }
 }

@@ -140,14 +140,16 @@ enum BuiltinPolicy {
 
         # Escalations read the final step of earlier years. They are tried in this order.
         escalation:
-          # Warning-level findings (or worse) two years running become a censure.
+          # Warning-level findings (or worse) two years running become a censure. Only the
+          # steps are read, not the scores: a signatory that improved but is still at warning
+          # level is censured too, and the reason says no more than that.
           - id: warning-repeated
             at-least: warning
             consecutive-years: 2
             raise-to: censure
             reason:
-              zh: 连续两年受到警告及以上处理，未见改进。
-              en: Warned (or worse) two years running without improvement.
+              zh: 连续两年受到警告及以上处理。
+              en: Warned (or worse) two years running.
 
           # Still at blacklist level the year after being blacklisted: not rectified within
           # the year, so the public is told.

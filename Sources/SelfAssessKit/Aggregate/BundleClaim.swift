@@ -21,9 +21,15 @@ public struct BundleClaim: Sendable, Equatable {
         self.sequence = sequence
     }
 
-    /// Reads a bundle's claim: from `manifest.json` when the container and the manifest's JSON
-    /// can be read (whether or not it is canonical or signed), otherwise from a file name of the
-    /// form `SIGNATORY-YEAR.sabundle`, otherwise nothing.
+    /// Reads a bundle's claim: from `manifest.json` when it can be read and its JSON parses
+    /// (whether or not it is canonical or signed), otherwise from a file name of the form
+    /// `SIGNATORY-YEAR.sabundle`, otherwise nothing.
+    ///
+    /// The manifest is read from a container that passes the checks on opening or, when it does
+    /// not (an extra `../` entry, say), from its single `manifest.json` entry alone, at most
+    /// 1 MiB with its size and CRC-32 checked
+    /// (``ZIPContainerReader/unverifiedEntry(_:in:limit:limits:)``): a refused bundle is filed
+    /// under what it claims, and the claim is used for nothing else.
     ///
     /// - Parameters:
     ///   - url: The bundle file.
@@ -32,8 +38,14 @@ public struct BundleClaim: Sendable, Equatable {
     public static func read(
         _ url: URL, displayName: String, limits: BundleLimits = .default
     ) -> BundleClaim {
-        if let archive = try? BundleArchive(url: url, displayName: displayName, limits: limits),
-            let bytes = try? archive.manifestBytes(),
+        let manifest: [UInt8]?
+        if let archive = try? BundleArchive(url: url, displayName: displayName, limits: limits) {
+            manifest = try? archive.manifestBytes()
+        } else {
+            manifest = ZIPContainerReader.unverifiedEntry(
+                BundleManifest.path, in: url, limit: BundleManifest.maxSize, limits: limits)
+        }
+        if let bytes = manifest,
             let value = try? CanonicalJSON.parse(bytes, file: BundleManifest.path)
         {
             let claim = BundleClaim(

@@ -64,7 +64,9 @@ public struct SectorAggregator: Sendable {
     ///   - year: The reporting year; nil for the latest year with an accepted bundle.
     ///   - progress: Called after each bundle, from the task that collects the outcomes.
     /// - Returns: The aggregate.
-    /// - Throws: ``AggregateError/noYear(bundles:)`` when no year is given and none can be taken.
+    /// - Throws: ``AggregateError/noYear(bundles:)`` when no year is given and none can be taken;
+    ///   ``AggregateError/noBundleForYear(year:bundles:held:)`` when no bundle read claims the
+    ///   year given (accepted, or refused and claimed by a registered signatory).
     public func aggregate(
         _ found: InputDiscovery.Found, year: Int? = nil,
         progress: (@Sendable (AggregateProgress) -> Void)? = nil
@@ -96,7 +98,9 @@ public struct SectorAggregator: Sendable {
                     refusedBundles += 1
                 }
                 done += 1
-                progress?(AggregateProgress(done: done, total: total, rejected: refusedBundles))
+                progress?(
+                    AggregateProgress(
+                        done: done, total: total, failedVerification: refusedBundles))
                 if let input = pending.next() { group.addTask { examine(input, with: verifier) } }
             }
         }
@@ -159,8 +163,13 @@ public struct SectorAggregator: Sendable {
         else {
             throw .noYear(bundles: found.bundles.count)
         }
-        let heldYears = acceptedYears.union(refusals.values.flatMap(\.keys)).filter { $0 <= year }
-        let years = heldYears.union([year]).sorted()
+        let claimedYears = acceptedYears.union(refusals.values.flatMap(\.keys))
+        // A year asked for that no bundle claims is not invented: everyone would be missing.
+        guard claimedYears.contains(year) else {
+            throw .noBundleForYear(
+                year: year, bundles: found.bundles.count, held: claimedYears.sorted())
+        }
+        let years = claimedYears.filter { $0 <= year }.sorted()
 
         var sector = SectorAccumulator(policy: policy)
         for reportingYear in years {

@@ -83,6 +83,79 @@ public final class ZIPContainerReader: BundleContainer {
         self.ignoredDirectoryCount = records.count - entries.count
     }
 
+    /// A reader of entries picked without the checks on opening; see
+    /// ``unverifiedEntry(_:in:limit:limits:)``.
+    private init(
+        file: RandomAccessFile, displayName: String, limits: BundleLimits,
+        entries: [ContainerEntry]
+    ) {
+        self.displayName = displayName
+        self.limits = limits
+        self.file = file
+        self.entries = entries
+        self.known = Set(entries)
+        self.ignoredDirectoryCount = 0
+    }
+
+    /// Reads one file of an archive that may fail the checks on opening, for a refused bundle's
+    /// claim only (``BundleClaim``), or nil.
+    ///
+    /// The end record and central directory must parse within the caps; exactly one entry must
+    /// have the path, a regular file, not encrypted, stored or deflated, of at most `limit`
+    /// bytes, whose local header names it and whose data ends before the central directory; and
+    /// its bytes must have the declared size and CRC-32. Nothing else about the archive is
+    /// checked, so the bytes prove nothing.
+    ///
+    /// - Parameters:
+    ///   - path: The entry's path, byte for byte.
+    ///   - url: The archive.
+    ///   - limit: The most bytes the entry may hold.
+    ///   - limits: The caps for the central directory.
+    package static func unverifiedEntry(
+        _ path: String, in url: URL, limit: Int, limits: BundleLimits = .default
+    ) -> [UInt8]? {
+        typealias Layout = ZIPCentralDirectory
+        guard let file = try? RandomAccessFile(url: url, name: url.path),
+            let directory = try? ZIPCentralDirectory.read(file, limits: limits)
+        else { return nil }
+        let name = Array(path.utf8)
+        let matches = directory.records.filter { $0.name == name }
+        // Deflate adds at most 5 bytes per 16 KiB block (plus a few) to incompressible data.
+        guard matches.count == 1, let record = matches.first, record.kind == .file,
+            !record.isEncrypted, record.method == 0 || record.method == 8,
+            record.uncompressedSize <= limit, record.compressedSize <= limit + limit / 1024 + 64
+        else { return nil }
+        let start = record.localHeaderOffset
+        guard start >= 0, start + Layout.localHeaderSize <= directory.offset,
+            let header = try? file.read(at: start, count: Layout.localHeaderSize),
+            header.count == Layout.localHeaderSize, header.starts(with: Layout.localSignature),
+            Layout.le16(header, 8) == record.method
+        else { return nil }
+        let nameLength = Int(Layout.le16(header, 26))
+        let dataStart =
+            start + Layout.localHeaderSize + nameLength + Int(Layout.le16(header, 28))
+        guard dataStart + record.compressedSize <= directory.offset,
+            let localName = try? file.read(at: start + Layout.localHeaderSize, count: nameLength),
+            localName == name
+        else { return nil }
+        let entry = ContainerEntry(
+            path: path, size: record.uncompressedSize, crc32: record.crc32,
+            compression: record.method == 8 ? .deflate : .stored, dataOffset: UInt64(dataStart),
+            compressedSize: record.compressedSize)
+        var capped = limits
+        capped.maxEntrySize = min(limit, limits.maxEntrySize)
+        capped.maxTotalSize = min(limit, limits.maxTotalSize)
+        let reader = ZIPContainerReader(
+            file: file, displayName: url.path, limits: capped, entries: [entry])
+        var bytes: [UInt8] = []
+        do throws(ContainerError) {
+            try reader.stream(entry) { bytes += $0 }
+        } catch {
+            return nil
+        }
+        return bytes
+    }
+
     // MARK: - Reading
 
     /// Streams an entry's bytes, checking size, caps and CRC-32 as they come.

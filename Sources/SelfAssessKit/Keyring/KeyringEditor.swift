@@ -34,13 +34,15 @@ public enum KeyringEditor {
     ///     registered category, or nil.
     ///   - original: The keyring file as loaded, or nil to create a new file.
     ///   - file: The file's name for messages.
+    ///   - framework: The framework whose categories a category must be one of, as `aggregate`
+    ///     requires; the new file is validated against it. Nil accepts any category.
     /// - Returns: The new file.
     /// - Throws: ``KeyringError``: `invalid` when the existing file has errors;
     ///   `keyAlreadyRegistered` when any signatory has the key; `nameRequired`,
-    ///   `signatoryMismatch` and `invalidEntry` for unusable values.
+    ///   `signatoryMismatch`, `unknownCategory` and `invalidEntry` for unusable values.
     public static func add(
         _ key: Keyring.Key, signatory id: String, name: String?, category: String? = nil,
-        to original: KeyringLoader.Result?, file: String
+        to original: KeyringLoader.Result?, file: String, framework: Framework? = nil
     ) throws(KeyringError) -> Edit {
         let keyring = try usable(original, file: file)
         try check(key, file: file)
@@ -63,7 +65,8 @@ public enum KeyringEditor {
             }
             signatories[index].keys.append(key)
             let expected = Keyring(societyName: keyring.societyName, signatories: signatories)
-            return try finish(expected, original: original, file: file) { text, root in
+            return try finish(expected, original: original, file: file, framework: framework) {
+                text, root in
                 addKeyInPlace(key, signatory: id, text: &text, root: root)
             }
         }
@@ -76,11 +79,20 @@ public enum KeyringEditor {
         }
         guard let name else { throw .nameRequired(file: file, signatory: id) }
         try checkText(name, what: "the name", file: file)
-        if let category { try checkText(category, what: "the category", file: file) }
+        if let category {
+            try checkText(category, what: "the category", file: file)
+            if let framework, framework.category(category) == nil {
+                throw .unknownCategory(
+                    file: file, category: category,
+                    framework: "\(framework.id) \(framework.version)",
+                    known: framework.categories.map(\.id))
+            }
+        }
         let signatory = Keyring.Signatory(id: id, name: name, category: category, keys: [key])
         let expected = Keyring(
             societyName: keyring.societyName, signatories: signatories + [signatory])
-        return try finish(expected, original: original, file: file) { text, root in
+        return try finish(expected, original: original, file: file, framework: framework) {
+            text, root in
             addSignatoryInPlace(signatory, text: &text, root: root)
         }
     }
@@ -164,14 +176,14 @@ public enum KeyringEditor {
     /// `expected`; otherwise renders `expected`. The result is validated either way.
     private static func finish(
         _ expected: Keyring, original: KeyringLoader.Result?, file: String,
-        inPlace: (inout BlockText, YAMLNode) -> Bool
+        framework: Framework? = nil, inPlace: (inout BlockText, YAMLNode) -> Bool
     ) throws(KeyringError) -> Edit {
         if let original, let root = original.document.root,
             let bytes = original.document.source?.bytes,
             var text = BlockText(bytes), inPlace(&text, root)
         {
             let edited = text.bytes
-            let result = KeyringLoader.parse(edited, file: file)
+            let result = KeyringLoader.parse(edited, file: file, framework: framework)
             if !result.diagnostics.hasErrors, let keyring = result.keyring, keyring == expected {
                 return Edit(
                     bytes: edited, keyring: keyring, rewritten: false, warnings: result.diagnostics,
@@ -179,7 +191,7 @@ public enum KeyringEditor {
             }
         }
         let rendered = Array(KeyringWriter.render(expected).utf8)
-        let result = KeyringLoader.parse(rendered, file: file)
+        let result = KeyringLoader.parse(rendered, file: file, framework: framework)
         guard !result.diagnostics.hasErrors, let keyring = result.keyring, keyring == expected
         else {
             var sources: [String: SourceText] = [:]

@@ -31,6 +31,9 @@ public enum KeyringError: Error, Equatable, Sendable, CustomStringConvertible {
         file: String, signatory: String, field: String, registered: String, given: String)
     /// A value given for an edit is unusable (a bad id, dates out of order, an empty reason).
     case invalidEntry(file: String, reason: String)
+    /// The category given for a new signatory is not one of the framework's; `known` lists the
+    /// framework's category ids.
+    case unknownCategory(file: String, category: String, framework: String, known: [String])
     /// The file changed on disk while it was being edited; nothing was written.
     case changedDuringEdit(file: String)
     /// The file could not be written.
@@ -80,6 +83,11 @@ public enum KeyringError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "signatory id, or change the \(field) in the file"
         case .invalidEntry(let file, let reason):
             "\(file): \(reason)"
+        case .unknownCategory(let file, let category, let framework, let known):
+            "\(file): `\(category)` is not a category of the framework \(framework)"
+                + (Suggestions.closest(to: category, in: known).map { "; did you mean `\($0)`?" }
+                    ?? "")
+                + " (categories: \(Suggestions.list(known)))"
         case .changedDuringEdit(let file):
             "\(file): the file changed while it was being edited; nothing was written, run the command again"
         case .writeFailed(let file, let reason):

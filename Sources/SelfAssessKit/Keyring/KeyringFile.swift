@@ -178,12 +178,14 @@ public enum KeyringFile {
     ///   - url: The keyring file.
     ///   - displayName: The name shown in messages (defaults to the URL's path).
     ///   - createIfMissing: Whether a missing file is created (the change gets nil).
+    ///   - framework: The framework the loaded file's categories are checked against, if any.
     ///   - change: Makes the new file from the loaded one, usually a ``KeyringEditor`` call.
     /// - Returns: The edit, whether the file was created, and what became of the signature.
     /// - Throws: ``KeyringError``: whatever `change` throws, `notFound`, `unreadable`,
     ///   `changedDuringEdit`, `writeFailed`.
     public static func update(
         _ url: URL, displayName: String? = nil, createIfMissing: Bool,
+        framework: Framework? = nil,
         _ change: (KeyringLoader.Result?) throws(KeyringError) -> KeyringEditor.Edit
     ) throws(KeyringError) -> Update {
         let file = displayName ?? url.path
@@ -193,7 +195,8 @@ public enum KeyringFile {
         } catch .notFound(let name) {
             guard createIfMissing else { throw .notFound(file: name) }
         }
-        let edit = try change(original.map { KeyringLoader.parse($0, file: file) })
+        let edit = try change(
+            original.map { KeyringLoader.parse($0, file: file, framework: framework) })
         if let original {
             let current: [UInt8]?
             do throws(KeyringError) { current = try read(url, displayName: file) } catch {

@@ -60,6 +60,37 @@ public enum SectorSummaryRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The note on what was not used, with the same counts as the summary's `Bundles:` line
+    /// (refused bundles and unreadable folders apart), or nil when everything was used.
+    ///
+    /// - Parameters:
+    ///   - aggregate: The aggregate.
+    ///   - folder: The output folder as the user named it.
+    public static func refusalNote(_ aggregate: SectorAggregate, folder: String) -> String? {
+        let refused = aggregate.counts.refused
+        let folders = aggregate.counts.unreadableFolders
+        var parts: [String] = []
+        if refused > 0 { parts.append("\(refused) bundle\(refused == 1 ? "" : "s") refused") }
+        if folders > 0 {
+            parts.append("\(folders) folder\(folders == 1 ? "" : "s") could not be read")
+        }
+        guard !parts.isEmpty else { return nil }
+        let path = folder.hasSuffix("/") ? folder : folder + "/"
+        return parts.joined(separator: " and ") + "; the reasons are in \(path)rejected.csv"
+    }
+
+    /// The progress line while bundles are read: `523/1000 bundles, 87.2/s, 3 failed
+    /// verification`. It counts only what is known so far: forks and replays are found once
+    /// every bundle is read, and the summary's `refused` includes them.
+    ///
+    /// - Parameters:
+    ///   - progress: The progress.
+    ///   - perSecond: Bundles read per second.
+    public static func progress(_ progress: AggregateProgress, perSecond: Double) -> String {
+        "\(progress.done)/\(progress.total) bundles, \(String(format: "%.1f", perSecond))/s, "
+            + "\(progress.failedVerification) failed verification"
+    }
+
     /// The summary for programs: a short JSON document; `sector.json` has everything.
     ///
     /// - Parameters:

@@ -19,7 +19,7 @@ extension SelfAssessCommand {
                 unknown framework, broken chain (a fork, or a replayed bundle), unreadable, or \
                 superseded by a later bundle for the same signatory and year. Registered signatories \
                 with no accepted bundle for a year are rejected or missing. --year defaults to the \
-                latest year with an accepted bundle.
+                latest year with an accepted bundle; a --year that no bundle is for stops the run.
 
                 Writes into --out, atomically (into a folder that is not empty only with --force, \
                 which replaces these files and keeps the others): sector.json, signatories.csv, \
@@ -159,14 +159,10 @@ extension SelfAssessCommand {
             case .text: Terminal.out(SectorSummaryRenderer.text(aggregate, folder: out))
             case .json: Terminal.out(SectorSummaryRenderer.json(aggregate, folder: out))
             }
-            let refused = aggregate.counts.refused + aggregate.counts.unreadableFolders
-            if refused > 0 {
-                let path = out.hasSuffix("/") ? out : out + "/"
-                Terminal.err(
-                    style.cyan("note:")
-                        + " \(refused) bundle\(refused == 1 ? "" : "s") refused; the reasons are in "
-                        + "\(path)rejected.csv\n")
+            if let note = SectorSummaryRenderer.refusalNote(aggregate, folder: out) {
+                Terminal.err(style.cyan("note:") + " \(note)\n")
             }
+            let refused = aggregate.counts.refused + aggregate.counts.unreadableFolders
             if failOnRejected, refused > 0 { throw ExitCode(1) }
         }
 

@@ -10,8 +10,9 @@ extension SelfAssessCommand.KeyringCommand {
                 Reads the public key (SubjectPublicKeyInfo PEM, as `selfassess keygen` writes it, or a \
                 minisign public key) and adds it under the signatory, with the days it may sign on. \
                 The keyring is created when it does not exist. A key that is already registered, for \
-                this signatory or another, is refused; so is a private key. The result is validated \
-                before it is written, and written atomically; comments are kept where the file's \
+                this signatory or another, is refused; so is a private key, and a category that is not \
+                one of the framework's (the built-in one, or --framework). The result is validated \
+                against the framework before it is written, and written atomically; comments are kept where the file's \
                 layout allows.
 
                 Confirm the printed key id with the signatory by another channel (phone, letter) \
@@ -39,7 +40,8 @@ extension SelfAssessCommand.KeyringCommand {
 
         @Option(
             help: ArgumentHelp(
-                "The category of a new signatory (a framework category id).", valueName: "id"))
+                "The category of a new signatory (one of the framework's category ids).",
+                valueName: "id"))
         var category: String?
 
         @Option(
@@ -57,6 +59,7 @@ extension SelfAssessCommand.KeyringCommand {
                 "The last day the key may sign (default: no limit).", valueName: "date"))
         var validUntil: String?
 
+        @OptionGroup var frameworkOptions: FrameworkOptions
         @OptionGroup var colorOptions: ColorOptions
 
         func validate() throws {
@@ -79,6 +82,7 @@ extension SelfAssessCommand.KeyringCommand {
 
         func run() async throws {
             let color = colorOptions.color
+            let framework = try frameworkOptions.load(color: color)
             let publicKey: PublicKey
             do throws(KeyError) {
                 publicKey = try KeyFile.readPublicKey(
@@ -94,12 +98,13 @@ extension SelfAssessCommand.KeyringCommand {
             let update: KeyringFile.Update
             do throws(KeyringError) {
                 update = try KeyringFile.update(
-                    URL(fileURLWithPath: keyring), displayName: keyring, createIfMissing: true
+                    URL(fileURLWithPath: keyring), displayName: keyring, createIfMissing: true,
+                    framework: framework
                 ) {
                     original throws(KeyringError) in
                     try KeyringEditor.add(
                         entry, signatory: signatory, name: name, category: category, to: original,
-                        file: keyring)
+                        file: keyring, framework: framework)
                 }
             } catch {
                 throw KeyringReport.failure(error, color: color)

@@ -3,7 +3,8 @@ import SelfAssessKit
 import Synchronization
 
 /// A progress line on standard error, rewritten in place at most ten times a second:
-/// `aggregate: 523/1000 bundles, 87.2/s, 3 rejected`. Used only when standard error is a
+/// `aggregate: 523/1000 bundles, 87.2/s, 3 failed verification` (forks and replays are found
+/// after the last bundle, so the summary may refuse more). Used only when standard error is a
 /// terminal.
 final class ProgressLine: Sendable {
     private struct State {
@@ -29,9 +30,7 @@ final class ProgressLine: Sendable {
                 Double((now - state.started).components.attoseconds) / 1e18
                 + Double((now - state.started).components.seconds)
             let rate = seconds > 0 ? Double(progress.done) / seconds : 0
-            return
-                "aggregate: \(progress.done)/\(progress.total) bundles, \(String(format: "%.1f", rate))/s, "
-                + "\(progress.rejected) rejected"
+            return "aggregate: " + SectorSummaryRenderer.progress(progress, perSecond: rate)
         }
         if let line {
             Terminal.errControl("\r\u{1B}[2K")

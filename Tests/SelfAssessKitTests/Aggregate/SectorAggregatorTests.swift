@@ -266,7 +266,8 @@ struct SectorAggregatorTests {
         #expect(rendering.pages >= 4, "A4 pages (\(rendering.pages))")
     }
 
-    /// A run with no bundle needs a year; with one, every registered signatory is missing.
+    /// A run with no bundle needs a year, and a year given is not invented either: with no bundle
+    /// for it the run stops rather than report every registered signatory missing.
     @Test func noBundleNeedsAYear() async throws {
         let sector = try await SectorFixtures.small()
         let empty = try TestSupport.temporaryFolder()
@@ -276,11 +277,39 @@ struct SectorAggregatorTests {
             _ = try await aggregator.aggregate(InputDiscovery.find([empty.path]))
         }
         #expect(error == .noYear(bundles: 0))
-        let aggregate = try await aggregator.aggregate(
-            InputDiscovery.find([empty.path]), year: 2025)
-        #expect(aggregate.statistics.participation.missing == sector.plan.signatories.count)
-        #expect(aggregate.statistics.overall.count == 0)
-        #expect(try HTMLCheck.problems(in: SectorReport.html(aggregate)).problems.isEmpty)
+        let withYear = await #expect(throws: AggregateError.self) {
+            _ = try await aggregator.aggregate(InputDiscovery.find([empty.path]), year: 2025)
+        }
+        #expect(withYear == .noBundleForYear(year: 2025, bundles: 0, held: []))
+        #expect(
+            withYear?.description
+                == "no bundle was found, so there is nothing to report on for 2025; give that "
+                + "year's bundles, or another --year")
+    }
+
+    /// A year after the bundles', or between them, is not invented: the run stops.
+    @Test func aYearNoBundleClaimsIsNotInvented() async throws {
+        let sector = try await SectorFixtures.small()
+        let aggregator = try SectorFixtures.aggregator(sector.keyring)
+        let found = InputDiscovery.find([sector.submissions.path])
+        let later = sector.lastYear + 1
+        let error = await #expect(throws: AggregateError.self) {
+            _ = try await aggregator.aggregate(found, year: later)
+        }
+        #expect(
+            error
+                == .noBundleForYear(
+                    year: later, bundles: sector.plan.bundles.count, held: sector.plan.years))
+        let years = sector.plan.years.map(String.init).joined(separator: ", ")
+        #expect(
+            error?.description
+                == "no registered signatory's bundle for \(later) is among the "
+                + "\(sector.plan.bundles.count) bundles found (they are for \(years)), so there is "
+                + "nothing to report on for \(later); give that year's bundles, or another --year")
+        // The years the bundles are for are reported on as before.
+        let aggregate = try await aggregator.aggregate(found, year: sector.plan.years[0])
+        #expect(aggregate.years == [sector.plan.years[0]])
+        #expect(aggregate.statistics.participation.accepted > 0)
     }
 
     /// The status a plan gives a signatory in a year.

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import SelfAssessKit
+
+/// The lines `aggregate` prints besides its outputs: the note on what was not used, and the
+/// progress line.
+@Suite(.tags(.medium))
+struct SectorSummaryRendererTests {
+    /// The note gives the summary's counts: refused bundles and unreadable folders apart (it
+    /// said "2 bundles refused" beside "1 refused, 1 unreadable folder(s)").
+    @Test func theNoteCountsWhatTheSummaryCounts() async throws {
+        let sector = try await SectorFixtures.small()
+        var found = InputDiscovery.find([sector.submissions.path])
+        found.unreadableFolders.append(
+            InputDiscovery.Found.UnreadableFolder(path: "locked", reason: "Permission denied"))
+        let aggregate = try await SectorFixtures.aggregator(sector.keyring).aggregate(found)
+        let refused = aggregate.counts.refused
+        #expect(refused > 1 && aggregate.counts.unreadableFolders == 1)
+        #expect(
+            SectorSummaryRenderer.text(aggregate, folder: "out").contains(
+                " \(refused) refused, \(aggregate.counts.superseded) superseded, 1 unreadable folder(s)"
+            ))
+        #expect(
+            SectorSummaryRenderer.refusalNote(aggregate, folder: "out")
+                == "\(refused) bundles refused and 1 folder could not be read; the reasons are in "
+                + "out/rejected.csv")
+
+        var one = aggregate
+        one.counts.refused = 1
+        #expect(
+            SectorSummaryRenderer.refusalNote(one, folder: "out/")
+                == "1 bundle refused and 1 folder could not be read; the reasons are in "
+                + "out/rejected.csv")
+        one.counts.refused = 0
+        #expect(
+            SectorSummaryRenderer.refusalNote(one, folder: "out")
+                == "1 folder could not be read; the reasons are in out/rejected.csv")
+        one.counts.unreadableFolders = 0
+        #expect(SectorSummaryRenderer.refusalNote(one, folder: "out") == nil)
+    }
+
+    /// The progress line says what it counts: bundles that failed verification so far, not the
+    /// refusals (forks and replays are found after the last bundle).
+    @Test func theProgressLineCountsOnlyWhatItKnows() {
+        let line = SectorSummaryRenderer.progress(
+            AggregateProgress(done: 523, total: 1000, failedVerification: 3), perSecond: 87.24)
+        #expect(line == "523/1000 bundles, 87.2/s, 3 failed verification")
+    }
+}
