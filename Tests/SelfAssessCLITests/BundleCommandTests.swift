@@ -161,7 +161,7 @@ struct BundleCommandTests {
         (["bundle", "acme-2024", "--key", "missing.key"], 2, "error: missing.key: no such file\n"),
         (
             ["bundle", "acme-2024", "--key", "acme.pub"], 1,
-            "error: acme.pub: permissions 0644 are too open: a private key must not be accessible by group or others; run `chmod 600 acme.pub`\n"
+            "error: acme.pub: this is a public key; a private key is needed here\n"
         ),
         (
             ["bundle", "nowhere", "--key", "acme.key"], 2,
