@@ -161,7 +161,7 @@ struct BundleCommandTests {
         (["bundle", "acme-2024", "--key", "missing.key"], 2, "error: missing.key: no such file\n"),
         (
             ["bundle", "acme-2024", "--key", "acme.pub"], 1,
-            "error: acme.pub: permissions 0644 are too open: a private key must not be accessible by group or others; run `chmod 600 acme.pub`\n"
+            "error: acme.pub: this is a public key; a private key is needed here\n"
         ),
         (
             ["bundle", "nowhere", "--key", "acme.key"], 2,
@@ -173,6 +173,49 @@ struct BundleCommandTests {
         let result = try await run(arguments)
         #expect(result.status == status)
         #expect(result.stderr == stderr)
+    }
+
+    /// An output that cannot be written gives the system's reason; `bundle` printed Foundation's
+    /// `Error Domain=NSCocoaErrorDomain Code=512 "(null)"UserInfo={…}`, and `report` said
+    /// "no such folder" of a file.
+    @Test func anOutputThatCannotBeWrittenGivesThePlainReason() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data().write(to: folder.appendingPathComponent("afile"))
+        let bundle = try await run([
+            "bundle", "acme-2024", "--key", "acme.key", "--out", "afile/x.sabundle",
+        ])
+        #expect(bundle.status == 2)
+        #expect(
+            bundle.stderr == "error: afile/x.sabundle: cannot be written: Not a directory [SB003]\n"
+        )
+        let report = try await run(["report", "acme-2024", "--out", "afile/x.html"])
+        #expect(report.status == 2)
+        #expect(report.stderr == "error: afile/x.html: cannot write the report: Not a directory\n")
+    }
+
+    /// A folder the user may not write to (mode 555), as a user who is not root.
+    @Test(.enabled(if: CLI.dropPrivileges != nil, "running as root without setpriv"))
+    func aFolderWithoutWritePermissionGivesThePlainReason() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let locked = folder.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: false)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: locked.path)
+        if geteuid() == 0 {
+            #expect(chown(folder.appendingPathComponent("acme.key").path, 65534, 65534) == 0)
+        }
+        let bundle = try await CLI.run(
+            ["bundle", "acme-2024", "--key", "acme.key", "--out", "locked/x.sabundle"],
+            in: folder, environment: Self.epoch, unprivileged: true)
+        #expect(bundle.status == 2)
+        #expect(
+            bundle.stderr
+                == "error: locked/x.sabundle: cannot be written: Permission denied [SB003]\n")
+        let report = try await CLI.run(
+            ["report", "acme-2024", "--out", "locked/x.html"], in: folder, unprivileged: true)
+        #expect(report.status == 2)
+        #expect(
+            report.stderr == "error: locked/x.html: cannot write the report: Permission denied\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
     }
 
     @Test func refusesAMalformedSourceDateEpoch() async throws {

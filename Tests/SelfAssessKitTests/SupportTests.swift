@@ -99,6 +99,52 @@ struct SupportTests {
         #expect(DecimalText.parse(text) == nil)
     }
 
+    /// Foundation's errors become the system's words, never `Error Domain=… UserInfo={…}`.
+    @Test(arguments: [
+        (
+            NSError(
+                domain: NSCocoaErrorDomain, code: CocoaError.fileWriteNoPermission.rawValue,
+                userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: 13)]),
+            "Permission denied"
+        ),
+        (
+            NSError(
+                domain: NSCocoaErrorDomain, code: CocoaError.fileWriteUnknown.rawValue,
+                userInfo: [NSUnderlyingErrorKey: POSIXError(.ENOTDIR)]),
+            "Not a directory"
+        ),
+        (CocoaError(.fileWriteNoPermission) as NSError, "Permission denied"),
+        (CocoaError(.fileWriteOutOfSpace) as NSError, "No space left on device"),
+        (POSIXError(.EROFS) as NSError, "Read-only file system"),
+    ])
+    func foundationErrorsInWords(_ error: NSError, _ reason: String) {
+        #expect(FileReader.systemError(error) == reason)
+    }
+
+    @Test func atomicWriteGivesTheSystemsReason() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data().write(to: folder.appendingPathComponent("file"))
+        let error = #expect(throws: FileWriteFailure.self) {
+            try AtomicFile.write(Data("x".utf8), to: folder.appendingPathComponent("file/out"))
+        }
+        #expect(error?.reason == "Not a directory")
+        let missing = #expect(throws: FileWriteFailure.self) {
+            try AtomicFile.write(Data("x".utf8), to: folder.appendingPathComponent("no/out"))
+        }
+        #expect(missing?.reason == "no such folder \(folder.appendingPathComponent("no").path)")
+        try AtomicFile.write(
+            Data("x".utf8), to: folder.appendingPathComponent("secret"), permissions: 0o600)
+        let mode =
+            try FileManager.default.attributesOfItem(
+                atPath: folder.appendingPathComponent("secret").path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "file", "secret",
+            ])
+    }
+
     @Test func atomicWriteLeavesNoTemporaryFile() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -46,7 +46,9 @@ public enum SectorOutput {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw .writeFailed(path: parent.path, reason: "the folder cannot be created")
+            throw .writeFailed(
+                path: parent.path,
+                reason: "the folder cannot be created: \(FileReader.systemError(error))")
         }
         let token = UUID().uuidString.prefix(8)
         let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).tmp-\(token)")
@@ -59,12 +61,11 @@ public enum SectorOutput {
         defer { if !placed { try? FileManager.default.removeItem(at: temporary) } }
         for file in files {
             let target = temporary.appendingPathComponent(file.name)
-            guard
-                FileManager.default.createFile(
-                    atPath: target.path, contents: Data(file.content.utf8))
-            else {
+            do {
+                try Data(file.content.utf8).write(to: target, options: .withoutOverwriting)
+            } catch {
                 throw .writeFailed(
-                    path: join(displayName, file.name), reason: "permission denied or disk full")
+                    path: join(displayName, file.name), reason: FileReader.systemError(error))
             }
         }
         try check(url, displayName: displayName, force: force)

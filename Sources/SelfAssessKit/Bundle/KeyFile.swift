@@ -21,20 +21,34 @@ public enum KeyFile {
     // MARK: - Reading
 
     /// Reads a private key file, refusing it when group or others may access it (as ssh does).
+    /// A public key file is refused as one first, whatever its mode: told from its first line
+    /// only, so nothing more is read from a file others may read.
     ///
     /// - Parameters:
     ///   - url: The key file.
     ///   - displayName: The name used in error messages; the path by default.
     /// - Returns: The key.
-    /// - Throws: ``KeyError``: I/O failures, ``KeyError/insecurePermissions(file:mode:)``, and
-    ///   every refusal of ``parsePrivateKey(_:file:)``.
+    /// - Throws: ``KeyError``: I/O failures, ``KeyError/wrongKeyKind(file:expected:found:)`` for
+    ///   a public key, ``KeyError/insecurePermissions(file:mode:)``, and every refusal of
+    ///   ``parsePrivateKey(_:file:)``.
     public static func readPrivateKey(
         at url: URL, displayName: String? = nil
     ) throws(KeyError) -> SigningKey {
         let file = displayName ?? url.path
         let (bytes, mode) = try loadFile(url, file: file)
+        if isPublicKeyFile(bytes) {
+            throw .wrongKeyKind(file: file, expected: "private", found: "public")
+        }
         try requirePrivate(mode: mode, file: file)
         return try parsePrivateKey(bytes, file: file)
+    }
+
+    /// Whether a file holds a public key, told from its first line alone: the PEM label
+    /// `PUBLIC KEY`, or a minisign comment naming a public key.
+    private static func isPublicKeyFile(_ bytes: [UInt8]) -> Bool {
+        if let label = PEMDocument.openingLabel(bytes) { return label == "PUBLIC KEY" }
+        let firstLine = String(decoding: bytes.prefix { $0 != 0x0A }, as: UTF8.self)
+        return firstLine.hasPrefix("untrusted comment: ") && firstLine.contains(" public key")
     }
 
     /// Reads a public key file: SubjectPublicKeyInfo PEM or a minisign public key.

@@ -29,6 +29,29 @@ struct PEMDocument: Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The label of the BEGIN line that opens the text (after blank lines), read without
+    /// looking at anything after that line: enough to tell a public key from a private one
+    /// before deciding whether the rest may be read.
+    ///
+    /// - Parameter bytes: The text.
+    /// - Returns: The label, such as `PUBLIC KEY`, or nil when the text does not open with a
+    ///   BEGIN line.
+    static func openingLabel(_ bytes: [UInt8]) -> String? {
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let line = bytes[start..<end]
+            let text = String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
+            if !text.allSatisfy(\.isWhitespace) {
+                guard text.hasPrefix("-----BEGIN "), text.hasSuffix("-----"), text.count > 16
+                else { return nil }
+                return String(text.dropFirst(11).dropLast(5))
+            }
+            start = end + 1
+        }
+        return nil
+    }
+
     /// Parses text holding exactly one PEM block.
     static func parse(_ bytes: [UInt8]) -> Result<PEMDocument, Problem> {
         guard bytes.allSatisfy({ $0 < 0x80 }) else {

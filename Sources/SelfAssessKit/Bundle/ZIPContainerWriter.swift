@@ -179,7 +179,7 @@ public enum ZIPContainerWriter {
                     self.handle = try FileHandle(forReadingFrom: url)
                 } catch {
                     throw .sourceUnreadable(
-                        file: file, path: path, reason: String(describing: error))
+                        file: file, path: path, reason: FileReader.systemError(error))
                 }
                 self.bytes = nil
                 self.size = size
@@ -212,9 +212,6 @@ public enum ZIPContainerWriter {
 
     private static func reason(_ error: any Error) -> String {
         if let error = error as? ContainerError { return error.description }
-        if let error = error as? POSIXError {
-            return String(cString: strerror(error.code.rawValue))
-        }
-        return String(describing: error)
+        return FileReader.systemError(error)
     }
 }

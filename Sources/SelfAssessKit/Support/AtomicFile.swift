@@ -1,5 +1,11 @@
 public import Foundation
 
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
 /// Writes files so that a reader sees either the old content or the new, never a part: the data
 /// goes to a temporary file in the same folder, which is then renamed over the target.
 public enum AtomicFile {
@@ -19,28 +25,58 @@ public enum AtomicFile {
         if createFolders {
             do { try manager.createDirectory(at: folder, withIntermediateDirectories: true) } catch
             {
-                throw FileWriteFailure(reason: AssessmentInitializer.reason(error))
+                throw FileWriteFailure(reason: FileReader.systemError(error))
             }
         }
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
-        var attributes: [FileAttributeKey: Any]?
-        if let permissions { attributes = [.posixPermissions: permissions] }
-        guard manager.createFile(atPath: temporary.path, contents: data, attributes: attributes)
-        else {
-            var isFolder: ObjCBool = false
-            let reason =
-                manager.fileExists(atPath: folder.path, isDirectory: &isFolder)
-                    && isFolder.boolValue
-                ? "permission denied or disk full" : "no such folder \(folder.path)"
-            throw FileWriteFailure(reason: reason)
+        if let failure = create(temporary, with: data, permissions: permissions) {
+            throw FileWriteFailure(
+                reason: failure == ENOENT
+                    ? "no such folder \(folder.path)" : String(cString: strerror(failure)))
         }
         if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? manager.removeItem(at: temporary)
+            let reason = FileReader.systemError()
+            unlink(temporary.path)
             throw FileWriteFailure(reason: reason)
         }
     }
+
+    /// Creates a new file holding the data, with the mode given (else 0666 less the umask); a
+    /// file that could not be written whole is removed.
+    ///
+    /// - Returns: The `errno` of the first failure, or nil.
+    private static func create(_ url: URL, with data: Data, permissions: Int?) -> Int32? {
+        let descriptor = open(
+            url.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+            mode_t(permissions ?? 0o666))
+        guard descriptor >= 0 else { return errno }
+        var failure: Int32?
+        if let permissions, fchmod(descriptor, mode_t(permissions)) != 0 { failure = errno }
+        if failure == nil { failure = writeAll([UInt8](data), to: descriptor) }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure != nil { unlink(url.path) }
+        return failure
+    }
+}
+
+/// Writes every byte to a descriptor, retrying when interrupted.
+///
+/// - Returns: The `errno` of a failure, or nil. (A free function, so that `write` is the
+///   system's and not ``AtomicFile/write(_:to:createFolders:permissions:)``.)
+private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    var written = 0
+    while written < bytes.count {
+        let count = bytes[written...].withUnsafeBytes {
+            write(descriptor, $0.baseAddress, $0.count)
+        }
+        if count < 0 {
+            if errno != EINTR { return errno }
+        } else {
+            written += count
+        }
+    }
+    return nil
 }
 
 /// Why a file could not be written.

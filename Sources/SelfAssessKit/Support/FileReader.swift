@@ -62,6 +62,40 @@ public enum FileReader {
         String(cString: strerror(errno))
     }
 
+    /// The system's message for an error thrown by Foundation or by a library over it: the
+    /// `strerror` text of the POSIX error inside (`Permission denied`), never Foundation's
+    /// description with its domain, code and user info.
+    ///
+    /// - Parameter error: The error.
+    /// - Returns: The reason in words.
+    package static func systemError(_ error: any Error) -> String {
+        if let error = error as? POSIXError {
+            return String(cString: strerror(error.code.rawValue))
+        }
+        let nsError = error as NSError
+        if nsError.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(nsError.code)))
+        }
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? any Error {
+            let inner = underlying as NSError
+            if inner.domain == NSPOSIXErrorDomain {
+                return String(cString: strerror(Int32(inner.code)))
+            }
+        }
+        if nsError.domain == NSCocoaErrorDomain {
+            switch CocoaError.Code(rawValue: nsError.code) {
+            case .fileWriteNoPermission, .fileReadNoPermission:
+                return String(cString: strerror(EACCES))
+            case .fileWriteOutOfSpace: return String(cString: strerror(ENOSPC))
+            case .fileNoSuchFile, .fileReadNoSuchFile: return String(cString: strerror(ENOENT))
+            case .fileWriteFileExists: return String(cString: strerror(EEXIST))
+            case .fileWriteVolumeReadOnly: return String(cString: strerror(EROFS))
+            default: break
+            }
+        }
+        return String(describing: error)
+    }
+
     /// Opens a regular file for reading without blocking on pipes or devices, and describes it
     /// from the open descriptor (so the checks apply to the bytes read). The caller closes the
     /// descriptor.

@@ -27,15 +27,26 @@ enum CLI {
             .appendingPathComponent("selfassess")
     }()
 
-    /// Runs the binary with arguments in a working folder, with NO_COLOR set unless overridden.
+    /// The program that runs the binary as user and group 65534 when the tests run as root, so
+    /// that file permissions apply; nil when they do not run as root or it is missing.
+    static let dropPrivileges: [String]? = {
+        guard geteuid() == 0 else { return [] }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return nil }
+        return ["/usr/bin/setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups"]
+    }()
+
+    /// Runs the binary with arguments in a working folder, with NO_COLOR set unless overridden;
+    /// `unprivileged` runs it through ``dropPrivileges``.
     static func run(
-        _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]
+        _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
+        unprivileged: Bool = false
     ) async throws -> Result {
         var updates: [Environment.Key: String?] = ["NO_COLOR": "1"]
         for (key, value) in environment { updates[Environment.Key(stringLiteral: key)] = value }
+        let command = (unprivileged ? dropPrivileges ?? [] : []) + [binary.path] + arguments
         let result = try await Subprocess.run(
-            .path(FilePath(binary.path)),
-            arguments: Arguments(arguments),
+            .path(FilePath(command[0])),
+            arguments: Arguments(Array(command.dropFirst())),
             environment: .inherit.updating(updates),
             workingDirectory: FilePath((folder ?? packageRoot).path),
             output: .string(limit: 1 << 24),

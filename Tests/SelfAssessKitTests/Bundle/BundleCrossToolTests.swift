@@ -241,6 +241,40 @@ struct BundleCrossToolTests {
                 try editor.resign(with: BundleFixtures.signer)
             }),
         Tamper(
+            name: "a validly signed unknown field", reason: "unknown field extra in manifest.json",
+            make: edited { editor in
+                try editor.editManifest { $0["extra"] = .string("x") }
+                try editor.resign(with: BundleFixtures.signer)
+            }),
+        Tamper(
+            name: "a validly signed field of the wrong type",
+            reason: "signatory is not an object in manifest.json",
+            make: edited { editor in
+                try editor.editManifest { $0["signatory"] = .string("acme") }
+                try editor.resign(with: BundleFixtures.signer)
+            }),
+        Tamper(
+            name: "a validly signed huge integer",
+            reason: "year is not a whole number from 0 to 2^53 - 1 in manifest.json",
+            make: edited { editor in
+                let text = String(decoding: editor.manifestBytes, as: UTF8.self)
+                editor.manifestBytes = Array(
+                    text.replacingOccurrences(
+                        of: #""year":2025"#, with: #""year":123456789012345678901234567890"#
+                    ).utf8)
+                try editor.resign(with: BundleFixtures.signer)
+            }),
+        Tamper(
+            name: "validly signed deep nesting", reason: "manifest.json nests too deep",
+            make: edited { editor in
+                let depth = 100_000
+                editor.manifestBytes =
+                    Array(#"{"deep":"#.utf8) + Array(repeating: UInt8(ascii: "["), count: depth)
+                    + Array(repeating: UInt8(ascii: "]"), count: depth) + [UInt8(ascii: ",")]
+                    + editor.manifestBytes.dropFirst()
+                try editor.resign(with: BundleFixtures.signer)
+            }),
+        Tamper(
             name: "a trusted comment for another manifest",
             reason: "trusted comment does not match the manifest",
             make: edited { editor in
@@ -293,6 +327,59 @@ struct BundleCrossToolTests {
             }),
     ]
 
+    /// Archives that would fill the auditor's disk if they were extracted: the recipe must
+    /// refuse them from the listing, or stop each entry one byte after its declared size.
+    static let bombs: [Tamper] = [
+        Tamper(
+            name: "a deflate bomb declaring its real size",
+            reason: "an entry over 100 MiB: evidence/bomb.bin",
+            make: { chain in
+                var crafter = ZIPCrafter(items: try BundleEditor(chain.acme2025).items)
+                crafter.items.append(bomb("evidence/bomb.bin", size: 300 << 20))
+                return try BundleFixtures.write(crafter.build())
+            }),
+        Tamper(
+            name: "a deflate bomb declaring the listed size",
+            reason: "evidence/real-name-policy.md does not inflate to its declared size",
+            make: { chain in
+                var crafter = ZIPCrafter(items: try BundleEditor(chain.acme2025).items)
+                let path = Array("evidence/real-name-policy.md".utf8)
+                let index = try #require(crafter.items.firstIndex { $0.name == path })
+                var item = bomb("evidence/real-name-policy.md", size: 300 << 20)
+                item.declaredSize = crafter.items[index].data.count
+                crafter.items[index] = item
+                return try BundleFixtures.write(crafter.build())
+            }),
+        Tamper(
+            name: "entries over 2 GiB together", reason: "entries over 2 GiB in total",
+            make: { chain in
+                var crafter = ZIPCrafter(items: try BundleEditor(chain.acme2025).items)
+                let item = bomb("evidence/bomb.bin", size: 99 << 20)
+                for index in 0..<21 {
+                    var copy = item
+                    copy.name = Array("evidence/bomb-\(index).bin".utf8)
+                    crafter.items.append(copy)
+                }
+                return try BundleFixtures.write(crafter.build())
+            }),
+        Tamper(
+            name: "too many entries", reason: "too many entries",
+            make: { chain in
+                var crafter = ZIPCrafter(items: try BundleEditor(chain.acme2025).items)
+                for index in 0..<11_000 {
+                    crafter.items.append(ZIPCrafter.file("evidence/padding-\(index).txt", ""))
+                }
+                return try BundleFixtures.write(crafter.build())
+            }),
+    ]
+
+    /// An entry whose deflate data inflates to `size` zero bytes, declaring that size.
+    private static func bomb(_ name: String, size: Int) -> ZIPCrafter.Item {
+        ZIPCrafter.Item(
+            name: Array(name.utf8), data: Deflate.zeros(size), plain: [], method: 8, crc: 0,
+            declaredSize: size)
+    }
+
     static var recipeTools: Bool {
         ExternalTool.unzip != nil && ExternalTool.openssl != nil && ExternalTool.python != nil
             && ExternalTool.find("sha256sum") != nil
@@ -340,6 +427,30 @@ struct BundleCrossToolTests {
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.hasPrefix("FAIL: \(tamper.reason)"), "\(result.stdout)")
         // selfassess refuses every one of them too.
+        #expect(BundleFixtures.failure(bundle) != nil)
+    }
+
+    /// Under a file size limit of 64 MiB, so that a recipe that extracts first is cut short
+    /// (and gives another reason) instead of filling the disk.
+    @Test(
+        .enabled(if: recipeTools, "unzip, openssl, python3 or sha256sum is not installed"),
+        arguments: bombs)
+    func theAuditorsRecipeRefusesBombsBeforeExtracting(_ bomb: Tamper) throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let chain = try BundleFixtures.chain.get()
+        let script = folder.appendingPathComponent("audit-bundle.sh")
+        try Data(try Self.auditScript().utf8).write(to: script)
+        let bundle = try bomb.make(chain)
+        defer { BundleFixtures.discard(bundle) }
+        let result = try ExternalTool.run(
+            try #require(ExternalTool.find("sh")),
+            [
+                "-c", #"ulimit -f 131072 && exec sh "$0" "$@""#, script.path, bundle.path,
+                "acme.pub",
+            ],
+            in: folder)
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout == "FAIL: \(bomb.reason)\n", "\(result.stdout)")
         #expect(BundleFixtures.failure(bundle) != nil)
     }
 }

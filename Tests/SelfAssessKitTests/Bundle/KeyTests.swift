@@ -366,6 +366,36 @@ struct KeyFileTests {
         }
     }
 
+    /// A public key given where a private key is needed is called a public key, whatever its
+    /// mode; it was refused as a private key with permissions too open ("run chmod 600").
+    @Test(arguments: [0o644, 0o600])
+    func refusesAPublicKeyAsOneBeforeItsPermissions(_ permissions: Int) throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let key = SigningKey.generate()
+        let pem = folder.appendingPathComponent("acme.pub")
+        let minisign = folder.appendingPathComponent("acme.minisign.pub")
+        try Data(("\n" + key.publicKey.pemRepresentation).utf8).write(to: pem)
+        try Data(key.publicKey.minisignRepresentation.utf8).write(to: minisign)
+        for (url, name) in [(pem, "acme.pub"), (minisign, "acme.minisign.pub")] {
+            try FileManager.default.setAttributes(
+                [.posixPermissions: permissions], ofItemAtPath: url.path)
+            #expect(throws: KeyError.wrongKeyKind(file: name, expected: "private", found: "public"))
+            {
+                try KeyFile.readPrivateKey(at: url, displayName: name)
+            }
+        }
+    }
+
+    @Test func tellsAPEMLabelFromItsFirstLine() {
+        #expect(
+            PEMDocument.openingLabel(Array("\r\n-----BEGIN PUBLIC KEY-----\r\nAAAA".utf8))
+                == "PUBLIC KEY")
+        #expect(
+            PEMDocument.openingLabel(Array("-----BEGIN PRIVATE KEY-----".utf8)) == "PRIVATE KEY")
+        #expect(PEMDocument.openingLabel(Array("text\n-----BEGIN PUBLIC KEY-----\n".utf8)) == nil)
+        #expect(PEMDocument.openingLabel(Array(" \n".utf8)) == nil)
+    }
+
     @Test func acceptsOwnerOnlyModes() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (privateURL, _) = try KeyFile.writeKeyPair(
