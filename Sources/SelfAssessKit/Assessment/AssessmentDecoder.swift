@@ -364,6 +364,7 @@ public struct AssessmentDecoder {
         }
         let evidence = EvidenceCheck.decode(
             fields["evidence"], at: path.key("evidence"), indicator: indicator, claims: claims,
+            today: today,
             anchor: entry.keyLocation, source: source, decoder: &decoder)
 
         guard let value else { return nil }

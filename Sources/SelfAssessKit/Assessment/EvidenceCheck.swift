@@ -6,6 +6,7 @@ enum EvidenceCheck {
     /// needs evidence (any answer but not-applicable, even one that is itself invalid).
     static func decode(
         _ node: YAMLNode?, at path: FieldPath, indicator: Indicator, claims: Bool,
+        today: CalendarDate,
         anchor: Diagnostic.Location, source: any AssessmentSource, decoder: inout NodeDecoder
     ) -> [EvidenceItem] {
         let items = decoder.list(node, at: path) ?? []
@@ -25,6 +26,12 @@ enum EvidenceCheck {
                 else { continue }
                 pathNode = node
                 date = fields["date"].flatMap { decoder.date($0, at: itemPath.key("date")) }
+                if let date, date > today, let node = fields["date"] {
+                    decoder.report(
+                        .invalidDate, "the evidence is dated \(date), which is in the future",
+                        at: node.location, path: itemPath.key("date"),
+                        hint: "give the date the document was made or signed")
+                }
                 description = fields["description"].flatMap {
                     decoder.text($0, at: itemPath.key("description"))
                 }

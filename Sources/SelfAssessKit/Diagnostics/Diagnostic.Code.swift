@@ -164,7 +164,7 @@ extension Diagnostic.Code {
     public static let invalidDate = Self(
         "SA205", .error, "Invalid date",
         "A date must be a real calendar date written YYYY-MM-DD, and not after the end of the "
-            + "reporting year.")
+            + "reporting year; an evidence file cannot be dated in the future.")
     public static let emptyText = Self(
         "SA206", .error, "Empty text answer",
         "A text answer must not be empty.")
