@@ -71,7 +71,8 @@ struct InitCommandTests {
         // a company's git history, its own notes, evidence of other years.
         try FileManager.default.createDirectory(
             at: target.appendingPathComponent(".git"), withIntermediateDirectories: true)
-        try Data("ref: refs/heads/main\n".utf8).write(to: target.appendingPathComponent(".git/HEAD"))
+        try Data("ref: refs/heads/main\n".utf8).write(
+            to: target.appendingPathComponent(".git/HEAD"))
         try FileManager.default.createDirectory(
             at: target.appendingPathComponent("evidence"), withIntermediateDirectories: true)
         try Data("old".utf8).write(to: target.appendingPathComponent("evidence/2019-audit.pdf"))
@@ -80,9 +81,12 @@ struct InitCommandTests {
             ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--force"], in: folder)
         #expect(forced.status == 0, "\(forced.stderr)")
         for kept in ["notes.txt", ".git/HEAD", "evidence/2019-audit.pdf"] {
-            #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent(kept).path), "\(kept)")
+            #expect(
+                FileManager.default.fileExists(atPath: target.appendingPathComponent(kept).path),
+                "\(kept)")
         }
-        let article = try String(contentsOf: target.appendingPathComponent("article-1.yaml"), encoding: .utf8)
+        let article = try String(
+            contentsOf: target.appendingPathComponent("article-1.yaml"), encoding: .utf8)
         #expect(article.contains("article: 1"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(leftovers == ["acme-2026"])
@@ -98,8 +102,10 @@ struct InitCommandTests {
         let result = try await CLI.run(
             ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--force"], in: folder)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("article-3.yaml: exists and is not a file"), "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["article-3.yaml"])
+        #expect(
+            result.stderr.contains("article-3.yaml: exists and is not a file"), "\(result.stderr)")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: target.path) == ["article-3.yaml"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["acme-2026"])
     }
 

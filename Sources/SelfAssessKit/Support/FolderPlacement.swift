@@ -44,7 +44,8 @@ enum FolderPlacement {
         for entry in entries {
             let destination = target.appendingPathComponent(entry.path).path
             switch (entry.isFolder, FileStatus.of(path: destination, followingLinks: false)?.kind) {
-            case (_, nil), (true, .directory?), (false, .regular?), (false, .symbolicLink?): continue
+            case (_, nil), (true, .directory?), (false, .regular?), (false, .symbolicLink?):
+                continue
             case (true, _): throw Failure(path: destination, reason: "exists and is not a folder")
             case (false, _): throw Failure(path: destination, reason: "exists and is not a file")
             }
@@ -53,7 +54,9 @@ enum FolderPlacement {
             let source = staging.appendingPathComponent(entry.path).path
             let destination = target.appendingPathComponent(entry.path).path
             if entry.isFolder {
-                guard FileStatus.of(path: destination, followingLinks: false) == nil else { continue }
+                guard FileStatus.of(path: destination, followingLinks: false) == nil else {
+                    continue
+                }
                 guard mkdir(destination, 0o755) == 0 else {
                     throw Failure(path: destination, reason: FileReader.systemError())
                 }

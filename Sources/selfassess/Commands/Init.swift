@@ -43,7 +43,8 @@ extension SelfAssessCommand {
         var from: String?
 
         @Flag(
-            help: "Write into a folder that is not empty: the assessment's files replace their namesakes, the rest is kept."
+            help:
+                "Write into a folder that is not empty: the assessment's files replace their namesakes, the rest is kept."
         )
         var force = false
 
