@@ -28,4 +28,11 @@ struct SelfAssessCommand: AsyncParsableCommand {
             CommandGroup(name: "Framework", subcommands: [Templates.self, Explain.self]),
         ]
     )
+
+    /// Runs the command as argument-parser's `main()` does, after installing the cleanup that
+    /// removes temporary files when the tool is interrupted.
+    static func main() async {
+        InterruptCleanup.install()
+        await main(nil)
+    }
 }

@@ -218,6 +218,23 @@ struct BundleCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
     }
 
+    /// SIGTERM or SIGINT while a bundle is being written removes the temporary file and ends
+    /// the tool by that signal; it left `.acme-2024.sabundle.unverified-…` beside the output.
+    @Test(arguments: [("TERM", 143), ("INT", 130)])
+    func anInterruptedBundleLeavesNoTemporaryFile(_ signal: String, _ status: Int) async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 60 MiB of evidence, so that the bundle takes long enough to write to be interrupted.
+        try Data(repeating: UInt8(ascii: "x"), count: 60 << 20).write(
+            to: folder.appendingPathComponent("acme-2024/evidence/account-review-rules.md"))
+        let result = try await CLI.interrupt(
+            ["bundle", "acme-2024", "--key", "acme.key"], in: folder, with: signal,
+            when: ".unverified-")
+        #expect(result.report == "seen\nstatus \(status)\n", "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.filter { $0.contains(".sabundle") } == [])
+    }
+
     @Test func refusesAMalformedSourceDateEpoch() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try await run(

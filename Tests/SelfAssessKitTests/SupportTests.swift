@@ -145,6 +145,30 @@ struct SupportTests {
             ])
     }
 
+    /// What a signal handler removes: the registered files that still exist, once.
+    @Test func temporaryFilesRemovesWhatIsRegistered() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (kept, dropped, done) = (
+            folder.appendingPathComponent(".a.tmp-1"), folder.appendingPathComponent(".b.tmp-2"),
+            folder.appendingPathComponent("c")
+        )
+        for url in [kept, dropped, done] { try Data().write(to: url) }
+        // A registry of its own: the shared one holds other tests' files.
+        let files = TemporaryFiles()
+        files.register(dropped)
+        files.register(done)
+        files.unregister(done)
+        files.removeAll()
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                ".a.tmp-1", "c",
+            ])
+        try Data().write(to: dropped)
+        files.removeAll()
+        #expect(FileManager.default.fileExists(atPath: dropped.path))
+    }
+
     @Test func atomicWriteLeavesNoTemporaryFile() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -208,7 +208,11 @@ public struct BundleBuilder: Sendable {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(
                 ".\(url.lastPathComponent).unverified-\(UUID().uuidString.prefix(8))")
-        defer { unlink(temporary.path) }
+        TemporaryFiles.shared.register(temporary)
+        defer {
+            unlink(temporary.path)
+            TemporaryFiles.shared.unregister(temporary)
+        }
         do {
             try ZIPContainerWriter.write(
                 prepared.entries, to: temporary, displayName: name, limits: limits)

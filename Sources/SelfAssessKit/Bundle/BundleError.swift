@@ -72,6 +72,9 @@ public indirect enum BundleError: Error, Equatable, Sendable, CustomStringConver
     case priorSignatory(file: String, prior: String, signatory: String, priorSignatory: String)
     /// The bundle is the prior, or older: a replay or rollback.
     case replay(file: String, prior: String, sequence: Int, priorSequence: Int)
+    /// The bundle and the prior, two different bundles, both start a chain (sequence 1): the
+    /// bundle is no successor of the prior. Code SB703, as a replay.
+    case newChain(file: String, prior: String)
     /// Bundles are missing between the prior and this one.
     case gap(file: String, prior: String, sequence: Int, priorSequence: Int)
     /// The bundle follows another bundle than the prior: a fork of the chain.
@@ -125,7 +128,7 @@ public indirect enum BundleError: Error, Equatable, Sendable, CustomStringConver
         case .diffMismatch: "SB607"
         case .priorFailed: "SB701"
         case .priorSignatory: "SB702"
-        case .replay: "SB703"
+        case .replay, .newChain: "SB703"
         case .gap: "SB704"
         case .fork: "SB705"
         case .conflictingBundles: "SB706"
@@ -185,6 +188,8 @@ public indirect enum BundleError: Error, Equatable, Sendable, CustomStringConver
             "\(file): the prior bundle \(prior) belongs to \(priorSignatory), not \(signatory)"
         case .replay(let file, let prior, let sequence, let priorSequence):
             "\(file): replay: sequence \(sequence) is not after the prior \(prior)'s \(priorSequence)"
+        case .newChain(let file, let prior):
+            "\(file): not a successor: the bundle starts a new chain (sequence 1, no previous bundle), as the prior \(prior) does"
         case .gap(let file, let prior, let sequence, let priorSequence):
             "\(file): gap: sequence \(sequence) follows the prior \(prior)'s \(priorSequence); bundles \(priorSequence + 1)…\(sequence - 1) are missing"
         case .fork(let file, let prior, let reason): "\(file): fork: \(reason) (prior \(prior))"

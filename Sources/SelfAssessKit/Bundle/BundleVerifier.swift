@@ -316,6 +316,11 @@ public struct BundleVerifier: Sendable {
                 file: file, prior: priorName, signatory: manifest.signatory.id,
                 priorSignatory: before.signatory.id)
         }
+        if manifest.sequence == 1, before.sequence == 1,
+            bundle.manifestSHA256 != previous.manifestSHA256
+        {
+            throw .newChain(file: file, prior: priorName)
+        }
         guard bundle.manifestSHA256 != previous.manifestSHA256, manifest.sequence > before.sequence
         else {
             throw .replay(

@@ -67,6 +67,8 @@ public enum ZIPContainerWriter {
 
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
+        TemporaryFiles.shared.register(temporary)
+        defer { TemporaryFiles.shared.unregister(temporary) }
         do throws(ContainerError) {
             try writeArchive(sorted, to: temporary, file: name, limits: limits)
             try flush(temporary, file: name)

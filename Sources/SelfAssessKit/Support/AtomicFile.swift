@@ -30,6 +30,8 @@ public enum AtomicFile {
         }
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
+        TemporaryFiles.shared.register(temporary)
+        defer { TemporaryFiles.shared.unregister(temporary) }
         if let failure = create(temporary, with: data, permissions: permissions) {
             throw FileWriteFailure(
                 reason: failure == ENOENT

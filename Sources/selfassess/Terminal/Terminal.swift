@@ -26,11 +26,13 @@ enum Terminal {
 
     /// Writes text to standard output, control characters made visible (``TerminalText``).
     static func out(_ text: String) {
+        InterruptCleanup.holdIfInterrupted()
         FileHandle.standardOutput.write(Data(TerminalText.sanitized(text).utf8))
     }
 
     /// Writes text to standard error, control characters made visible (``TerminalText``).
     static func err(_ text: String) {
+        InterruptCleanup.holdIfInterrupted()
         FileHandle.standardError.write(Data(TerminalText.sanitized(text).utf8))
     }
 

@@ -57,6 +57,37 @@ enum CLI {
             status: status, stdout: result.standardOutput ?? "", stderr: result.standardError ?? "")
     }
 
+    /// Runs the binary in the background of a shell, which sends it a signal as soon as a file
+    /// whose name contains `marker` appears in the folder (the shell watches, so a busy test
+    /// pool cannot make the test miss the moment).
+    ///
+    /// - Returns: The shell's report: `seen` or `missed` (the file never appeared while the
+    ///   tool ran), then `status N`, the tool's exit status (128 + the signal when a signal
+    ///   ended it); and the tool's standard error.
+    static func interrupt(
+        _ arguments: [String], in folder: URL, with signal: String, when marker: String
+    ) async throws -> (report: String, stderr: String) {
+        let script = """
+            "$0" "$@" 2> .stderr & pid=$!
+            while kill -0 $pid 2> /dev/null && ! ls -a | grep -qF -- "$MARKER"; do :; done
+            if ls -a | grep -qF -- "$MARKER"; then echo seen; else echo missed; fi
+            kill -s "$SIGNAL" $pid 2> /dev/null
+            wait $pid
+            echo "status $?"
+            """
+        let result = try await Subprocess.run(
+            .path("/bin/sh"), arguments: Arguments(["-c", script, binary.path] + arguments),
+            environment: .inherit.updating(["NO_COLOR": "1", "MARKER": marker, "SIGNAL": signal]),
+            workingDirectory: FilePath(folder.path), output: .string(limit: 1 << 20),
+            error: .string(limit: 1 << 20))
+        let stderr = folder.appendingPathComponent(".stderr")
+        defer { try? FileManager.default.removeItem(at: stderr) }
+        return (
+            result.standardOutput ?? "",
+            (try? String(contentsOf: stderr, encoding: .utf8)) ?? ""
+        )
+    }
+
     /// The tool's version, as printed by `--version`, replaced in golden files.
     static let version = "0.1.0"
 

@@ -802,6 +802,21 @@ struct BundleTamperTests {
             "\(tamper.name): \(failure.map { "\($0.code) \($0)" } ?? "verified")")
     }
 
+    /// Another first bundle given with a first bundle as the prior is no successor: it starts a
+    /// new chain. It was called a replay ("sequence 1 is not after the prior's 1").
+    @Test func aNewChainIsNotCalledAReplay() throws {
+        let chain = try BundleFixtures.chain.get()
+        let failure = Self.after { $0.acme2024 }(chain.acme2024Again, chain)
+        #expect(failure?.code == "SB703")
+        #expect(
+            failure?.description.hasSuffix(
+                ": not a successor: the bundle starts a new chain (sequence 1, no previous bundle), as the prior acme-2024.sabundle does"
+            ) == true, "\(failure.map(String.init(describing:)) ?? "verified")")
+        // The prior itself is still a replay.
+        let same = Self.after { $0.acme2024 }(chain.acme2024, chain)
+        #expect(same?.description.contains("replay: sequence 1 is not after") == true)
+    }
+
     /// Two different bundles of one signatory for the same place, verified together: both fail.
     @Test func bundlesClaimingTheSamePlaceConflict() throws {
         let chain = try BundleFixtures.chain.get()

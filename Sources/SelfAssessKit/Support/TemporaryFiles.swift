@@ -1,0 +1,46 @@
+public import Foundation
+internal import Synchronization
+
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
+/// The temporary files the kit is writing at this moment, so that a command stopped by a signal
+/// can remove them (the kit itself never handles signals). A writer registers a file in
+/// ``shared`` before it creates it, and unregisters it once it has been renamed or removed.
+package struct TemporaryFiles: ~Copyable, Sendable {
+    /// The registry the kit's writers use.
+    package static let shared = TemporaryFiles()
+
+    private let paths = Mutex<Set<String>>([])
+
+    /// An empty registry.
+    package init() {}
+
+    /// Notes a temporary file that is about to be created.
+    ///
+    /// - Parameter url: The file.
+    package func register(_ url: URL) {
+        paths.withLock { _ = $0.insert(url.path) }
+    }
+
+    /// Forgets a temporary file that has been renamed or removed.
+    ///
+    /// - Parameter url: The file.
+    package func unregister(_ url: URL) {
+        paths.withLock { _ = $0.remove(url.path) }
+    }
+
+    /// Removes every registered file that still exists and forgets them all: what a signal
+    /// handler calls before the process ends.
+    package func removeAll() {
+        for path in paths.withLock({ registered in
+            defer { registered.removeAll() }
+            return registered
+        }) {
+            unlink(path)
+        }
+    }
+}
