@@ -22,7 +22,7 @@ struct SchemaCommandTests {
             output: .string(limit: 1 << 22), error: .string(limit: 1 << 22))
         var status: Int32 = -1
         if case .exited(let code) = result.terminationStatus { status = code }
-        return (status, (result.standardOutput ?? "") + (result.standardError ?? ""))
+        return (status, result.standardOutput + result.standardError)
     }
 
     static func writeSchemas() async throws -> URL {

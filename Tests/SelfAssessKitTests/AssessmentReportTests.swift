@@ -354,7 +354,7 @@ struct AssessmentReportTests {
     /// `SELFASSESS_KEEP_REPORT=DIR` keeps `report.html`, `report.png` and `report.pdf` there to look at.
     @Test(.tags(.large), .enabled(if: HeadlessChromium.path != nil, HeadlessChromium.missing))
     func rendersInHeadlessChromium() throws {
-        let html = try AssessmentReport.html(try Self.sampleInput("acme-2025", prior: "acme-2024"))
+        let html = AssessmentReport.html(try Self.sampleInput("acme-2025", prior: "acme-2024"))
         let rendering = try HeadlessChromium.render(html, keepVariable: "SELFASSESS_KEEP_REPORT")
         #expect(
             rendering.pages >= 10,
