@@ -44,10 +44,9 @@ extension SelfAssessCommand {
         func run() async throws {
             let folder = URL(fileURLWithPath: out ?? ".")
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder),
-                isFolder.boolValue
-            else {
-                Terminal.err("error: \(out ?? "."): no such folder\n")
+            let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
+            guard exists, isFolder.boolValue else {
+                Terminal.err("error: \(out ?? "."): \(exists ? "not a folder" : "no such folder")\n")
                 throw ExitCode(2)
             }
             let key = SigningKey.generate()

@@ -294,13 +294,8 @@ struct BundleCrossToolTests {
         Tamper(
             name: "a listed path leaving the bundle", reason: "unsafe listed path",
             make: edited { editor in
-                try editor.editManifest { members in
-                    guard case .array(var files) = members["files"],
-                        case .object(var first) = files[0]
-                    else { return }
+                try editor.editListedFile { first in
                     first["path"] = "assessment/../../../etc/passwd"
-                    files[0] = .object(first)
-                    members["files"] = .array(files)
                 }
                 try editor.resign(with: BundleFixtures.signer)
             }),

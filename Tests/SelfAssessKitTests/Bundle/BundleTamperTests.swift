@@ -399,26 +399,16 @@ struct BundleTamperTests {
         Case(
             name: "a listed path with ../", code: "SB314",
             make: edited { editor in
-                try editor.editManifest { members in
-                    guard case .array(var files) = members["files"],
-                        case .object(var first) = files[0]
-                    else { return }
+                try editor.editListedFile { first in
                     first["path"] = "assessment/../../etc/passwd"
-                    files[0] = .object(first)
-                    members["files"] = .array(files)
                 }
                 try editor.resign(with: BundleFixtures.signer)
             }),
         Case(
             name: "a listed hash in upper case", code: "SB314",
             make: edited { editor in
-                try editor.editManifest { members in
-                    guard case .array(var files) = members["files"],
-                        case .object(var first) = files[0]
-                    else { return }
+                try editor.editListedFile { first in
                     first["sha256"] = .string((first["sha256"]?.stringValue ?? "").uppercased())
-                    files[0] = .object(first)
-                    members["files"] = .array(files)
                 }
                 try editor.resign(with: BundleFixtures.signer)
             }),

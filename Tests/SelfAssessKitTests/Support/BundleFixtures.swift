@@ -201,6 +201,20 @@ struct BundleEditor {
         try setManifest(.object(members))
     }
 
+    /// Edits the manifest's entry for the `index`-th listed file (the signature is then stale
+    /// until ``resign(with:comment:)``).
+    mutating func editListedFile(
+        at index: Int = 0, _ edit: (inout [String: JSONValue]) -> Void
+    ) throws {
+        try editManifest { members in
+            guard case .array(var files) = members["files"], case .object(var file) = files[index]
+            else { return }
+            edit(&file)
+            files[index] = .object(file)
+            members["files"] = .array(files)
+        }
+    }
+
     /// Replaces a file's content and its size and hash in the manifest (the signature is then
     /// stale until ``resign(with:comment:)``).
     mutating func replace(_ path: String, with bytes: [UInt8]) throws {
