@@ -46,7 +46,8 @@ extension SelfAssessCommand {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
             guard exists, isFolder.boolValue else {
-                Terminal.err("error: \(out ?? "."): \(exists ? "not a folder" : "no such folder")\n")
+                Terminal.err(
+                    "error: \(out ?? "."): \(exists ? "not a folder" : "no such folder")\n")
                 throw ExitCode(2)
             }
             let key = SigningKey.generate()
