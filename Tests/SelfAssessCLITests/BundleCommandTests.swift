@@ -235,6 +235,20 @@ struct BundleCommandTests {
         #expect(names.filter { $0.contains(".sabundle") } == [])
     }
 
+    /// A SIGINT ignored when the tool starts (as a shell script's background job has it) stays
+    /// ignored: the bundle is written as if nothing happened.
+    @Test func anIgnoredInterruptStaysIgnored() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(repeating: UInt8(ascii: "x"), count: 60 << 20).write(
+            to: folder.appendingPathComponent("acme-2024/evidence/account-review-rules.md"))
+        let result = try await CLI.interrupt(
+            ["bundle", "acme-2024", "--key", "acme.key"], in: folder, with: "INT",
+            when: ".unverified-", ignored: true)
+        #expect(result.report == "seen\nstatus 0\n", "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.filter { $0.contains(".sabundle") } == ["acme-2024.sabundle"])
+    }
+
     @Test func refusesAMalformedSourceDateEpoch() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try await run(

@@ -101,7 +101,7 @@ struct InitCommandTests {
             at: target.appendingPathComponent("article-3.yaml"), withIntermediateDirectories: true)
         let result = try await CLI.run(
             ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--force"], in: folder)
-        #expect(result.status == 2)
+        #expect(result.status == 1)
         #expect(
             result.stderr.contains("article-3.yaml: exists and is not a file"), "\(result.stderr)")
         #expect(
@@ -134,6 +134,22 @@ struct InitCommandTests {
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("no-such-folder: the prior assessment cannot be read"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["y"])
+    }
+
+    /// An interrupted init removes its staging folder; it was left beside the target.
+    @Test func anInterruptedInitLeavesNoStagingFolder() async throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let prior = try CLI.copySample("acme-2025", into: folder)
+        // 200 MiB of evidence to carry forward, so that init is still copying when interrupted.
+        try Data(repeating: UInt8(ascii: "x"), count: 200 << 20).write(
+            to: prior.appendingPathComponent("evidence/account-review-rules.md"))
+        let result = try await CLI.interrupt(
+            ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--from", "acme-2025"],
+            in: folder, with: "TERM", when: ".acme-2026.init-")
+        #expect(result.report == "seen\nstatus 143\n", "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.filter { !$0.hasPrefix(".std") }.sorted() == ["acme-2025"])
     }
 
     @Test func invalidPriorIsRefused() async throws {

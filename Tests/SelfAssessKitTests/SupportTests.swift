@@ -197,4 +197,56 @@ struct SupportTests {
         #expect(diagnostic.message == "`yes\\n` is not an answer")
         #expect(diagnostic.description == "f.yaml: error: `yes\\n` is not an answer [SA202]")
     }
+
+    /// A placement that fails halfway takes its steps back: the target holds its old files,
+    /// nothing new, and the files it had beside them.
+    @Test(arguments: ["b.yaml", "sub", "sub/c.yaml"])
+    func folderPlacementRollsBackAFailure(failingAt: String) throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let target = root.appendingPathComponent("target")
+        let staging = root.appendingPathComponent(".target.new")
+        for folder in [target, staging, staging.appendingPathComponent("sub")] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        for name in ["a.yaml", "b.yaml", "notes.txt"] {
+            try Data("old \(name)".utf8).write(to: target.appendingPathComponent(name))
+        }
+        for name in ["a.yaml", "b.yaml", "new.yaml", "sub/c.yaml"] {
+            try Data("new \(name)".utf8).write(to: staging.appendingPathComponent(name))
+        }
+        func contents() throws -> [String: String] {
+            var result: [String: String] = [:]
+            let names = FileManager.default.subpaths(atPath: target.path) ?? []
+            for name in names where !name.hasSuffix("sub") {
+                result[name] = try String(
+                    contentsOf: target.appendingPathComponent(name), encoding: .utf8)
+            }
+            return result
+        }
+        let before = try contents()
+        let error = #expect(throws: FolderPlacement.Failure.self) {
+            try FolderPlacement.place(staging, at: target, displayName: "target") {
+                $0 == failingAt ? "Operation not permitted" : nil
+            }
+        }
+        #expect(
+            error
+                == FolderPlacement.Failure(
+                    path: "target/\(failingAt)", reason: "Operation not permitted"))
+        #expect(try contents() == before)
+        #expect(!FileManager.default.fileExists(atPath: target.appendingPathComponent("sub").path))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [
+                ".target.new", "target",
+            ])
+
+        try FolderPlacement.place(staging, at: target, displayName: "target")
+        #expect(
+            try contents() == [
+                "a.yaml": "new a.yaml", "b.yaml": "new b.yaml", "new.yaml": "new new.yaml",
+                "sub/c.yaml": "new sub/c.yaml", "notes.txt": "old notes.txt",
+            ])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["target"])
+    }
 }

@@ -32,6 +32,14 @@ struct TerminalTextTests {
         #expect(TerminalText.sanitized(text) == text)
     }
 
+    /// Without colour, even our own colour sequences are shown, not sent.
+    @Test func withoutColourNothingPasses() {
+        let text = TextStyle(color: true).red("error:")
+        #expect(
+            TerminalText.sanitized(text, allowingStyles: false) == "\u{241B}[1;31merror:\u{241B}[0m"
+        )
+    }
+
     /// A control picture takes one column, as the character it replaces would: caret lines
     /// under a sanitized source line stay aligned.
     @Test func picturesKeepTheWidth() {

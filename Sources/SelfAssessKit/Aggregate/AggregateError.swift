@@ -36,7 +36,7 @@ public enum AggregateError: Error, CustomStringConvertible, Equatable, Sendable 
                 + ", so there is nothing to report on for \(year); give that year's bundles, or "
                 + "another --year"
         case .outputExists(let folder):
-            "\(folder): the output folder exists and is not empty; choose another, or give --force to replace it"
+            "\(folder): the output folder exists and is not empty; choose another, or give --force to write the outputs into it"
         case .outputNotFolder(let path):
             "\(path): exists and is not a folder; --out names a folder to write the outputs into"
         case .writeFailed(let path, let reason):

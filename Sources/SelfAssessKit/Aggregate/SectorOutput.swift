@@ -52,6 +52,8 @@ public enum SectorOutput {
         }
         let token = UUID().uuidString.prefix(8)
         let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).tmp-\(token)")
+        TemporaryFiles.shared.register(temporary)
+        defer { TemporaryFiles.shared.unregister(temporary) }
         guard mkdir(temporary.path, 0o755) == 0 else {
             throw .writeFailed(
                 path: displayName,
@@ -70,7 +72,7 @@ public enum SectorOutput {
         }
         try check(url, displayName: displayName, force: force)
         do {
-            try FolderPlacement.place(temporary, at: url)
+            try FolderPlacement.place(temporary, at: url, displayName: displayName)
         } catch {
             throw .writeFailed(path: error.path, reason: error.reason)
         }

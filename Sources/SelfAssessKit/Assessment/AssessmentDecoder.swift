@@ -50,9 +50,23 @@ public struct AssessmentDecoder {
                     .invalidSignatoryID, "`\(id)` is not a valid signatory id", at: node.location,
                     path: path.key("signatory").key("id"), hint: hint)
             }
-            let name = decoder.text(
+            var name = decoder.text(
                 sig["name"], at: path.key("signatory").key("name"),
                 missing: sig.location(of: "name"))
+            // The name goes into the bundle's manifest, which holds it on one line of at most
+            // 512 bytes: refused here rather than when the bundle checks itself.
+            if let text = name, let node = sig["name"],
+                text.utf8.count > 512
+                    || text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+            {
+                decoder.report(
+                    .invalidValue,
+                    "the signatory's name must be one line of at most 512 bytes, "
+                        + "without tabs or other control characters",
+                    at: node.location, path: path.key("signatory").key("name"),
+                    hint: "write the registered name of the company, as on its business licence")
+                name = nil
+            }
             let category = decoder.choice(
                 sig["category"], at: path.key("signatory").key("category"),
                 from: framework.categories.map(\.id),

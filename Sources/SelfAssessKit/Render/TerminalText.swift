@@ -6,8 +6,9 @@ public enum TerminalText {
     /// The text with every control character shown as a visible symbol of the same width (the
     /// Unicode control pictures, so that caret lines stay aligned): C0 controls, DEL and the C1
     /// controls. Kept as they are: line feeds, tabs, a carriage return before a line feed (CSV),
-    /// and the colour sequences ``TextStyle`` writes.
-    public static func sanitized(_ text: String) -> String {
+    /// and, when `allowingStyles`, the colour sequences ``TextStyle`` writes (colour is on: the
+    /// text shown may then carry colour from the input too, but nothing else).
+    public static func sanitized(_ text: String, allowingStyles: Bool = true) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
@@ -20,7 +21,7 @@ public enum TerminalText {
             case 0x0D where index + 1 < scalars.count && scalars[index + 1].value == 0x0A:
                 result.append(scalar)
             case 0x1B:
-                if let length = styleSequenceLength(scalars, at: index) {
+                if allowingStyles, let length = styleSequenceLength(scalars, at: index) {
                     result.append(contentsOf: scalars[index..<index + length])
                     index += length
                     continue

@@ -7,9 +7,10 @@ internal import Synchronization
     internal import Darwin
 #endif
 
-/// The temporary files the kit is writing at this moment, so that a command stopped by a signal
-/// can remove them (the kit itself never handles signals). A writer registers a file in
-/// ``shared`` before it creates it, and unregisters it once it has been renamed or removed.
+/// The temporary files and staging folders the kit is writing at this moment, so that a command
+/// stopped by a signal can remove them (the kit itself never handles signals). A writer registers
+/// a path in ``shared`` before it creates it, and unregisters it once it has been renamed or
+/// removed.
 package struct TemporaryFiles: ~Copyable, Sendable {
     /// The registry the kit's writers use.
     package static let shared = TemporaryFiles()
@@ -33,14 +34,14 @@ package struct TemporaryFiles: ~Copyable, Sendable {
         paths.withLock { _ = $0.remove(url.path) }
     }
 
-    /// Removes every registered file that still exists and forgets them all: what a signal
-    /// handler calls before the process ends.
+    /// Removes every registered file or folder (with what it holds) that still exists and
+    /// forgets them all: what the interrupt handler calls before the process ends.
     package func removeAll() {
         for path in paths.withLock({ registered in
             defer { registered.removeAll() }
             return registered
-        }) {
-            unlink(path)
+        }) where unlink(path) != 0 {
+            try? FileManager.default.removeItem(atPath: path)
         }
     }
 }

@@ -17,6 +17,8 @@ public struct AssessmentInitializer: Sendable {
         case priorUnreadable(path: String)
         /// The new year is before the prior assessment's.
         case priorLater(path: String, priorYear: Int, year: Int)
+        /// An entry of the target stands where a file or folder of the assessment goes.
+        case blocked(path: String, message: String)
         /// The file system refused.
         case io(path: String, message: String)
 
@@ -32,7 +34,7 @@ public struct AssessmentInitializer: Sendable {
                 "\(path): the prior assessment cannot be read; check the folder given with --from"
             case .priorLater(let path, let priorYear, let year):
                 "\(path) is the assessment of \(priorYear), after \(year): carry answers forward from an earlier year"
-            case .io(let path, let message): "\(path): \(message)"
+            case .blocked(let path, let message), .io(let path, let message): "\(path): \(message)"
             }
         }
     }
@@ -97,6 +99,10 @@ public struct AssessmentInitializer: Sendable {
         let parent = folder.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(
             ".\(folder.lastPathComponent).init-\(UUID().uuidString.prefix(8))")
+        // An interrupted run removes the staging folder (TemporaryFiles); once renamed into
+        // place it is no longer there to remove.
+        TemporaryFiles.shared.register(staging)
+        defer { TemporaryFiles.shared.unregister(staging) }
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -129,11 +135,13 @@ public struct AssessmentInitializer: Sendable {
                     copied += 1
                 }
             }
-            try FolderPlacement.place(staging, at: folder)
+            try FolderPlacement.place(staging, at: folder, displayName: displayName)
             return Outcome(files: written, carried: values.carried.count, evidenceCopied: copied)
         } catch let failure as FolderPlacement.Failure {
             try? manager.removeItem(at: staging)
-            throw .io(path: failure.path, message: failure.reason)
+            throw failure.isConflict
+                ? .blocked(path: failure.path, message: failure.reason)
+                : .io(path: failure.path, message: failure.reason)
         } catch {
             try? manager.removeItem(at: staging)
             throw .io(path: displayName, message: Self.reason(error))

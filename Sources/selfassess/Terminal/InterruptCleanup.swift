@@ -25,9 +25,14 @@ enum InterruptCleanup {
 
     nonisolated(unsafe) private static let sources: [any DispatchSourceSignal] = {
         atexit { InterruptCleanup.holdIfInterrupted() }
-        return [SIGINT, SIGTERM].map { number in
+        return [SIGINT, SIGTERM].compactMap { number in
             // The default action would end the process before the source sees the signal.
-            signal(number, SIG_IGN)
+            let previous = signal(number, SIG_IGN)
+            // A signal ignored when the tool started (a background job of a shell script) stays
+            // ignored, as it would without this handler.
+            if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                return nil
+            }
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {
                 interrupted.store(true, ordering: .sequentiallyConsistent)

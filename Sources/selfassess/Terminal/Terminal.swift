@@ -1,5 +1,6 @@
 import Foundation
 import SelfAssessKit
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -17,6 +18,12 @@ enum Terminal {
     /// Whether to colour a stream: an explicit flag wins; otherwise a terminal, no `NO_COLOR`, and
     /// `TERM` not `dumb`.
     static func useColor(_ flag: Bool?, isTerminal: Bool) -> Bool {
+        let color = resolveColor(flag, isTerminal: isTerminal)
+        if color { stylesAllowed.store(flag == true ? 2 : 1, ordering: .relaxed) }
+        return color
+    }
+
+    private static func resolveColor(_ flag: Bool?, isTerminal: Bool) -> Bool {
         if let flag { return flag }
         let environment = ProcessInfo.processInfo.environment
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
@@ -24,16 +31,37 @@ enum Terminal {
         return isTerminal
     }
 
+    /// Whether colour was chosen for this run (1), or asked for with `--color` (2): only then do
+    /// colour sequences reach the output (``TerminalText``), and without `--color` only on a
+    /// stream that is a terminal. Otherwise not one escape character is written.
+    private static let stylesAllowed = Atomic<Int>(0)
+
+    private static func allowsStyles(isTerminal: Bool) -> Bool {
+        switch stylesAllowed.load(ordering: .relaxed) {
+        case 2: true
+        case 1: isTerminal
+        default: false
+        }
+    }
+
     /// Writes text to standard output, control characters made visible (``TerminalText``).
     static func out(_ text: String) {
         InterruptCleanup.holdIfInterrupted()
-        FileHandle.standardOutput.write(Data(TerminalText.sanitized(text).utf8))
+        FileHandle.standardOutput.write(
+            Data(
+                TerminalText.sanitized(
+                    text, allowingStyles: allowsStyles(isTerminal: stdoutIsTerminal)
+                ).utf8))
     }
 
     /// Writes text to standard error, control characters made visible (``TerminalText``).
     static func err(_ text: String) {
         InterruptCleanup.holdIfInterrupted()
-        FileHandle.standardError.write(Data(TerminalText.sanitized(text).utf8))
+        FileHandle.standardError.write(
+            Data(
+                TerminalText.sanitized(
+                    text, allowingStyles: allowsStyles(isTerminal: stderrIsTerminal)
+                ).utf8))
     }
 
     /// Writes the progress line's own control sequence (return, erase the line) to standard error.

@@ -57,23 +57,25 @@ enum CLI {
             status: status, stdout: result.standardOutput ?? "", stderr: result.standardError ?? "")
     }
 
-    /// Runs the binary in the background of a shell, which sends it a signal as soon as a file
-    /// whose name contains `marker` appears in the folder (the shell watches, so a busy test
-    /// pool cannot make the test miss the moment).
-    ///
-    /// - Returns: The shell's report: `seen` or `missed` (the file never appeared while the
-    ///   tool ran), then `status N`, the tool's exit status (128 + the signal when a signal
-    ///   ended it); and the tool's standard error.
+    /// Runs the binary and sends it `signal` once a file whose name contains `marker` appears
+    /// in the folder. The tool runs in the foreground of an inner shell (a background job of a
+    /// non-interactive shell starts with SIGINT ignored), which a watcher signals. With
+    /// `ignored`, the signal is ignored when the tool starts, as a shell script's background job
+    /// has it. The report is "seen" (or "missed") and the exit status as the shell gives it.
     static func interrupt(
-        _ arguments: [String], in folder: URL, with signal: String, when marker: String
+        _ arguments: [String], in folder: URL, with signal: String, when marker: String,
+        ignored: Bool = false
     ) async throws -> (report: String, stderr: String) {
         let script = """
-            "$0" "$@" 2> .stderr & pid=$!
-            while kill -0 $pid 2> /dev/null && ! ls -a | grep -qF -- "$MARKER"; do :; done
-            if ls -a | grep -qF -- "$MARKER"; then echo seen; else echo missed; fi
-            kill -s "$SIGNAL" $pid 2> /dev/null
-            wait $pid
-            echo "status $?"
+            \(ignored ? "trap '' \(signal)" : ":")
+            sh -c '
+              ( while kill -0 $$ 2> /dev/null && ! ls -a | grep -qF -- "$MARKER"; do :; done
+                if ls -a | grep -qF -- "$MARKER"; then echo seen; else echo missed; fi
+                kill -s "$SIGNAL" $$ 2> /dev/null ) &
+              exec "$0" "$@" > .stdout 2> .stderr' "$0" "$@"
+            status=$?
+            wait
+            echo "status $status"
             """
         let result = try await Subprocess.run(
             .path("/bin/sh"), arguments: Arguments(["-c", script, binary.path] + arguments),
@@ -81,7 +83,10 @@ enum CLI {
             workingDirectory: FilePath(folder.path), output: .string(limit: 1 << 20),
             error: .string(limit: 1 << 20))
         let stderr = folder.appendingPathComponent(".stderr")
-        defer { try? FileManager.default.removeItem(at: stderr) }
+        defer {
+            try? FileManager.default.removeItem(at: stderr)
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(".stdout"))
+        }
         return (
             result.standardOutput ?? "",
             (try? String(contentsOf: stderr, encoding: .utf8)) ?? ""

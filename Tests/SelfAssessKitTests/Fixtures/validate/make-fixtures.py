@@ -66,6 +66,7 @@ CASES = {
         "    evidence:\n      - evidence/real-name-policy.md\n      - evidence/vendor-contract-realname.md\n", "", 1
     ).replace("  A2.1:\n    answer: yes\n", "  A2.1:\n    answer: yess\n", 1)},
     "evidence-future-date": edit("article-2.yaml", "        date: 2025-03-20\n", "        date: 2031-03-20\n"),
+    "signatory-name-tab": edit("assessment.yaml", "  name: 北京艾克米科技有限公司\n", '  name: "北京艾克米科技有限公司\\t"\n'),
     "evidence-absolute": edit("article-2.yaml", "      - evidence/real-name-policy.md", "      - /home/wangli/real-name-policy.md"),
     "evidence-escapes": edit("article-2.yaml", "      - evidence/real-name-policy.md", "      - evidence/../../secret.md"),
     "evidence-missing": edit("article-2.yaml", "      - evidence/real-name-policy.md", "      - evidence/real-name-polcy.md"),
