@@ -46,22 +46,19 @@ enum Terminal {
 
     /// Writes text to standard output, control characters made visible (``TerminalText``).
     static func out(_ text: String) {
-        InterruptCleanup.holdIfInterrupted()
-        FileHandle.standardOutput.write(
-            Data(
-                TerminalText.sanitized(
-                    text, allowingStyles: allowsStyles(isTerminal: stdoutIsTerminal)
-                ).utf8))
+        write(text, to: .standardOutput, isTerminal: stdoutIsTerminal)
     }
 
     /// Writes text to standard error, control characters made visible (``TerminalText``).
     static func err(_ text: String) {
+        write(text, to: .standardError, isTerminal: stderrIsTerminal)
+    }
+
+    private static func write(_ text: String, to handle: FileHandle, isTerminal: Bool) {
         InterruptCleanup.holdIfInterrupted()
-        FileHandle.standardError.write(
-            Data(
-                TerminalText.sanitized(
-                    text, allowingStyles: allowsStyles(isTerminal: stderrIsTerminal)
-                ).utf8))
+        let safe = TerminalText.sanitized(
+            text, allowingStyles: allowsStyles(isTerminal: isTerminal))
+        handle.write(Data(safe.utf8))
     }
 
     /// Writes the progress line's own control sequence (return, erase the line) to standard error.
