@@ -107,7 +107,9 @@ public struct AssessmentInitializer: Sendable {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            throw .io(path: displayName, message: "cannot create the folder: \(Self.reason(error))")
+            throw .io(
+                path: displayName,
+                message: "cannot create the folder: \(FileReader.systemError(error))")
         }
         var written: [String] = []
         do {
@@ -144,18 +146,7 @@ public struct AssessmentInitializer: Sendable {
                 : .io(path: failure.path, message: failure.reason)
         } catch {
             try? manager.removeItem(at: staging)
-            throw .io(path: displayName, message: Self.reason(error))
+            throw .io(path: displayName, message: FileReader.systemError(error))
         }
-    }
-
-    static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            underlying.domain == NSPOSIXErrorDomain,
-            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return POSIXError(code).localizedDescription
-        }
-        return nsError.localizedDescription
     }
 }
