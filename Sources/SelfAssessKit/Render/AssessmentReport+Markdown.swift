@@ -427,16 +427,6 @@ extension AssessmentReport {
     private static func table(
         _ header: [String], rightAligned: Set<Int> = [], rows: [[String]]
     ) -> String {
-        var lines = ["| " + header.joined(separator: " | ") + " |"]
-        lines.append(
-            "|"
-                + header.indices.map { rightAligned.contains($0) ? " ---: " : " --- " }.joined(
-                    separator: "|") + "|")
-        for row in rows {
-            var cells = Array(row.prefix(header.count))
-            while cells.count < header.count { cells.append("") }
-            lines.append("| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |")
-        }
-        return lines.joined(separator: "\n") + "\n"
+        Markdown.table(escaped: header, rightAligned: rightAligned, rows: rows, empty: " ")
     }
 }

@@ -23,7 +23,16 @@ public enum Markdown {
     public static func table(
         _ header: [String], rightAligned: Set<Int> = [], rows: [[String]]
     ) -> String {
-        var lines = ["| " + header.map(cell).joined(separator: " | ") + " |"]
+        table(
+            escaped: header.map(cell), rightAligned: rightAligned, rows: rows.map { $0.map(cell) })
+    }
+
+    /// A table whose cells are already escaped; `empty` stands for an empty cell. Rows are cut or
+    /// padded to the header's width.
+    package static func table(
+        escaped header: [String], rightAligned: Set<Int> = [], rows: [[String]], empty: String = ""
+    ) -> String {
+        var lines = ["| " + header.joined(separator: " | ") + " |"]
         lines.append(
             "|"
                 + header.indices.map { rightAligned.contains($0) ? " ---: " : " --- " }.joined(
@@ -31,7 +40,8 @@ public enum Markdown {
         for row in rows {
             var cells = Array(row.prefix(header.count))
             while cells.count < header.count { cells.append("") }
-            lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
+            lines.append(
+                "| " + cells.map { $0.isEmpty ? empty : $0 }.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
