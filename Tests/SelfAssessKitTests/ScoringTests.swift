@@ -238,6 +238,59 @@ struct ScoringTests {
         #expect(sevenths.rounded(places: 2) == F.dec("0.01"))
     }
 
+    /// Primes whose thirds, sevenths, … never terminate: a sum over them needs denominators far
+    /// beyond `Decimal`'s 38 digits, which rounded silently before fractions were reduced.
+    static let primes: [Int] = [3, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67]
+
+    /// 1/p for every prime, then (p − 1)/p for every prime, then 1/200: exactly 17.005.
+    @Test func largeDenominatorsStayExact() throws {
+        var sum = Ratio.zero
+        for p in Self.primes { sum = sum + (try #require(Ratio(1, over: Decimal(p)))) }
+        for p in Self.primes { sum = sum + (try #require(Ratio(Decimal(p - 1), over: Decimal(p)))) }
+        sum = sum + (try #require(Ratio(1, over: 200)))
+        #expect(sum == (try #require(Ratio(F.dec("17.005"), over: 1))))
+        #expect(sum.rounded(places: 2) == F.dec("17.01"))
+        #expect((sum - .one).rounded(places: 2) == F.dec("16.01"))
+        #expect((Ratio.zero - sum).rounded(places: 2) == F.dec("-17.01"))
+        #expect(sum.description == "3401/200")
+    }
+
+    /// An article of number indicators whose ranges are distinct primes, in pairs that sum to 1,
+    /// and one yes/no indicator that puts the exact article score half-way: 17 pairs score 17
+    /// over a weight of 34, the yes/no indicator weighs 19966, so the article is
+    /// 100 × 19983 / 20000 = 99.915 (answer yes) or 100 × 17 / 20000 = 0.085 (answer no).
+    @Test(arguments: [(AnswerValue.yes, "99.92"), (.no, "0.09")])
+    func halfWayArticleScoresWithLargeDenominatorsRoundAwayFromZero(
+        answer: AnswerValue, expected: String
+    ) throws {
+        var indicators: [Indicator] = []
+        var answers: [IndicatorAnswer] = []
+        for (index, p) in Self.primes.enumerated() {
+            indicators.append(F.indicator("X1.\(index + 1)", F.number(floor: "0", target: "\(p)")))
+            answers.append(F.answer("X1.\(index + 1)", .number(1)))
+        }
+        for (index, p) in Self.primes.enumerated() {
+            let id = "X1.\(Self.primes.count + index + 1)"
+            indicators.append(F.indicator(id, F.number(floor: "0", target: "\(p)")))
+            answers.append(F.answer(id, .number(Decimal(p - 1))))
+        }
+        indicators.append(F.indicator("X1.99", .yesNo, weight: 19966))
+        answers.append(F.answer("X1.99", answer))
+        let framework = F.framework([(1, 1, indicators)])
+        let score = Scorer.score(F.assessment(answers, framework: framework), using: framework)
+        #expect(score.article(1)?.score == F.dec(expected))
+        #expect(score.overall == F.dec(expected))
+    }
+
+    /// docs/scoring.md: a number answer is given in its canonical form, not as written.
+    @Test(arguments: [
+        ("+50", "50"), ("050", "50"), ("50.0", "50"), ("-0.50", "-0.5"), ("81.5", "81.5"),
+    ])
+    func numberAnswersAreShownInCanonicalForm(written: String, shown: String) throws {
+        let value = try #require(DecimalText.parse(written))
+        #expect(AnswerValue.number(value).text == shown)
+    }
+
     @Test func sameInputSameDigits() throws {
         let framework = ScoringFixtures.workedFramework
         let first = ScoreRenderer.json(

@@ -155,7 +155,9 @@ public enum AnswerValue: Sendable, Hashable {
     case text(String)
     case notApplicable
 
-    /// The answer as written in an article file.
+    /// The answer in its canonical form, as the score JSON gives it: a number in its shortest
+    /// plain form (`+50`, `050` and `50.0` are all `50`), the other kinds as the format spells
+    /// them.
     public var text: String {
         switch self {
         case .yes: "yes"

@@ -97,7 +97,9 @@ public enum Scorer {
         case (.maturity, .maturity(let level)):
             return Ratio(Decimal(level), over: 4)?.clampedToUnit
         case (.number(let rule), .number(let value)):
-            return Ratio(value - rule.floor, over: rule.target - rule.floor)?.clampedToUnit
+            return (Ratio(value) - Ratio(rule.floor)).divided(
+                by: Ratio(rule.target) - Ratio(rule.floor))?
+                .clampedToUnit
         case (.date(let maxAge), .date(let date)):
             guard let maxAge else { return .one }
             let end = CalendarDate.endOfYear(year)
@@ -156,7 +158,7 @@ public enum Scorer {
 
     /// The article's score before and after a cap, and the failed critical indicators.
     private struct Summary {
-        var weightSum: Decimal
+        var weightSum: Ratio
         var uncapped: Decimal?
         var score: Decimal?
         var cap: ScoreCap?
@@ -194,15 +196,16 @@ public enum Scorer {
 
     /// The article score from its items: exact weighted mean, rounded, then capped.
     private static func summary(_ items: [Item], framework: Framework) -> Summary {
-        var weightSum = Decimal(0)
+        var weightSum = Ratio.zero
         var weighted = Ratio.zero
         for item in items {
             guard let ratio = item.ratio else { continue }
-            weightSum += item.indicator.weight
-            weighted = weighted + ratio * item.indicator.weight
+            let weight = Ratio(item.indicator.weight)
+            weightSum = weightSum + weight
+            weighted = weighted + ratio * weight
         }
-        let uncapped = (weightSum > 0 ? (weighted * 100).divided(by: weightSum) : nil)?.rounded(
-            places: places)
+        let uncapped = (weightSum > .zero ? (weighted * Ratio(100)).divided(by: weightSum) : nil)?
+            .rounded(places: places)
         let failures = items.filter { item in
             guard item.indicator.critical, let ratio = item.ratio else { return false }
             return ratio < Ratio(passMark(item.indicator, framework: framework))
@@ -227,7 +230,7 @@ public enum Scorer {
         let summary = summary(items, framework: framework)
         let failed = Set(summary.failures.map(\.indicator.id))
         // Points per unit of weight: 100 / Σ(weight).
-        let perWeight = summary.weightSum > 0 ? Ratio(100, over: summary.weightSum) : nil
+        let perWeight = summary.weightSum > .zero ? Ratio(100).divided(by: summary.weightSum) : nil
         var indicators: [IndicatorScore] = []
         var failures: [CriticalFailure] = []
         for item in items {
@@ -267,14 +270,14 @@ public enum Scorer {
 
     /// The article-weighted mean of the article scores that exist, rounded; nil when none does.
     private static func overallScore(_ articles: [(weight: Decimal, score: Decimal?)]) -> Decimal? {
-        var weightSum = Decimal(0)
-        var weighted = Decimal(0)
+        var weightSum = Ratio.zero
+        var weighted = Ratio.zero
         for article in articles {
             guard let score = article.score else { continue }
-            weightSum += article.weight
-            weighted += article.weight * score
+            let weight = Ratio(article.weight)
+            weightSum = weightSum + weight
+            weighted = weighted + weight * Ratio(score)
         }
-        guard weightSum > 0 else { return nil }
-        return Ratio(weighted, over: weightSum)?.rounded(places: places)
+        return weighted.divided(by: weightSum)?.rounded(places: places)
     }
 }
