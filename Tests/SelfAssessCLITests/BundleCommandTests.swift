@@ -388,6 +388,66 @@ struct BundleCommandTests {
         #expect(stale.status == 1, "an edited keyring must be signed again")
     }
 
+    /// Issue 9, finding 5's last point: `verify --keyring` without `--society-key` says, as
+    /// `aggregate` does, that the keyring's signature was not checked; the JSON output says
+    /// whether it was, and by which key.
+    @Test func verifyWithAKeyringSaysWhetherItsSignatureWasChecked() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try KeyFile.writeKeyPair(SigningKey.generate(), name: "society", in: folder)
+        let note =
+            "note: keyring.yaml: the keyring's signature was not checked; give --society-key to "
+            + "refuse a keyring the society did not sign\n"
+        let add = try await run([
+            "keyring", "add", "keyring.yaml", "--signatory", "acme", "--name", "北京艾克米科技有限公司",
+            "--key", "acme.pub", "--valid-from", "2024-01-01",
+        ])
+        #expect(add.status == 0, "\(add.stderr)")
+        let made = try await run(["bundle", "acme-2025", "--key", "acme.key"])
+        #expect(made.status == 0, "\(made.stderr)")
+
+        let unchecked = try await run(["verify", "acme-2025.sabundle", "--keyring", "keyring.yaml"])
+        #expect(unchecked.status == 0, "\(unchecked.stderr)")
+        #expect(unchecked.stdout.hasPrefix("OK   acme-2025.sabundle"))
+        #expect(unchecked.stderr == note)
+        let json = try await run([
+            "verify", "acme-2025.sabundle", "--keyring", "keyring.yaml", "--format", "json",
+        ])
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stderr == note)
+        let sha256 = BundleManifest.sha256(
+            [UInt8](try Data(contentsOf: folder.appendingPathComponent("keyring.yaml"))))
+        #expect(
+            json.stdout.contains(
+                """
+                  "keyring": {
+                    "file": "keyring.yaml",
+                    "sha256": "\(sha256)",
+                    "signatureChecked": false,
+                    "signedBy": null
+                  },
+                """), "\(json.stdout)")
+
+        let sign = try await run(["keyring", "sign", "keyring.yaml", "--key", "society.key"])
+        #expect(sign.status == 0, "\(sign.stderr)")
+        let checked = try await run([
+            "verify", "acme-2025.sabundle", "--keyring", "keyring.yaml", "--society-key",
+            "society.pub", "--format", "json",
+        ])
+        #expect(checked.status == 0, "\(checked.stderr)")
+        #expect(checked.stderr == "")
+        let society = try KeyFile.readPublicKey(at: folder.appendingPathComponent("society.pub"))
+        #expect(checked.stdout.contains(#""signatureChecked": true,"#), "\(checked.stdout)")
+        #expect(checked.stdout.contains(#""signedBy": "\#(society.keyID)""#))
+        // With --key there is no keyring, and no note.
+        let single = try await run(["verify", "acme-2025.sabundle", "--key", "acme.pub"])
+        #expect(single.status == 0)
+        #expect(single.stderr == "")
+        let singleJSON = try await run([
+            "verify", "acme-2025.sabundle", "--key", "acme.pub", "--format", "json",
+        ])
+        #expect(!singleJSON.stdout.contains("\"keyring\""))
+    }
+
     @Test(arguments: [
         ["verify", "acme-2024.sabundle"],
         ["verify", "acme-2024.sabundle", "--key", "acme.pub", "--keyring", "k.yaml"],

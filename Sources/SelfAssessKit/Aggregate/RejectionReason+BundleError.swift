@@ -21,7 +21,7 @@ extension RejectionReason {
         set([108, 109, 111, 113, 114, 142, 300, 501, 502, 503, 504], .tampered)
         set(Array(120...126) + Array(130...132), .tampered)
         // No signature, a malformed signature file, or a signature that does not verify.
-        set(Array(200...211) + [221, 222, 223, 224], .badSignature)
+        set(Array(200...211) + [221, 222, 223, 224, 232, 233], .badSignature)
         // A key the keyring does not hold for this signatory and day.
         set([220, 401, 402, 403, 404, 405], .untrustedKey)
         set([601, 603, 604, 605, 606, 607], .invalidAssessment)

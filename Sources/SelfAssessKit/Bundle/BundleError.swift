@@ -11,7 +11,8 @@ public indirect enum BundleError: Error, Equatable, Sendable, CustomStringConver
     // MARK: Signature (SB2xx)
     /// No `manifest.json.minisig` entry.
     case missingSignature(file: String)
-    /// The signature file's shape, or the signature itself (SB201–SB211, SB221, SB222, SB229).
+    /// The signature file's shape, or the signature itself (SB201–SB211, SB221, SB222, SB229, and
+    /// SB232, SB233 for a signature whose R is weak).
     case signature(MinisignError)
     /// No trusted key has the signature's key number.
     case untrustedKey(file: String, keynum: String)

@@ -106,6 +106,11 @@ public struct BundleVerifier: Sendable {
         guard !candidates.isEmpty else {
             throw .untrustedKey(file: archive.displayName, keynum: signature.keynum.hexString)
         }
+        do throws(MinisignError) {
+            try signature.checkR(file: file)
+        } catch {
+            throw .signature(error)
+        }
         let signing = candidates.filter {
             $0.publicKey.isValidSignature(signature.signature, for: bytes)
         }

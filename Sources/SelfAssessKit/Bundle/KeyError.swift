@@ -23,6 +23,9 @@ public enum KeyError: Error, Equatable, Sendable, CustomStringConvertible {
     case wrongKeyKind(file: String, expected: String, found: String)
     /// The key's bytes are not a usable Ed25519 key.
     case invalidKey(file: String, reason: String)
+    /// A public key of small order (SB230) or not canonically encoded (SB231): with a key of
+    /// small order anyone can forge a signature, so neither is ever trusted.
+    case weakKey(file: String, weakness: Ed25519Point.Weakness)
     /// A minisign public key whose key number is not the one selfassess derives from the key.
     case keynumMismatch(file: String)
     /// The file to write already exists; keys are never overwritten.
@@ -70,6 +73,8 @@ public enum KeyError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(file): this is a \(found) key; a \(expected) key is needed here"
         case .invalidKey(let file, let reason):
             "\(file): not a valid Ed25519 key: \(reason)"
+        case .weakKey(let file, let weakness):
+            "\(file): \(weakness.keyProblem): \(weakness.keyExplanation) [\(weakness.keyCode)]"
         case .keynumMismatch(let file):
             "\(file): the minisign key number does not match the key (expected the first 8 bytes of "
                 + "its key id); export the key with `selfassess key export`"

@@ -127,7 +127,8 @@ public enum KeyFile {
     ///   - bytes: The file's content.
     ///   - file: The file name for error messages.
     /// - Returns: The key.
-    /// - Throws: ``KeyError``, as ``parsePrivateKey(_:file:)`` does.
+    /// - Throws: ``KeyError``, as ``parsePrivateKey(_:file:)`` does, and
+    ///   ``KeyError/weakKey(file:weakness:)`` for a key of small order or not canonically encoded.
     public static func parsePublicKey(_ bytes: [UInt8], file: String) throws(KeyError) -> PublicKey
     {
         if bytes.starts(with: Array("untrusted comment: ".utf8)) {
@@ -138,10 +139,7 @@ public enum KeyFile {
         case "PUBLIC KEY":
             switch Ed25519DER.readPublicKey(document.der) {
             case .ed25519(let raw):
-                guard let key = PublicKey(rawRepresentation: raw) else {
-                    throw .invalidKey(file: file, reason: "the key is not usable")
-                }
-                return key
+                return try PublicKey.parse(raw: raw, file: file)
             case .otherAlgorithm(let name): throw .unsupportedKeyType(file: file, type: name)
             case .otherFormat(let format): throw .unsupportedKeyFormat(file: file, format: format)
             case .malformed(let reason): throw .invalidKey(file: file, reason: reason)

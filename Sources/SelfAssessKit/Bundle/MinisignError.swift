@@ -23,6 +23,9 @@ public enum MinisignError: Error, Equatable, Sendable, CustomStringConvertible {
     case globalSignatureLength(file: String, found: Int)
     /// The algorithm is not legacy `Ed` (for example the prehashed `ED`).
     case unsupportedAlgorithm(file: String, algorithm: String)
+    /// The R half of the signature (line 2) or of the global signature (line 4) is a point of
+    /// small order (SB232) or not canonically encoded (SB233): no signer makes one, a forger does.
+    case weakSignature(file: String, line: Int, weakness: Ed25519Point.Weakness)
     /// The signature's key number is not the key's: another key signed it.
     case keyMismatch(file: String, signatureKeynum: String, keyKeynum: String)
     /// The Ed25519 signature over the message does not verify.
@@ -48,6 +51,7 @@ public enum MinisignError: Error, Equatable, Sendable, CustomStringConvertible {
         case .globalSignatureLength: "SB210"
         case .unsupportedAlgorithm: "SB211"
         case .keyMismatch: "SB220"
+        case .weakSignature(_, _, let weakness): weakness.signatureCode
         case .invalidSignature: "SB221"
         case .invalidTrustedComment: "SB222"
         case .signingFailed: "SB229"
@@ -81,6 +85,8 @@ public enum MinisignError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(file): signature algorithm \"\(algorithm)\" is not supported; only minisign's legacy \"Ed\" (sign with `minisign -S -l`)"
         case .keyMismatch(let file, let signatureKeynum, let keyKeynum):
             "\(file): signed by key number \(signatureKeynum), not by this key (\(keyKeynum))"
+        case .weakSignature(let file, let line, let weakness):
+            "\(file): line \(line): \(weakness.signatureProblem)"
         case .invalidSignature(let file):
             "\(file): the signature does not verify: the signed file was changed or another key signed it"
         case .invalidTrustedComment(let file):

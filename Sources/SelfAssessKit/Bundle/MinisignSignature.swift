@@ -142,14 +142,16 @@ public struct MinisignSignature: Sendable, Equatable {
             trustedComment: String(decoding: trusted, as: UTF8.self), globalSignature: global)
     }
 
-    /// Verifies both signatures with a key, as `minisign -V` does: the key number, then the
-    /// signature over the message, then the global signature over the trusted comment.
+    /// Verifies both signatures with a key, as `minisign -V` does: the key number, then the R of
+    /// both signatures (``checkR(file:)``), then the signature over the message, then the global
+    /// signature over the trusted comment.
     ///
     /// - Parameters:
     ///   - message: The exact bytes that were signed.
     ///   - key: The key to trust; never one taken from the signed material.
     ///   - file: The signature file's name, for error messages.
     /// - Throws: ``MinisignError/keyMismatch(file:signatureKeynum:keyKeynum:)``,
+    ///   ``MinisignError/weakSignature(file:line:weakness:)``,
     ///   ``MinisignError/invalidSignature(file:)`` or ``MinisignError/invalidTrustedComment(file:)``.
     public func verify(_ message: [UInt8], with key: PublicKey, file: String) throws(MinisignError)
     {
@@ -158,12 +160,28 @@ public struct MinisignSignature: Sendable, Equatable {
             throw .keyMismatch(
                 file: file, signatureKeynum: keynum.hexString, keyKeynum: expected.hexString)
         }
+        try checkR(file: file)
         guard key.isValidSignature(signature, for: message) else {
             throw .invalidSignature(file: file)
         }
         guard key.isValidSignature(globalSignature, for: signature + Array(trustedComment.utf8))
         else {
             throw .invalidTrustedComment(file: file)
+        }
+    }
+
+    /// Refuses a signature whose R, the first 32 bytes of the signature (line 2) or of the global
+    /// signature (line 4), is a point of small order or not canonically encoded, as libsodium
+    /// does: a key holder never makes one, and R of small order with S = 0 is how a signature is
+    /// forged for a key of small order. (S < L is checked with the signature itself.)
+    ///
+    /// - Parameter file: The signature file's name, for error messages.
+    /// - Throws: ``MinisignError/weakSignature(file:line:weakness:)``.
+    public func checkR(file: String) throws(MinisignError) {
+        for (line, bytes) in [(2, signature), (4, globalSignature)] {
+            if let weakness = Ed25519Point.weakness(of: bytes.prefix(32)) {
+                throw .weakSignature(file: file, line: line, weakness: weakness)
+            }
         }
     }
 

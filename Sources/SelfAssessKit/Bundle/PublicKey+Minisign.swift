@@ -19,8 +19,9 @@ extension PublicKey {
     ///   - bytes: The file's content.
     ///   - file: The file name for error messages.
     /// - Returns: The key.
-    /// - Throws: ``KeyError`` when the text is not a minisign `Ed` public key, or when its key
-    ///   number is not the one selfassess derives from the key.
+    /// - Throws: ``KeyError`` when the text is not a minisign `Ed` public key, when the key is
+    ///   weak (``KeyError/weakKey(file:weakness:)``), or when its key number is not the one
+    ///   selfassess derives from the key.
     public static func parseMinisign(_ bytes: [UInt8], file: String) throws(KeyError) -> PublicKey {
         // Split bytes, not Characters: "\r\n" is one Character in Swift.
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
@@ -38,9 +39,7 @@ extension PublicKey {
             throw .unsupportedKeyFormat(
                 file: file, format: "minisign key with algorithm other than Ed")
         }
-        guard let key = PublicKey(rawRepresentation: Array(blob.suffix(32))) else {
-            throw .invalidKey(file: file, reason: "the key is not 32 bytes")
-        }
+        let key = try PublicKey.parse(raw: Array(blob.suffix(32)), file: file)
         guard Array(blob[2..<10]) == key.keyID.keynum else { throw .keynumMismatch(file: file) }
         return key
     }

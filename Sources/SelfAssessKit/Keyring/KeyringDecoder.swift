@@ -319,6 +319,10 @@ struct KeyringDecoder {
             }
             return nil
         }
+        if let weakness = Ed25519Point.weakness(of: bytes) {
+            weak(weakness, at: node.location, path: path)
+            return nil
+        }
         guard let key = PublicKey(rawRepresentation: bytes) else {
             invalid(
                 "the key's 32 bytes are not a usable Ed25519 public key", at: node.location,
@@ -326,6 +330,17 @@ struct KeyringDecoder {
             return nil
         }
         return key
+    }
+
+    /// Reports a key of small order or not canonically encoded.
+    mutating func weak(
+        _ weakness: Ed25519Point.Weakness, at location: Diagnostic.Location, path: FieldPath
+    ) {
+        invalid(
+            "\(weakness.keyProblem) (\(weakness.keyCode))", at: location, path: path,
+            hint:
+                "\(weakness.keyExplanation); remove this key: the signatory makes a key pair with "
+                + "`selfassess keygen` and sends its .pub file")
     }
 
     mutating func reportKeyProblem(
@@ -357,6 +372,8 @@ struct KeyringDecoder {
                 hint: "give the key as SubjectPublicKeyInfo PEM (-----BEGIN PUBLIC KEY-----)")
         case .invalidKey(_, let reason):
             invalid("not a valid Ed25519 public key: \(reason)", at: location, path: path)
+        case .weakKey(_, let weakness):
+            weak(weakness, at: location, path: path)
         default:
             invalid("not a valid Ed25519 public key", at: location, path: path)
         }

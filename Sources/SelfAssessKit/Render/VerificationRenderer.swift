@@ -34,20 +34,29 @@ public enum VerificationRenderer {
     ///    "keyId", "manifestSha256", "previous": null | {"manifestSha256", "sequence"},
     ///    "framework": {"id", "version", "sha256"},
     ///    "summary": {"overall", "rating", "criticalFailures"}},
-    ///   {"file", "status": "failed", "code": "SB504", "reason": "…", "inputOutput": false}]}
+    ///   {"file", "status": "failed", "code": "SB504", "reason": "…", "inputOutput": false}],
+    ///  "keyring": {"file", "sha256", "signedBy": null | "sha256:…", "signatureChecked": false}}
     /// ```
-    public static func json(_ report: BundleVerificationReport) -> String {
-        jsonValue(report).rendered()
+    ///
+    /// `keyring` is there only when the keys came from a keyring.
+    public static func json(
+        _ report: BundleVerificationReport, keyring: KeyringProvenance? = nil
+    ) -> String {
+        jsonValue(report, keyring: keyring).rendered()
     }
 
     /// The JSON document as a value.
-    public static func jsonValue(_ report: BundleVerificationReport) -> StableJSON {
-        .object([
+    public static func jsonValue(
+        _ report: BundleVerificationReport, keyring: KeyringProvenance? = nil
+    ) -> StableJSON {
+        var members: [String: StableJSON] = [
             "schemaVersion": .integer(jsonSchemaVersion),
             "verified": .integer(report.verifiedCount),
             "failed": .integer(report.failedCount),
             "bundles": .array(report.entries.map(entryValue)),
-        ])
+        ]
+        if let keyring { members["keyring"] = keyring.jsonValue }
+        return .object(members)
     }
 
     private static func entryValue(_ entry: BundleVerificationReport.Entry) -> StableJSON {

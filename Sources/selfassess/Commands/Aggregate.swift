@@ -101,7 +101,7 @@ extension SelfAssessCommand {
             let style = TextStyle(
                 color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
             let framework = try frameworkOptions.load(color: color)
-            let loaded = try loadKeyring(framework: framework, color: color, style: style)
+            let loaded = try loadKeyring(framework: framework, color: color)
             let (policy, builtin) = try loadPolicy(framework: framework, style: style)
             let target = URL(fileURLWithPath: out)
             do throws(AggregateError) {
@@ -167,7 +167,7 @@ extension SelfAssessCommand {
         }
 
         private func loadKeyring(
-            framework: Framework, color: Bool?, style: TextStyle
+            framework: Framework, color: Bool?
         ) throws -> KeyringFile.Loaded {
             do throws(KeyringError) {
                 let loaded = try KeyringFile.loadTrusted(
@@ -177,10 +177,7 @@ extension SelfAssessCommand {
                     framework: framework)
                 KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
                 if societyKey == nil {
-                    Terminal.err(
-                        style.cyan("note:")
-                            + " \(keyring): the keyring's signature was not checked; give --society-key "
-                            + "to refuse a keyring the society did not sign\n")
+                    KeyringReport.uncheckedSignature(keyring: keyring, color: color)
                 }
                 return loaded
             } catch {

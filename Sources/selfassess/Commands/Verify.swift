@@ -54,7 +54,7 @@ extension SelfAssessCommand {
         func run() async throws {
             let color = colorOptions.color
             let framework = try frameworkOptions.load(color: color)
-            let trusted = try keys.load(framework: framework, color: color)
+            let (trusted, keyring) = try keys.load(framework: framework, color: color)
             let verifier = BundleVerifier(trustedKeys: trusted, framework: framework, today: .today)
             var priorState = BundleVerifier.Prior.none
             if let prior {
@@ -84,7 +84,7 @@ extension SelfAssessCommand {
                     color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
                 Terminal.out(VerificationRenderer.text(report, style: style))
             case .json:
-                Terminal.out(VerificationRenderer.json(report))
+                Terminal.out(VerificationRenderer.json(report, keyring: keyring))
             }
             if report.hasInputOutputFailure { throw ExitCode(2) }
             if report.failedCount > 0 { throw ExitCode(1) }

@@ -33,13 +33,18 @@ struct TrustedKeyOptions: ParsableArguments {
         }
     }
 
-    /// The trusted keys; prints the failure and throws `ExitCode` (2 unreadable, 1 refused).
-    func load(framework: Framework? = nil, color: Bool? = nil) throws -> any TrustedKeys {
+    /// The trusted keys, and the keyring they came from (nil with `--key`); prints the failure
+    /// and throws `ExitCode` (2 unreadable, 1 refused). Without `--society-key` a note on
+    /// standard error says that the keyring's signature was not checked, as `aggregate`'s does.
+    func load(
+        framework: Framework? = nil, color: Bool? = nil
+    ) throws -> (keys: any TrustedKeys, keyring: VerificationRenderer.KeyringProvenance?) {
         if let key {
             do throws(KeyError) {
-                return SingleTrustedKey(
+                let trusted = SingleTrustedKey(
                     try KeyFile.readPublicKey(
                         fromEither: URL(fileURLWithPath: key), displayName: key))
+                return (trusted, nil)
             } catch {
                 Terminal.err("error: \(error)\n")
                 throw ExitCode(error.isInputOutputFailure ? 2 : 1)
@@ -53,7 +58,10 @@ struct TrustedKeyOptions: ParsableArguments {
                 societyKeyDisplayName: societyKey,
                 framework: framework)
             KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
-            return loaded.keyring
+            if societyKey == nil { KeyringReport.uncheckedSignature(keyring: file, color: color) }
+            let provenance = VerificationRenderer.KeyringProvenance(
+                file: file, sha256: loaded.keyring.sha256 ?? "", signedBy: loaded.signer)
+            return (loaded.keyring, provenance)
         } catch {
             throw KeyringReport.failure(error, color: color)
         }

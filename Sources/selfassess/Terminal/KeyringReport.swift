@@ -30,6 +30,17 @@ enum KeyringReport {
         failure(KeyringError.key(error), color: color)
     }
 
+    /// Prints the note that a keyring's signature was not checked (no `--society-key`) to
+    /// standard error; `verify` and `aggregate` print it.
+    static func uncheckedSignature(keyring: String, color: Bool?) {
+        let style = TextStyle(
+            color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+        Terminal.err(
+            style.cyan("note:")
+                + " \(keyring): the keyring's signature was not checked; give --society-key "
+                + "to refuse a keyring the society did not sign\n")
+    }
+
     /// Prints warnings found in a keyring to standard error.
     static func warnings(_ diagnostics: [Diagnostic], sources: [String: SourceText], color: Bool?) {
         guard !diagnostics.isEmpty else { return }

@@ -425,6 +425,45 @@ struct BundleCrossToolTests {
         #expect(BundleFixtures.failure(bundle) != nil)
     }
 
+    /// The forgery of issue 9 (a key of small order, R of small order, S = 0), which OpenSSL
+    /// alone accepts, fails the recipe at its key check; a real signature whose R was replaced by
+    /// a point of small order fails at the R check.
+    @Test(.enabled(if: recipeTools, "unzip, openssl, python3 or sha256sum is not installed"))
+    func theAuditorsRecipeRefusesWeakKeysAndSignatures() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let chain = try BundleFixtures.chain.get()
+        let script = folder.appendingPathComponent("audit-bundle.sh")
+        try Data(try Self.auditScript().utf8).write(to: script)
+        let shell = try #require(ExternalTool.find("sh"))
+        try Data(WeakKeys.pem(WeakKeys.identity).utf8).write(
+            to: folder.appendingPathComponent("weak.pub"))
+        let forged = try WeakKeys.forgedBundle()
+        defer { BundleFixtures.discard(forged) }
+        let weakKey = try ExternalTool.run(
+            shell, [script.path, forged.path, "weak.pub"], in: folder)
+        #expect(weakKey.status == 1, "\(weakKey.stdout)\(weakKey.stderr)")
+        #expect(weakKey.stdout == "FAIL: weak public key: small order\n")
+
+        var editor = try BundleEditor(chain.acme2025)
+        let original = String(
+            decoding: editor.files[BundleManifest.signaturePath] ?? [], as: UTF8.self
+        ).split(separator: "\n").map(String.init)
+        for (index, offset, what) in [(1, 10, "signature R"), (3, 0, "global signature R")] {
+            var lines = original
+            var blob = try #require(StrictBase64.decode(Array(lines[index].utf8)))
+            blob.replaceSubrange(offset..<offset + 32, with: WeakKeys.smallOrder[6].bytes)
+            lines[index] = StrictBase64.encode(blob)
+            editor.files[BundleManifest.signaturePath] = Array(
+                (lines.joined(separator: "\n") + "\n").utf8)
+            let bundle = try editor.write(name: "weak-r")
+            defer { BundleFixtures.discard(bundle) }
+            let result = try ExternalTool.run(
+                shell, [script.path, bundle.path, "acme.pub"], in: folder)
+            #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+            #expect(result.stdout == "FAIL: weak \(what): small order\n", "\(result.stdout)")
+        }
+    }
+
     /// Under a file size limit of 64 MiB, so that a recipe that extracts first is cut short
     /// (and gives another reason) instead of filling the disk.
     @Test(

@@ -195,6 +195,85 @@ struct CrossToolTests {
         #expect(try ExternalTool.run(signify, arguments, in: folder).status != 0)
     }
 
+    /// The forgery of issue 9: a key of small order (the identity), and a signature R of small
+    /// order with S = 0, made without any private key. minisign (libsodium) refuses it, and so
+    /// does selfassess, already when it reads the key; OpenSSL and signify accept it, which is
+    /// why selfassess checks keys itself rather than trust the signature library.
+    @Test(
+        .enabled(
+            if: ExternalTool.minisign != nil, "minisign is not installed (Debian package minisign)")
+    )
+    func minisignRefusesTheSmallOrderForgeryAsSelfassessDoes() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let minisign = try #require(ExternalTool.minisign)
+        _ = try write(Self.manifest, "manifest.json")
+        _ = try write(
+            WeakKeys.forgedMinisig(trustedComment: Self.trusted, untrustedComment: "forged"),
+            "manifest.json.minisig")
+        _ = try write(WeakKeys.minisign(WeakKeys.identity), "weak.minisign.pub")
+        _ = try write(WeakKeys.pem(WeakKeys.identity), "weak.pub")
+        let result = try ExternalTool.run(
+            minisign,
+            [
+                "-V", "-p", "weak.minisign.pub", "-m", "manifest.json", "-x",
+                "manifest.json.minisig",
+            ],
+            in: folder)
+        #expect(result.status != 0, "\(result.stdout)")
+        #expect(result.stderr.contains("Signature verification failed"), "\(result.stderr)")
+        for name in ["weak.minisign.pub", "weak.pub"] {
+            let error = #expect(throws: KeyError.self) {
+                try KeyFile.readPublicKey(
+                    at: folder.appendingPathComponent(name), displayName: name)
+            }
+            #expect(error?.description == WeakKeys.smallOrder[0].keyMessage(file: name))
+        }
+        let signature = try MinisignSignature.parse(
+            [UInt8](try Data(contentsOf: folder.appendingPathComponent("manifest.json.minisig"))),
+            file: "manifest.json.minisig")
+        #expect(throws: MinisignError.self) {
+            try signature.verify(
+                Self.manifest, with: PublicKey(verifiedRaw: WeakKeys.identity),
+                file: "manifest.json.minisig")
+        }
+    }
+
+    /// OpenSSL and signify accept the forgery with the same key: neither refuses keys of small
+    /// order, so agreeing with them is not enough.
+    @Test(
+        .enabled(
+            if: ExternalTool.openssl != nil && ExternalTool.signify != nil,
+            "openssl or signify is not installed"))
+    func opensslAndSignifyAcceptTheSmallOrderForgery() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (openssl, signify) = (
+            try #require(ExternalTool.openssl), try #require(ExternalTool.signify)
+        )
+        _ = try write(Self.manifest, "manifest.json")
+        _ = try write(
+            WeakKeys.forgedMinisig(trustedComment: Self.trusted, untrustedComment: "forged"),
+            "manifest.json.minisig")
+        _ = try write(WeakKeys.minisign(WeakKeys.identity), "weak.minisign.pub")
+        _ = try write(WeakKeys.pem(WeakKeys.identity), "weak.pub")
+        _ = try write(WeakKeys.forgedSignature, "sig64")
+        let opensslResult = try ExternalTool.run(
+            openssl,
+            [
+                "pkeyutl", "-verify", "-pubin", "-inkey", "weak.pub", "-rawin", "-in",
+                "manifest.json", "-sigfile", "sig64",
+            ],
+            in: folder)
+        #expect(opensslResult.status == 0, "\(opensslResult.stderr)")
+        let signifyResult = try ExternalTool.run(
+            signify,
+            [
+                "-V", "-p", "weak.minisign.pub", "-m", "manifest.json", "-x",
+                "manifest.json.minisig",
+            ],
+            in: folder)
+        #expect(signifyResult.status == 0, "\(signifyResult.stderr)")
+    }
+
     /// A legacy signature made by minisign itself parses with our strict parser and verifies
     /// against the raw key in minisign's public key (whose key number is random, so the
     /// selfassess key-id rule does not apply to it).
