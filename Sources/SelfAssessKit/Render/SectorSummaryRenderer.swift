@@ -108,6 +108,31 @@ public enum SectorSummaryRenderer {
         return lines
     }
 
+    /// A warning when the reporting year was taken by default (the latest year with an accepted
+    /// bundle) and valid bundles of more signatories are for another year, which was not used:
+    /// a bundle sent early for next year, say, would otherwise make next year the report's, with
+    /// everyone else missing. Nil otherwise.
+    public static func yearWarning(_ aggregate: SectorAggregate) -> String? {
+        guard !aggregate.coverage.yearGiven, let reporting = aggregate.coverage.years.last else {
+            return nil
+        }
+        var others: [Int: Set<String>] = [:]
+        for skipped in aggregate.skipped where skipped.reason == .outOfRange {
+            guard let year = skipped.year, let signatory = skipped.signatory else { continue }
+            others[year, default: []].insert(signatory)
+        }
+        guard
+            let busiest = others.max(by: {
+                ($0.value.count, $1.key) < ($1.value.count, $0.key)
+            }), busiest.value.count > reporting.bundles
+        else { return nil }
+        let count = busiest.value.count
+        return "the reporting year \(reporting.year) is the latest year with an accepted bundle "
+            + "(bundles of \(reporting.bundles) signator\(reporting.bundles == 1 ? "y" : "ies")), "
+            + "but valid bundles of \(count) signatories are for \(busiest.key) and were not used; "
+            + "give --year (and --since) to choose the years covered"
+    }
+
     /// The note on what was not used, with the same counts as the summary's `Bundles:` line
     /// (refused bundles and unreadable folders apart) and the files skipped, or nil when
     /// everything was used.

@@ -181,6 +181,9 @@ extension SelfAssessCommand {
             case .text: Terminal.out(SectorSummaryRenderer.text(aggregate, folder: out))
             case .json: Terminal.out(SectorSummaryRenderer.json(aggregate, folder: out))
             }
+            if let warning = SectorSummaryRenderer.yearWarning(aggregate) {
+                Terminal.err(style.yellow("warning:") + " \(warning)\n")
+            }
             if let note = SectorSummaryRenderer.refusalNote(aggregate, folder: out) {
                 Terminal.err(style.cyan("note:") + " \(note)\n")
             }

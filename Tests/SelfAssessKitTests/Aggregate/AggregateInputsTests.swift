@@ -125,6 +125,30 @@ struct AggregateInputsTests {
         #expect(error == .sinceAfterYear(since: 2026, year: 2025))
     }
 
+    /// A bundle sent early for next year makes next year the default reporting year: the
+    /// run warns that the bundles of more signatories are for another year, not used.
+    @Test func aDefaultYearWithFewerBundlesThanAnotherIsWarnedOf() async throws {
+        let chain = try BundleFixtures.chain.get()
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.copy(chain.acme2025, to: folder.appendingPathComponent("acme-2025.sabundle"))
+        try Self.copy(chain.acme2026, to: folder.appendingPathComponent("acme-2026.sabundle"))
+        try Self.copy(
+            chain.huabei2025, to: folder.appendingPathComponent("huabei-news-2025.sabundle"))
+        let aggregator = try SectorFixtures.aggregator(Self.keyring())
+        let found = InputDiscovery.find([folder.path])
+        let aggregate = try await aggregator.aggregate(found)
+        #expect(aggregate.year == 2026 && aggregate.counts.outOfRange == 2)
+        #expect(
+            SectorSummaryRenderer.yearWarning(aggregate)
+                == "the reporting year 2026 is the latest year with an accepted bundle (bundles "
+                + "of 1 signatory), but valid bundles of 2 signatories are for 2025 and were not "
+                + "used; give --year (and --since) to choose the years covered")
+        let chosen = try await aggregator.aggregate(found, year: 2025)
+        #expect(SectorSummaryRenderer.yearWarning(chosen) == nil)
+        #expect(chosen.statistics.participation.accepted == 2)
+    }
+
     /// The same file in two folders is a duplicate, counted once; it was refused as a replay
     /// (broken-chain, SB703).
     @Test func anIdenticalCopyIsADuplicateNotAReplay() async throws {
