@@ -161,6 +161,10 @@ struct AggregateCommandTests {
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [String: Any])
         #expect((json["participation"] as? [String: Any])?["missing"] as? Int == 2)
+        let held = try #require(json["years"] as? [[String: Any]])
+        #expect(held.map { $0["year"] as? Int } == sector.plan.years.map { $0 })
+        #expect(held.allSatisfy { $0["held"] as? Bool == true })
+        #expect((json["bundles"] as? [String: Any])?["duplicates"] as? Int == 1)
         #expect(
             (json["outputs"] as? [String: Any])?["report"] as? String == work.path
                 + "/b/report.html")
