@@ -103,9 +103,9 @@ step "16. The society's side: a sector of 50 signatories over two years, generat
 echo "(in it: $(ls "$sector/sector" | tr '\n' ' '))"
 
 step "17. The society aggregates every bundle: verified, reduced, the policy applied" \
-  "selfassess aggregate $sector/sector/submissions --keyring $sector/sector/keyring.yaml --society-key $sector/sector/society.pub --out $sector/sector-2025"
+  "selfassess aggregate $sector/sector/submissions --keyring $sector/sector/keyring.yaml --society-key $sector/sector/society.pub --since 2024 --out $sector/sector-2025"
 "$bin" aggregate "$sector/sector/submissions" --keyring "$sector/sector/keyring.yaml" \
-  --society-key "$sector/sector/society.pub" --out "$sector/sector-2025" || exit 2
+  --society-key "$sector/sector/society.pub" --since 2024 --out "$sector/sector-2025" || exit 2
 
 step "18. Every bundle not used, with its reason and code (first lines of rejected.csv, paths shortened, cut to 150 columns)" \
   "head -n 6 $sector/sector-2025/rejected.csv | cut -c1-150"

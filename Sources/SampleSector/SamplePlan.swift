@@ -48,11 +48,12 @@ public struct SamplePlan: Sendable, Codable, Equatable {
         public var signatory: String
         /// The year its manifest states.
         public var year: Int
-        /// `accepted`, `rejected` or `superseded`.
+        /// `accepted`, `rejected`, `superseded`, or `duplicate` (a copy of another bundle's file,
+        /// listed in `skipped.csv`).
         public var outcome: String
-        /// The reason in `rejected.csv`, for a bundle not used.
+        /// The reason in `rejected.csv` (or `skipped.csv`), for a bundle not used.
         public var reason: String?
-        /// The code in `rejected.csv`.
+        /// The code in `rejected.csv` (or `skipped.csv`).
         public var code: String?
         /// The plant, when the bundle is one.
         public var plant: SamplePlant?

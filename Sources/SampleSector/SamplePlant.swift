@@ -19,7 +19,8 @@ public enum SamplePlant: String, Sendable, Codable, CaseIterable {
     case inflatedScores = "inflated-scores"
     /// Two bundles for the last year, both after last year's: the earlier is superseded (SB706).
     case duplicate
-    /// Last year's bundle sent again as this year's: SB703; the year is missing.
+    /// Last year's bundle sent again as this year's (a copy of the file): a duplicate of last
+    /// year's (SB715), counted once; the year is missing.
     case replay
     /// The last year's bundle made without `--prior`, starting a new chain: SB705.
     case fork

@@ -221,13 +221,12 @@ public struct SectorGenerator: Sendable {
                 try copyFile(
                     folder.appendingPathComponent(previousFile),
                     to: folder.appendingPathComponent(copy))
+                // The same bytes as last year's file: a duplicate, counted once (SB715).
                 made.bundles.append(
                     .init(
-                        file: copy, signatory: signatory.id, year: year - 1, outcome: "rejected",
-                        reason: "broken-chain",
-                        code: "SB703", plant: .replay))
-                made.chain.append(
-                    .init(signatory: signatory.id, year: year - 1, kind: "replay", file: copy))
+                        file: copy, signatory: signatory.id, year: year - 1, outcome: "duplicate",
+                        reason: "duplicate",
+                        code: "SB715", plant: .replay))
                 missing(year)
                 continue
             }

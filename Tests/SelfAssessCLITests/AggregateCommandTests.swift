@@ -14,16 +14,18 @@ struct AggregateCommandTests {
         work = try CLI.temporaryFolder()
     }
 
-    /// Runs `aggregate` in the sector's folder, with the keyring, society key and `--out` given.
+    /// Runs `aggregate` in the sector's folder, with the keyring, society key and `--out` given,
+    /// and every year generated covered (`--since`) unless `history` is false.
     private func aggregate(
         _ sector: GeneratedSector.Sector, inputs: [String] = ["submissions"], out: String? = nil,
-        extra: [String] = []
+        extra: [String] = [], history: Bool = true
     ) async throws -> CLI.Result {
         let target = out ?? work.appendingPathComponent("out").path
+        let since = history ? ["--since", String(sector.plan.years[0])] : []
         return try await CLI.run(
             ["aggregate"] + inputs
                 + ["--keyring", "keyring.yaml", "--society-key", "society.pub", "--out", target]
-                + extra,
+                + since + extra,
             in: sector.folder)
     }
 
@@ -63,11 +65,19 @@ struct AggregateCommandTests {
             rejected.first == [
                 "file", "signatory", "year", "sequence", "reason", "code", "message",
             ])
-        let expected = plan.bundles.filter { $0.outcome != "accepted" }.map {
+        let expected = plan.bundles.filter { !["accepted", "duplicate"].contains($0.outcome) }.map {
             "\($0.file) \($0.reason ?? "") \($0.code ?? "")"
         }
         #expect(
             rejected.dropFirst().map { "\($0[0]) \($0[4]) \($0[5])" }.sorted() == expected.sorted())
+        // skipped.csv: the replayed file, a copy of last year's, is a duplicate counted once.
+        let skipped = csv(try read("skipped.csv"))
+        #expect(skipped.first == ["file", "reason", "code", "signatory", "year", "message"])
+        #expect(
+            skipped.dropFirst().map { "\($0[0]) \($0[1]) \($0[2])" }
+                == plan.bundles.filter { $0.outcome == "duplicate" }.map {
+                    "\($0.file) duplicate SB715"
+                })
 
         // signatories.csv: every signatory once; the planted statuses; the recommended steps.
         let rows = csv(try read("signatories.csv"))
@@ -114,13 +124,19 @@ struct AggregateCommandTests {
             ))
         #expect(
             result.stdout.contains(
-                "Bundles: \(plan.bundles.count) found, \(plan.bundles.count - 5) used, 4 refused, 1 superseded\n"
+                "Bundles: \(plan.bundles.count) found, \(plan.bundles.count - 5) used, 3 refused, 1 superseded, 1 duplicate\n"
             ))
-        #expect(result.stdout.contains("Chain breaks: 1 fork, 1 replay\n"))
+        #expect(result.stdout.contains("Chain breaks: 1 fork\n"))
+        #expect(
+            result.stdout.contains(
+                "Years held: \(plan.years[0]) (--since \(plan.years[0])), \(sector.lastYear) (the "
+                    + "reporting year, the latest with an accepted bundle)\n"))
+        #expect(result.stdout.contains("Skipped: 1 file (1 duplicate), listed in skipped.csv\n"))
         #expect(result.stdout.hasSuffix("Report: \(work.path)/out/report.html\n"))
         #expect(
             result.stderr
-                == "note: 4 bundles refused; the reasons are in \(work.path)/out/rejected.csv\n")
+                == "note: 3 bundles refused; the reasons are in \(work.path)/out/rejected.csv; 1 "
+                + "file skipped, listed with its reason in \(work.path)/out/skipped.csv\n")
 
         // indicators.csv: one row per indicator of the framework.
         let indicators = csv(try read("indicators.csv"))
@@ -145,6 +161,10 @@ struct AggregateCommandTests {
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [String: Any])
         #expect((json["participation"] as? [String: Any])?["missing"] as? Int == 2)
+        let held = try #require(json["years"] as? [[String: Any]])
+        #expect(held.map { $0["year"] as? Int } == sector.plan.years.map { $0 })
+        #expect(held.allSatisfy { $0["held"] as? Bool == true })
+        #expect((json["bundles"] as? [String: Any])?["duplicates"] as? Int == 1)
         #expect(
             (json["outputs"] as? [String: Any])?["report"] as? String == work.path
                 + "/b/report.html")
@@ -296,6 +316,95 @@ struct AggregateCommandTests {
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out2").path))
     }
 
+    /// Only the last year's folder, with last year's bundle of one signatory among it (a stray
+    /// replay), a bundle saved as .zip, one in a hidden folder, and a file whose name is a
+    /// spreadsheet formula with an escape sequence. Before, 2024 was held ("accepted 1, missing
+    /// 11"), its missing signatories were blacklisted for two years running, the .zip and hidden
+    /// bundles were ignored without a word (their signatories counted missing), and the file name
+    /// went into rejected.csv as a formula with a raw ESC.
+    @Test func onlyTheYearsCoveredAreHeldAndEveryFileIsListed() async throws {
+        let sector = try await GeneratedSector.small()
+        let (first, last) = (sector.plan.years[0], sector.lastYear)
+        let input = work.appendingPathComponent("in")
+        try FileManager.default.copyItem(
+            at: sector.folder.appendingPathComponent("submissions/\(last)"), to: input)
+        // Two signatories with one bundle this year, accepted.
+        let accepted = sector.plan.bundles.filter { bundle in
+            bundle.year == last && bundle.outcome == "accepted"
+                && sector.plan.bundles.count {
+                    $0.signatory == bundle.signatory && $0.year == last
+                } == 1
+        }
+        let zipped = try #require(accepted.first)
+        let hidden = try #require(accepted.last)
+        let name = { (file: String) in URL(fileURLWithPath: file).lastPathComponent }
+        let manager = FileManager.default
+        try manager.moveItem(
+            at: input.appendingPathComponent(name(zipped.file)),
+            to: input.appendingPathComponent("\(zipped.signatory).zip"))
+        try manager.createDirectory(
+            at: input.appendingPathComponent(".incoming"), withIntermediateDirectories: true)
+        try manager.moveItem(
+            at: input.appendingPathComponent(name(hidden.file)),
+            to: input.appendingPathComponent(".incoming/\(name(hidden.file))"))
+        let stray = try #require(
+            sector.plan.bundles.first {
+                $0.year == first && $0.outcome == "accepted" && $0.signatory != zipped.signatory
+            })
+        try manager.copyItem(
+            at: sector.folder.appendingPathComponent(stray.file),
+            to: input.appendingPathComponent(name(stray.file)))
+        let formula = "=SUM(1,\"x\")\u{1B}[2J\u{07}.sabundle"
+        try Data("not a bundle".utf8).write(to: work.appendingPathComponent(formula))
+
+        // Run in the work folder, the inputs named as a user types them: `in` and the file.
+        let result = try await CLI.run(
+            [
+                "aggregate", "in", formula, "--keyring",
+                sector.folder.appendingPathComponent("keyring.yaml").path, "--society-key",
+                sector.folder.appendingPathComponent("society.pub").path, "--out", "out",
+            ], in: work)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Sector \(last), framework"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "Years held: \(last) (the reporting year, the latest with an accepted bundle)\n"))
+        // The stray bundle, and the replay planted this year (a copy of last year's bundle).
+        let outOfRange = ([stray] + sector.plan.bundles.filter { $0.outcome == "duplicate" }).map {
+            "in/\(name($0.file)) out-of-range \($0.signatory) \($0.year)"
+        }.sorted()
+        #expect(outOfRange.count == 2)
+        #expect(result.stdout.contains("Skipped: 2 files (2 out-of-range), listed in skipped.csv"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(try read("sector.json").utf8))
+                as? [String: Any])
+        #expect(json["years"] as? [Int] == [last])
+        #expect((json["trend"] as? [Any])?.count == 1)
+
+        let rows = csv(try read("signatories.csv"))
+        let header = try #require(rows.first)
+        let submission = try #require(header.firstIndex(of: "submission"))
+        let rule = try #require(header.firstIndex(of: "rule"))
+        let byID = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[0], $0) })
+        #expect(byID[zipped.signatory]?[submission] == "accepted")
+        #expect(byID[hidden.signatory]?[submission] == "accepted")
+        #expect(!rows.contains { $0[rule] == "no-valid-submission-repeated" })
+
+        let skipped = csv(try read("skipped.csv"))
+        #expect(
+            skipped.dropFirst().map { "\($0[0]) \($0[1]) \($0[3]) \($0[4])" } == outOfRange)
+        #expect(stray.year == first)
+        let rejected = try read("rejected.csv")
+        #expect(!rejected.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+        #expect(
+            rejected.contains(
+                "\r\n\"'=SUM(1,\"\"x\"\")\u{241B}[2J\u{2407}.sabundle\",,,,unreadable,"),
+            "\(rejected)")
+        let formulaRow = try #require(csv(rejected).first { $0[0].contains("SUM(1") })
+        #expect(!formulaRow.contains { $0.hasPrefix("=") })
+        #expect(formulaRow.last?.hasPrefix("'=SUM(1") == true)
+    }
+
     @Test func usageErrors() async throws {
         let sector = try await GeneratedSector.small()
         for arguments in [
@@ -305,6 +414,10 @@ struct AggregateCommandTests {
             [
                 "aggregate", "submissions", "--keyring", "keyring.yaml", "--out", "x", "--year",
                 "1999",
+            ],
+            [
+                "aggregate", "submissions", "--keyring", "keyring.yaml", "--out", "x", "--year",
+                "2024", "--since", "2025",
             ],
         ] {
             let result = try await CLI.run(arguments, in: sector.folder)

@@ -353,6 +353,28 @@ struct AggregateStatisticsTests {
         #expect(history.years[1].submission == .missing)
     }
 
+    /// Compliance rates are computed from the exact indicator scores and rounded once. A number
+    /// indicator from 0 to 3 answered 0 and 2 scores 0 and 2/3: exactly 33.33 %. It was the mean
+    /// of the scores rounded to four places (0.6667), 33.34 %.
+    @Test(arguments: [
+        (["0", "2"], "33.33"), (["2", "3"], "83.33"), (["0", "2", "2"], "44.44"),
+        (["1", "1", "3"], "55.56"), (["0", "2", "2", "3"], "58.33"),
+    ])
+    func complianceRatesAreRoundedOnceFromExactScores(answers: [String], rate: String) throws {
+        var accumulator = SectorAccumulator()
+        for (index, answer) in answers.enumerated() {
+            let score = ScoringFixtures.single(
+                ScoringFixtures.number(floor: "0", target: "3"),
+                .number(ScoringFixtures.dec(answer)))
+            var record = SignatoryRecord(score: score)
+            record.signatory = "s\(index)"
+            try accumulator.add(record)
+        }
+        let indicator = try #require(accumulator.statistics(for: 2025).indicators.first)
+        #expect(indicator.scored == answers.count)
+        #expect(F.text(indicator.complianceRate) == rate)
+    }
+
     @Test func recordFromAScore() throws {
         let framework = TestSupport.framework
         let validator = Validator(framework: framework, today: TestSupport.today)

@@ -6,6 +6,8 @@ public enum AggregateError: Error, CustomStringConvertible, Equatable, Sendable 
     /// that a registered signatory claims): a report on it would be invented. `held` lists the
     /// years the bundles do claim, oldest first.
     case noBundleForYear(year: Int, bundles: Int, held: [Int])
+    /// The first year covered (`--since`) is after the reporting year.
+    case sinceAfterYear(since: Int, year: Int)
     /// The output folder exists and is not empty (and replacing it was not asked for).
     case outputExists(folder: String)
     /// The output path exists and is not a folder.
@@ -35,6 +37,9 @@ public enum AggregateError: Error, CustomStringConvertible, Equatable, Sendable 
                         : " (they are for \(held.map(String.init).joined(separator: ", ")))"))
                 + ", so there is nothing to report on for \(year); give that year's bundles, or "
                 + "another --year"
+        case .sinceAfterYear(let since, let year):
+            "--since \(since) is after the reporting year \(year); give a first year covered up to "
+                + "\(year)"
         case .outputExists(let folder):
             "\(folder): the output folder exists and is not empty; choose another, or give --force to write the outputs into it"
         case .outputNotFolder(let path):

@@ -50,7 +50,9 @@ public struct Distribution: Sendable, Equatable {
         self.histogram = histogram
         guard !values.isEmpty else { return }
         let round = { (value: Decimal) in Self.rounded(value) }
-        mean = round(values.reduce(Decimal(0), +) / Decimal(values.count))
+        // The exact fraction sum / count, rounded once (a Decimal quotient would round first).
+        mean = Ratio(values.reduce(Decimal(0), +), over: Decimal(values.count))?.rounded(
+            places: 2)
         median = Self.percentile(Decimal(string: "0.5") ?? 0, ofSorted: values).map(round)
         p10 = Self.percentile(Decimal(string: "0.1") ?? 0, ofSorted: values).map(round)
         p25 = Self.percentile(Decimal(string: "0.25") ?? 0, ofSorted: values).map(round)

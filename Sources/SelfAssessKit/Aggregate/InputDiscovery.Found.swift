@@ -3,6 +3,8 @@ extension InputDiscovery {
     public struct Found: Sendable, Equatable {
         /// The bundles, sorted by display name.
         public var bundles: [BundleInput] = []
+        /// The files walked past, with why, sorted by display name.
+        public var skipped: [SkippedFile] = []
         /// Named inputs that do not exist, in the order given.
         public var notFound: [String] = []
         /// Folders that could not be listed, sorted by path.

@@ -292,7 +292,8 @@ private struct IndicatorTally: Sendable {
     var article: Int
     var counts: [SignatoryRecord.Outcome: Int] = [:]
     var scored = 0
-    var scoreSum = Decimal(0)
+    /// The exact sum of the scores: rounded only once, in the compliance rate.
+    var scoreSum = Ratio.zero
 
     init(article: Int) {
         self.article = article
@@ -300,16 +301,16 @@ private struct IndicatorTally: Sendable {
 
     mutating func add(_ result: SignatoryRecord.IndicatorResult) {
         counts[result.outcome, default: 0] += 1
-        if let score = result.score, result.outcome != .notApplicable {
+        if let score = result.exact, result.outcome != .notApplicable {
             scored += 1
-            scoreSum += score
+            scoreSum = scoreSum + score
         }
     }
 
     mutating func merge(_ other: IndicatorTally) {
         counts.merge(other.counts, uniquingKeysWith: +)
         scored += other.scored
-        scoreSum += other.scoreSum
+        scoreSum = scoreSum + other.scoreSum
     }
 
     func statistics(id: String) -> SectorStatistics.IndicatorStatistics {
@@ -317,7 +318,7 @@ private struct IndicatorTally: Sendable {
             id: id, article: article, yes: counts[.yes] ?? 0, partial: counts[.partial] ?? 0,
             no: counts[.no] ?? 0,
             notApplicable: counts[.notApplicable] ?? 0, other: counts[.other] ?? 0, scored: scored,
-            complianceRate: scored == 0
-                ? nil : Distribution.rounded(100 * scoreSum / Decimal(scored)))
+            complianceRate: (scoreSum * Decimal(100)).divided(by: Decimal(scored))?.rounded(
+                places: 2))
     }
 }

@@ -14,6 +14,17 @@ extension SectorAggregate {
             ]),
             "year": .integer(year),
             "years": .array(years.map(StableJSON.integer)),
+            "coverage": .object([
+                "since": .integer(coverage.since), "sinceGiven": .bool(coverage.sinceGiven),
+                "yearGiven": .bool(coverage.yearGiven),
+                "years": .array(
+                    coverage.years.map {
+                        .object([
+                            "year": .integer($0.year), "held": .bool($0.held),
+                            "bundles": .integer($0.bundles), "reason": .string($0.reason),
+                        ])
+                    }),
+            ]),
             "framework": .object([
                 "id": .string(framework.id), "version": .string(framework.version),
                 "sha256": .string(framework.sha256),
@@ -33,6 +44,8 @@ extension SectorAggregate {
                 "refused": .integer(counts.refused), "superseded": .integer(counts.superseded),
                 "unreadableFolders": .integer(counts.unreadableFolders),
                 "laterYears": .integer(counts.laterYears),
+                "duplicates": .integer(counts.duplicates),
+                "outOfRange": .integer(counts.outOfRange), "skipped": .integer(counts.skipped),
             ]),
             "statistics": statistics.jsonValue,
             "trend": .array(history.map(Self.trendValue)),
@@ -52,6 +65,15 @@ extension SectorAggregate {
                 }),
             "rejected": .array(rejections.map(\.jsonValue)),
             "chain": .array(chainFindings.map(\.jsonValue)),
+            "skipped": .array(skipped.map(\.jsonValue)),
+            "categoryDisagreements": .array(
+                categoryDisagreements.map {
+                    .object([
+                        "signatory": .string($0.signatory), "year": .integer($0.year),
+                        "file": .string($0.file), "keyring": .string($0.keyring),
+                        "assessment": .string($0.assessment),
+                    ])
+                }),
         ])
     }
 
@@ -81,6 +103,17 @@ extension BundleRejection {
             "sequence": sequence.map(StableJSON.integer) ?? .null, "reason": .string(reason.name),
             "code": .string(code),
             "message": .string(message),
+        ])
+    }
+}
+
+extension SkippedFile {
+    /// The skipped file as JSON (the columns of `skipped.csv`).
+    public var jsonValue: StableJSON {
+        .object([
+            "file": .string(file), "reason": .string(reason.rawValue), "code": .string(reason.code),
+            "signatory": StableJSON.optional(signatory),
+            "year": year.map(StableJSON.integer) ?? .null, "message": .string(message),
         ])
     }
 }

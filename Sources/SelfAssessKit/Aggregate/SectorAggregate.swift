@@ -6,9 +6,12 @@
 public struct SectorAggregate: Sendable {
     /// The reporting year.
     public var year: Int
-    /// The reporting years held, oldest first, ending with ``year``: the years of the bundles read
-    /// (accepted, or refused and claimed by a registered signatory) up to ``year``.
+    /// The reporting years held, oldest first, ending with ``year``: the years covered (from
+    /// ``Coverage/since`` to ``year``) of which bundles were read (accepted, or refused and
+    /// claimed by a registered signatory).
     public var years: [Int]
+    /// The years covered, which of them are held, and why.
+    public var coverage: Coverage
     /// The statistics of ``year``.
     public var statistics: SectorStatistics
     /// The statistics of every year in ``years``, oldest first (the last is ``statistics``).
@@ -20,6 +23,12 @@ public struct SectorAggregate: Sendable {
     public var rejections: [BundleRejection]
     /// The breaks found in the signatories' chains, by year and file.
     public var chainFindings: [ChainFinding]
+    /// Every file walked past and not used as a bundle (not a bundle, the same file again, a
+    /// duplicate, a bundle out of range …), by file.
+    public var skipped: [SkippedFile]
+    /// The signatories whose assessment declares another category than the keyring's (the
+    /// keyring's is used), by signatory and year.
+    public var categoryDisagreements: [CategoryDisagreement]
     /// How many bundles were found, used and not used.
     public var counts: Counts
     /// The framework the bundles were verified against.
@@ -31,13 +40,18 @@ public struct SectorAggregate: Sendable {
 
     /// Creates an aggregate.
     public init(
-        year: Int, years: [Int], statistics: SectorStatistics, history: [SectorStatistics],
+        year: Int, years: [Int], coverage: Coverage, statistics: SectorStatistics,
+        history: [SectorStatistics],
         recommendations: [PolicyRecommendation], rejections: [BundleRejection],
-        chainFindings: [ChainFinding],
+        chainFindings: [ChainFinding], skipped: [SkippedFile],
+        categoryDisagreements: [CategoryDisagreement],
         counts: Counts, framework: Framework, policy: Policy, provenance: Provenance
     ) {
         self.year = year
         self.years = years
+        self.coverage = coverage
+        self.skipped = skipped
+        self.categoryDisagreements = categoryDisagreements
         self.statistics = statistics
         self.history = history
         self.recommendations = recommendations

@@ -53,27 +53,32 @@ public struct SectorAggregator: Sendable {
 
     /// What one bundle became.
     private enum Outcome: Sendable {
-        case verified(ChainResolver.Candidate)
+        case verified(ChainResolver.Candidate, CategoryDisagreement?)
         case refused(BundleRejection)
     }
 
     /// Reads every bundle found and computes the aggregate.
     ///
     /// - Parameters:
-    ///   - found: The bundles (and unreadable folders) from ``InputDiscovery/find(_:)``.
+    ///   - found: The bundles (and unreadable folders, and files skipped) from
+    ///     ``InputDiscovery/find(_:)``.
     ///   - year: The reporting year; nil for the latest year with an accepted bundle.
+    ///   - since: The first year covered (the history); nil for the reporting year alone.
+    ///     Bundles of years outside `since…year` are listed as out of range and not used.
     ///   - progress: Called after each bundle, from the task that collects the outcomes.
     /// - Returns: The aggregate.
     /// - Throws: ``AggregateError/noYear(bundles:)`` when no year is given and none can be taken;
     ///   ``AggregateError/noBundleForYear(year:bundles:held:)`` when no bundle read claims the
-    ///   year given (accepted, or refused and claimed by a registered signatory).
+    ///   year given (accepted, or refused and claimed by a registered signatory);
+    ///   ``AggregateError/sinceAfterYear(since:year:)`` when `since` is after the reporting year.
     public func aggregate(
-        _ found: InputDiscovery.Found, year: Int? = nil,
+        _ found: InputDiscovery.Found, year: Int? = nil, since: Int? = nil,
         progress: (@Sendable (AggregateProgress) -> Void)? = nil
     ) async throws(AggregateError) -> SectorAggregate {
         let verifier = BundleVerifier(
             trustedKeys: keyring, framework: framework, today: today, limits: limits)
         var candidates: [String: [ChainResolver.Candidate]] = [:]
+        var disagreements: [String: CategoryDisagreement] = [:]
         var refused: [BundleRejection] = found.unreadableFolders.map {
             BundleRejection(
                 file: $0.path, signatory: nil, year: nil, sequence: nil,
@@ -91,8 +96,9 @@ public struct SectorAggregator: Sendable {
             }
             while let outcome = await group.next() {
                 switch outcome {
-                case .verified(let candidate):
+                case .verified(let candidate, let disagreement):
                     candidates[candidate.bundle.signatory, default: []].append(candidate)
+                    if let disagreement { disagreements[disagreement.file] = disagreement }
                 case .refused(let rejection):
                     refused.append(rejection)
                     refusedBundles += 1
@@ -104,20 +110,34 @@ public struct SectorAggregator: Sendable {
                 if let input = pending.next() { group.addTask { examine(input, with: verifier) } }
             }
         }
-        return try reduce(candidates: candidates, refused: refused, found: found, year: year)
+        return try reduce(
+            candidates: candidates, refused: refused, disagreements: disagreements, found: found,
+            year: year, since: since)
     }
 
     /// Verifies one bundle and keeps only its summary row, or why it was refused.
+    ///
+    /// The keyring is the society's record: the registered name, and the registered category
+    /// when the keyring gives one, replace the assessment's (a different category is returned
+    /// as a disagreement).
     private func examine(_ input: BundleInput, with verifier: BundleVerifier) -> Outcome {
         do throws(BundleError) {
             let verified = try verifier.verify(input.url, displayName: input.displayName)
             var record = SignatoryRecord(score: verified.score)
+            var disagreement: CategoryDisagreement?
             if let registered = keyring.signatory(record.signatory) {
                 record.name = registered.name
+                if let category = registered.category, category != record.category {
+                    disagreement = CategoryDisagreement(
+                        signatory: record.signatory, year: record.year, file: input.displayName,
+                        keyring: category, assessment: record.category)
+                    record.category = category
+                }
             }
             return .verified(
                 ChainResolver.Candidate(
-                    bundle: SubmittedBundle(verified, file: input.displayName), record: record))
+                    bundle: SubmittedBundle(verified, file: input.displayName), record: record),
+                disagreement)
         } catch {
             let claim = BundleClaim.read(input.url, displayName: input.displayName, limits: limits)
             return .refused(
@@ -132,19 +152,26 @@ public struct SectorAggregator: Sendable {
     // MARK: - Reduction
 
     private func reduce(
-        candidates: [String: [ChainResolver.Candidate]], refused: [BundleRejection],
-        found: InputDiscovery.Found,
-        year requested: Int?
+        candidates verified: [String: [ChainResolver.Candidate]], refused: [BundleRejection],
+        disagreements: [String: CategoryDisagreement], found: InputDiscovery.Found,
+        year requested: Int?, since: Int?
     ) throws(AggregateError) -> SectorAggregate {
         var rejections = refused
         var findings: [ChainFinding] = []
-        var accepted: [String: [Int: SignatoryRecord]] = [:]
-        for signatory in candidates.keys.sorted(by: Self.idOrder) {
-            let resolution = ChainResolver.resolve(candidates[signatory] ?? [])
+        var skipped = found.skipped
+        let urls = Dictionary(found.bundles.map { ($0.displayName, $0.url) }) { first, _ in first }
+        var accepted: [String: [Int: ChainResolver.Candidate]] = [:]
+        for signatory in verified.keys.sorted(by: Self.idOrder) {
+            let (candidates, duplicates) = Self.removeDuplicates(
+                verified[signatory] ?? [], urls: urls)
+            skipped += duplicates
+            // Every bundle given is the chain's context, whatever its year: a fork is found
+            // whenever its predecessors are among the inputs.
+            let resolution = ChainResolver.resolve(candidates)
             rejections += resolution.rejections
             findings += resolution.findings
             for candidate in resolution.accepted {
-                accepted[signatory, default: [:]][candidate.bundle.year] = candidate.record
+                accepted[signatory, default: [:]][candidate.bundle.year] = candidate
             }
         }
 
@@ -163,13 +190,47 @@ public struct SectorAggregator: Sendable {
         else {
             throw .noYear(bundles: found.bundles.count)
         }
-        let claimedYears = acceptedYears.union(refusals.values.flatMap(\.keys))
-        // A year asked for that no bundle claims is not invented: everyone would be missing.
-        guard claimedYears.contains(year) else {
-            throw .noBundleForYear(
-                year: year, bundles: found.bundles.count, held: claimedYears.sorted())
+        let first = since ?? year
+        guard first <= year else { throw .sinceAfterYear(since: first, year: year) }
+        var claimants: [Int: Set<String>] = [:]
+        for (signatory, byYear) in accepted {
+            for year in byYear.keys { claimants[year, default: []].insert(signatory) }
         }
-        let years = claimedYears.filter { $0 <= year }.sorted()
+        for (signatory, byYear) in refusals {
+            for year in byYear.keys { claimants[year, default: []].insert(signatory) }
+        }
+        let claims = claimants.mapValues(\.count)
+        // A year asked for that no bundle claims is not invented: everyone would be missing.
+        guard claims[year] != nil else {
+            throw .noBundleForYear(
+                year: year, bundles: found.bundles.count, held: claims.keys.sorted())
+        }
+        let coverage = Self.coverage(
+            since: first, year: year, sinceGiven: since != nil, yearGiven: requested != nil,
+            claims: claims)
+        let years = coverage.years.filter(\.held).map(\.year)
+        let covered = first...year
+
+        // Valid bundles of other years are listed, never used.
+        var outOfRange = 0
+        var laterYears = 0
+        for signatory in accepted.keys {
+            for (bundleYear, candidate) in accepted[signatory] ?? [:]
+            where !covered.contains(bundleYear) {
+                accepted[signatory]?[bundleYear] = nil
+                outOfRange += 1
+                if bundleYear > year { laterYears += 1 }
+                let file = candidate.bundle.file
+                skipped.append(
+                    SkippedFile(
+                        file: file, reason: .outOfRange, signatory: signatory, year: bundleYear,
+                        message:
+                            "\(file): a valid bundle of \(signatory) for \(bundleYear), outside the "
+                            + "years covered (\(Self.span(covered))); not used"
+                            + (bundleYear < first
+                                ? " (give --since \(bundleYear) to cover it)" : "")))
+            }
+        }
 
         var sector = SectorAccumulator(policy: policy)
         for reportingYear in years {
@@ -183,43 +244,120 @@ public struct SectorAggregator: Sendable {
             }
         }
         let history = years.map { sector.statistics(for: $0) }
-        let laterYears = accepted.values.reduce(0) { sum, byYear in
-            sum + byYear.keys.count { $0 > year }
-        }
+        let used = Set(accepted.values.flatMap { $0.values.map(\.bundle.file) })
+        let duplicates = skipped.count { $0.reason == .duplicate }
         let counts = SectorAggregate.Counts(
             found: found.bundles.count,
-            accepted: accepted.values.reduce(0) { $0 + $1.count } - laterYears,
+            accepted: used.count,
             refused: rejections.count { $0.refusal != nil } - found.unreadableFolders.count,
             superseded: rejections.count { $0.reason == .superseded },
             unreadableFolders: found.unreadableFolders.count,
-            laterYears: laterYears)
+            laterYears: laterYears, duplicates: duplicates, outOfRange: outOfRange,
+            skipped: skipped.count)
         rejections.sort { lhs, rhs in
             lhs.file == rhs.file
                 ? lhs.code < rhs.code : lhs.file.utf8.lexicographicallyPrecedes(rhs.file.utf8)
         }
+        skipped.sort { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }
         findings.sort { lhs, rhs in
             if lhs.year != rhs.year { return lhs.year < rhs.year }
             return lhs.file.utf8.lexicographicallyPrecedes(rhs.file.utf8)
         }
+        let disagreeing = disagreements.values.filter { used.contains($0.file) }.sorted {
+            ($0.signatory, $0.year) < ($1.signatory, $1.year)
+        }
         return SectorAggregate(
-            year: year, years: years, statistics: history.last ?? sector.statistics(for: year),
+            year: year, years: years, coverage: coverage,
+            statistics: history.last ?? sector.statistics(for: year),
             history: history,
             recommendations: sector.recommendations(under: policy, in: year),
             rejections: rejections,
-            chainFindings: findings, counts: counts, framework: framework, policy: policy,
+            chainFindings: findings, skipped: skipped, categoryDisagreements: disagreeing,
+            counts: counts, framework: framework, policy: policy,
             provenance: provenance)
+    }
+
+    /// The years covered, each with whether it is held and why.
+    private static func coverage(
+        since first: Int, year: Int, sinceGiven: Bool, yearGiven: Bool, claims: [Int: Int]
+    ) -> SectorAggregate.Coverage {
+        let years = (first...year).map { each -> SectorAggregate.Coverage.Year in
+            let bundles = claims[each] ?? 0
+            var reason: String
+            if each == year {
+                reason =
+                    yearGiven
+                    ? "the reporting year (--year \(year))"
+                    : "the reporting year (the latest year with an accepted bundle)"
+            } else {
+                reason = "covered by --since \(first)"
+            }
+            reason +=
+                bundles > 0
+                ? "; held: bundles of \(bundles) signator\(bundles == 1 ? "y" : "ies") read"
+                : "; not held: no bundle of \(each) was given"
+            return SectorAggregate.Coverage.Year(
+                year: each, held: bundles > 0, bundles: bundles, reason: reason)
+        }
+        return SectorAggregate.Coverage(
+            since: first, sinceGiven: sinceGiven, yearGiven: yearGiven, years: years)
+    }
+
+    private static func span(_ years: ClosedRange<Int>) -> String {
+        years.lowerBound == years.upperBound
+            ? String(years.lowerBound) : "\(years.lowerBound)–\(years.upperBound)"
+    }
+
+    /// Sets apart the bundles that are byte-for-byte copies of another bundle of the signatory
+    /// (the same manifest, and the same bytes): each is counted once, under the name that sorts
+    /// first, and the copies are listed as duplicates. Copies with the same manifest and other
+    /// bytes stay, for the chain resolver to refuse as replays.
+    static func removeDuplicates(
+        _ candidates: [ChainResolver.Candidate], urls: [String: URL]
+    ) -> (kept: [ChainResolver.Candidate], duplicates: [SkippedFile]) {
+        let byManifest = Dictionary(grouping: candidates, by: \.bundle.manifestSHA256)
+        var kept: [ChainResolver.Candidate] = []
+        var duplicates: [SkippedFile] = []
+        for group in byManifest.values {
+            let sorted = group.sorted {
+                $0.bundle.file.utf8.lexicographicallyPrecedes($1.bundle.file.utf8)
+            }
+            var distinct: [ChainResolver.Candidate] = []
+            for candidate in sorted {
+                let original = distinct.first { other in
+                    guard let lhs = urls[other.bundle.file], let rhs = urls[candidate.bundle.file]
+                    else { return false }
+                    return FileComparison.sameBytes(lhs, rhs)
+                }
+                guard let original else {
+                    distinct.append(candidate)
+                    continue
+                }
+                let bundle = candidate.bundle
+                duplicates.append(
+                    SkippedFile(
+                        file: bundle.file, reason: .duplicate, signatory: bundle.signatory,
+                        year: bundle.year,
+                        message:
+                            "\(bundle.file): a copy of \(original.bundle.file) (the same bytes: "
+                            + "\(bundle.signatory) \(bundle.year), sequence \(bundle.sequence)); "
+                            + "counted once"))
+            }
+            kept += distinct
+        }
+        return (kept, duplicates)
     }
 
     /// One record per signatory for a year: accepted, rejected (refused bundles claimed it) or
     /// missing (registered and expected, nothing arrived).
     private func records(
-        in year: Int, accepted: [String: [Int: SignatoryRecord]],
+        in year: Int, accepted: [String: [Int: ChainResolver.Candidate]],
         refusals: [String: [Int: Set<RejectionReason>]]
     ) -> [SignatoryRecord] {
         var records: [SignatoryRecord] = []
         for signatory in keyring.signatories {
             let id = signatory.id
-            if let record = accepted[id]?[year] {
+            if let record = accepted[id]?[year]?.record {
                 records.append(record)
                 continue
             }
@@ -247,8 +385,8 @@ public struct SectorAggregator: Sendable {
         return first <= CalendarDate.endOfYear(year)
     }
 
-    private func latestCategory(_ byYear: [Int: SignatoryRecord]?) -> String? {
-        byYear?.max { $0.key < $1.key }?.value.category
+    private func latestCategory(_ byYear: [Int: ChainResolver.Candidate]?) -> String? {
+        byYear?.max { $0.key < $1.key }?.value.record.category
     }
 
     private static func idOrder(_ lhs: String, _ rhs: String) -> Bool {

@@ -4,7 +4,8 @@ extension SignatoryRecord {
     /// The record of an accepted, scored assessment.
     ///
     /// An indicator that counts in its article's score without an answer (which validation
-    /// refuses) scores 0, as the scorer counts it.
+    /// refuses) scores 0, as the scorer counts it. Each indicator keeps its exact score, so the
+    /// compliance rates are computed from exact values and rounded once.
     ///
     /// - Parameter score: The assessment's score, which names the signatory, category and year.
     public init(score: Score) {
@@ -20,7 +21,7 @@ extension SignatoryRecord {
             indicators: score.indicators.map {
                 IndicatorResult(
                     id: $0.id, article: $0.article, answer: $0.answer,
-                    score: $0.counts ? ($0.score ?? 0) : nil)
+                    exact: $0.counts ? ($0.exact ?? .zero) : nil)
             })
     }
 }

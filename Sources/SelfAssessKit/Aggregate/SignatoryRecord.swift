@@ -96,16 +96,27 @@ public struct SignatoryRecord: Sendable, Equatable {
         public var article: Int
         /// The answer, or nil when there is none.
         public var answer: AnswerValue?
-        /// The indicator's score (0…1) under the framework's scoring, or nil when it is not
-        /// scored (not applicable, a text answer, no answer).
+        /// The indicator's score (0…1) under the framework's scoring, rounded to four places
+        /// for display, or nil when it is not scored (not applicable, a text answer, no answer).
         public var score: Decimal?
+        /// The exact score (a number answer can score 2/3), which the statistics sum.
+        package var exact: Ratio?
 
-        /// Creates an indicator result.
+        /// Creates an indicator result; its exact score is `score`.
         public init(id: String, article: Int, answer: AnswerValue?, score: Decimal?) {
             self.id = id
             self.article = article
             self.answer = answer
             self.score = score
+            self.exact = score.map(Ratio.init)
+        }
+
+        /// Creates an indicator result with its exact score.
+        package init(id: String, article: Int, answer: AnswerValue?, exact: Ratio?) {
+            self.init(
+                id: id, article: article, answer: answer,
+                score: exact?.rounded(places: Scorer.indicatorPlaces))
+            self.exact = exact
         }
 
         /// The answer's class: yes, partial, no, not-applicable or other.

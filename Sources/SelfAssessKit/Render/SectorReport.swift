@@ -424,7 +424,8 @@ public enum SectorReport {
     private static func rejected(_ aggregate: SectorAggregate) -> String {
         var out = heading(W.rejected, id: "rejected")
         guard !aggregate.rejections.isEmpty else {
-            return "<section>\n" + out + paragraph(W.noRejected) + "</section>"
+            return "<section>\n" + out + paragraph(W.noRejected) + skippedMarkup(aggregate)
+                + "</section>"
         }
         let rows = aggregate.rejections.map { rejection -> [HTMLTable.Cell] in
             [
@@ -468,7 +469,52 @@ public enum SectorReport {
                     ],
                     rows: findings))
         }
+        out += skippedMarkup(aggregate)
         return "<section>\n" + out + "</section>"
+    }
+
+    /// The years covered, the files skipped and the categories that disagree.
+    private static func skippedMarkup(_ aggregate: SectorAggregate) -> String {
+        var out = subheading(W.yearsCovered)
+        out += tableMarkup(
+            HTMLTable(
+                columns: [.init(W.year), .init(W.details)],
+                rows: aggregate.coverage.years.map { [.text(String($0.year)), .text($0.reason)] }))
+        if !aggregate.skipped.isEmpty {
+            out += subheading(W.skipped)
+            let rows = aggregate.skipped.map { skipped -> [HTMLTable.Cell] in
+                [
+                    .markup("<code class=\"path\">\(HTML.escape(skipped.file))</code>"),
+                    .markup("<code>\(HTML.escape(skipped.reason.rawValue))</code>"),
+                    .markup("<code>\(skipped.reason.code)</code>"),
+                    .markup(
+                        "<span class=\"message\">\(HTML.escape(shortMessage(skipped.message, file: skipped.file)))</span>"
+                    ),
+                ]
+            }
+            out += tableMarkup(
+                HTMLTable(
+                    columns: [.init(W.file), .init(W.reason), .init(W.code), .init(W.details)],
+                    rows: rows))
+        }
+        if !aggregate.categoryDisagreements.isEmpty {
+            out += subheading(W.categoryDisagreements)
+            let rows = aggregate.categoryDisagreements.map { item -> [HTMLTable.Cell] in
+                [
+                    .markup("<code>\(HTML.escape(item.signatory))</code>"),
+                    .text(String(item.year)),
+                    .markup("<code>\(HTML.escape(item.keyring))</code>"),
+                    .markup("<code>\(HTML.escape(item.assessment))</code>"),
+                ]
+            }
+            out += tableMarkup(
+                HTMLTable(
+                    columns: [
+                        .init(W.signatory), .init(W.year), .init(W.keyringCategory),
+                        .init(W.assessmentCategory),
+                    ], rows: rows))
+        }
+        return out
     }
 
     private static func method(_ aggregate: SectorAggregate) -> String {
@@ -546,8 +592,9 @@ public enum SectorReport {
 
     private static func percent(_ part: Int, of whole: Int) -> String? {
         guard whole > 0 else { return nil }
-        return DecimalText.format(
-            Distribution.rounded(Decimal(part) * 100 / Decimal(whole)), places: 1) + "%"
+        // Rounded once, from the exact share, to the place shown.
+        let share = Ratio(Decimal(part) * 100, over: Decimal(whole))?.rounded(places: 1) ?? 0
+        return DecimalText.format(share, places: 1) + "%"
     }
 
     private static func deltaText(_ value: Decimal?, since year: Int) -> String {

@@ -5,7 +5,8 @@ import Foundation
 public enum SectorSummaryRenderer {
     /// The files `aggregate` writes into its output folder, in the order listed.
     public static let outputFiles = [
-        "sector.json", "signatories.csv", "indicators.csv", "rejected.csv", "report.html",
+        "sector.json", "signatories.csv", "indicators.csv", "rejected.csv", "skipped.csv",
+        "report.html",
     ]
 
     /// The summary for people.
@@ -34,8 +35,30 @@ public enum SectorSummaryRenderer {
         if counts.unreadableFolders > 0 {
             bundles += ", \(counts.unreadableFolders) unreadable folder(s)"
         }
-        if counts.laterYears > 0 { bundles += ", \(counts.laterYears) of later years not counted" }
+        if counts.duplicates > 0 {
+            bundles += ", \(counts.duplicates) duplicate\(counts.duplicates == 1 ? "" : "s")"
+        }
+        if counts.outOfRange > 0 { bundles += ", \(counts.outOfRange) out of range" }
         lines.append(bundles)
+        lines.append(contentsOf: yearLines(aggregate.coverage))
+        if counts.skipped > 0 {
+            let reasons = SkippedFile.Reason.allCases.compactMap { reason -> String? in
+                let count = aggregate.skipped.count { $0.reason == reason }
+                return count == 0 ? nil : "\(count) \(reason.rawValue)"
+            }
+            lines.append(
+                "Skipped: \(counts.skipped) file\(counts.skipped == 1 ? "" : "s") ("
+                    + reasons.joined(separator: ", ") + "), listed in skipped.csv")
+        }
+        if !aggregate.categoryDisagreements.isEmpty {
+            let count = aggregate.categoryDisagreements.count
+            lines.append(
+                "Categories: \(count) assessment\(count == 1 ? " declares" : "s declare") another "
+                    + "category than the keyring's (the keyring's is used): "
+                    + aggregate.categoryDisagreements.map {
+                        "\($0.signatory) \($0.year) \($0.assessment) → \($0.keyring)"
+                    }.joined(separator: ", "))
+        }
         var overall =
             "Overall score: mean \(figure(statistics.overall.mean)), median \(figure(statistics.overall.median))"
         if let change = statistics.change {
@@ -60,8 +83,59 @@ public enum SectorSummaryRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `Years held: 2024 (--since 2024), 2025 (the reporting year, the latest with an accepted
+    /// bundle)`, and the years covered but not held, if any.
+    static func yearLines(_ coverage: SectorAggregate.Coverage) -> [String] {
+        let last = coverage.years.last?.year
+        func why(_ year: SectorAggregate.Coverage.Year) -> String {
+            guard year.year == last else { return "--since \(coverage.since)" }
+            return coverage.yearGiven
+                ? "the reporting year, --year"
+                : "the reporting year, the latest with an accepted bundle"
+        }
+        var lines = [
+            "Years held: "
+                + coverage.years.filter(\.held).map { "\($0.year) (\(why($0)))" }.joined(
+                    separator: ", ")
+        ]
+        let notHeld = coverage.years.filter { !$0.held }
+        if !notHeld.isEmpty {
+            lines.append(
+                "Years not held: "
+                    + notHeld.map { "\($0.year) (\(why($0)), but no bundle of it was given)" }
+                    .joined(separator: ", "))
+        }
+        return lines
+    }
+
+    /// A warning when the reporting year was taken by default (the latest year with an accepted
+    /// bundle) and valid bundles of more signatories are for another year, which was not used:
+    /// a bundle sent early for next year, say, would otherwise make next year the report's, with
+    /// everyone else missing. Nil otherwise.
+    public static func yearWarning(_ aggregate: SectorAggregate) -> String? {
+        guard !aggregate.coverage.yearGiven, let reporting = aggregate.coverage.years.last else {
+            return nil
+        }
+        var others: [Int: Set<String>] = [:]
+        for skipped in aggregate.skipped where skipped.reason == .outOfRange {
+            guard let year = skipped.year, let signatory = skipped.signatory else { continue }
+            others[year, default: []].insert(signatory)
+        }
+        guard
+            let busiest = others.max(by: {
+                ($0.value.count, $1.key) < ($1.value.count, $0.key)
+            }), busiest.value.count > reporting.bundles
+        else { return nil }
+        let count = busiest.value.count
+        return "the reporting year \(reporting.year) is the latest year with an accepted bundle "
+            + "(bundles of \(reporting.bundles) signator\(reporting.bundles == 1 ? "y" : "ies")), "
+            + "but valid bundles of \(count) signatories are for \(busiest.key) and were not used; "
+            + "give --year (and --since) to choose the years covered"
+    }
+
     /// The note on what was not used, with the same counts as the summary's `Bundles:` line
-    /// (refused bundles and unreadable folders apart), or nil when everything was used.
+    /// (refused bundles and unreadable folders apart) and the files skipped, or nil when
+    /// everything was used.
     ///
     /// - Parameters:
     ///   - aggregate: The aggregate.
@@ -74,9 +148,19 @@ public enum SectorSummaryRenderer {
         if folders > 0 {
             parts.append("\(folders) folder\(folders == 1 ? "" : "s") could not be read")
         }
-        guard !parts.isEmpty else { return nil }
         let path = folder.hasSuffix("/") ? folder : folder + "/"
-        return parts.joined(separator: " and ") + "; the reasons are in \(path)rejected.csv"
+        var notes: [String] = []
+        if !parts.isEmpty {
+            notes.append(
+                parts.joined(separator: " and ") + "; the reasons are in \(path)rejected.csv")
+        }
+        let skipped = aggregate.counts.skipped
+        if skipped > 0 {
+            notes.append(
+                "\(skipped) file\(skipped == 1 ? "" : "s") skipped, listed with "
+                    + "\(skipped == 1 ? "its reason" : "their reasons") in \(path)skipped.csv")
+        }
+        return notes.isEmpty ? nil : notes.joined(separator: "; ")
     }
 
     /// The progress line while bundles are read: `523/1000 bundles, 87.2/s, 3 failed
@@ -119,7 +203,18 @@ public enum SectorSummaryRenderer {
                 "accepted": .integer(aggregate.counts.accepted),
                 "refused": .integer(aggregate.counts.refused),
                 "superseded": .integer(aggregate.counts.superseded),
+                "duplicates": .integer(aggregate.counts.duplicates),
+                "outOfRange": .integer(aggregate.counts.outOfRange),
+                "skipped": .integer(aggregate.counts.skipped),
             ]),
+            "years": .array(
+                aggregate.coverage.years.map {
+                    .object([
+                        "year": .integer($0.year), "held": .bool($0.held),
+                        "reason": .string($0.reason),
+                    ])
+                }),
+            "categoryDisagreements": .integer(aggregate.categoryDisagreements.count),
             "outputs": .object([
                 "folder": .string(folder),
                 "files": .array(outputFiles.map { .string(path + $0) }),

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The CSV files of `aggregate` (RFC 4180, CR LF, a header row): `signatories.csv`,
-/// `indicators.csv` and `rejected.csv`. Figures have two decimal places; an empty field means
+/// `indicators.csv`, `rejected.csv` and `skipped.csv`. Figures have two decimal places; an empty field means
 /// there is no value. docs/aggregate.md describes every column.
 public enum SectorTables {
     /// One row per signatory with a record in the reporting year, by id: the submission, the
@@ -80,6 +80,19 @@ public enum SectorTables {
                 rejection.file, rejection.signatory ?? "", rejection.year.map(String.init) ?? "",
                 rejection.sequence.map(String.init) ?? "", rejection.reason.name, rejection.code,
                 rejection.message,
+            ]
+        }
+        return CSV.document(header: header, records: records)
+    }
+
+    /// One row per file walked past and not used as a bundle, by file: why (a stable reason and
+    /// its code), what bundle it is for when known, and the message.
+    public static func skippedCSV(_ aggregate: SectorAggregate) -> String {
+        let header = ["file", "reason", "code", "signatory", "year", "message"]
+        let records = aggregate.skipped.map { skipped in
+            [
+                skipped.file, skipped.reason.rawValue, skipped.reason.code,
+                skipped.signatory ?? "", skipped.year.map(String.init) ?? "", skipped.message,
             ]
         }
         return CSV.document(header: header, records: records)

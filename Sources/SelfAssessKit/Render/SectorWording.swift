@@ -18,6 +18,12 @@ enum SectorWording {
     static let missing = text("未提交的签约单位", "Signatories that did not submit")
     static let rejected = text("未采用的报告包", "Bundles not used")
     static let chain = text("报告链问题", "Breaks in the chains of bundles")
+    static let skipped = text("未读取的文件", "Files skipped")
+    static let yearsCovered = text("覆盖年度", "Years covered")
+    static let categoryDisagreements = text(
+        "类别不一致（以登记名册为准）", "Categories that disagree (the keyring's is used)")
+    static let keyringCategory = text("名册类别", "Keyring category")
+    static let assessmentCategory = text("自评估类别", "Assessment category")
     static let method = text("统计方法与数据来源", "Method and sources")
 
     static let summaryShort = text("概要", "Summary")

@@ -42,7 +42,7 @@ public enum TerminalText {
     }
 
     /// U+2400…U+241F for C0 controls, U+2421 for DEL, U+FFFD for the C1 controls.
-    private static func picture(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    package static func picture(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
         case 0..<0x20: Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}"
         case 0x7F: "\u{2421}"

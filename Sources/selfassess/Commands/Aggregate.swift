@@ -8,8 +8,14 @@ extension SelfAssessCommand {
             abstract:
                 "Verify a sector's bundles and turn them into statistics, recommended actions and a report.",
             discussion: """
-                Each INPUT is a bundle file or a folder searched recursively for *.sabundle files; \
-                bundles of several years may be given together, which gives the history. The keyring \
+                Each INPUT is a bundle file or a folder searched recursively (hidden folders and \
+                linked folders too) for bundles: files named *.sabundle, and ZIP archives holding a \
+                manifest.json whatever their name. Every other file walked past is listed in \
+                skipped.csv with its reason. The years covered are the reporting year (--year, by \
+                default the latest year with an accepted bundle) and, with --since, the years from \
+                --since on, which gives the history; a valid bundle of another year is listed as \
+                out of range and not used, and a covered year is held only when bundles of it were \
+                given. A file with exactly the bytes of another is a duplicate, counted once. The keyring \
                 (and its signature, with --society-key) and the policy are checked first: any error \
                 stops the run before a bundle is read. Bundles are then verified one at a time, in \
                 parallel, each reduced to a summary row: memory does not grow with their size.
@@ -18,27 +24,29 @@ extension SelfAssessCommand {
                 signature, untrusted (unknown, expired, revoked) key, tampered, invalid assessment, \
                 unknown framework, broken chain (a fork, or a replayed bundle), unreadable, or \
                 superseded by a later bundle for the same signatory and year. Registered signatories \
-                with no accepted bundle for a year are rejected or missing. --year defaults to the \
-                latest year with an accepted bundle; a --year that no bundle is for stops the run.
+                with no accepted bundle for a year held are rejected or missing; the keyring's \
+                category is used, and an assessment that declares another is listed. A --year that \
+                no bundle is for stops the run.
 
                 Writes into --out, atomically (into a folder that is not empty only with --force, \
                 which replaces these files and keeps the others): sector.json, signatories.csv, \
-                indicators.csv, rejected.csv and report.html. \
+                indicators.csv, rejected.csv, skipped.csv and report.html. \
                 The same inputs give the same bytes. docs/aggregate.md describes every field.
 
                 Examples:
                   selfassess aggregate submissions/ --keyring keyring.yaml --society-key society.pub --out sector-2025
-                  selfassess aggregate 2024/ 2025/ --keyring keyring.yaml --policy policy.yaml --year 2025 --out out --force
+                  selfassess aggregate 2024/ 2025/ --keyring keyring.yaml --policy policy.yaml --year 2025 --since 2024 --out out --force
 
                 Exit codes: 0 the run completed (rejected bundles are findings in the outputs, not \
                 failures), 1 the keyring, policy or framework is invalid, the output folder exists \
-                and is not empty, no year can be reported on, or --fail-on-rejected and a bundle was \
+                and is not empty, no year can be reported on (or --since is after it), or \
+                --fail-on-rejected and a bundle was \
                 refused; 2 an input does not exist, or a file could not be read or written; 64 usage.
                 """)
 
         @Argument(
             help: ArgumentHelp(
-                "Bundle files, or folders searched recursively for *.sabundle.", valueName: "input")
+                "Bundle files, or folders searched recursively for bundles.", valueName: "input")
         )
         var inputs: [String]
 
@@ -64,6 +72,12 @@ extension SelfAssessCommand {
                 "The reporting year (default: the latest year with an accepted bundle).",
                 valueName: "yyyy"))
         var year: Int?
+
+        @Option(
+            help: ArgumentHelp(
+                "The first year covered, for the history (default: the reporting year only).",
+                valueName: "yyyy"))
+        var since: Int?
 
         @Option(help: ArgumentHelp("The folder to write the outputs into.", valueName: "dir"))
         var out: String
@@ -92,6 +106,12 @@ extension SelfAssessCommand {
             }
             if let year, !(2014...9999).contains(year) {
                 throw ValidationError("--year \(year): give a four-digit reporting year from 2014.")
+            }
+            if let since, !(2014...9999).contains(since) {
+                throw ValidationError("--since \(since): give a four-digit year from 2014.")
+            }
+            if let since, let year, since > year {
+                throw ValidationError("--since \(since) is after --year \(year).")
             }
             if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give at least 1.") }
         }
@@ -134,7 +154,8 @@ extension SelfAssessCommand {
             if let meter { report = { meter.show($0) } }
             let aggregate: SectorAggregate
             do throws(AggregateError) {
-                aggregate = try await aggregator.aggregate(found, year: year, progress: report)
+                aggregate = try await aggregator.aggregate(
+                    found, year: year, since: since, progress: report)
             } catch {
                 meter?.finish()
                 throw fail(error, style)
@@ -146,6 +167,7 @@ extension SelfAssessCommand {
                 ("signatories.csv", SectorTables.signatoriesCSV(aggregate)),
                 ("indicators.csv", SectorTables.indicatorsCSV(aggregate)),
                 ("rejected.csv", SectorTables.rejectedCSV(aggregate)),
+                ("skipped.csv", SectorTables.skippedCSV(aggregate)),
                 ("report.html", SectorReport.html(aggregate)),
             ]
             do throws(AggregateError) {
@@ -158,6 +180,9 @@ extension SelfAssessCommand {
             switch format {
             case .text: Terminal.out(SectorSummaryRenderer.text(aggregate, folder: out))
             case .json: Terminal.out(SectorSummaryRenderer.json(aggregate, folder: out))
+            }
+            if let warning = SectorSummaryRenderer.yearWarning(aggregate) {
+                Terminal.err(style.yellow("warning:") + " \(warning)\n")
             }
             if let note = SectorSummaryRenderer.refusalNote(aggregate, folder: out) {
                 Terminal.err(style.cyan("note:") + " \(note)\n")

@@ -33,10 +33,15 @@ struct InputDiscoveryTests {
             root.path + "/in/", root.appendingPathComponent("other.zip").path,
         ])
         let names = found.bundles.map { String($0.displayName.dropFirst(root.path.count)) }
+        // Hidden files and folders are searched too; a file that is not a bundle is listed.
         #expect(
             names == [
-                "/in/2025/b.sabundle", "/in/2025/deep/c.sabundle", "/in/a.sabundle", "/other.zip",
+                "/in/.hidden.sabundle", "/in/.tmp/d.sabundle", "/in/2025/b.sabundle",
+                "/in/2025/deep/c.sabundle", "/in/a.sabundle", "/other.zip",
             ])
+        #expect(
+            found.skipped.map { "\($0.file.dropFirst(root.path.count)) \($0.reason.rawValue)" }
+                == ["/in/notes.txt not-a-bundle"])
         #expect(found.notFound.isEmpty && found.unreadableFolders.isEmpty)
     }
 
@@ -50,6 +55,10 @@ struct InputDiscoveryTests {
         for inputs in [[file.path, root.path + "/in"], [root.path + "/in", file.path]] {
             let found = InputDiscovery.find(inputs)
             #expect(found.bundles.map(\.displayName) == [root.path + "/in/a.sabundle"])
+            #expect(
+                found.skipped.map { "\($0.file) \($0.reason.rawValue)" } == [
+                    root.path + "/in/link.sabundle same-file"
+                ])
         }
     }
 

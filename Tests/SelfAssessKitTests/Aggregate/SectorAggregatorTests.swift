@@ -23,12 +23,24 @@ struct SectorAggregatorTests {
         #expect(
             planted == Set(SamplePlant.allCases),
             "24 signatories over three years carry every plant")
-        let expectedRejections = sector.plan.bundles.filter { $0.outcome != "accepted" }
+        let expectedRejections = sector.plan.bundles.filter {
+            $0.outcome != "accepted" && $0.outcome != "duplicate"
+        }
         let found = aggregate.rejections.map { (relative($0.file), $0.reason.name, $0.code) }
         #expect(
             found.map { "\($0.0) \($0.1) \($0.2)" }.sorted()
                 == expectedRejections.map { "\($0.file) \($0.reason ?? "") \($0.code ?? "")" }
                 .sorted())
+        // A copy of another bundle's file is a duplicate, listed as skipped and counted once.
+        let skipped = aggregate.skipped.map {
+            "\(relative($0.file)) \($0.reason.rawValue) \($0.reason.code)"
+        }
+        #expect(
+            skipped.sorted()
+                == sector.plan.bundles.filter { $0.outcome == "duplicate" }.map {
+                    "\($0.file) \($0.reason ?? "") \($0.code ?? "")"
+                }.sorted())
+        #expect(aggregate.counts.duplicates == 1 && aggregate.counts.skipped == 1)
         #expect(aggregate.counts.found == sector.plan.bundles.count)
         #expect(aggregate.counts.accepted == sector.plan.bundles.count { $0.outcome == "accepted" })
         #expect(
@@ -203,7 +215,7 @@ struct SectorAggregatorTests {
         }
         #expect(expected.count > 60)
         let aggregate = try await SectorFixtures.aggregator(keyring, concurrency: 2)
-            .aggregate(InputDiscovery.find([folder.path]), year: 2025)
+            .aggregate(InputDiscovery.find([folder.path]), year: 2025, since: 2024)
         let byFile = Dictionary(grouping: aggregate.rejections, by: \.file)
         for (file, failure) in expected {
             let rejection = byFile[file]?.first
@@ -240,12 +252,12 @@ struct SectorAggregatorTests {
                 + TestSupport.framework.articles.count)
     }
 
-    /// The five outputs of a small generated sector, byte for byte (the sector's folder shown as
+    /// The six outputs of a small generated sector, byte for byte (the sector's folder shown as
     /// `sector/`): the report, the tables and `sector.json` as a reader gets them.
     @Test func outputsMatchGolden() async throws {
         let sector = try await SectorFixtures.small()
         let outputs = SectorFixtures.outputs(try await SectorFixtures.aggregated(sector))
-        #expect(outputs.count == 5)
+        #expect(outputs.count == 6)
         for (name, text) in outputs {
             let shown = text.replacingOccurrences(of: sector.folder.path + "/", with: "sector/")
             Golden.check(

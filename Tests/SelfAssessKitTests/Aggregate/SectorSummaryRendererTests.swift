@@ -14,7 +14,8 @@ struct SectorSummaryRendererTests {
         var found = InputDiscovery.find([sector.submissions.path])
         found.unreadableFolders.append(
             InputDiscovery.Found.UnreadableFolder(path: "locked", reason: "Permission denied"))
-        let aggregate = try await SectorFixtures.aggregator(sector.keyring).aggregate(found)
+        let aggregate = try await SectorFixtures.aggregator(sector.keyring).aggregate(
+            found, since: sector.plan.years.first)
         let refused = aggregate.counts.refused
         #expect(refused > 1 && aggregate.counts.unreadableFolders == 1)
         #expect(
@@ -24,9 +25,10 @@ struct SectorSummaryRendererTests {
         #expect(
             SectorSummaryRenderer.refusalNote(aggregate, folder: "out")
                 == "\(refused) bundles refused and 1 folder could not be read; the reasons are in "
-                + "out/rejected.csv")
+                + "out/rejected.csv; 1 file skipped, listed with its reason in out/skipped.csv")
 
         var one = aggregate
+        one.counts.skipped = 0
         one.counts.refused = 1
         #expect(
             SectorSummaryRenderer.refusalNote(one, folder: "out/")
@@ -38,6 +40,10 @@ struct SectorSummaryRendererTests {
                 == "1 folder could not be read; the reasons are in out/rejected.csv")
         one.counts.unreadableFolders = 0
         #expect(SectorSummaryRenderer.refusalNote(one, folder: "out") == nil)
+        one.counts.skipped = 2
+        #expect(
+            SectorSummaryRenderer.refusalNote(one, folder: "out")
+                == "2 files skipped, listed with their reasons in out/skipped.csv")
     }
 
     /// The progress line says what it counts: bundles that failed verification so far, not the

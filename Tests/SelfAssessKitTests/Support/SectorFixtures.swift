@@ -97,7 +97,8 @@ enum SectorFixtures {
         try await cache.aggregate(of: sector)
     }
 
-    /// Aggregates a sector's submissions, as `aggregate submissions/` does.
+    /// Aggregates a sector's submissions, as `aggregate submissions/ --since FIRST-YEAR` does:
+    /// every year generated is covered.
     static func aggregate(
         _ sector: Sector, inputs: [URL]? = nil, concurrency: Int = 2
     ) async throws -> SectorAggregate {
@@ -105,16 +106,17 @@ enum SectorFixtures {
         return try await aggregator(
             sector.keyring, concurrency: concurrency, signedBy: sector.signedBy
         )
-        .aggregate(InputDiscovery.find(paths))
+        .aggregate(InputDiscovery.find(paths), since: sector.plan.years.first)
     }
 
-    /// The five output files, by name.
+    /// The six output files, by name.
     static func outputs(_ aggregate: SectorAggregate) -> [String: String] {
         [
             "sector.json": aggregate.jsonValue.rendered(),
             "signatories.csv": SectorTables.signatoriesCSV(aggregate),
             "indicators.csv": SectorTables.indicatorsCSV(aggregate),
             "rejected.csv": SectorTables.rejectedCSV(aggregate),
+            "skipped.csv": SectorTables.skippedCSV(aggregate),
             "report.html": SectorReport.html(aggregate),
         ]
     }
