@@ -2,9 +2,10 @@
 # make bench: validate throughput on a large assessment and on 1,000 small ones, beside the floor
 # (libyaml's bare event loop over the same bytes, Benchmarks/yaml-events.c); then aggregate over
 # sectors of about 1,000 and 10,000 generated bundles (time and peak memory; the generation is timed
-# apart and not counted). Release build. BENCH_AGGREGATE="1000" runs the first sector only;
-# BENCH_AGGREGATE="" skips them. Each sector is removed after its run (10,000 bundles take about
-# 3.5 GB) unless BENCH_KEEP=1.
+# apart and not counted). Before those, files with 10k–100k findings and keyrings of 5k–20k
+# signatories, to show that time grows linearly with the findings. Release build.
+# BENCH_AGGREGATE="1000" runs the first sector only; BENCH_AGGREGATE="" skips them. Each sector is
+# removed after its run (10,000 bundles take about 3.5 GB) unless BENCH_KEEP=1.
 set -eu
 cd "$(dirname "$0")/.."
 out=${BENCH_OUT:-bench-out}
@@ -46,6 +47,28 @@ report "1,000 small assessments" "$count" "$many_bytes" "$t" "$c"
 if [ -x /usr/bin/time ]; then
   mem=$( { /usr/bin/time -v "$bin" validate "$out/large" >/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {print $2}' | tr -d ' ')
   echo "peak memory, validate of the large assessment: ${mem} KB"
+fi
+
+# Findings: time must grow linearly with them (issue 9). An article file with N unknown indicator
+# ids (validate and score show 1,000 and count the rest), and `keyring list` on a keyring of N
+# signatories whose keys each draw a warning. The time per finding should stay flat as N grows.
+# BENCH_FINDINGS="" and BENCH_KEYRING="" skip them. The keys are made with python3-cryptography.
+findings=${BENCH_FINDINGS-10000 20000 40000 100000}
+keyrings=${BENCH_KEYRING-5000 10000 20000}
+if [ -n "$findings$keyrings" ]; then
+  # shellcheck disable=SC2086
+  python3 Benchmarks/findings.py "$out/findings" Samples/acme-2025 --unknown $findings --keyring $keyrings
+  per() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%7.3f s %7.2f µs per finding", t, t / n * 1e6 }'; }
+  for n in $findings; do
+    v=$(best "$bin" validate "$out/findings/unknown-$n")
+    s=$(best "$bin" score "$out/findings/unknown-$n")
+    printf '%-26s | validate %s | score %s\n' "$n unknown keys" "$(per "$n" "$v")" "$(per "$n" "$s")"
+  done
+  for n in $keyrings; do
+    k=$(best "$bin" keyring list "$out/findings/keyring-$n.yaml")
+    printf '%-26s | keyring list %s\n' "$n signatories" "$(per "$n" "$k")"
+  done
+  [ "${BENCH_KEEP:-}" = 1 ] || rm -rf "$out/findings"
 fi
 
 # aggregate: N bundles = N/2 signatories over two years (a few planted missing, one duplicate).

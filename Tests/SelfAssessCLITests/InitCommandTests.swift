@@ -141,9 +141,12 @@ struct InitCommandTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let prior = try CLI.copySample("acme-2025", into: folder)
-        // 200 MiB of evidence to carry forward, so that init is still copying when interrupted.
-        try Data(repeating: UInt8(ascii: "x"), count: 200 << 20).write(
-            to: prior.appendingPathComponent("evidence/account-review-rules.md"))
+        // 200 MiB of evidence to carry forward, so that init is still copying when interrupted
+        // (in two files: one over the 100 MiB a bundle entry may hold is an error, SA212).
+        for name in ["account-review-rules.md", "licences-2025.md"] {
+            try Data(repeating: UInt8(ascii: "x"), count: 100 << 20).write(
+                to: prior.appendingPathComponent("evidence/\(name)"))
+        }
         let result = try await CLI.interrupt(
             ["init", "acme-2026", "--signatory", "acme", "--year", "2026", "--from", "acme-2025"],
             in: folder, with: "TERM", when: ".acme-2026.init-")

@@ -18,7 +18,7 @@ extension RejectionReason {
             for code in codes { table["SB\(code)"] = reason }
         }
         // Archives crafted to mislead a reader, and entries changed, added or removed after signing.
-        set([108, 109, 111, 113, 114, 142, 300, 501, 502, 503, 504], .tampered)
+        set([108, 109, 111, 113, 114, 142, 150, 300, 501, 502, 503, 504], .tampered)
         set(Array(120...126) + Array(130...132), .tampered)
         // No signature, a malformed signature file, or a signature that does not verify.
         set(Array(200...211) + [221, 222, 223, 224, 232, 233], .badSignature)

@@ -270,10 +270,10 @@ public struct AssessmentDecoder {
         {
             // Unknown ids were reported by `mapping` with a did-you-mean; add where they belong.
             decoder.refineUnknownIndicators(in: map, article: article, framework: framework)
+            let indicatorsByID = Dictionary(
+                article.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for entry in map.node.entries ?? [] {
-                guard let indicator = article.indicators.first(where: { $0.id == entry.key }) else {
-                    continue
-                }
+                guard let indicator = indicatorsByID[entry.key] else { continue }
                 if let answer = decodeAnswer(
                     entry, indicator: indicator, path: indicatorsPath.key(entry.key), year: year,
                     source: source,
@@ -394,13 +394,10 @@ extension NodeDecoder {
     mutating func refineUnknownIndicators(
         in map: Fields, article: Framework.Article, framework: Framework
     ) {
-        for entry in map.node.entries ?? []
-        where !article.indicators.contains(where: { $0.id == entry.key }) {
-            guard
-                let index = diagnostics.lastIndex(where: {
-                    $0.code == .unknownKey && $0.location == entry.keyLocation
-                })
-            else { continue }
+        let known = Set(article.indicators.map(\.id))
+        let listed = Suggestions.list(article.indicators.map(\.id), conjunction: "and")
+        for entry in map.node.entries ?? [] where !known.contains(entry.key) {
+            guard let index = lastIndex(of: .unknownKey, at: entry.keyLocation) else { continue }
             var diagnostic = diagnostics[index]
             diagnostic.code = .unknownIndicator
             diagnostic.severity = Diagnostic.Code.unknownIndicator.severity
@@ -412,14 +409,11 @@ extension NodeDecoder {
                 to: entry.key, in: article.indicators.map(\.id))
             {
                 diagnostic.hint =
-                    "did you mean `\(suggestion)`? article \(article.number) has "
-                    + Suggestions.list(article.indicators.map(\.id), conjunction: "and")
+                    "did you mean `\(suggestion)`? article \(article.number) has " + listed
             } else {
-                diagnostic.hint =
-                    "article \(article.number) has "
-                    + Suggestions.list(article.indicators.map(\.id), conjunction: "and")
+                diagnostic.hint = "article \(article.number) has " + listed
             }
-            diagnostics[index] = diagnostic
+            replace(at: index, with: diagnostic)
         }
     }
 }

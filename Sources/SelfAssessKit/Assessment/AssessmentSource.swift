@@ -22,6 +22,9 @@ public enum EvidenceStatus: Sendable, Equatable {
     case notRegularFile(kind: String)
     /// A symbolic link (or a chain) leading outside the assessment folder.
     case escapes
+    /// A regular file larger than a bundle entry may be; its size comes from the file system,
+    /// the file is not read.
+    case tooLarge(size: Int, limit: Int)
 }
 
 /// An assessment folder on disk.
@@ -34,10 +37,21 @@ public struct FolderSource: AssessmentSource {
     private let resolvedRoot: String
     /// The folder's path as given.
     private let folderPath: String
+    /// The largest evidence file, in bytes: a bundle entry's limit.
+    public let maxEvidenceSize: Int
 
     /// Creates a source for a folder; `displayRoot` defaults to the folder's path.
-    public init(folder: URL, displayRoot: String? = nil) {
+    ///
+    /// - Parameters:
+    ///   - folder: The assessment folder.
+    ///   - displayRoot: The folder as the user wrote it, for diagnostics.
+    ///   - maxEvidenceSize: The largest evidence file, in bytes (a bundle entry's limit).
+    public init(
+        folder: URL, displayRoot: String? = nil,
+        maxEvidenceSize: Int = BundleLimits.default.maxEntrySize
+    ) {
         self.folder = folder
+        self.maxEvidenceSize = maxEvidenceSize
         var root = displayRoot ?? folder.path
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
         self.displayRoot = root
@@ -49,8 +63,19 @@ public struct FolderSource: AssessmentSource {
         displayRoot == "." ? file : "\(displayRoot)/\(file)"
     }
 
+    /// Reads a top-level file. A symbolic link is followed only when it leads to a file inside
+    /// the folder, the rule evidence follows too: a file from elsewhere is never read (nor
+    /// packed into a bundle).
     public func read(_ file: String, limits: YAMLLimits) -> Result<[UInt8], FileReadFailure> {
-        FileReader.readRegularFile(folder.appendingPathComponent(file), maxSize: limits.maxFileSize)
+        let full = "\(folderPath)/\(file)"
+        guard FileReader.entryKind(path: full) == .symbolicLink else {
+            return FileReader.readRegularFile(
+                URL(fileURLWithPath: full), maxSize: limits.maxFileSize)
+        }
+        guard let resolved = FileReader.realPath(full) else { return .failure(.notFound) }
+        guard resolved.hasPrefix(resolvedRoot + "/") else { return .failure(.outsideFolder) }
+        return FileReader.readRegularFile(
+            URL(fileURLWithPath: resolved), maxSize: limits.maxFileSize)
     }
 
     public func topLevelFiles() -> [String] {
@@ -69,7 +94,8 @@ public struct FolderSource: AssessmentSource {
         }
         guard resolved.hasPrefix(resolvedRoot + "/") else { return .escapes }
         switch FileReader.entryKind(path: resolved) {
-        case .regular: return .file
+        case .regular(let size):
+            return size > maxEvidenceSize ? .tooLarge(size: size, limit: maxEvidenceSize) : .file
         case .directory: return .notRegularFile(kind: "a folder")
         case .other(let kind): return .notRegularFile(kind: kind)
         case .missing, .symbolicLink: return .missing(siblings: [])

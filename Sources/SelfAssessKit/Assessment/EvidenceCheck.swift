@@ -64,6 +64,19 @@ enum EvidenceCheck {
         return evidence
     }
 
+    /// The text with each control character written as `\u{1B}`.
+    private static func escaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// Checks one path; returns whether it can be used.
     private static func check(
         _ text: String, node: YAMLNode, path: FieldPath, source: any AssessmentSource,
@@ -75,6 +88,21 @@ enum EvidenceCheck {
                 hint:
                     "copy the file into the assessment's evidence/ folder and cite it as evidence/NAME"
             )
+            return false
+        }
+        // The manifest records a cited path as its original name: one line of at most 1,024
+        // bytes. A path it cannot record is refused here, not when the bundle is written.
+        if text.utf8.count > 1024
+            || text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        {
+            decoder.report(
+                .evidenceNameUnusable,
+                text.utf8.count > 1024
+                    ? "the evidence path is \(text.utf8.count) bytes long, over 1,024"
+                    : "`\(escaped(text))` holds a control character",
+                at: node.location, path: path,
+                hint: "rename the file without line breaks, tabs or other control characters, "
+                    + "and cite the new name")
             return false
         }
         if text.contains("\\") {
@@ -102,6 +130,13 @@ enum EvidenceCheck {
             decoder.report(
                 .evidenceNotFile, "`\(text)` is not a regular file (it is \(kind))",
                 at: node.location, path: path)
+        case .tooLarge(let size, let limit):
+            decoder.report(
+                .evidenceTooLarge,
+                "`\(text)` is \(ByteCount.describe(size, beside: limit)), over the "
+                    + "\(ByteCount.describe(limit)) a bundle entry may hold",
+                at: node.location, path: path,
+                hint: "cite a smaller extract of the document, or split it into parts")
         case .missing(let siblings):
             let name = normalized.split(separator: "/").last.map(String.init) ?? normalized
             var hint: String?

@@ -104,6 +104,13 @@ public struct BundleArchive {
         for file in manifest.files {
             guard let entry = entries[Array(file.path.utf8)] else { continue }
             guard entry.size == file.size else {
+                // The size the archive declares may itself be false (a deflated entry holding
+                // fewer bytes): the entry's own check then says what it really holds.
+                do {
+                    _ = try container.sha256(of: entry)
+                } catch {
+                    throw .container(error)
+                }
                 throw .fileSizeMismatch(
                     file: displayName, path: file.path, listed: file.size, actual: entry.size)
             }

@@ -165,6 +165,11 @@ public struct BundleBuilder: Sendable {
         _ cited: String, in folder: FolderSource, bundleName: String
     ) throws(BundleError) -> (url: URL, size: Int, sha256: String) {
         let display = folder.displayName(of: cited)
+        if case .tooLarge(let size, _) = folder.evidence(cited) {
+            throw .container(
+                .entryTooLarge(
+                    file: bundleName, path: cited, size: size, limit: limits.maxEntrySize))
+        }
         guard case .file = folder.evidence(cited),
             let resolved = FileReader.realPath(folder.folder.appendingPathComponent(cited).path)
         else {
@@ -175,10 +180,16 @@ public struct BundleBuilder: Sendable {
         }
         let url = URL(fileURLWithPath: resolved)
         var hasher = SHA256()
-        let result = FileReader.stream(url) { chunk in hasher.update(bufferPointer: chunk) }
+        // The size is checked from the file system before a byte is read.
+        let result = FileReader.stream(url, maxSize: limits.maxEntrySize) { chunk in
+            hasher.update(bufferPointer: chunk)
+        }
         switch result {
         case .success(let size):
             return (url, size, hasher.finalize().hexString)
+        case .failure(.tooLarge(let size, let limit)):
+            throw .container(
+                .entryTooLarge(file: bundleName, path: cited, size: size, limit: limit))
         case .failure(let failure):
             throw .container(
                 .sourceUnreadable(file: bundleName, path: display, reason: failure.description))
@@ -205,6 +216,9 @@ public struct BundleBuilder: Sendable {
         if !overwrite, FileReader.entryKind(url) != .missing {
             throw .container(.exists(file: name))
         }
+        if let refusal = OutputTarget.refusal(at: url.path) {
+            throw .container(.notRegularTarget(file: name, reason: refusal))
+        }
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(
                 ".\(url.lastPathComponent).unverified-\(UUID().uuidString.prefix(8))")
@@ -214,7 +228,7 @@ public struct BundleBuilder: Sendable {
             TemporaryFiles.shared.unregister(temporary)
         }
         do {
-            try ZIPContainerWriter.write(
+            try ZIPContainerWriter.writeInPlace(
                 prepared.entries, to: temporary, displayName: name, limits: limits)
         } catch {
             throw .container(error)

@@ -13,6 +13,9 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
     case sourceUnreadable(file: String, path: String, reason: String)
     /// The container to write exists and may not be replaced.
     case exists(file: String)
+    /// The container to write exists and is not a regular file (a device, a named pipe, a
+    /// folder, or a symbolic link to one): it is never replaced, even with `--force`.
+    case notRegularTarget(file: String, reason: String)
 
     // MARK: Structure
     /// No end-of-central-directory record: not a ZIP archive, or a truncated one.
@@ -33,6 +36,10 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
     case leadingData(file: String, bytes: Int)
     /// Bytes between entries, or before the central directory, that belong to no entry.
     case hiddenData(file: String, offset: Int, bytes: Int)
+    /// The last end-of-central-directory record lies inside the comment of an earlier one: a
+    /// second central directory hidden in the ZIP comment, so readers would disagree on the
+    /// files.
+    case directoryInComment(file: String, offset: Int, outer: Int)
     /// A central directory record is damaged.
     case malformedCentralDirectory(file: String, index: Int, reason: String)
     /// The end record's entry count differs from the entries actually there.
@@ -101,6 +108,7 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
         case .writeFailed: "SB003"
         case .sourceUnreadable: "SB004"
         case .exists: "SB005"
+        case .notRegularTarget: "SB010"
         case .missingEndRecord: "SB101"
         case .malformedEndRecord: "SB102"
         case .zip64NotSupported: "SB103"
@@ -110,6 +118,7 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
         case .centralDirectoryOutOfBounds: "SB107"
         case .leadingData: "SB108"
         case .hiddenData: "SB109"
+        case .directoryInComment: "SB150"
         case .malformedCentralDirectory: "SB110"
         case .entryCountMismatch: "SB111"
         case .malformedLocalHeader: "SB112"
@@ -144,6 +153,8 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
         case .sourceUnreadable(let file, let path, let reason):
             "\(file): cannot pack \(path): \(reason)"
         case .exists(let file): "\(file): already exists; it is not replaced without --force"
+        case .notRegularTarget(let file, let reason):
+            "\(file): exists and \(reason); it is not replaced, even with --force"
         case .missingEndRecord(let file):
             "\(file): not a ZIP archive, or a truncated one (no end of central directory record)"
         case .malformedEndRecord(let file, let reason):
@@ -159,6 +170,10 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
             "\(file): the central directory lies outside the file (truncated or damaged archive)"
         case .leadingData(let file, let bytes):
             "\(file): \(bytes) byte\(bytes == 1 ? "" : "s") before the first entry (data prepended to the archive, or a polyglot file)"
+        case .directoryInComment(let file, let offset, let outer):
+            "\(file): a second central directory is hidden in the ZIP comment (an end record at "
+                + "byte \(offset) lies inside the comment of the end record at byte \(outer)); "
+                + "ZIP readers would disagree on the files"
         case .hiddenData(let file, let offset, let bytes):
             "\(file): \(bytes) byte\(bytes == 1 ? "" : "s") at offset \(offset) belong to no entry"
         case .malformedCentralDirectory(let file, let index, let reason):

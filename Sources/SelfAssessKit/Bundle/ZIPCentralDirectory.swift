@@ -40,6 +40,20 @@ struct ZIPCentralDirectory {
         guard position >= 0 else { throw .missingEndRecord(file: name) }
         let end = Array(tail[position..<position + endRecordSize])
         let endOffset = tailStart + position
+        // An earlier end record whose comment runs exactly to the end of the file holds this
+        // one in its comment: a second central directory hidden there, which readers that take
+        // the first end record would not see (and those that take the last would).
+        var outer = position - 1
+        while outer >= 0 {
+            if tail[outer..<outer + 4].elementsEqual(endSignature),
+                outer + endRecordSize <= tail.count,
+                Int(le16(Array(tail[outer..<outer + endRecordSize]), 20))
+                    == tail.count - outer - endRecordSize
+            {
+                throw .directoryInComment(file: name, offset: endOffset, outer: tailStart + outer)
+            }
+            outer -= 1
+        }
         let commentLength = Int(le16(end, 20))
         let after = tail.count - position - endRecordSize
         guard commentLength == after else {

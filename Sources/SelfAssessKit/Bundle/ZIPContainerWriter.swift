@@ -62,6 +62,9 @@ public enum ZIPContainerWriter {
         overwrite: Bool = true
     ) throws(ContainerError) {
         let name = displayName ?? url.path
+        if overwrite, let refusal = OutputTarget.refusal(at: url.path) {
+            throw .notRegularTarget(file: name, reason: refusal)
+        }
         let sorted = entries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         try check(sorted, file: name, limits: limits)
 
@@ -79,12 +82,40 @@ public enum ZIPContainerWriter {
         }
     }
 
+    /// Writes the entries to a new file of that name, in place, with no temporary file of its
+    /// own: for a caller that writes to a temporary name itself (``BundleBuilder``), so that an
+    /// interrupted run leaves only that caller's one temporary file. A failure removes the file.
+    ///
+    /// - Parameters:
+    ///   - entries: The files, in any order.
+    ///   - url: The file to create.
+    ///   - displayName: The container's name in messages.
+    ///   - limits: The caps the reader will enforce.
+    /// - Throws: As ``write(_:to:displayName:limits:overwrite:)``.
+    static func writeInPlace(
+        _ entries: [Entry], to url: URL, displayName: String, limits: BundleLimits
+    ) throws(ContainerError) {
+        let sorted = entries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        try check(sorted, file: displayName, limits: limits)
+        do throws(ContainerError) {
+            try writeArchive(sorted, to: url, file: displayName, limits: limits)
+            try flush(url, file: displayName)
+        } catch {
+            unlink(url.path)
+            throw error
+        }
+    }
+
     /// Gives a finished file its name: renamed over it, or linked to it when it must not exist
-    /// (then the temporary name is removed by the caller).
+    /// (then the temporary name is removed by the caller). An existing name that is not a
+    /// regular file (or a symbolic link to one) is never replaced.
     static func place(
         _ temporary: URL, at url: URL, file: String, overwrite: Bool
     ) throws(ContainerError) {
         if overwrite {
+            if let refusal = OutputTarget.refusal(at: url.path) {
+                throw .notRegularTarget(file: file, reason: refusal)
+            }
             guard rename(temporary.path, url.path) == 0 else {
                 throw .writeFailed(file: file, reason: String(cString: strerror(errno)))
             }

@@ -99,6 +99,17 @@ extension Diagnostic.Code {
         "SA016", .error, "File cannot be read",
         "The file or folder does not exist, is not a regular file, or cannot be read.",
         inputFailure: true)
+    public static let tooManyFindings = Self(
+        "SA017", .error, "Too many findings in one file",
+        "At most 1,000 findings are reported per file; this one says how many more were left out. "
+            + "A file with that many problems is refused by `bundle` (and counts as an error), "
+            + "because checking it would make every reader of the bundle slow. Fix the first "
+            + "findings and run `validate` again.")
+    public static let fileOutsideFolder = Self(
+        "SA018", .error, "File outside the assessment folder",
+        "`assessment.yaml` or an article file is a symbolic link leading outside the assessment "
+            + "folder. The bundle takes files from inside the folder only, the same rule as for "
+            + "evidence: copy the file into the folder in place of the link.")
 }
 
 // MARK: - Structure (SA1xx)
@@ -181,6 +192,16 @@ extension Diagnostic.Code {
         "SA210", .warning, "Carried-forward answer not reviewed",
         "`init --from` copied this answer from last year's assessment. Check it, then delete the "
             + "`carried-forward` line.")
+    public static let evidenceNameUnusable = Self(
+        "SA211", .error, "Evidence path cannot be recorded",
+        "The cited evidence path holds a control character (a line break, a tab, ESC …) or is "
+            + "longer than 1,024 bytes, so the bundle's manifest cannot record it. Rename the file "
+            + "and cite the new name.")
+    public static let evidenceTooLarge = Self(
+        "SA212", .error, "Evidence file too large",
+        "The cited evidence file is larger than a bundle entry may be (100 MiB by default); "
+            + "its size is read from the file system, the file is not read. Cite a smaller "
+            + "extract, or split the document.")
 }
 
 // MARK: - Evidence (SA3xx)
@@ -246,11 +267,13 @@ extension Diagnostic.Code {
         .syntax, .tabIndentation, .duplicateKey, .aliasOrAnchor, .mergeKey, .explicitTag,
         .multipleDocuments, .emptyFile, .invalidUTF8, .wrongEncoding, .controlCharacter,
         .lineSeparator, .fileTooLarge, .nestingTooDeep, .complexKey, .unreadable,
+        .tooManyFindings, .fileOutsideFolder,
         .missingKey, .unknownKey, .wrongNodeType, .missingArticleFile, .articleMismatch,
         .unexpectedFile, .frameworkMismatch, .unknownFramework, .unknownIndicator,
         .missingIndicator, .invalidValue,
         .unanswered, .invalidAnswer, .maturityOutOfRange, .invalidNumber, .invalidDate, .emptyText,
         .notApplicableNotAllowed, .missingJustification, .strayJustification, .carriedForward,
+        .evidenceNameUnusable, .evidenceTooLarge,
         .evidenceRequired, .evidenceAbsolute, .evidenceEscapes, .evidenceMissing, .evidenceNotFile,
         .evidenceDuplicate,
         .missingAssessmentFile, .invalidSignatoryID, .implausibleYear, .unknownCategory,

@@ -143,3 +143,70 @@ extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }
+
+extension Diagnostic {
+    /// The most findings reported for one file; the rest are counted in one ``Code/tooManyFindings``
+    /// diagnostic. Beyond it a reader learns nothing more, and a bundle holding such a file would
+    /// be slow for everyone to verify, so `bundle` refuses it (the count is an error).
+    public static let maxPerFile = 1_000
+}
+
+extension Array where Element == Diagnostic {
+    /// At most `limit` diagnostics per file, in the order given (sorted, as reports are), each
+    /// file's run followed by one ``Diagnostic/Code/tooManyFindings`` error counting the ones left
+    /// out, placed where the first of them was. Capping a capped list changes nothing.
+    ///
+    /// - Parameters:
+    ///   - limit: The most diagnostics kept per file.
+    ///   - refusing: Whether a file with more is refused (an assessment file: the count is an
+    ///     error); otherwise (a keyring) the count has the gravest severity of those left out.
+    /// - Returns: The diagnostics kept, with the counts.
+    public func cappedPerFile(
+        _ limit: Int = Diagnostic.maxPerFile, refusing: Bool = true
+    ) -> [Diagnostic] {
+        var counts: [String: Int] = [:]
+        var omitted:
+            [String: (count: Int, from: Diagnostic.Location, severity: Diagnostic.Severity)] = [:]
+        var result: [Diagnostic] = []
+        var current: String?
+        func flush(_ file: String?) {
+            guard let file, let left = omitted.removeValue(forKey: file) else { return }
+            let more =
+                "\(left.count) more finding\(left.count == 1 ? "" : "s") in this file from here "
+                + "on \(left.count == 1 ? "is" : "are") not shown: at most \(limit) are "
+                + "reported per file"
+            result.append(
+                refusing
+                    ? Diagnostic(
+                        .tooManyFindings, more + ", and a file with more cannot be bundled",
+                        at: left.from, hint: "fix the findings shown and run validate again")
+                    : Diagnostic(.tooManyFindings, more, at: left.from, severity: left.severity))
+        }
+        for diagnostic in self {
+            let file = diagnostic.location.file
+            if file != current {
+                flush(current)
+                current = file
+            }
+            // A count made by an earlier pass is kept and not counted, so capping twice (a
+            // report sorted again after a merge) changes nothing.
+            if diagnostic.code == .tooManyFindings {
+                result.append(diagnostic)
+                continue
+            }
+            let seen = counts[file, default: 0]
+            counts[file] = seen + 1
+            if seen < limit {
+                result.append(diagnostic)
+            } else {
+                var left = omitted[file] ?? (0, diagnostic.location, diagnostic.severity)
+                left.count += 1
+                left.severity = Swift.min(left.severity, diagnostic.severity)
+                omitted[file] = left
+            }
+        }
+        flush(current)
+        for file in omitted.keys.sorted() { flush(file) }
+        return result
+    }
+}

@@ -13,6 +13,8 @@ extension FolderSource: EvidenceContentSource {
             return .failure(.notRegularFile(kind: kind))
         case .escapes:
             return .failure(.system("the path leads outside the assessment folder"))
+        case .tooLarge(let size, let limit):
+            return .failure(.tooLarge(size: size, limit: limit))
         }
     }
 }

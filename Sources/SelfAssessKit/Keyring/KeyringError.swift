@@ -38,6 +38,9 @@ public enum KeyringError: Error, Equatable, Sendable, CustomStringConvertible {
     case changedDuringEdit(file: String)
     /// The file could not be written.
     case writeFailed(file: String, reason: String)
+    /// The file to write exists and is not a regular file (a device, a named pipe, or a link to
+    /// one): it is never replaced.
+    case notRegularTarget(file: String, reason: String)
 
     /// Whether the failure is an input/output failure (exit code 2) rather than a refusal or a
     /// failed check (exit code 1).
@@ -92,6 +95,8 @@ public enum KeyringError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(file): the file changed while it was being edited; nothing was written, run the command again"
         case .writeFailed(let file, let reason):
             "\(file): cannot be written: \(reason)"
+        case .notRegularTarget(let file, let reason):
+            "\(file): exists and \(reason); it is not replaced"
         }
     }
 }

@@ -158,6 +158,9 @@ public enum KeyringFile {
             try AtomicFile.write(
                 Data(signature.encoded), to: signatureURL(for: url), permissions: 0o644)
         } catch {
+            if error.isRefusal {
+                throw .notRegularTarget(file: signatureFile, reason: error.reason)
+            }
             throw .writeFailed(file: signatureFile, reason: error.reason)
         }
         return Loaded(
@@ -207,6 +210,7 @@ public enum KeyringFile {
             do throws(FileWriteFailure) {
                 try AtomicFile.write(Data(edit.bytes), to: url, permissions: mode)
             } catch {
+                if error.isRefusal { throw .notRegularTarget(file: file, reason: error.reason) }
                 throw .writeFailed(file: file, reason: error.reason)
             }
         } else {
@@ -223,7 +227,10 @@ public enum KeyringFile {
             signatureRemovalFailure: nil)
         let signature = signatureURL(for: url)
         if FileStatus.of(path: signature.path, followingLinks: false) != nil {
-            if unlink(signature.path) == 0 {
+            if let refusal = OutputTarget.refusal(at: signature.path) {
+                // Never remove a device or a named pipe that stands where the signature goes.
+                update.signatureRemovalFailure = "it \(refusal)"
+            } else if unlink(signature.path) == 0 {
                 update.removedSignature = signatureName(for: file)
             } else {
                 update.signatureRemovalFailure = FileReader.systemError()

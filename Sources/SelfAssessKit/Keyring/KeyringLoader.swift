@@ -52,6 +52,7 @@ public enum KeyringLoader {
             keyring?.sha256 = SHA256.hash(data: document.source?.bytes ?? []).hexString
         }
         var diagnostics = (document.diagnostics + decoder.diagnostics).sorted()
+            .cappedPerFile(refusing: false)
         if keyring == nil, !diagnostics.hasErrors {
             // Every refusal reports why; this keeps a missed case from passing as an empty keyring.
             diagnostics.append(

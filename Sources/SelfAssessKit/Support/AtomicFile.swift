@@ -16,10 +16,15 @@ public enum AtomicFile {
     ///   - url: The target file.
     ///   - createFolders: Whether to create missing parent folders.
     ///   - permissions: The file mode, if not the default.
-    /// - Throws: ``FileWriteFailure`` naming the reason.
+    /// - Throws: ``FileWriteFailure`` naming the reason; a refusal (``FileWriteFailure/isRefusal``)
+    ///   before anything is written when the target exists and is not a regular file or a
+    ///   symbolic link to one (a device, a named pipe, a folder).
     public static func write(
         _ data: Data, to url: URL, createFolders: Bool = false, permissions: Int? = nil
     ) throws(FileWriteFailure) {
+        if let refusal = OutputTarget.refusal(at: url.path) {
+            throw FileWriteFailure(reason: refusal, isRefusal: true)
+        }
         let manager = FileManager.default
         let folder = url.deletingLastPathComponent()
         if createFolders {
@@ -36,6 +41,11 @@ public enum AtomicFile {
             throw FileWriteFailure(
                 reason: failure == ENOENT
                     ? "no such folder \(folder.path)" : String(cString: strerror(failure)))
+        }
+        // Checked again just before the rename, in case the target changed meanwhile.
+        if let refusal = OutputTarget.refusal(at: url.path) {
+            unlink(temporary.path)
+            throw FileWriteFailure(reason: refusal, isRefusal: true)
         }
         if rename(temporary.path, url.path) != 0 {
             let reason = FileReader.systemError()
@@ -83,7 +93,17 @@ private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
 
 /// Why a file could not be written.
 public struct FileWriteFailure: Error, Equatable, CustomStringConvertible {
-    /// The system's reason.
+    /// The system's reason, or the refusal.
     public var reason: String
+    /// Whether the target was refused (it is not a regular file) rather than the system failing
+    /// to write: a refusal, exit code 1, not an I/O failure.
+    public var isRefusal: Bool
+
+    /// A failure.
+    public init(reason: String, isRefusal: Bool = false) {
+        self.reason = reason
+        self.isRefusal = isRefusal
+    }
+
     public var description: String { reason }
 }

@@ -16,6 +16,8 @@ public enum FileReadFailure: Error, Equatable, Sendable, CustomStringConvertible
     case tooLarge(size: Int, limit: Int)
     /// The system refused to read it; the payload is the system's message.
     case system(String)
+    /// A symbolic link leading outside the folder the file must be in; it was not followed.
+    case outsideFolder
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum FileReadFailure: Error, Equatable, Sendable, CustomStringConvertible
         case .tooLarge(let size, let limit):
             "the file is \(ByteCount.describe(size, beside: limit)), over the \(ByteCount.describe(limit)) limit; it was not read"
         case .system(let message): message
+        case .outsideFolder:
+            "a symbolic link to a file outside the assessment folder; it was not read"
         }
     }
 }

@@ -59,14 +59,21 @@ enum FolderPlacement {
         for entry in entries {
             let destination = target.appendingPathComponent(entry.path).path
             switch (entry.isFolder, FileStatus.of(path: destination, followingLinks: false)?.kind) {
-            case (_, nil), (true, .directory?), (false, .regular?), (false, .symbolicLink?):
+            case (_, nil), (true, .directory?):
                 continue
             case (true, _):
                 throw Failure(
                     path: shown(entry.path), reason: "exists and is not a folder", isConflict: true)
-            case (false, _):
+            case (false, .directory?):
                 throw Failure(
                     path: shown(entry.path), reason: "exists and is not a file", isConflict: true)
+            case (false, _):
+                // A regular file, or a symbolic link to one, is replaced; a device, a named pipe
+                // or a link to one never is.
+                if let refusal = OutputTarget.refusal(at: destination) {
+                    throw Failure(
+                        path: shown(entry.path), reason: "exists and \(refusal)", isConflict: true)
+                }
             }
         }
 

@@ -6,7 +6,11 @@ public enum Suggestions {
         let lowered = Array(word.lowercased().unicodeScalars)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(lowered, Array(candidate.lowercased().unicodeScalars))
+            let other = Array(candidate.lowercased().unicodeScalars)
+            // The distance is at least the difference in length, and more than 3 is never close
+            // enough: skipping those keeps a long word from costing time (word × candidate).
+            guard abs(other.count - lowered.count) <= 3 else { continue }
+            let distance = editDistance(lowered, other)
             if distance < best?.distance ?? Int.max { best = (candidate, distance) }
         }
         guard let best else { return nil }

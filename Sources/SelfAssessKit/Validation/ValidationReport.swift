@@ -34,8 +34,10 @@ public struct ValidationReport: Sendable {
         assessments += other.assessments
     }
 
-    /// Sorts the diagnostics by file and position.
+    /// Sorts the diagnostics by file and position, and keeps at most
+    /// ``Diagnostic/maxPerFile`` per file (with one diagnostic counting the rest).
     public mutating func sort() {
         diagnostics.sort()
+        diagnostics = diagnostics.cappedPerFile()
     }
 }

@@ -26,10 +26,22 @@ public struct NodeDecoder: Sendable {
         }
     }
 
+    /// What makes two diagnostics the same problem at the same place.
+    private struct Identity: Hashable {
+        var code: Diagnostic.Code
+        var location: Diagnostic.Location
+        var path: String?
+    }
+
     /// The file being read.
     public let file: String
     /// Every problem found so far.
-    public internal(set) var diagnostics: [Diagnostic] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// The identities of ``diagnostics``, so that a repeat is found in constant time (a file
+    /// with many findings must not cost time quadratic in their number).
+    private var reported: Set<Identity> = []
+    /// Where each diagnostic of ``diagnostics`` points, with its index (the last one at a place).
+    private var indexByLocation: [Diagnostic.Location: [Int]] = [:]
 
     /// Creates a decoder for one file.
     public init(file: String) {
@@ -38,11 +50,28 @@ public struct NodeDecoder: Sendable {
 
     /// Adds a diagnostic, unless the same problem at the same place is already reported.
     public mutating func report(_ diagnostic: Diagnostic) {
-        let duplicate = diagnostics.contains {
-            $0.code == diagnostic.code && $0.location == diagnostic.location
-                && $0.path == diagnostic.path
-        }
-        if !duplicate { diagnostics.append(diagnostic) }
+        guard reported.insert(Self.identity(of: diagnostic)).inserted else { return }
+        indexByLocation[diagnostic.location, default: []].append(diagnostics.count)
+        diagnostics.append(diagnostic)
+    }
+
+    /// The index of the last diagnostic with this code at this place, in constant time.
+    func lastIndex(of code: Diagnostic.Code, at location: Diagnostic.Location) -> Int? {
+        indexByLocation[location]?.last { diagnostics[$0].code == code }
+    }
+
+    /// Replaces a diagnostic (to refine its code, message or hint) at the same place.
+    mutating func replace(at index: Int, with diagnostic: Diagnostic) {
+        guard diagnostics.indices.contains(index),
+            diagnostic.location == diagnostics[index].location
+        else { return }
+        reported.remove(Self.identity(of: diagnostics[index]))
+        reported.insert(Self.identity(of: diagnostic))
+        diagnostics[index] = diagnostic
+    }
+
+    private static func identity(of diagnostic: Diagnostic) -> Identity {
+        Identity(code: diagnostic.code, location: diagnostic.location, path: diagnostic.path)
     }
 
     /// Adds a diagnostic built from its parts.

@@ -22,7 +22,8 @@ public enum YAMLFile {
     }
 
     /// Parses the outcome of reading a file: the document, or one diagnostic naming why the file
-    /// could not be read (SA013 when it is too large, SA016 otherwise).
+    /// could not be read (SA013 when it is too large, SA018 for a link leading outside the assessment
+    /// folder, SA016 otherwise).
     public static func parse(
         _ read: Result<[UInt8], FileReadFailure>, file: String, limits: YAMLLimits = .default
     ) -> YAMLDocument {
@@ -31,10 +32,18 @@ public enum YAMLFile {
             return YAMLParser.parse(bytes, file: file, limits: limits)
         case .failure(let failure):
             let code: Diagnostic.Code
-            if case .tooLarge = failure { code = .fileTooLarge } else { code = .unreadable }
+            var hint: String?
+            switch failure {
+            case .tooLarge: code = .fileTooLarge
+            case .outsideFolder:
+                code = .fileOutsideFolder
+                hint = "copy the file into the assessment folder in place of the link"
+            default: code = .unreadable
+            }
             return YAMLDocument(
                 file: file, root: nil,
-                diagnostics: [Diagnostic(code, failure.description, at: .file(file))], source: nil)
+                diagnostics: [Diagnostic(code, failure.description, at: .file(file), hint: hint)],
+                source: nil)
         }
     }
 }

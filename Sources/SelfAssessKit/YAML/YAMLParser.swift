@@ -64,6 +64,19 @@ public enum YAMLParser {
         var diagnostics: [Diagnostic] = []
         var counts: [Diagnostic.Code: Int] = [:]
         for finding in check.findings {
+            let code: Diagnostic.Code =
+                switch finding.kind {
+                case .utf16or32: .wrongEncoding
+                case .invalidUTF8: .invalidUTF8
+                case .controlCharacter: .controlCharacter
+                case .lineSeparator: .lineSeparator
+                }
+            // Only the findings shown get a position: finding one costs the length of its line,
+            // which for every finding of a long line would cost time quadratic in its length.
+            guard counts[code, default: 0] < limits.maxRepeatedDiagnostics else {
+                counts[code, default: 0] += 1
+                continue
+            }
             let (line, column) = source.position(ofByte: finding.offset)
             let location = Diagnostic.Location(file: source.file, line: line, column: column)
             let diagnostic: Diagnostic

@@ -95,6 +95,10 @@ extension SelfAssessCommand {
             }
             let info = input.assessment.info
             let target = out ?? BundleLayout.fileName(signatory: info.signatory.id, year: info.year)
+            // A device or a named pipe at the target is refused before anything is packed.
+            if let refusal = OutputTarget.refusal(at: target) {
+                throw fail(.container(.notRegularTarget(file: target, reason: refusal)))
+            }
             let builder = BundleBuilder(
                 framework: framework, key: signingKey, createdAt: createdAt, today: today)
             let verified: VerifiedBundle

@@ -94,11 +94,15 @@ extension SelfAssessCommand {
                 Terminal.out(text)
                 return
             }
-            do {
+            do throws(FileWriteFailure) {
                 try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
             } catch {
                 let style = TextStyle(
                     color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+                if error.isRefusal {
+                    Terminal.err(style.red("error:") + " \(out) \(error); nothing was written\n")
+                    throw ExitCode(1)
+                }
                 Terminal.err(style.red("error:") + " \(out): cannot write the report: \(error)\n")
                 throw ExitCode(2)
             }

@@ -36,6 +36,7 @@ extension SelfAssessCommand {
                 return
             }
             let folder = URL(fileURLWithPath: out)
+            try Self.refuseTargets(files.map(\.name), in: folder, shown: out)
             for (name, content) in files {
                 do {
                     try AtomicFile.write(
@@ -47,6 +48,21 @@ extension SelfAssessCommand {
                 }
                 Terminal.out("wrote \(out)/\(name)\n")
             }
+        }
+
+        /// Refuses, before anything is written, when one of the files a command writes into a
+        /// folder exists and is not a regular file (a device, a named pipe): exit code 1.
+        ///
+        /// - Parameters:
+        ///   - names: The files' names.
+        ///   - folder: The folder they go into.
+        ///   - shown: The folder as the user wrote it.
+        static func refuseTargets(_ names: [String], in folder: URL, shown: String) throws {
+            let paths = names.map { folder.appendingPathComponent($0).path }
+            guard let (path, reason) = OutputTarget.firstRefusal(among: paths) else { return }
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            Terminal.err("error: \(shown)/\(name) \(reason); nothing was written\n")
+            throw ExitCode(1)
         }
     }
 }

@@ -25,7 +25,9 @@ extension SelfAssessCommand {
         func run() async throws {
             let framework = try frameworkOptions.load()
             let folder = URL(fileURLWithPath: out)
-            for (name, content) in TemplateRenderer(framework: framework).files() {
+            let files = TemplateRenderer(framework: framework).files()
+            try SelfAssessCommand.Schema.refuseTargets(files.map(\.name), in: folder, shown: out)
+            for (name, content) in files {
                 do {
                     try AtomicFile.write(
                         Data(content.utf8), to: folder.appendingPathComponent(name),
