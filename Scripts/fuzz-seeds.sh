@@ -4,8 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
-"$SWIFT" build
-bin=$("$SWIFT" build --show-bin-path)
+# FUZZ_SEEDS_BIN: a folder holding built selfassess and selfassess-fuzz (default: swift build).
+bin=${FUZZ_SEEDS_BIN:-}
+if [ -z "$bin" ]; then
+  "$SWIFT" build
+  bin=$("$SWIFT" build --show-bin-path)
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$bin/selfassess-fuzz" --write-test-key="$work/fuzz.key"
