@@ -1,3 +1,4 @@
+import Foundation
 import SelfAssessKit
 
 /// YAML bytes through the parser and the assessment decoder, as `validate` reads one file.
@@ -34,10 +35,34 @@ enum YAMLHarness {
         let validator = Validator(framework: framework, today: today)
         let report = validator.validateFile(file, in: source)
         checkDiagnostics(report.diagnostics, files: Set(files.keys))
+        checkPositions(report)
+        checkRendering(report)
         if let root = document.root, !report.diagnostics.hasErrors, choice == 0 {
             let decoded = AssessmentDecoder(framework: framework, today: today)
                 .decodeInfo(root, file: file)
             Invariant.require(decoded.0 != nil, "assessment.yaml without errors did not decode")
+        }
+    }
+
+    /// Every position lies in its file: on a line that exists, or just past the last one.
+    static func checkPositions(_ report: ValidationReport) {
+        for diagnostic in report.diagnostics where diagnostic.location.hasPosition {
+            guard let source = report.sources[diagnostic.location.file] else { continue }
+            Invariant.require(
+                diagnostic.location.line <= max(source.lineCount, 1) + 1,
+                "a line past the end of the file: \(diagnostic.location) \(diagnostic.message)")
+        }
+    }
+
+    /// What `validate` prints for the report: text, and JSON and SARIF that must parse as JSON
+    /// whatever the file held.
+    static func checkRendering(_ report: ValidationReport) {
+        _ = DiagnosticRenderer.text(report, style: TextStyle(color: true))
+        for (format, text) in [
+            ("json", DiagnosticRenderer.json(report)), ("sarif", DiagnosticRenderer.sarif(report)),
+        ] {
+            let parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8))
+            Invariant.require(parsed != nil, "the \(format) report is not JSON:\n\(text)")
         }
     }
 
