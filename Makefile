@@ -6,7 +6,8 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/selfassess
 DEBUG   := .build/debug/selfassess
 
-.PHONY: all build release test demo install uninstall clean deps test-deps bench lint format templates
+.PHONY: all build release test demo install uninstall clean deps test-deps bench lint format templates \
+	fuzz fuzz-smoke fuzz-replay
 
 all: build
 
@@ -29,6 +30,24 @@ release: deps
 
 test: deps test-deps
 	$(SWIFT) test
+	@Scripts/fuzz.sh replay
+	@$(MAKE) --no-print-directory fuzz-smoke
+
+# Coverage-guided fuzzing of every parser (docs/fuzzing.md). `make fuzz` runs each target for
+# FUZZ_SECONDS and keeps new inputs in fuzz-out/ (not committed); `make fuzz-smoke` runs each
+# briefly and keeps nothing; `make fuzz-replay` replays the committed corpus without libFuzzer.
+FUZZ_SECONDS ?= 300
+FUZZ_SMOKE_SECONDS ?= 20
+FUZZ_TARGETS ?=
+
+fuzz: deps
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) Scripts/fuzz.sh run $(FUZZ_TARGETS)
+
+fuzz-smoke: deps
+	@FUZZ_SMOKE_SECONDS=$(FUZZ_SMOKE_SECONDS) Scripts/fuzz.sh smoke $(FUZZ_TARGETS)
+
+fuzz-replay: deps
+	@Scripts/fuzz.sh replay $(FUZZ_TARGETS)
 
 demo: deps
 	$(SWIFT) build
@@ -59,4 +78,4 @@ format:
 	$(SWIFT) format format -i -r Sources Tests Package.swift
 
 clean:
-	rm -rf .build .build-* bench-out
+	rm -rf .build .build-* bench-out fuzz-out

@@ -63,6 +63,13 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The fuzzing harnesses (docs/fuzzing.md): built normally, a replayer of inputs through
+        // each harness; `make fuzz` builds it with libFuzzer into .build-fuzz.
+        .executableTarget(
+            name: "selfassess-fuzz",
+            dependencies: ["SelfAssessKit"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "SelfAssessKitTests",
             dependencies: ["SelfAssessKit", "SampleSector"],
