@@ -71,7 +71,7 @@ struct AssessmentReportTests {
     }
 
     @Test(
-        .enabled(if: ExternalTool.python != nil, "python3 is not installed"),
+        .needs(.python3),
         arguments: samples.map(\.sample))
     func htmlPassesAnHTMLParser(sample: String) throws {
         let prior = try #require(Self.samples.first { $0.sample == sample }).prior

@@ -235,7 +235,7 @@ struct ReportRenderingTests {
         Golden.check(page.render(), named: "report/minimal.html")
     }
 
-    @Test(.tags(.medium), .enabled(if: ExternalTool.python != nil, "python3 is not installed"))
+    @Test(.tags(.medium), .needs(.python3))
     func pagesPassAnHTMLParser() throws {
         var minimal = HTMLPage(title: Bilingual(zh: "报告", en: "Report"))
         minimal.paragraph("x")
@@ -243,7 +243,7 @@ struct ReportRenderingTests {
         #expect(check.problems.isEmpty, "\(check.problems.joined(separator: "\n"))")
     }
 
-    @Test(.tags(.medium), .enabled(if: ExternalTool.python != nil, "python3 is not installed"))
+    @Test(.tags(.medium), .needs(.python3))
     func theParserCheckCatchesMistakes() throws {
         let broken = """
             <!DOCTYPE html><html><head><title>x</title><meta charset="utf-8"></head>

@@ -15,27 +15,17 @@ struct AggregateInputsTests {
     /// acme (registered as `social`, as its assessments declare), huabei-news (`news`), and quiet,
     /// registered since 2024, which never sends anything.
     static func keyring(acmeCategory: String = "social") -> Keyring {
-        Keyring(signatories: [
-            Keyring.Signatory(
-                id: "acme", name: "北京艾克米科技有限公司", category: acmeCategory,
-                keys: [
-                    Keyring.Key(
-                        publicKey: BundleFixtures.signer.publicKey, validFrom: .startOfYear(2024))
-                ]),
-            Keyring.Signatory(
-                id: "huabei-news", name: "华北新闻资讯有限公司", category: "news",
-                keys: [
-                    Keyring.Key(
-                        publicKey: BundleFixtures.huabeiKey.publicKey, validFrom: .startOfYear(2024)
-                    )
-                ]),
-            Keyring.Signatory(
-                id: "quiet", name: "静默公司", category: "tools",
-                keys: [
-                    Keyring.Key(
-                        publicKey: BundleFixtures.other.publicKey, validFrom: .startOfYear(2024))
-                ]),
-        ])
+        BundleFixtures.keyring(
+            acmeCategory: acmeCategory,
+            adding: [
+                Keyring.Signatory(
+                    id: "quiet", name: "静默公司", category: "tools",
+                    keys: [
+                        Keyring.Key(
+                            publicKey: BundleFixtures.other.publicKey, validFrom: .startOfYear(2024)
+                        )
+                    ])
+            ])
     }
 
     static func copy(_ url: URL, to target: URL) throws {

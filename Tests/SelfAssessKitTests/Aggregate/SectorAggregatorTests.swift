@@ -175,21 +175,7 @@ struct SectorAggregatorTests {
         let chain = try BundleFixtures.chain.get()
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let keyring = Keyring(signatories: [
-            Keyring.Signatory(
-                id: "acme", name: "北京艾克米科技有限公司", category: "social",
-                keys: [
-                    Keyring.Key(
-                        publicKey: BundleFixtures.signer.publicKey, validFrom: .startOfYear(2024))
-                ]),
-            Keyring.Signatory(
-                id: "huabei-news", name: "华北新闻资讯有限公司", category: "news",
-                keys: [
-                    Keyring.Key(
-                        publicKey: BundleFixtures.huabeiKey.publicKey, validFrom: .startOfYear(2024)
-                    )
-                ]),
-        ])
+        let keyring = BundleFixtures.keyring()
         for (name, url) in [
             ("acme-2024", chain.acme2024), ("acme-2025", chain.acme2025),
             ("huabei-news-2025", chain.huabei2025),

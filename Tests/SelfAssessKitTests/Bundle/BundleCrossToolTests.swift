@@ -33,10 +33,7 @@ struct BundleCrossToolTests {
         "-V", "-p", "../acme.minisign.pub", "-m", "manifest.json", "-x", "manifest.json.minisig",
     ]
 
-    @Test(
-        .enabled(
-            if: ExternalTool.unzip != nil && ExternalTool.openssl != nil,
-            "unzip or openssl is not installed"))
+    @Test(.needs(.unzip, .openssl))
     func opensslVerifiesAProducedBundle() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (unzip, openssl) = (
@@ -62,10 +59,7 @@ struct BundleCrossToolTests {
         }
     }
 
-    @Test(
-        .enabled(
-            if: ExternalTool.unzip != nil && ExternalTool.minisign != nil,
-            "unzip or minisign is not installed"))
+    @Test(.needs(.unzip, .minisign))
     func minisignVerifiesAProducedBundle() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (unzip, minisign) = (
@@ -89,10 +83,7 @@ struct BundleCrossToolTests {
         #expect(comment.stderr.contains("Comment signature verification failed"))
     }
 
-    @Test(
-        .enabled(
-            if: ExternalTool.unzip != nil && ExternalTool.signify != nil,
-            "unzip or signify is not installed"))
+    @Test(.needs(.unzip, .signify))
     func signifyVerifiesAProducedBundle() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (unzip, signify) = (

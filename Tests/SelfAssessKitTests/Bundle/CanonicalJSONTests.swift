@@ -177,7 +177,7 @@ struct CanonicalJSONTests {
         }
     }
 
-    @Test(.tags(.medium), .enabled(if: ExternalTool.python != nil, "python3 is not installed"))
+    @Test(.tags(.medium), .needs(.python3))
     func pythonAgreesOnRandomValues() throws {
         var generator = SeededGenerator(state: 8785)
         var lines: [String] = []

@@ -40,7 +40,7 @@ struct CrossToolTests {
 
     // MARK: - OpenSSL
 
-    @Test(.enabled(if: ExternalTool.openssl != nil, "openssl is not installed"))
+    @Test(.needs(.openssl))
     func opensslVerifiesOurSignatureAndRejectsATamperedOne() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let openssl = try #require(ExternalTool.openssl)
@@ -68,7 +68,7 @@ struct CrossToolTests {
         #expect(try ExternalTool.run(openssl, verify, in: folder).status != 0)
     }
 
-    @Test(.enabled(if: ExternalTool.openssl != nil, "openssl is not installed"))
+    @Test(.needs(.openssl))
     func opensslKeyLoadsAndItsSignatureVerifies() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let openssl = try #require(ExternalTool.openssl)
@@ -97,7 +97,7 @@ struct CrossToolTests {
         #endif
     }
 
-    @Test(.enabled(if: ExternalTool.openssl != nil, "openssl is not installed"))
+    @Test(.needs(.openssl))
     func opensslReadsOurKeyFilesAndAgreesOnTheKeyID() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let openssl = try #require(ExternalTool.openssl)
@@ -120,7 +120,7 @@ struct CrossToolTests {
     }
 
     @Test(
-        .enabled(if: ExternalTool.openssl != nil, "openssl is not installed"),
+        .needs(.openssl),
         arguments: [
             (["-algorithm", "x25519"], "X25519"),
             (["-algorithm", "ed448"], "Ed448"),
@@ -146,10 +146,7 @@ struct CrossToolTests {
 
     // MARK: - minisign and signify
 
-    @Test(
-        .enabled(
-            if: ExternalTool.minisign != nil, "minisign is not installed (Debian package minisign)")
-    )
+    @Test(.needs(.minisign))
     func minisignVerifiesOurSignatureAndTrustedComment() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let minisign = try #require(ExternalTool.minisign)
@@ -173,10 +170,7 @@ struct CrossToolTests {
         #expect(try ExternalTool.run(minisign, arguments, in: folder).status != 0)
     }
 
-    @Test(
-        .enabled(
-            if: ExternalTool.signify != nil,
-            "signify is not installed (Debian package signify-openbsd)"))
+    @Test(.needs(.signify))
     func signifyVerifiesOurSignature() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let signify = try #require(ExternalTool.signify)
@@ -195,23 +189,26 @@ struct CrossToolTests {
         #expect(try ExternalTool.run(signify, arguments, in: folder).status != 0)
     }
 
-    /// The forgery of issue 9: a key of small order (the identity), and a signature R of small
-    /// order with S = 0, made without any private key. minisign (libsodium) refuses it, and so
-    /// does selfassess, already when it reads the key; OpenSSL and signify accept it, which is
-    /// why selfassess checks keys itself rather than trust the signature library.
-    @Test(
-        .enabled(
-            if: ExternalTool.minisign != nil, "minisign is not installed (Debian package minisign)")
-    )
-    func minisignRefusesTheSmallOrderForgeryAsSelfassessDoes() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let minisign = try #require(ExternalTool.minisign)
+    /// Writes the forgery of issue 9 into the folder: the manifest, its forged minisign
+    /// signature, and the identity as a minisign and a PEM public key.
+    private func writeForgery() throws {
         _ = try write(Self.manifest, "manifest.json")
         _ = try write(
             WeakKeys.forgedMinisig(trustedComment: Self.trusted, untrustedComment: "forged"),
             "manifest.json.minisig")
         _ = try write(WeakKeys.minisign(WeakKeys.identity), "weak.minisign.pub")
         _ = try write(WeakKeys.pem(WeakKeys.identity), "weak.pub")
+    }
+
+    /// The forgery of issue 9: a key of small order (the identity), and a signature R of small
+    /// order with S = 0, made without any private key. minisign (libsodium) refuses it, and so
+    /// does selfassess, already when it reads the key; OpenSSL and signify accept it, which is
+    /// why selfassess checks keys itself rather than trust the signature library.
+    @Test(.needs(.minisign))
+    func minisignRefusesTheSmallOrderForgeryAsSelfassessDoes() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let minisign = try #require(ExternalTool.minisign)
+        try writeForgery()
         let result = try ExternalTool.run(
             minisign,
             [
@@ -240,21 +237,13 @@ struct CrossToolTests {
 
     /// OpenSSL and signify accept the forgery with the same key: neither refuses keys of small
     /// order, so agreeing with them is not enough.
-    @Test(
-        .enabled(
-            if: ExternalTool.openssl != nil && ExternalTool.signify != nil,
-            "openssl or signify is not installed"))
+    @Test(.needs(.openssl, .signify))
     func opensslAndSignifyAcceptTheSmallOrderForgery() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (openssl, signify) = (
             try #require(ExternalTool.openssl), try #require(ExternalTool.signify)
         )
-        _ = try write(Self.manifest, "manifest.json")
-        _ = try write(
-            WeakKeys.forgedMinisig(trustedComment: Self.trusted, untrustedComment: "forged"),
-            "manifest.json.minisig")
-        _ = try write(WeakKeys.minisign(WeakKeys.identity), "weak.minisign.pub")
-        _ = try write(WeakKeys.pem(WeakKeys.identity), "weak.pub")
+        try writeForgery()
         _ = try write(WeakKeys.forgedSignature, "sig64")
         let opensslResult = try ExternalTool.run(
             openssl,
@@ -277,10 +266,7 @@ struct CrossToolTests {
     /// A legacy signature made by minisign itself parses with our strict parser and verifies
     /// against the raw key in minisign's public key (whose key number is random, so the
     /// selfassess key-id rule does not apply to it).
-    @Test(
-        .enabled(
-            if: ExternalTool.minisign != nil, "minisign is not installed (Debian package minisign)")
-    )
+    @Test(.needs(.minisign))
     func minisignLegacySignaturesParse() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let minisign = try #require(ExternalTool.minisign)
@@ -323,7 +309,7 @@ struct CrossToolTests {
 
     // MARK: - zip, unzip and Python's zipfile
 
-    @Test(.enabled(if: ExternalTool.unzip != nil, "unzip is not installed"))
+    @Test(.needs(.unzip))
     func unzipTestsOurArchive() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let unzip = try #require(ExternalTool.unzip)
@@ -343,7 +329,7 @@ struct CrossToolTests {
 
     /// A bundle re-zipped by a person with Info-ZIP (deflate, directory entries, extra fields)
     /// is still readable, and reads the same bytes.
-    @Test(.enabled(if: ExternalTool.zip != nil, "zip is not installed"))
+    @Test(.needs(.zip))
     func acceptsAnArchiveRezippedWithInfoZIP() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let zip = try #require(ExternalTool.zip)
@@ -369,7 +355,7 @@ struct CrossToolTests {
     }
 
     /// zlib's deflate, through Python's zipfile, on incompressible and compressible data.
-    @Test(.enabled(if: ExternalTool.python != nil, "python3 is not installed"))
+    @Test(.needs(.python3))
     func inflatesZlibDeflateFromPython() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let python = try #require(ExternalTool.python)

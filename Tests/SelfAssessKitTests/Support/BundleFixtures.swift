@@ -15,6 +15,24 @@ enum BundleFixtures {
     /// A third key, registered to another signatory in the test keyrings.
     static let huabeiKey = key(seed: String(repeating: "2a", count: 32))
 
+    /// The keyring the chain's bundles verify against: acme (registered in `acmeCategory`) and
+    /// huabei-news (`news`), both since 2024, and whoever else a test adds.
+    static func keyring(
+        acmeCategory: String = "social", adding others: [Keyring.Signatory] = []
+    ) -> Keyring {
+        Keyring(
+            signatories: [
+                Keyring.Signatory(
+                    id: "acme", name: "北京艾克米科技有限公司", category: acmeCategory,
+                    keys: [Keyring.Key(publicKey: signer.publicKey, validFrom: .startOfYear(2024))]),
+                Keyring.Signatory(
+                    id: "huabei-news", name: "华北新闻资讯有限公司", category: "news",
+                    keys: [
+                        Keyring.Key(publicKey: huabeiKey.publicKey, validFrom: .startOfYear(2024))
+                    ]),
+            ] + others)
+    }
+
     /// 2026-02-01T00:00:00Z.
     static let createdAt = BundleTimestamp(secondsSince1970: 1_769_904_000) ?? .earliest
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Independent tools the bundle tests compare against (openssl, minisign, signify, python3,
 /// zip), found on PATH. Tests that need one are skipped, visibly, when it is missing.
@@ -59,5 +60,42 @@ enum ExternalTool {
             status: process.terminationStatus,
             stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
             stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+    }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Runs the test only where every tool is installed; otherwise it is skipped with a note
+    /// naming the tools and their Debian packages (`make test` installs them).
+    static func needs(_ tools: ExternalTool.Name...) -> Self {
+        let names = tools.map { "\($0.rawValue) (Debian package \($0.package))" }
+        return .enabled(
+            if: tools.allSatisfy { $0.url != nil },
+            Comment(rawValue: "needs \(names.joined(separator: ", ")), not installed"))
+    }
+}
+
+extension ExternalTool {
+    /// The tools a test can need, by name.
+    enum Name: String {
+        case openssl, minisign, signify, python3, zip, unzip
+
+        var url: URL? {
+            switch self {
+            case .openssl: ExternalTool.openssl
+            case .minisign: ExternalTool.minisign
+            case .signify: ExternalTool.signify
+            case .python3: ExternalTool.python
+            case .zip: ExternalTool.zip
+            case .unzip: ExternalTool.unzip
+            }
+        }
+
+        var package: String {
+            switch self {
+            case .signify: "signify-openbsd"
+            case .python3: "python3"
+            default: rawValue
+            }
+        }
     }
 }
