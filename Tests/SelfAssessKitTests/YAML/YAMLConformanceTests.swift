@@ -22,8 +22,7 @@ struct YAMLConformanceTests {
         if let path = ProcessInfo.processInfo.environment["YAML_TEST_SUITE"] {
             candidates.append(URL(fileURLWithPath: path))
         }
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let packageRoot = TestSupport.packageRoot
         candidates.append(
             packageRoot.appendingPathComponent("../shared/yaml-test-suite").standardized)
         return candidates.first {
