@@ -119,12 +119,14 @@ enum CLI {
 
 /// Golden files for CLI output, as in the kit's tests.
 enum Golden {
+    /// `Tests/SelfAssessCLITests/Golden/`, whichever subfolder the calling test sits in.
+    static let folder = CLI.packageRoot.appendingPathComponent("Tests/SelfAssessCLITests/Golden")
+
     static func check(
-        _ actual: String, named name: String, folder: String = #filePath,
+        _ actual: String, named name: String,
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
-        let file = URL(fileURLWithPath: folder).deletingLastPathComponent()
-            .appendingPathComponent("Golden").appendingPathComponent(name)
+        let file = folder.appendingPathComponent(name)
         let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil
         let expected = try? String(contentsOf: file, encoding: .utf8)
         if record || expected == nil {

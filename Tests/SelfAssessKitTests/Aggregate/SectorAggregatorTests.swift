@@ -246,10 +246,7 @@ struct SectorAggregatorTests {
         #expect(outputs.count == 6)
         for (name, text) in outputs {
             let shown = text.replacingOccurrences(of: sector.folder.path + "/", with: "sector/")
-            Golden.check(
-                shown, named: "aggregate/small-\(name)",
-                folder: TestSupport.packageRoot.appendingPathComponent("Tests/SelfAssessKitTests/x")
-                    .path)
+            Golden.check(shown, named: "aggregate/small-\(name)")
         }
     }
 

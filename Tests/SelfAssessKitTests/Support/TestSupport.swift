@@ -64,16 +64,18 @@ enum TestSupport {
     }
 }
 
-/// Golden files: `Golden/<name>` beside the test target. `RECORD_GOLDEN=1 swift test` rewrites
-/// them, and recording always fails the run so a recording is never taken for a pass.
+/// Golden files: `Golden/<name>` at the root of the test target. `RECORD_GOLDEN=1 swift test`
+/// rewrites them, and recording always fails the run so a recording is never taken for a pass.
 enum Golden {
+    /// `Tests/SelfAssessKitTests/Golden/`, whichever subfolder the calling test sits in.
+    static let folder = TestSupport.packageRoot
+        .appendingPathComponent("Tests/SelfAssessKitTests/Golden")
+
     static func check(
-        _ actual: String, named name: String, folder: String = #filePath,
+        _ actual: String, named name: String,
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
-        let goldenFolder = URL(fileURLWithPath: folder).deletingLastPathComponent()
-            .appendingPathComponent("Golden")
-        let file = goldenFolder.appendingPathComponent(name)
+        let file = folder.appendingPathComponent(name)
         let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil
         let expected = try? String(contentsOf: file, encoding: .utf8)
         if record || expected == nil {
