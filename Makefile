@@ -29,6 +29,7 @@ release: deps
 	$(SWIFT) build -c release
 
 test: deps test-deps
+	@$(MAKE) --no-print-directory lint
 	$(SWIFT) test
 	@Scripts/fuzz.sh replay
 	@$(MAKE) --no-print-directory fuzz-smoke
@@ -70,8 +71,11 @@ templates: build
 	$(DEBUG) templates --out Templates
 	$(DEBUG) explain --markdown > docs/diagnostics.md
 
+# The house style (swift format, .swift-format), banned constructs in the kit, and generated
+# sources exactly as Scripts/embed.sh writes them. Part of `make test`.
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	@Scripts/embed.sh --check
 	@! grep -rnE 'fatalError|try!|print\(' Sources/SelfAssessKit || { echo "lint: banned construct in the kit"; exit 1; }
 
 format:

@@ -70,10 +70,16 @@ let package = Package(
             dependencies: ["SelfAssessKit"],
             swiftSettings: strictSettings
         ),
+        // What every test target shares: paths, golden files (Tests/Golden), temporary folders,
+        // the external tools the tests compare against, headless Chromium and the HTML check.
+        .target(
+            name: "SelfAssessTestSupport",
+            path: "Tests/SelfAssessTestSupport"
+        ),
         .testTarget(
             name: "SelfAssessKitTests",
-            dependencies: ["SelfAssessKit", "SampleSector"],
-            exclude: ["Golden", "Fixtures"]
+            dependencies: ["SelfAssessKit", "SampleSector", "SelfAssessTestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SelfAssessCLITests",
@@ -81,10 +87,11 @@ let package = Package(
                 "SelfAssessKit",
                 "SampleSector",
                 "selfassess",
+                "SelfAssessTestSupport",
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
-            exclude: ["Golden", "Fixtures"]
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import SampleSector
 import SelfAssessKit
+import SelfAssessTestSupport
 import Testing
 
 /// `selfassess aggregate`, run as the built binary over a generated sector of 12 signatories over
@@ -11,7 +12,7 @@ struct AggregateCommandTests {
     let work: URL
 
     init() throws {
-        work = try CLI.temporaryFolder()
+        work = try TestSupport.temporaryFolder()
     }
 
     /// Runs `aggregate` in the sector's folder, with the keyring, society key and `--out` given,
@@ -202,7 +203,7 @@ struct AggregateCommandTests {
     @Test func anInvalidPolicyStopsTheRunBeforeAnyWork() async throws {
         let sector = try await GeneratedSector.small()
         var lines = try String(
-            contentsOf: CLI.packageRoot.appendingPathComponent("Templates/policy.yaml"),
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/policy.yaml"),
             encoding: .utf8
         )
         .components(separatedBy: "\n")

@@ -1,4 +1,5 @@
 import Foundation
+import SelfAssessTestSupport
 import Testing
 
 /// Signed archives outlive versions: bundles made by earlier releases (kept in
@@ -7,7 +8,7 @@ import Testing
 struct ArchiveCompatibilityTests {
     /// Every archived release folder.
     static let releases: [String] = {
-        let root = CLI.packageRoot.appendingPathComponent(
+        let root = TestSupport.packageRoot.appendingPathComponent(
             "Tests/SelfAssessCLITests/Fixtures/archive")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         return names.filter { !$0.hasPrefix(".") }.sorted()

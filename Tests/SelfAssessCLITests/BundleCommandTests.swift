@@ -1,5 +1,6 @@
 import Foundation
 import SelfAssessKit
+import SelfAssessTestSupport
 import Testing
 
 /// `selfassess bundle`, `verify` and `inspect`, run as a user runs them: in a temporary folder
@@ -12,7 +13,7 @@ struct BundleCommandTests {
     static let seed = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"
 
     init() throws {
-        folder = try CLI.temporaryFolder()
+        folder = try TestSupport.temporaryFolder()
         _ = try CLI.copySample("acme-2024", into: folder)
         _ = try CLI.copySample("acme-2025", into: folder)
         _ = try CLI.copySample("huabei-news-2025", into: folder)
@@ -325,7 +326,7 @@ struct BundleCommandTests {
     @Test func anInvalidAssessmentIsNotBundled() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(
-            at: CLI.packageRoot.appendingPathComponent("Samples/broken/acme-2025-draft"),
+            at: TestSupport.packageRoot.appendingPathComponent("Samples/broken/acme-2025-draft"),
             to: folder.appendingPathComponent("draft"))
         let result = try await run(["bundle", "draft", "--key", "acme.key"])
         #expect(result.status == 1)

@@ -1,5 +1,6 @@
 import Foundation
 import SelfAssessKit
+import SelfAssessTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -15,7 +16,7 @@ struct FileSafetyTests {
     let folder: URL
 
     init() throws {
-        folder = try CLI.temporaryFolder()
+        folder = try TestSupport.temporaryFolder()
         _ = try CLI.copySample("acme-2025", into: folder)
         let key = try #require(SigningKey(seed: [UInt8](repeating: 1, count: 32)))
         _ = try KeyFile.writeKeyPair(key, name: "acme", in: folder)

@@ -1,10 +1,11 @@
 import Foundation
+import SelfAssessTestSupport
 import Testing
 
 @Suite(.tags(.large))
 struct InitCommandTests {
     @Test func newAssessmentNeedsAnswers() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let created = try await CLI.run(
             [
@@ -35,7 +36,7 @@ struct InitCommandTests {
     }
 
     @Test func carriesLastYearForward() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try CLI.copySample("acme-2025", into: folder)
         let created = try await CLI.run(
@@ -56,7 +57,7 @@ struct InitCommandTests {
     }
 
     @Test func refusesANonEmptyFolderUnlessForced() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("acme-2026")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
@@ -94,7 +95,7 @@ struct InitCommandTests {
 
     /// A folder standing where init writes a file stops --force before anything is written.
     @Test func forceStopsAtAConflictBeforeWriting() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("acme-2026")
         try FileManager.default.createDirectory(
@@ -112,9 +113,9 @@ struct InitCommandTests {
     /// init takes the years validate accepts, and carries answers forward only into a later
     /// (or, with a warning, the same) year; a --from that cannot be read says so.
     @Test func yearsAndPriorsAreChecked() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let sample = CLI.packageRoot.appendingPathComponent("Samples/acme-2025").path
+        let sample = TestSupport.packageRoot.appendingPathComponent("Samples/acme-2025").path
         let future = try await CLI.run(
             ["init", "y", "--signatory", "acme", "--year", "2099"], in: folder)
         #expect(future.status == 64)
@@ -138,7 +139,7 @@ struct InitCommandTests {
 
     /// An interrupted init removes its staging folder; it was left beside the target.
     @Test func anInterruptedInitLeavesNoStagingFolder() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let prior = try CLI.copySample("acme-2025", into: folder)
         // 200 MiB of evidence to carry forward, so that init is still copying when interrupted
@@ -156,12 +157,13 @@ struct InitCommandTests {
     }
 
     @Test func invalidPriorIsRefused() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try await CLI.run(
             [
                 "init", "acme-2026", "--signatory", "acme", "--year", "2026", "--from",
-                CLI.packageRoot.appendingPathComponent("Samples/broken/acme-2025-draft").path,
+                TestSupport.packageRoot.appendingPathComponent("Samples/broken/acme-2025-draft")
+                    .path,
             ],
             in: folder)
         #expect(result.status == 1)
@@ -176,7 +178,7 @@ struct InitCommandTests {
         ["init", "x", "--signatory", "acme", "--year", "2026", "--category", "spaceships"],
     ])
     func badArgumentsAreUsageErrors(_ arguments: [String]) async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try await CLI.run(arguments, in: folder)
         #expect(result.status == 64)

@@ -1,5 +1,6 @@
 import Foundation
 import SelfAssessKit
+import SelfAssessTestSupport
 import Testing
 
 /// `keygen` and `key export`, run as the built binary.
@@ -8,7 +9,7 @@ struct KeyCommandTests {
     let folder: URL
 
     init() throws {
-        folder = try CLI.temporaryFolder()
+        folder = try TestSupport.temporaryFolder()
     }
 
     private func mode(_ name: String) throws -> Int {

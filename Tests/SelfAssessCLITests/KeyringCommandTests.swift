@@ -1,5 +1,6 @@
 import Foundation
 import SelfAssessKit
+import SelfAssessTestSupport
 import Subprocess
 import SystemPackage
 import Testing
@@ -14,7 +15,7 @@ struct KeyringCommandTests {
     let folder: URL
 
     init() throws {
-        folder = try CLI.temporaryFolder()
+        folder = try TestSupport.temporaryFolder()
     }
 
     /// Writes NAME.key (mode 0600) and NAME.pub for a key made from a one-byte pattern seed.
@@ -472,30 +473,16 @@ struct KeyringCommandTests {
 
     // MARK: Independent tools
 
-    static func tool(_ name: String) -> String? {
-        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
-            let path = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }
-
-    static let minisign = tool("minisign")
-    static let openssl = tool("openssl")
-
-    private func external(_ tool: String?, _ arguments: [String]) async throws -> Int32 {
+    private func external(_ tool: URL?, _ arguments: [String]) async throws -> Int32 {
         let result = try await Subprocess.run(
-            .path(FilePath(tool ?? "/nonexistent")), arguments: Arguments(arguments),
+            .path(FilePath(tool?.path ?? "/nonexistent")), arguments: Arguments(arguments),
             workingDirectory: FilePath(folder.path),
             output: .discarded, error: .discarded)
         if case .exited(let code) = result.terminationStatus { return code }
         return -1
     }
 
-    @Test(
-        .enabled(
-            if: minisign != nil,
-            "minisign is not installed (Debian package minisign; make test installs it)"))
+    @Test(.needs(.minisign))
     func minisignVerifiesTheKeyringSignature() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try await signedKeyring()
@@ -507,13 +494,13 @@ struct KeyringCommandTests {
         let verify = [
             "-V", "-p", "society.minisign.pub", "-m", "keyring.yaml", "-x", "keyring.yaml.minisig",
         ]
-        #expect(try await external(Self.minisign, verify) == 0)
+        #expect(try await external(ExternalTool.minisign, verify) == 0)
         try Data((try read("keyring.yaml") + "# appended\n").utf8).write(
             to: folder.appendingPathComponent("keyring.yaml"))
-        #expect(try await external(Self.minisign, verify) != 0)
+        #expect(try await external(ExternalTool.minisign, verify) != 0)
     }
 
-    @Test(.enabled(if: openssl != nil, "openssl is not installed"))
+    @Test(.needs(.openssl))
     func opensslVerifiesTheKeyringSignature() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try await signedKeyring()
@@ -524,9 +511,9 @@ struct KeyringCommandTests {
             "pkeyutl", "-verify", "-pubin", "-inkey", "society.pub", "-rawin", "-in",
             "keyring.yaml", "-sigfile", "sig64",
         ]
-        #expect(try await external(Self.openssl, verify) == 0)
+        #expect(try await external(ExternalTool.openssl, verify) == 0)
         try Data((try read("keyring.yaml") + "\n").utf8).write(
             to: folder.appendingPathComponent("keyring.yaml"))
-        #expect(try await external(Self.openssl, verify) != 0)
+        #expect(try await external(ExternalTool.openssl, verify) != 0)
     }
 }

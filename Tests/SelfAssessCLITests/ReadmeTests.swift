@@ -1,4 +1,5 @@
 import Foundation
+import SelfAssessTestSupport
 import Testing
 
 /// The README's console examples are real: every `$ selfassess …` line in a ```console block is
@@ -15,7 +16,8 @@ struct ReadmeTests {
 
     static func examples() throws -> [Example] {
         let readme = try String(
-            contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("README.md"), encoding: .utf8
+        )
         var examples: [Example] = []
         var inConsole = false
         for line in readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -88,11 +90,11 @@ struct ReadmeTests {
     @Test func consoleExamplesAreCurrent() async throws {
         let examples = try Self.examples()
         #expect(examples.count >= 4)
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createSymbolicLink(
             at: folder.appendingPathComponent("Samples"),
-            withDestinationURL: CLI.packageRoot.appendingPathComponent("Samples"))
+            withDestinationURL: TestSupport.packageRoot.appendingPathComponent("Samples"))
         for example in examples {
             let result = try await CLI.run(example.command, in: folder)
             var output = (result.stdout + result.stderr).split(

@@ -1,4 +1,5 @@
 import Foundation
+import SelfAssessTestSupport
 import Testing
 
 /// `selfassess report`, run as a user runs it: the built binary, in the package folder, on the
@@ -8,8 +9,7 @@ import Testing
 struct ReportCommandTests {
     /// The kit's golden report, with the version the tests put in its place restored.
     static func kitGolden(_ name: String) throws -> String {
-        let file = CLI.packageRoot.appendingPathComponent("Tests/SelfAssessKitTests/Golden/report")
-            .appendingPathComponent(name)
+        let file = Golden.folder.appendingPathComponent("report").appendingPathComponent(name)
         return try String(contentsOf: file, encoding: .utf8)
             .replacingOccurrences(of: "selfassess VERSION", with: "selfassess \(CLI.version)")
     }
@@ -34,7 +34,7 @@ struct ReportCommandTests {
     }
 
     @Test func writesAtomicallyWithOut() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let html = folder.appendingPathComponent("acme-2025.html")
         let markdown = folder.appendingPathComponent("acme-2025.md")
@@ -60,7 +60,7 @@ struct ReportCommandTests {
     }
 
     @Test func invalidAssessmentGetsDiagnosticsAndNoReport() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("report.html")
         let result = try await CLI.run([

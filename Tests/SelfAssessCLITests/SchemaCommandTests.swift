@@ -1,4 +1,5 @@
 import Foundation
+import SelfAssessTestSupport
 import Subprocess
 import SystemPackage
 import Testing
@@ -26,7 +27,7 @@ struct SchemaCommandTests {
     }
 
     static func writeSchemas() async throws -> URL {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         let result = try await CLI.run(["schema", "--out", folder.path])
         #expect(result.status == 0)
         return folder
@@ -40,8 +41,9 @@ struct SchemaCommandTests {
         let schemas = try await Self.writeSchemas()
         defer { try? FileManager.default.removeItem(at: schemas) }
         for sample in ["acme-2024", "acme-2025", "huabei-news-2025"] {
-            let folder = CLI.packageRoot.appendingPathComponent("Samples").appendingPathComponent(
-                sample)
+            let folder = TestSupport.packageRoot.appendingPathComponent("Samples")
+                .appendingPathComponent(
+                    sample)
             let articles = (1...7).map { folder.appendingPathComponent("article-\($0).yaml") }
             let (status, output) = try await Self.check(
                 schema: schemas.appendingPathComponent("article.schema.json"), files: articles)
@@ -76,7 +78,7 @@ struct SchemaCommandTests {
     func schemasRejectBrokenFixtures(_ fixture: String) async throws {
         let schemas = try await Self.writeSchemas()
         defer { try? FileManager.default.removeItem(at: schemas) }
-        let file = CLI.packageRoot.appendingPathComponent(
+        let file = TestSupport.packageRoot.appendingPathComponent(
             "Tests/SelfAssessKitTests/Fixtures/validate"
         ).appendingPathComponent(fixture)
         let schema =

@@ -1,4 +1,5 @@
 import Foundation
+import SelfAssessTestSupport
 import Testing
 
 /// `selfassess score` and `selfassess diff`, run as a user runs them: the built binary, in the
@@ -101,7 +102,7 @@ struct ScoreCommandTests {
     }
 
     @Test func warningsOfAValidAssessmentGoToStandardError() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = try CLI.copySample("acme-2025", into: folder)
         let file = copy.appendingPathComponent("article-7.yaml")
@@ -178,7 +179,7 @@ struct DiffCommandTests {
 
     /// Evidence whose content changed under the same path is reported as changed.
     @Test func changedEvidenceContentIsDetected() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let old = try CLI.copySample("acme-2025", into: folder, as: "old")
         let new = try CLI.copySample("acme-2025", into: folder, as: "new")
@@ -205,10 +206,10 @@ struct DiffCommandTests {
     /// A revised framework (version 1.1) that replaces A7.7 by A7.8: OLD is read with
     /// `--old-framework`, and the two indicators are reported as removed and added.
     @Test func frameworkVersionsAreMatchedByID() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let builtin = try String(
-            contentsOf: CLI.packageRoot.appendingPathComponent("Templates/framework.yaml"),
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/framework.yaml"),
             encoding: .utf8)
         let revised = builtin.replacingOccurrences(of: "version: \"1.0\"", with: "version: \"1.1\"")
             .replacingOccurrences(of: "      - id: A7.7\n", with: "      - id: A7.8\n")

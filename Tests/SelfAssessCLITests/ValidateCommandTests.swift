@@ -1,4 +1,5 @@
 import Foundation
+import SelfAssessTestSupport
 import Subprocess
 import SystemPackage
 import Testing
@@ -23,7 +24,7 @@ struct ValidateCommandTests {
         #expect(result.stderr.isEmpty)
         Golden.check(
             result.stdout.replacingOccurrences(of: CLI.version, with: "VERSION"),
-            named: "validate-broken.\(suffix)")
+            named: "validate/broken-sample.\(suffix)")
     }
 
     @Test func jsonAndSarifAreWellFormed() async throws {
@@ -54,7 +55,7 @@ struct ValidateCommandTests {
     /// An escape sequence hidden in an answer is shown, never sent to the terminal: with colour
     /// (as on a terminal) only our own colour codes reach it, without colour no ESC at all.
     @Test func escapeSequencesInAnAnswerAreShownNotSent() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = try CLI.copySample("acme-2025", into: folder)
         let article = copy.appendingPathComponent("article-2.yaml")
@@ -78,7 +79,7 @@ struct ValidateCommandTests {
 
     /// The pre-commit hook validates each folder once, whatever its name holds (spaces too).
     @Test func preCommitHookHandlesFolderNamesWithSpaces() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try CLI.copySample("acme-2025", into: folder, as: "acme 2025")
         _ = try CLI.copySample("acme-2024", into: folder, as: "old year")
@@ -88,7 +89,8 @@ struct ValidateCommandTests {
         let result = try await Subprocess.run(
             .path("/bin/sh"),
             arguments: [
-                CLI.packageRoot.appendingPathComponent("Scripts/pre-commit-validate.sh").path,
+                TestSupport.packageRoot.appendingPathComponent("Scripts/pre-commit-validate.sh")
+                    .path,
                 "acme 2025/article-1.yaml", "acme 2025/article-2.yaml", "old year/assessment.yaml",
             ],
             environment: .inherit.updating(["PATH": path, "NO_COLOR": "1"]),
@@ -100,7 +102,7 @@ struct ValidateCommandTests {
 
     /// A folder standing where an article file belongs is named as such, not as missing.
     @Test func aFolderInPlaceOfAnArticleFile() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = try CLI.copySample("acme-2025", into: folder)
         let article = copy.appendingPathComponent("article-2.yaml")
@@ -115,7 +117,7 @@ struct ValidateCommandTests {
     }
 
     @Test func warningsFailOnlyWithStrict() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = try CLI.copySample("acme-2025", into: folder)
         let article = copy.appendingPathComponent("article-2.yaml")
@@ -158,17 +160,18 @@ struct ValidateCommandTests {
     }
 
     @Test func brokenFrameworkFileStopsTheRun() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var text = try String(
-            contentsOf: CLI.packageRoot.appendingPathComponent("Templates/framework.yaml"),
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/framework.yaml"),
             encoding: .utf8)
         text = text.replacingOccurrences(of: "min: 60", with: "min: 95")
         try text.write(
             to: folder.appendingPathComponent("fw.yaml"), atomically: true, encoding: .utf8)
         let result = try await CLI.run(
             [
-                "validate", CLI.packageRoot.appendingPathComponent("Samples/acme-2025").path,
+                "validate",
+                TestSupport.packageRoot.appendingPathComponent("Samples/acme-2025").path,
                 "--framework", "fw.yaml",
             ], in: folder)
         #expect(result.status == 1)
@@ -183,10 +186,10 @@ struct ValidateCommandTests {
 struct FrameworkOptionTests {
     /// A revised framework (version 1.1, one extra indicator) drives templates and validation.
     @Test func revisedFrameworkIsUsedEverywhere() async throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var text = try String(
-            contentsOf: CLI.packageRoot.appendingPathComponent("Templates/framework.yaml"),
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/framework.yaml"),
             encoding: .utf8)
         text = text.replacingOccurrences(of: "version: \"1.0\"", with: "version: \"1.1\"")
         let anchor = "  - number: 2\n"
@@ -213,7 +216,7 @@ struct FrameworkOptionTests {
         #expect(article1.contains("  A1.8:\n    answer:"))
         #expect(article1.contains("version: \"1.1\""))
 
-        let sample = CLI.packageRoot.appendingPathComponent("Samples/acme-2025").path
+        let sample = TestSupport.packageRoot.appendingPathComponent("Samples/acme-2025").path
         let validated = try await CLI.run(
             ["validate", sample, "--framework", "fw-1.1.yaml", "--format", "json"], in: folder)
         #expect(validated.status == 1)

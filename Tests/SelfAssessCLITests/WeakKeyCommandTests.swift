@@ -1,5 +1,6 @@
 import Foundation
 import SelfAssessKit
+import SelfAssessTestSupport
 import Testing
 
 /// Issue 9, finding 1, end to end: a forged bundle (and a forged keyring signature) made with a
@@ -24,7 +25,7 @@ struct WeakKeyCommandTests {
         + "without any private key [SB230]"
 
     init() throws {
-        folder = try CLI.temporaryFolder()
+        folder = try TestSupport.temporaryFolder()
         _ = try CLI.copySample("acme-2025", into: folder)
         let key = try #require(
             HexDigits.decode(Array(Self.seed.utf8)).flatMap { SigningKey(seed: $0) })

@@ -1,14 +1,8 @@
 import Foundation
+import SelfAssessTestSupport
 import Subprocess
 import SystemPackage
 import Testing
-
-extension Tag {
-    /// End-to-end tests that run the built binary.
-    @Tag static var large: Self
-    /// Tests that parse arguments in process.
-    @Tag static var small: Self
-}
 
 /// Runs the built `selfassess` binary, which SwiftPM links next to the test bundle.
 enum CLI {
@@ -17,10 +11,6 @@ enum CLI {
         var stdout: String
         var stderr: String
     }
-
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
 
     static let binary: URL = {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -48,13 +38,13 @@ enum CLI {
             .path(FilePath(command[0])),
             arguments: Arguments(Array(command.dropFirst())),
             environment: .inherit.updating(updates),
-            workingDirectory: FilePath((folder ?? packageRoot).path),
+            workingDirectory: FilePath((folder ?? TestSupport.packageRoot).path),
             output: .string(limit: 1 << 24),
             error: .string(limit: 1 << 24))
         var status: Int32 = -1
         if case .exited(let code) = result.terminationStatus { status = code }
         return Result(
-            status: status, stdout: result.standardOutput ?? "", stderr: result.standardError ?? "")
+            status: status, stdout: result.standardOutput, stderr: result.standardError)
     }
 
     /// Runs the binary and sends it `signal` once a file whose name contains `marker` appears
@@ -88,21 +78,13 @@ enum CLI {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(".stdout"))
         }
         return (
-            result.standardOutput ?? "",
+            result.standardOutput,
             (try? String(contentsOf: stderr, encoding: .utf8)) ?? ""
         )
     }
 
     /// The tool's version, as printed by `--version`, replaced in golden files.
     static let version = "0.1.0"
-
-    /// A fresh temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("selfassess-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
 
     /// Copies `Samples/<name>` (or another folder) into a temporary folder.
     static func copySample(
@@ -111,35 +93,8 @@ enum CLI {
         let target = folder.appendingPathComponent(
             newName ?? URL(fileURLWithPath: name).lastPathComponent)
         try FileManager.default.copyItem(
-            at: packageRoot.appendingPathComponent("Samples").appendingPathComponent(name),
+            at: TestSupport.sample(name),
             to: target)
         return target
-    }
-}
-
-/// Golden files for CLI output, as in the kit's tests.
-enum Golden {
-    /// `Tests/SelfAssessCLITests/Golden/`, whichever subfolder the calling test sits in.
-    static let folder = CLI.packageRoot.appendingPathComponent("Tests/SelfAssessCLITests/Golden")
-
-    static func check(
-        _ actual: String, named name: String,
-        sourceLocation: Testing.SourceLocation = #_sourceLocation
-    ) {
-        let file = folder.appendingPathComponent(name)
-        let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil
-        let expected = try? String(contentsOf: file, encoding: .utf8)
-        if record || expected == nil {
-            try? FileManager.default.createDirectory(
-                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record(
-                "recorded golden file \(name); run the tests again without RECORD_GOLDEN",
-                sourceLocation: sourceLocation)
-            return
-        }
-        #expect(
-            actual == expected, "output differs from Golden/\(name); RECORD_GOLDEN=1 rewrites it",
-            sourceLocation: sourceLocation)
     }
 }

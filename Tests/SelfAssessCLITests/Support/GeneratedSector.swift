@@ -1,6 +1,7 @@
 import Foundation
 import SampleSector
 import SelfAssessKit
+import SelfAssessTestSupport
 import Testing
 
 /// A sample sector of 12 signatories over two years, made once per test run by the generator in
@@ -29,7 +30,7 @@ enum GeneratedSector {
     static func small() async throws -> Sector { try await cache.sector() }
 
     private static func make() async throws -> Sector {
-        let folder = try CLI.temporaryFolder().appendingPathComponent("sector")
+        let folder = try TestSupport.temporaryFolder().appendingPathComponent("sector")
         let framework = try #require(FrameworkLoader.builtin.framework)
         let generator = SectorGenerator(
             framework: framework,

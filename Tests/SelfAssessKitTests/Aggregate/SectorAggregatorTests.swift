@@ -1,5 +1,6 @@
 import Foundation
 import SampleSector
+import SelfAssessTestSupport
 import Testing
 
 @testable import SelfAssessKit

@@ -1,4 +1,5 @@
 import Foundation
+import SelfAssessTestSupport
 import Testing
 
 /// docs/bundle.md lists every error code the bundle layer can give, and no other.

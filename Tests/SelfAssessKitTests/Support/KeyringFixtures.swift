@@ -1,4 +1,5 @@
 import Foundation
+import SelfAssessTestSupport
 
 @testable import SelfAssessKit
 

@@ -1,3 +1,5 @@
+import SelfAssessTestSupport
+
 /// Fixture text with a `↓` marking where a diagnostic must point (the SwiftLint convention).
 enum MarkedText {
     /// The text without the marker, and the marker's 1-based line and column (in Unicode scalars);

@@ -1,4 +1,5 @@
 import Foundation
+import SelfAssessTestSupport
 
 /// Builds ZIP archives byte by byte, with every field under the test's control, so that
 /// malicious archives are made in the test and never committed as binaries.

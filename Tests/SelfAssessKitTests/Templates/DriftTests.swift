@@ -1,4 +1,5 @@
 import Foundation
+import SelfAssessTestSupport
 import Testing
 
 @testable import SelfAssessKit
@@ -10,6 +11,16 @@ struct DriftTests {
         let file = TestSupport.packageRoot.appendingPathComponent("Templates/framework.yaml")
         let onDisk = try String(contentsOf: file, encoding: .utf8)
         #expect(onDisk == BuiltinFramework.text, "run Scripts/embed.sh (or `make templates`)")
+    }
+
+    /// The generated sources are byte for byte what Scripts/embed.sh writes: regenerating them
+    /// leaves no diff (it used to leave swift-format's indentation as one).
+    @Test(.needs(.sh)) func embeddedSourcesAreExactlyWhatTheScriptWrites() throws {
+        let shell = try #require(ExternalTool.Name.sh.url)
+        let result = try ExternalTool.run(
+            shell,
+            [TestSupport.packageRoot.appendingPathComponent("Scripts/embed.sh").path, "--check"])
+        #expect(result.status == 0, "\(result.stderr)")
     }
 
     @Test(arguments: ["assessment.yaml"] + (1...7).map { "article-\($0).yaml" })

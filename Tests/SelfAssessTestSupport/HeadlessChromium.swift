@@ -4,22 +4,22 @@ import Testing
 /// Renders an HTML page in headless Chromium, on screen (a PNG) and in print (an A4 PDF), and
 /// checks what every report must give: a real PNG of the window's size with something drawn on
 /// it, and a PDF of A4 pages.
-enum HeadlessChromium {
-    static let path =
+package enum HeadlessChromium {
+    package static let path =
         ExternalTool.find("chromium") ?? ExternalTool.find("chromium-browser")
         ?? ExternalTool.find("google-chrome")
-    static let missing: Comment =
+    package static let missing: Comment =
         "Chromium is not installed (apt-get install chromium fonts-noto-cjk)"
 
     /// What the browser made of the page.
-    struct Rendering {
+    package struct Rendering {
         /// The number of pages of the printed PDF.
-        var pages: Int
+        package var pages: Int
     }
 
     /// Renders `html` at 1200 × 1600 and prints it; `keepVariable` names an environment variable
     /// that, when set to a folder, keeps `report.html`, `report.png` and `report.pdf` there.
-    static func render(
+    package static func render(
         _ html: String, keepVariable: String, sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> Rendering {
         let chromium = try #require(path, sourceLocation: sourceLocation)

@@ -4,8 +4,8 @@ import Foundation
 /// subprocess: balanced tags, `<meta charset="utf-8">` first in the head, unique ids,
 /// `aria-labelledby` targets that exist, a `<title>` in every chart, and no reference to anything
 /// outside the page. Prints one problem per line; no output means the page passed.
-enum HTMLCheck {
-    static let script = #"""
+package enum HTMLCheck {
+    package static let script = #"""
         import sys, re
         from html.parser import HTMLParser
         import xml.etree.ElementTree as ET
@@ -119,7 +119,7 @@ enum HTMLCheck {
         """#
 
     /// Runs the check on a page; returns the problems found (empty when it passed).
-    static func problems(in html: String) throws -> (problems: [String], summary: String) {
+    package static func problems(in html: String) throws -> (problems: [String], summary: String) {
         guard let python = ExternalTool.python else { return (["python3 not found"], "") }
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -3,15 +3,15 @@ import Testing
 
 /// Independent tools the bundle tests compare against (openssl, minisign, signify, python3,
 /// zip), found on PATH. Tests that need one are skipped, visibly, when it is missing.
-enum ExternalTool {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+package enum ExternalTool {
+    package struct Result {
+        package var status: Int32
+        package var stdout: String
+        package var stderr: String
     }
 
     /// The executable's full path, or nil when it is not on PATH.
-    static func find(_ name: String) -> URL? {
+    package static func find(_ name: String) -> URL? {
         for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
             let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
@@ -19,17 +19,17 @@ enum ExternalTool {
         return nil
     }
 
-    static let openssl = find("openssl")
-    static let minisign = find("minisign")
-    static let signify = find("signify-openbsd") ?? find("signify")
-    static let python = find("python3")
-    static let zip = find("zip")
-    static let unzip = find("unzip")
+    package static let openssl = find("openssl")
+    package static let minisign = find("minisign")
+    package static let signify = find("signify-openbsd") ?? find("signify")
+    package static let python = find("python3")
+    package static let zip = find("zip")
+    package static let unzip = find("unzip")
 
     /// Runs a tool in a folder with optional standard input; output goes through files, so a
     /// chatty tool can never block on a full pipe.
     @discardableResult
-    static func run(
+    package static func run(
         _ tool: URL, _ arguments: [String], in folder: URL? = nil, input: [UInt8]? = nil
     ) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -66,8 +66,8 @@ enum ExternalTool {
 extension Trait where Self == ConditionTrait {
     /// Runs the test only where every tool is installed; otherwise it is skipped with a note
     /// naming the tools and their Debian packages (`make test` installs them).
-    static func needs(_ tools: ExternalTool.Name...) -> Self {
-        let names = tools.map { "\($0.rawValue) (Debian package \($0.package))" }
+    package static func needs(_ tools: ExternalTool.Name...) -> Self {
+        let names = tools.map { "\($0.rawValue) (Debian package \($0.debianPackage))" }
         return .enabled(
             if: tools.allSatisfy { $0.url != nil },
             Comment(rawValue: "needs \(names.joined(separator: ", ")), not installed"))
@@ -76,10 +76,10 @@ extension Trait where Self == ConditionTrait {
 
 extension ExternalTool {
     /// The tools a test can need, by name.
-    enum Name: String {
-        case openssl, minisign, signify, python3, zip, unzip
+    package enum Name: String, Sendable {
+        case openssl, minisign, signify, python3, zip, unzip, sh
 
-        var url: URL? {
+        package var url: URL? {
             switch self {
             case .openssl: ExternalTool.openssl
             case .minisign: ExternalTool.minisign
@@ -87,13 +87,15 @@ extension ExternalTool {
             case .python3: ExternalTool.python
             case .zip: ExternalTool.zip
             case .unzip: ExternalTool.unzip
+            case .sh: ExternalTool.find("sh")
             }
         }
 
-        var package: String {
+        package var debianPackage: String {
             switch self {
             case .signify: "signify-openbsd"
             case .python3: "python3"
+            case .sh: "dash"
             default: rawValue
             }
         }
