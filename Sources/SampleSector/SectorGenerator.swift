@@ -446,7 +446,7 @@ public struct SectorGenerator: Sendable {
     ) throws(SampleGeneratorError) -> [ZIPContainerWriter.Entry] {
         var score = prepared.score
         score.overall = min(100, (score.overall ?? 0) + 10)
-        let scores = Array(ScoreRenderer.json(score).utf8)
+        let scores = Array(score.json.utf8)
         var manifest = prepared.manifest
         manifest.files = manifest.files.map { file in
             guard file.path == BundleLayout.scoresPath else { return file }

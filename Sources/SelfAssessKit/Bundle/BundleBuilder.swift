@@ -110,14 +110,14 @@ public struct BundleBuilder: Sendable {
         }
 
         let score = Scorer.score(assessment, using: framework)
-        add(BundleLayout.scoresPath, .results, Array(ScoreRenderer.json(score).utf8))
+        add(BundleLayout.scoresPath, .results, Array(score.json.utf8))
         var diff: AssessmentDiff?
         if let prior {
             let current = AssessmentSnapshot(assessment: assessment, evidenceHashes: hashes)
             let comparison = Differ.diff(
                 from: DiffInput(snapshot: prior.snapshot, framework: framework),
                 to: DiffInput(snapshot: current, framework: framework))
-            add(BundleLayout.diffPath, .results, Array(DiffRenderer.json(comparison).utf8))
+            add(BundleLayout.diffPath, .results, Array(comparison.json.utf8))
             diff = comparison
         }
         let report = AssessmentReport.Input(

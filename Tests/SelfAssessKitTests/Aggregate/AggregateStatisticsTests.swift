@@ -397,7 +397,7 @@ struct AggregateStatisticsTests {
         let policy = try #require(PolicyLoader.builtin.policy)
         var accumulator = SectorAccumulator(policy: policy)
         for record in F.sector() { try accumulator.add(record) }
-        let document = StableJSON.object([
+        let document = JSONValue.object([
             "statistics": accumulator.statistics(for: 2025).jsonValue,
             "recommendations": .array(
                 accumulator.recommendations(under: policy, in: 2025).map(\.jsonValue)),

@@ -57,13 +57,13 @@ struct BundleBuilderTests {
         let (old, oldSource) = try assessment(TestSupport.sample("acme-2024"))
         let score = Scorer.score(new, using: framework)
         #expect(
-            try reader.read(path: BundleLayout.scoresPath) == Array(ScoreRenderer.json(score).utf8))
+            try reader.read(path: BundleLayout.scoresPath) == Array(score.json.utf8))
         let newSnapshot = try AssessmentSnapshot.load(new, from: newSource)
         let diff = Differ.diff(
             from: DiffInput(
                 snapshot: try AssessmentSnapshot.load(old, from: oldSource), framework: framework),
             to: DiffInput(snapshot: newSnapshot, framework: framework))
-        #expect(try reader.read(path: BundleLayout.diffPath) == Array(DiffRenderer.json(diff).utf8))
+        #expect(try reader.read(path: BundleLayout.diffPath) == Array(diff.json.utf8))
         let report = AssessmentReport.Input(
             assessment: new, framework: framework, score: score, diff: diff,
             evidenceHashes: newSnapshot.evidenceHashes)
