@@ -389,8 +389,9 @@ public struct SectorGenerator: Sendable {
         let bundleName = Self.submission(signatory.id, year: year)
         let prepared: PreparedBundle
         do throws(BundleError) {
-            prepared = try builder.prepare(
+            let draft = try builder.draft(
                 assessment, from: source, prior: prior, bundleName: bundleName)
+            prepared = try builder.sign(draft, reports: AssessmentReport.bundleReports(for: draft))
         } catch {
             throw .bundle(file: bundleName, reason: error.description)
         }
