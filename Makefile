@@ -70,9 +70,11 @@ templates: build
 	$(DEBUG) templates --out Templates
 	$(DEBUG) explain --markdown > docs/diagnostics.md
 
+# Lint: formatting, constructs banned in the kit, and the layer check (docs/architecture.md).
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 	@! grep -rnE 'fatalError|try!|print\(' Sources/SelfAssessKit || { echo "lint: banned construct in the kit"; exit 1; }
+	@python3 Scripts/layers.py
 
 format:
 	$(SWIFT) format format -i -r Sources Tests Package.swift

@@ -25,35 +25,44 @@ KIT = os.path.join(ROOT, "Sources", "SelfAssessKit")
 # The files directly in Sources/SelfAssessKit (Version.swift) belong to this layer.
 ROOT_FOLDER = "Support"
 
-# Which folders each folder may use, besides itself. Lower layers first; a folder may use only
-# folders listed before it. docs/architecture.md describes the same table in prose; keep the two
-# in step.
+# Which folders each folder may use, besides itself: the layers of docs/architecture.md, lowest
+# first. A folder uses only folders of lower layers, so the table has no cycle (checked below).
+# Keep it and the document in step; a new use across folders is a decision, made here.
 ALLOWED = {
+    # Layer 0: no dependencies inside the kit.
     "Support": [],
+    "Diagnostics": [],
+    # Layer 1: formats and primitives.
     "JSON": ["Support"],
-    "Diagnostics": ["Support"],
-    "YAML": ["Support", "Diagnostics"],
     "Signing": ["Support"],
     "Container": ["Support"],
+    "YAML": ["Support", "Diagnostics"],
+    # Layer 2: the framework.
     "Framework": ["Support", "Diagnostics", "YAML"],
-    "Assessment": ["Support", "Diagnostics", "YAML", "Framework"],
+    # Layer 3: the assessment.
+    "Assessment": ["Support", "Diagnostics", "YAML", "Container", "Framework"],
+    # Layer 4: what is computed from, or checked against, an assessment or a framework.
     "Validation": ["Support", "Diagnostics", "YAML", "Framework", "Assessment"],
     "Scoring": ["Support", "JSON", "Framework", "Assessment"],
-    "Diff": ["Support", "JSON", "Diagnostics", "YAML", "Framework", "Assessment", "Scoring"],
-    "Keyring": ["Support", "Diagnostics", "YAML", "Signing"],
+    "Policy": ["Support", "Diagnostics", "YAML", "Framework", "Assessment"],
+    "Keyring": ["Support", "Diagnostics", "YAML", "Signing", "Framework"],
+    # Layer 5.
+    "Diff": ["Support", "JSON", "Framework", "Assessment", "Scoring"],
+    "Templates": ["Support", "JSON", "YAML", "Framework", "Assessment", "Validation"],
+    # Layer 6: the signed bundle.
     "Bundle": [
-        "Support", "JSON", "Diagnostics", "YAML", "Signing", "Container", "Framework",
-        "Assessment", "Validation", "Scoring", "Diff", "Keyring",
+        "Support", "JSON", "YAML", "Signing", "Container", "Framework", "Assessment",
+        "Validation", "Scoring", "Diff",
     ],
-    "Policy": ["Support", "Diagnostics", "YAML", "Framework"],
+    # Layer 7: the sector.
     "Aggregate": [
-        "Support", "JSON", "Diagnostics", "YAML", "Signing", "Container", "Framework",
-        "Assessment", "Validation", "Scoring", "Diff", "Keyring", "Bundle", "Policy",
+        "Support", "JSON", "Container", "Framework", "Assessment", "Scoring", "Keyring",
+        "Policy", "Bundle",
     ],
-    "Templates": ["Support", "Diagnostics", "YAML", "Framework", "Assessment"],
+    # Layer 8: drawing for people; nothing uses it but the command-line tool.
     "Render": [
-        "Support", "JSON", "Diagnostics", "YAML", "Signing", "Container", "Framework",
-        "Assessment", "Validation", "Scoring", "Diff", "Keyring", "Bundle", "Policy",
+        "Support", "Diagnostics", "JSON", "Signing", "Container", "YAML", "Framework",
+        "Assessment", "Validation", "Scoring", "Policy", "Keyring", "Diff", "Bundle",
         "Aggregate",
     ],
 }
