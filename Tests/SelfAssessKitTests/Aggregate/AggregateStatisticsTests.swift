@@ -86,17 +86,6 @@ struct AggregateStatisticsTests {
         #expect(Distribution.bin(of: F.decimal(value)) == bin)
     }
 
-    // MARK: Order
-
-    @Test(arguments: [
-        ("A1.2", "A1.10"), ("A1.9", "A2.1"), ("A2.10", "A10.1"), ("A1.02", "A1.2"), ("A1", "A1.1"),
-        ("a-2", "a-10"),
-    ])
-    func indicatorOrderComparesNumbersAsNumbers(_ first: String, _ second: String) {
-        #expect(IndicatorOrder.precedes(first, second))
-        #expect(!IndicatorOrder.precedes(second, first))
-    }
-
     // MARK: Folding
 
     @Test(arguments: [
