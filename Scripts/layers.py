@@ -31,35 +31,36 @@ ROOT_FOLDER = "Support"
 ALLOWED = {
     # Layer 0: no dependencies inside the kit.
     "Support": [],
-    "Diagnostics": [],
-    # Layer 1: formats and primitives.
+    # Layer 1: diagnostics, formats and primitives.
+    "Diagnostics": ["Support"],
     "JSON": ["Support"],
     "Signing": ["Support"],
     "Container": ["Support"],
+    # Layer 2: YAML, which reports diagnostics.
     "YAML": ["Support", "Diagnostics"],
-    # Layer 2: the framework.
+    # Layer 3: the framework.
     "Framework": ["Support", "Diagnostics", "YAML"],
-    # Layer 3: the assessment.
+    # Layer 4: the assessment.
     "Assessment": ["Support", "Diagnostics", "YAML", "Container", "Framework"],
-    # Layer 4: what is computed from, or checked against, an assessment or a framework.
+    # Layer 5: what is computed from, or checked against, an assessment or a framework.
     "Validation": ["Support", "Diagnostics", "YAML", "Framework", "Assessment"],
     "Scoring": ["Support", "JSON", "Framework", "Assessment"],
     "Policy": ["Support", "Diagnostics", "YAML", "Framework", "Assessment"],
     "Keyring": ["Support", "Diagnostics", "YAML", "Signing", "Framework"],
-    # Layer 5.
+    # Layer 6: what builds on a score or a validation.
     "Diff": ["Support", "JSON", "Framework", "Assessment", "Scoring"],
     "Templates": ["Support", "JSON", "YAML", "Framework", "Assessment", "Validation"],
-    # Layer 6: the signed bundle.
+    # Layer 7: the signed bundle.
     "Bundle": [
         "Support", "JSON", "YAML", "Signing", "Container", "Framework", "Assessment",
         "Validation", "Scoring", "Diff",
     ],
-    # Layer 7: the sector.
+    # Layer 8: the sector.
     "Aggregate": [
         "Support", "JSON", "Container", "Framework", "Assessment", "Scoring", "Keyring",
         "Policy", "Bundle",
     ],
-    # Layer 8: drawing for people; nothing uses it but the command-line tool.
+    # Layer 9: drawing for people; no other folder of the kit uses it.
     "Render": [
         "Support", "Diagnostics", "JSON", "Signing", "Container", "YAML", "Framework",
         "Assessment", "Validation", "Scoring", "Policy", "Keyring", "Diff", "Bundle",

@@ -9,13 +9,14 @@ public import Foundation
 
 /// Makes a signed bundle from a valid assessment folder (`selfassess bundle`).
 ///
-/// Three steps, with the caller between the first two:
-/// ``draft(_:from:prior:bundleName:)`` packs the YAML files verbatim and every cited evidence
-/// file and computes `results/scores.json` (and `results/diff.json` with a prior); the caller
-/// renders the reports for people from the draft; ``sign(_:reports:)`` adds them, writes the
-/// manifest and signs it. ``write(_:to:displayName:overwrite:)`` writes the
-/// container to a temporary file, verifies it with the signer's public key as a verifier would,
-/// and only then gives it its name, so a bundle that would not verify is never left behind.
+/// Three steps, with the caller between the first two, so that nothing drawn for people is
+/// rendered inside the signing step: ``draft(_:from:prior:bundleName:)`` packs the YAML files
+/// verbatim and every cited evidence file and computes `results/scores.json` (and
+/// `results/diff.json` with a prior); the caller renders the reports from the draft and hands
+/// them to ``sign(_:reports:)``, which adds them, writes the manifest and signs it;
+/// ``write(_:to:displayName:overwrite:)`` writes the container to a temporary file, verifies it
+/// with the signer's public key as a verifier would, and only then gives it its name, so a bundle
+/// that would not verify is never left behind.
 /// The same inputs and creation time give the same bytes.
 public struct BundleBuilder: Sendable {
     /// The framework the assessment answers.
@@ -44,8 +45,8 @@ public struct BundleBuilder: Sendable {
         self.yamlLimits = yamlLimits
     }
 
-    /// Packs a bundle's files and computes its results, the first of two steps: the caller then
-    /// renders the reports from the draft and hands them to ``sign(_:reports:)``.
+    /// Packs a bundle's files and computes its results, the first step: the caller then renders
+    /// the reports from the draft and hands them to ``sign(_:reports:)``.
     ///
     /// - Parameters:
     ///   - assessment: The assessment, validated from `folder`.
