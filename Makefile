@@ -71,12 +71,14 @@ templates: build
 	$(DEBUG) templates --out Templates
 	$(DEBUG) explain --markdown > docs/diagnostics.md
 
-# The house style (swift format, .swift-format), banned constructs in the kit, and generated
-# sources exactly as Scripts/embed.sh writes them. Part of `make test`.
+# The house style (swift format, .swift-format), banned constructs in the kit, generated sources
+# exactly as Scripts/embed.sh writes them, and the layer check (docs/architecture.md). Part of
+# `make test`.
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 	@Scripts/embed.sh --check
 	@! grep -rnE 'fatalError|try!|print\(' Sources/SelfAssessKit || { echo "lint: banned construct in the kit"; exit 1; }
+	@python3 Scripts/layers.py
 
 format:
 	$(SWIFT) format format -i -r Sources Tests Package.swift

@@ -389,8 +389,9 @@ public struct SectorGenerator: Sendable {
         let bundleName = Self.submission(signatory.id, year: year)
         let prepared: PreparedBundle
         do throws(BundleError) {
-            prepared = try builder.prepare(
+            let draft = try builder.draft(
                 assessment, from: source, prior: prior, bundleName: bundleName)
+            prepared = try builder.sign(draft, reports: AssessmentReport.bundleReports(for: draft))
         } catch {
             throw .bundle(file: bundleName, reason: error.description)
         }
@@ -446,7 +447,7 @@ public struct SectorGenerator: Sendable {
     ) throws(SampleGeneratorError) -> [ZIPContainerWriter.Entry] {
         var score = prepared.score
         score.overall = min(100, (score.overall ?? 0) + 10)
-        let scores = Array(ScoreRenderer.json(score).utf8)
+        let scores = Array(score.json.utf8)
         var manifest = prepared.manifest
         manifest.files = manifest.files.map { file in
             guard file.path == BundleLayout.scoresPath else { return file }

@@ -6,14 +6,14 @@ extension SectorAggregate {
     /// `sector.json`: everything the aggregate found, for programs. Keys are camelCase and
     /// sorted, figures strings with two decimals (`"72.50"`) or null; docs/aggregate.md
     /// describes every field. The same inputs give the same bytes.
-    public var jsonValue: StableJSON {
+    public var jsonValue: JSONValue {
         .object([
             "schemaVersion": .integer(Self.schemaVersion),
             "tool": .object([
                 "name": .string("selfassess"), "version": .string(SelfAssessVersion.current),
             ]),
             "year": .integer(year),
-            "years": .array(years.map(StableJSON.integer)),
+            "years": .array(years.map(JSONValue.integer)),
             "coverage": .object([
                 "since": .integer(coverage.since), "sinceGiven": .bool(coverage.sinceGiven),
                 "yearGiven": .bool(coverage.yearGiven),
@@ -37,7 +37,7 @@ extension SectorAggregate {
             ]),
             "keyring": .object([
                 "sha256": .string(provenance.keyringSHA256),
-                "signedBy": StableJSON.optional(provenance.keyringSignedBy),
+                "signedBy": JSONValue.optional(provenance.keyringSignedBy),
             ]),
             "bundles": .object([
                 "found": .integer(counts.found), "accepted": .integer(counts.accepted),
@@ -52,7 +52,7 @@ extension SectorAggregate {
             "actions": .object(
                 Dictionary(
                     uniqueKeysWithValues: actionCounts.map {
-                        ($0.action.rawValue, StableJSON.integer($0.count))
+                        ($0.action.rawValue, JSONValue.integer($0.count))
                     })),
             "recommendations": .array(recommendations.filter { $0.action != nil }.map(\.jsonValue)),
             "missing": .array(
@@ -78,7 +78,7 @@ extension SectorAggregate {
     }
 
     /// One year's headline figures, for the trend.
-    private static func trendValue(_ statistics: SectorStatistics) -> StableJSON {
+    private static func trendValue(_ statistics: SectorStatistics) -> JSONValue {
         .object([
             "year": .integer(statistics.year),
             "participation": statistics.participation.jsonValue,
@@ -96,11 +96,11 @@ extension SectorAggregate {
 
 extension BundleRejection {
     /// The rejection as JSON (the columns of `rejected.csv`).
-    public var jsonValue: StableJSON {
+    public var jsonValue: JSONValue {
         .object([
-            "file": .string(file), "signatory": StableJSON.optional(signatory),
-            "year": year.map(StableJSON.integer) ?? .null,
-            "sequence": sequence.map(StableJSON.integer) ?? .null, "reason": .string(reason.name),
+            "file": .string(file), "signatory": JSONValue.optional(signatory),
+            "year": year.map(JSONValue.integer) ?? .null,
+            "sequence": sequence.map(JSONValue.integer) ?? .null, "reason": .string(reason.name),
             "code": .string(code),
             "message": .string(message),
         ])
@@ -109,18 +109,18 @@ extension BundleRejection {
 
 extension SkippedFile {
     /// The skipped file as JSON (the columns of `skipped.csv`).
-    public var jsonValue: StableJSON {
+    public var jsonValue: JSONValue {
         .object([
             "file": .string(file), "reason": .string(reason.rawValue), "code": .string(reason.code),
-            "signatory": StableJSON.optional(signatory),
-            "year": year.map(StableJSON.integer) ?? .null, "message": .string(message),
+            "signatory": JSONValue.optional(signatory),
+            "year": year.map(JSONValue.integer) ?? .null, "message": .string(message),
         ])
     }
 }
 
 extension ChainFinding {
     /// The finding as JSON.
-    public var jsonValue: StableJSON {
+    public var jsonValue: JSONValue {
         .object([
             "signatory": .string(signatory), "kind": .string(kind.rawValue),
             "code": .string(kind.code),

@@ -1,10 +1,10 @@
 import Foundation
 
 extension SectorStatistics {
-    /// The statistics as JSON for `sector.json`: camelCase keys, sorted by ``StableJSON``;
+    /// The statistics as JSON for `sector.json`: camelCase keys, sorted by ``JSONValue``;
     /// every figure a string with two decimal places (`"72.50"`), or null when there is none;
     /// lists in the same order as the properties.
-    public var jsonValue: StableJSON {
+    public var jsonValue: JSONValue {
         .object([
             "year": .integer(year),
             "minimumCategorySize": .integer(minimumCategorySize),
@@ -15,7 +15,7 @@ extension SectorStatistics {
                 categories.map { category in
                     .object([
                         "id": .string(category.id),
-                        "folded": .array(category.folded.map(StableJSON.string)),
+                        "folded": .array(category.folded.map(JSONValue.string)),
                         "count": .integer(category.count), "overall": category.overall.jsonValue,
                         "articles": .array(category.articles.map(\.jsonValue)),
                     ])
@@ -27,14 +27,14 @@ extension SectorStatistics {
     }
 
     /// A figure as machine outputs write it: two decimal places, or null.
-    static func figure(_ value: Decimal?) -> StableJSON {
+    static func figure(_ value: Decimal?) -> JSONValue {
         value.map { .string(DecimalText.format($0, places: 2)) } ?? .null
     }
 }
 
 extension SectorStatistics.Participation {
     /// The counts as JSON.
-    public var jsonValue: StableJSON {
+    public var jsonValue: JSONValue {
         .object([
             "registered": .integer(registered), "submitted": .integer(submitted),
             "accepted": .integer(accepted),
@@ -42,7 +42,7 @@ extension SectorStatistics.Participation {
             "rejectionReasons": .object(
                 Dictionary(
                     uniqueKeysWithValues: rejectionReasons.map {
-                        ($0.reason.rawValue, StableJSON.integer($0.count))
+                        ($0.reason.rawValue, JSONValue.integer($0.count))
                     })),
         ])
     }
@@ -50,14 +50,14 @@ extension SectorStatistics.Participation {
 
 extension SectorStatistics.ArticleDistribution {
     /// The article's number and distribution as JSON.
-    public var jsonValue: StableJSON {
+    public var jsonValue: JSONValue {
         .object(["number": .integer(number), "distribution": distribution.jsonValue])
     }
 }
 
 extension SectorStatistics.IndicatorStatistics {
     /// The indicator's counts and compliance rate as JSON.
-    public var jsonValue: StableJSON {
+    public var jsonValue: JSONValue {
         .object([
             "id": .string(id), "article": .integer(article), "yes": .integer(yes),
             "partial": .integer(partial),
@@ -69,7 +69,7 @@ extension SectorStatistics.IndicatorStatistics {
 
 extension SectorStatistics.SectorChange {
     /// The changes as JSON.
-    public var jsonValue: StableJSON {
+    public var jsonValue: JSONValue {
         .object([
             "previousYear": .integer(previousYear), "previousOverall": previousOverall.jsonValue,
             "overallMean": SectorStatistics.figure(overallMean),
@@ -89,14 +89,14 @@ extension SectorStatistics.SectorChange {
 extension Distribution {
     /// The distribution as JSON: count, figures as two-place strings (null when there are no
     /// values) and the ten histogram counts.
-    public var jsonValue: StableJSON {
+    public var jsonValue: JSONValue {
         .object([
             "count": .integer(count), "mean": SectorStatistics.figure(mean),
             "median": SectorStatistics.figure(median), "p10": SectorStatistics.figure(p10),
             "p25": SectorStatistics.figure(p25), "p75": SectorStatistics.figure(p75),
             "p90": SectorStatistics.figure(p90), "min": SectorStatistics.figure(min),
             "max": SectorStatistics.figure(max),
-            "histogram": .array(histogram.map(StableJSON.integer)),
+            "histogram": .array(histogram.map(JSONValue.integer)),
         ])
     }
 }
@@ -104,11 +104,11 @@ extension Distribution {
 extension PolicyRecommendation {
     /// The recommendation as JSON: the action (null when none), the deciding rule, the reason and
     /// every finding.
-    public var jsonValue: StableJSON {
+    public var jsonValue: JSONValue {
         .object([
             "signatory": .string(signatory), "year": .integer(year),
             "action": action.map { .string($0.rawValue) } ?? .null,
-            "rule": ruleID.map(StableJSON.string) ?? .null,
+            "rule": ruleID.map(JSONValue.string) ?? .null,
             "reason": reason.map { .object(["zh": .string($0.zh), "en": .string($0.en)]) } ?? .null,
             "findings": .array(
                 findings.map { finding in
@@ -121,7 +121,7 @@ extension PolicyRecommendation {
                         "details": .object([
                             "zh": .string(finding.details.zh), "en": .string(finding.details.en),
                         ]),
-                        "years": .array(finding.years.map(StableJSON.integer)),
+                        "years": .array(finding.years.map(JSONValue.integer)),
                     ])
                 }),
         ])

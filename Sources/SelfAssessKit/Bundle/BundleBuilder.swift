@@ -9,11 +9,14 @@ public import Foundation
 
 /// Makes a signed bundle from a valid assessment folder (`selfassess bundle`).
 ///
-/// ``prepare(_:from:prior:bundleName:)`` packs the YAML files verbatim and every cited evidence
-/// file, computes `results/scores.json` (and `results/diff.json` with a prior), renders the
-/// report, writes the manifest and signs it. ``write(_:to:displayName:overwrite:)`` writes the
-/// container to a temporary file, verifies it with the signer's public key as a verifier would,
-/// and only then gives it its name, so a bundle that would not verify is never left behind.
+/// Three steps, with the caller between the first two, so that nothing drawn for people is
+/// rendered inside the signing step: ``draft(_:from:prior:bundleName:)`` packs the YAML files
+/// verbatim and every cited evidence file and computes `results/scores.json` (and
+/// `results/diff.json` with a prior); the caller renders the reports from the draft and hands
+/// them to ``sign(_:reports:)``, which adds them, writes the manifest and signs it;
+/// ``write(_:to:displayName:overwrite:)`` writes the container to a temporary file, verifies it
+/// with the signer's public key as a verifier would, and only then gives it its name, so a bundle
+/// that would not verify is never left behind.
 /// The same inputs and creation time give the same bytes.
 public struct BundleBuilder: Sendable {
     /// The framework the assessment answers.
@@ -42,99 +45,49 @@ public struct BundleBuilder: Sendable {
         self.yamlLimits = yamlLimits
     }
 
-    /// Packs, computes and signs a bundle's content.
+    /// Packs a bundle's files and computes its results, the first step: the caller then renders
+    /// the reports from the draft and hands them to ``sign(_:reports:)``.
     ///
     /// - Parameters:
     ///   - assessment: The assessment, validated from `folder`.
     ///   - folder: The assessment folder.
     ///   - prior: Last year's bundle, to continue the chain.
     ///   - bundleName: The bundle's name in messages.
-    /// - Returns: The content, ready to write.
+    /// - Returns: The files and results, ready for the reports and the signature.
     /// - Throws: ``BundleError/priorSignatory(file:prior:signatory:priorSignatory:)`` and
     ///   ``BundleError/priorYear(file:prior:year:priorYear:)`` for a prior that cannot precede
     ///   this assessment; ``ContainerError/sourceUnreadable(file:path:reason:)`` for a file that
-    ///   cannot be read; ``BundleError/signature(_:)`` if signing fails.
-    public func prepare(
+    ///   cannot be read.
+    public func draft(
         _ assessment: Assessment, from folder: FolderSource, prior: PriorBundle?, bundleName: String
-    ) throws(BundleError) -> PreparedBundle {
-        let info = assessment.info
-        if let prior {
-            guard prior.manifest.signatory.id == info.signatory.id else {
-                throw .priorSignatory(
-                    file: bundleName, prior: prior.displayName, signatory: info.signatory.id,
-                    priorSignatory: prior.manifest.signatory.id)
-            }
-            guard prior.manifest.year < info.year else {
-                throw .priorYear(
-                    file: bundleName, prior: prior.displayName, year: info.year,
-                    priorYear: prior.manifest.year)
-            }
-        }
+    ) throws(BundleError) -> BundleDraft {
+        try check(prior, precedes: assessment, bundleName: bundleName)
+        let collected = try collect(assessment, from: folder, bundleName: bundleName)
+        return results(assessment, collected: collected, prior: prior, bundleName: bundleName)
+    }
 
-        var entries: [ZIPContainerWriter.Entry] = []
-        var files: [BundleManifest.File] = []
-        func add(_ path: String, _ role: BundleManifest.File.Role, _ bytes: [UInt8]) {
-            entries.append(.init(path: path, content: .bytes(bytes)))
-            files.append(
-                .init(
-                    path: path, role: role, size: bytes.count, sha256: BundleManifest.sha256(bytes))
-            )
-        }
-
-        for file in [Validator.infoFileName]
-            + framework.articles.map({ Validator.articleFileName($0.number) })
-        {
-            switch folder.read(file, limits: yamlLimits) {
-            case .success(let bytes): add(BundleLayout.assessmentPath(file), .assessment, bytes)
-            case .failure(let failure):
-                throw .container(
-                    .sourceUnreadable(
-                        file: bundleName, path: folder.displayName(of: file),
-                        reason: failure.description))
-            }
-        }
-
-        var cited: Set<String> = []
-        for article in assessment.articles {
-            for answer in article.answers { cited.formUnion(answer.evidence.map(\.path)) }
-        }
-        var hashes: [String: String] = [:]
-        for (citedPath, path) in BundleLayout.evidencePaths(for: cited) {
-            let (url, size, digest) = try evidence(citedPath, in: folder, bundleName: bundleName)
-            hashes[citedPath] = digest
-            entries.append(.init(path: path, content: .file(url)))
-            files.append(
-                .init(
-                    path: path, role: .evidence, size: size, sha256: digest,
-                    originalName: path == citedPath ? nil : citedPath))
-        }
-
-        let score = Scorer.score(assessment, using: framework)
-        add(BundleLayout.scoresPath, .results, Array(ScoreRenderer.json(score).utf8))
-        var diff: AssessmentDiff?
-        if let prior {
-            let current = AssessmentSnapshot(assessment: assessment, evidenceHashes: hashes)
-            let comparison = Differ.diff(
-                from: DiffInput(snapshot: prior.snapshot, framework: framework),
-                to: DiffInput(snapshot: current, framework: framework))
-            add(BundleLayout.diffPath, .results, Array(DiffRenderer.json(comparison).utf8))
-            diff = comparison
-        }
-        let report = AssessmentReport.Input(
-            assessment: assessment, framework: framework, score: score, diff: diff,
-            evidenceHashes: hashes)
-        add(BundleLayout.reportHTMLPath, .report, Array(AssessmentReport.html(report).utf8))
-        add(BundleLayout.reportMarkdownPath, .report, Array(AssessmentReport.markdown(report).utf8))
-
+    /// Adds the reports, writes the manifest and signs it, the second step.
+    ///
+    /// - Parameters:
+    ///   - draft: The files and results from ``draft(_:from:prior:bundleName:)``.
+    ///   - reports: The reports for people, rendered by the caller from the draft.
+    /// - Returns: The content, ready to write.
+    /// - Throws: ``BundleError/manifest(_:)`` for a manifest that cannot be written;
+    ///   ``BundleError/signature(_:)`` if signing fails.
+    public func sign(
+        _ draft: BundleDraft, reports: BundleReports
+    ) throws(BundleError)
+        -> PreparedBundle
+    {
+        var draft = draft
+        draft.add(BundleLayout.reportHTMLPath, .report, reports.html)
+        draft.add(BundleLayout.reportMarkdownPath, .report, reports.markdown)
+        let info = draft.assessment.info
         let manifest = BundleManifest(
             tool: .current, signatory: .init(id: info.signatory.id, name: info.signatory.name),
-            year: info.year,
-            sequence: (prior?.manifest.sequence ?? 0) + 1, createdAt: createdAt,
-            framework: .init(framework),
-            signerKeyID: key.publicKey.keyID, files: files, summary: .init(score),
-            previous: prior.map {
-                .init(manifestSHA256: $0.manifestSHA256, sequence: $0.manifest.sequence)
-            })
+            year: info.year, sequence: draft.sequence, createdAt: createdAt,
+            framework: .init(framework), signerKeyID: key.publicKey.keyID, files: draft.files,
+            summary: .init(draft.score), previous: draft.previous)
         let manifestBytes: [UInt8]
         do {
             manifestBytes = try manifest.encoded()
@@ -147,17 +100,115 @@ public struct BundleBuilder: Sendable {
             signature = try MinisignSignature.sign(
                 manifestBytes, with: key,
                 trustedComment: manifest.trustedComment(manifestSHA256: digest),
-                file: "\(bundleName)/\(BundleManifest.signaturePath)")
+                file: "\(draft.bundleName)/\(BundleManifest.signaturePath)")
         } catch {
             throw .signature(error)
         }
+        var entries = draft.entries
         entries.append(.init(path: BundleManifest.path, content: .bytes(manifestBytes)))
         entries.append(
             .init(path: BundleManifest.signaturePath, content: .bytes(signature.encoded)))
         return PreparedBundle(
             entries: entries, manifest: manifest, manifestBytes: manifestBytes,
-            manifestSHA256: digest, signature: signature,
-            score: score, diff: diff)
+            manifestSHA256: digest, signature: signature, score: draft.score, diff: draft.diff)
+    }
+
+    /// The assessment's files and the cited evidence, packed: entries and manifest lines in
+    /// bundle order, and each evidence file's SHA-256 by cited path.
+    private struct Collected {
+        var entries: [ZIPContainerWriter.Entry] = []
+        var files: [BundleManifest.File] = []
+        var evidenceHashes: [String: String] = [:]
+
+        mutating func addAssessment(_ path: String, _ bytes: [UInt8]) {
+            entries.append(.init(path: path, content: .bytes(bytes)))
+            files.append(
+                .init(
+                    path: path, role: .assessment, size: bytes.count,
+                    sha256: BundleManifest.sha256(bytes)))
+        }
+    }
+
+    /// Refuses a prior of another signatory, or of the same or a later year.
+    private func check(
+        _ prior: PriorBundle?, precedes assessment: Assessment, bundleName: String
+    ) throws(BundleError) {
+        guard let prior else { return }
+        let info = assessment.info
+        guard prior.manifest.signatory.id == info.signatory.id else {
+            throw .priorSignatory(
+                file: bundleName, prior: prior.displayName, signatory: info.signatory.id,
+                priorSignatory: prior.manifest.signatory.id)
+        }
+        guard prior.manifest.year < info.year else {
+            throw .priorYear(
+                file: bundleName, prior: prior.displayName, year: info.year,
+                priorYear: prior.manifest.year)
+        }
+    }
+
+    /// Packs the YAML files verbatim and every cited evidence file (streamed, hashed).
+    private func collect(
+        _ assessment: Assessment, from folder: FolderSource, bundleName: String
+    ) throws(BundleError) -> Collected {
+        var collected = Collected()
+        for file in [Validator.infoFileName]
+            + framework.articles.map({ Validator.articleFileName($0.number) })
+        {
+            switch folder.read(file, limits: yamlLimits) {
+            case .success(let bytes):
+                collected.addAssessment(BundleLayout.assessmentPath(file), bytes)
+            case .failure(let failure):
+                throw .container(
+                    .sourceUnreadable(
+                        file: bundleName, path: folder.displayName(of: file),
+                        reason: failure.description))
+            }
+        }
+
+        var cited: Set<String> = []
+        for article in assessment.articles {
+            for answer in article.answers { cited.formUnion(answer.evidence.map(\.path)) }
+        }
+        for (citedPath, path) in BundleLayout.evidencePaths(for: cited) {
+            let (url, size, digest) = try evidence(citedPath, in: folder, bundleName: bundleName)
+            collected.evidenceHashes[citedPath] = digest
+            collected.entries.append(.init(path: path, content: .file(url)))
+            collected.files.append(
+                .init(
+                    path: path, role: .evidence, size: size, sha256: digest,
+                    originalName: path == citedPath ? nil : citedPath))
+        }
+        return collected
+    }
+
+    /// Scores the assessment and compares it with the prior, and adds `results/scores.json` and
+    /// `results/diff.json` (Scoring's and Diff's encoders, which the verifier recomputes).
+    private func results(
+        _ assessment: Assessment, collected: Collected, prior: PriorBundle?, bundleName: String
+    ) -> BundleDraft {
+        let score = Scorer.score(assessment, using: framework)
+        let diff = prior.map { prior in
+            Differ.diff(
+                from: DiffInput(snapshot: prior.snapshot, framework: framework),
+                to: DiffInput(
+                    snapshot: AssessmentSnapshot(
+                        assessment: assessment, evidenceHashes: collected.evidenceHashes),
+                    framework: framework))
+        }
+        var draft = BundleDraft(
+            assessment: assessment, framework: framework, score: score, diff: diff,
+            evidenceHashes: collected.evidenceHashes, bundleName: bundleName,
+            sequence: (prior?.manifest.sequence ?? 0) + 1,
+            previous: prior.map {
+                .init(manifestSHA256: $0.manifestSHA256, sequence: $0.manifest.sequence)
+            },
+            entries: collected.entries, files: collected.files)
+        draft.add(BundleLayout.scoresPath, .results, Array(score.json.utf8))
+        if let diff {
+            draft.add(BundleLayout.diffPath, .results, Array(diff.json.utf8))
+        }
+        return draft
     }
 
     /// Resolves, sizes and hashes one cited evidence file, streaming it.
@@ -199,7 +250,7 @@ public struct BundleBuilder: Sendable {
     /// Writes a prepared bundle, checks it as a verifier would, and gives it its name.
     ///
     /// - Parameters:
-    ///   - prepared: The content from ``prepare(_:from:prior:bundleName:)``.
+    ///   - prepared: The content from ``sign(_:reports:)``.
     ///   - url: The bundle file.
     ///   - displayName: The name in messages; the path by default.
     ///   - overwrite: Whether an existing file is replaced.

@@ -231,7 +231,7 @@ public struct BundleVerifier: Sendable {
         else {
             throw .missingResults(file: file, path: BundleLayout.scoresPath)
         }
-        let expected = Array(ScoreRenderer.json(score).utf8)
+        let expected = Array(score.json.utf8)
         if stored != expected {
             throw .scoresMismatch(
                 file: file, path: BundleLayout.scoresPath,
@@ -360,7 +360,7 @@ public struct BundleVerifier: Sendable {
         guard let stored = try archive.read(path: BundleLayout.diffPath) else {
             throw .diffMismatch(file: file, reason: "\(BundleLayout.diffPath) is missing")
         }
-        let expected = Array(DiffRenderer.json(diff).utf8)
+        let expected = Array(diff.json.utf8)
         if stored != expected {
             throw .diffMismatch(
                 file: file,

@@ -1,20 +1,21 @@
-/// A JSON value of the subset that canonical JSON allows: null, booleans, integers from 0 to
-/// 2^53 − 1, strings, arrays, and objects with ASCII keys. There are no floats.
+/// A JSON value without floats: null, booleans, integers, strings, arrays and objects.
 ///
-/// ``CanonicalJSON`` writes and reads it. Objects are dictionaries because keys are unique and
-/// their order is fixed by the canonical form, not by the value.
+/// Two writers give it bytes: ``CanonicalJSON`` writes the compact signed form (the manifest)
+/// and checks the canonical subset as it writes (integers from 0 to 2^53 − 1, ASCII keys);
+/// ``rendered()`` writes the stable pretty form (the scores, the diff, `sector.json`). Objects are
+/// dictionaries because keys are unique and both writers fix their order, not the value.
 public enum JSONValue: Sendable, Equatable {
     /// `null`.
     case null
     /// `true` or `false`.
     case bool(Bool)
-    /// An integer; the subset allows 0 to 2^53 − 1 (``CanonicalJSON/maxInteger``).
+    /// An integer; canonical JSON allows 0 to 2^53 − 1 (``CanonicalJSON/maxInteger``).
     case integer(Int)
     /// A string of Unicode text.
     case string(String)
     /// An array.
     case array([JSONValue])
-    /// An object; the subset allows ASCII keys only.
+    /// An object; canonical JSON allows ASCII keys only.
     case object([String: JSONValue])
 
     /// The member of an object, or nil for a missing key or a value that is not an object.

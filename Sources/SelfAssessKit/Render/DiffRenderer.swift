@@ -1,20 +1,17 @@
 import Foundation
 
-/// Renders an ``AssessmentDiff`` for people (text, Markdown) and for programs (JSON; the fields
-/// are listed in docs/scoring.md).
+/// Renders an ``AssessmentDiff`` for people (text, Markdown); its JSON, the form bundles carry as
+/// `results/diff.json`, is ``AssessmentDiff/json`` (Diff/AssessmentDiff+JSON.swift).
 public enum DiffRenderer {
     /// The output formats.
     public enum Format: String, Sendable, CaseIterable {
         /// Text for a terminal.
         case text
-        /// JSON for programs (``StableJSON``).
+        /// JSON for programs (``AssessmentDiff/json``).
         case json
         /// Markdown for reports.
         case markdown
     }
-
-    /// The version of the JSON document's shape.
-    public static let jsonSchemaVersion = 1
 
     /// Renders a diff.
     ///
@@ -28,7 +25,7 @@ public enum DiffRenderer {
     ) -> String {
         switch format {
         case .text: text(diff, style: style)
-        case .json: json(diff)
+        case .json: diff.json
         case .markdown: markdown(diff)
         }
     }
@@ -241,147 +238,6 @@ public enum DiffRenderer {
         case .becameNotApplicable: .yellow
         case .unchanged, .answerChanged, .added, .removed: .plain
         }
-    }
-
-    // MARK: - JSON
-
-    /// The diff as JSON: sorted keys, decimal strings for scores, every indicator listed.
-    public static func json(_ diff: AssessmentDiff) -> String {
-        jsonValue(diff).rendered()
-    }
-
-    /// The JSON document as a value.
-    public static func jsonValue(_ diff: AssessmentDiff) -> StableJSON {
-        var summary: [String: StableJSON] = [
-            "hasRegression": .bool(diff.hasRegression), "flags": .integer(diff.flags.count),
-        ]
-        for kind in IndicatorChange.Kind.allCases {
-            summary[camel(kind.rawValue)] = .integer(diff.count(kind))
-        }
-        return .object([
-            "schemaVersion": .integer(jsonSchemaVersion),
-            "old": side(diff.old, score: diff.overall.old, rating: diff.overall.oldRating),
-            "new": side(diff.new, score: diff.overall.new, rating: diff.overall.newRating),
-            "warnings": .array(
-                diff.warnings.map {
-                    .object(["code": .string($0.code), "message": .string($0.description)])
-                }),
-            "overall": .object(scoreChange(diff.overall)),
-            "articles": .array(
-                diff.articles.map { article in
-                    var object = scoreChange(article.score)
-                    object["number"] = .integer(article.number)
-                    object["title"] = ScoreJSON.bilingual(article.title)
-                    object["trend"] = .string(article.trend.rawValue)
-                    object["oldCapped"] = .bool(article.oldCapped)
-                    object["newCapped"] = .bool(article.newCapped)
-                    return .object(object)
-                }),
-            "criticalFailures": .object([
-                "new": .array(diff.newCriticalFailures.map(ScoreJSON.failure)),
-                "continuing": .array(diff.continuingCriticalFailures.map(ScoreJSON.failure)),
-                "resolved": .array(diff.resolvedCriticalFailures.map(ScoreJSON.failure)),
-            ]),
-            "indicators": .array(diff.indicators.map(indicatorValue)),
-            "flags": .array(diff.flags.map(flagValue)),
-            "summary": .object(summary),
-        ])
-    }
-
-    private static func side(
-        _ side: DiffSide, score: Decimal?, rating: Framework.Band?
-    ) -> StableJSON {
-        .object([
-            "signatory": .object([
-                "id": .string(side.signatory.id), "name": .string(side.signatory.name),
-                "category": .string(side.signatory.category),
-            ]),
-            "year": .integer(side.year),
-            "framework": .object([
-                "id": .string(side.framework.id), "version": .string(side.framework.version),
-            ]),
-            "score": ScoreJSON.points(score),
-            "rating": ScoreJSON.band(rating),
-        ])
-    }
-
-    private static func scoreChange(_ change: ScoreChange) -> [String: StableJSON] {
-        [
-            "old": ScoreJSON.points(change.old),
-            "new": ScoreJSON.points(change.new),
-            "delta": ScoreJSON.points(change.delta),
-            "trend": .string(change.trend.rawValue),
-            "oldRating": .optional(change.oldRating?.id),
-            "newRating": .optional(change.newRating?.id),
-            "ratingChanged": .bool(change.ratingChanged),
-        ]
-    }
-
-    private static func indicatorValue(_ change: IndicatorChange) -> StableJSON {
-        .object([
-            "id": .string(change.id),
-            "article": .integer(change.article),
-            "title": ScoreJSON.bilingual(change.title),
-            "kind": .string(change.kind.rawValue),
-            "oldAnswer": .optional(change.oldAnswer?.text),
-            "newAnswer": .optional(change.newAnswer?.text),
-            "oldScore": .optional(change.oldScore.map(ScoreText.indicator)),
-            "newScore": .optional(change.newScore.map(ScoreText.indicator)),
-            "evidence": .array(change.evidence.map(evidenceValue)),
-            "noteChanged": .bool(change.noteChanged),
-            "definitionChanged": .bool(change.definitionChanged),
-        ])
-    }
-
-    private static func evidenceValue(_ change: EvidenceChange) -> StableJSON {
-        var object: [String: StableJSON] = [
-            "change": .string(change.code), "path": .string(change.path),
-        ]
-        switch change {
-        case .added(_, let sha256):
-            object["oldSha256"] = .null
-            object["newSha256"] = .optional(sha256)
-        case .removed(_, let sha256):
-            object["oldSha256"] = .optional(sha256)
-            object["newSha256"] = .null
-        case .changed(_, let old, let new):
-            object["oldSha256"] = .optional(old)
-            object["newSha256"] = .optional(new)
-        case .renamed(let from, _, let sha256):
-            object["from"] = .string(from)
-            object["oldSha256"] = .optional(sha256)
-            object["newSha256"] = .optional(sha256)
-        }
-        return .object(object)
-    }
-
-    private static func flagValue(_ flag: ConsistencyFlag) -> StableJSON {
-        var object: [String: StableJSON] = [
-            "code": .string(flag.code), "indicator": .string(flag.indicatorID),
-            "message": .string(flag.description),
-        ]
-        switch flag {
-        case .improvedWithoutSupport(_, let old, let new):
-            object["oldAnswer"] = .string(old.text)
-            object["newAnswer"] = .string(new.text)
-        case .sameEvidenceForFlippedClaim(_, let old, let new, let paths):
-            object["oldAnswer"] = .string(old.text)
-            object["newAnswer"] = .string(new.text)
-            object["paths"] = .array(paths.map(StableJSON.string))
-        case .evidenceDateOutsideYear(_, let path, let date, let year):
-            object["path"] = .string(path)
-            object["date"] = .string(date.description)
-            object["year"] = .integer(year)
-        }
-        return .object(object)
-    }
-
-    /// `answer-changed` → `answerChanged`.
-    static func camel(_ text: String) -> String {
-        let parts = text.split(separator: "-")
-        guard let first = parts.first else { return text }
-        return String(first)
-            + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
     // MARK: - Markdown

@@ -91,9 +91,9 @@ public enum KeyringRenderer {
     // MARK: JSON
 
     static func json(_ keyring: Keyring, file: String, on date: CalendarDate) -> String {
-        let signatories: [StableJSON] = keyring.signatories.map { signatory in
-            let keys: [StableJSON] = signatory.keys.map { key in
-                var members: [String: StableJSON] = [
+        let signatories: [JSONValue] = keyring.signatories.map { signatory in
+            let keys: [JSONValue] = signatory.keys.map { key in
+                var members: [String: JSONValue] = [
                     "keyId": .string(key.keyID.description),
                     "publicKey": .string(StrictBase64.encode(key.publicKey.rawRepresentation)),
                     "validFrom": .string(key.validFrom.description),
@@ -114,7 +114,7 @@ public enum KeyringRenderer {
                 "category": .optional(signatory.category), "keys": .array(keys),
             ])
         }
-        return StableJSON.object([
+        return JSONValue.object([
             "schemaVersion": .integer(1),
             "file": .string(file),
             "sha256": .optional(keyring.sha256),

@@ -1,22 +1,19 @@
 import Foundation
 
-/// Renders a ``Score`` for people (text, Markdown), for spreadsheets (CSV) and for programs
-/// (JSON, the form bundles carry as `results/scores.json`; docs/scoring.md lists its fields).
+/// Renders a ``Score`` for people (text, Markdown) and for spreadsheets (CSV); its JSON, the
+/// form bundles carry as `results/scores.json`, is ``Score/json`` (Scoring/Score+JSON.swift).
 public enum ScoreRenderer {
     /// The output formats.
     public enum Format: String, Sendable, CaseIterable {
         /// Text for a terminal.
         case text
-        /// JSON for programs (``StableJSON``).
+        /// JSON for programs (``Score/json``).
         case json
         /// CSV (RFC 4180) for spreadsheets.
         case csv
         /// Markdown for reports.
         case markdown
     }
-
-    /// The version of the JSON document's shape; raised when a field changes meaning or goes.
-    public static let jsonSchemaVersion = 1
 
     /// Renders a score.
     ///
@@ -35,7 +32,7 @@ public enum ScoreRenderer {
     {
         switch format {
         case .text: explain ? explainedText(score, style: style) : text(score, style: style)
-        case .json: json(score)
+        case .json: score.json
         case .csv: explain ? indicatorCSV(score) : csv(score)
         case .markdown: markdown(score, explain: explain)
         }
@@ -220,85 +217,6 @@ public enum ScoreRenderer {
         return out + table.render(style: style)
     }
 
-    // MARK: - JSON
-
-    /// The score as JSON: sorted keys, decimal strings for scores, no timestamps, so the same
-    /// assessment and framework always give the same bytes (``StableJSON``).
-    public static func json(_ score: Score) -> String {
-        jsonValue(score).rendered()
-    }
-
-    /// The JSON document as a value, for embedding in other documents.
-    public static func jsonValue(_ score: Score) -> StableJSON {
-        .object([
-            "schemaVersion": .integer(jsonSchemaVersion),
-            "signatory": .object([
-                "id": .string(score.signatory.id), "name": .string(score.signatory.name),
-                "category": .string(score.signatory.category),
-            ]),
-            "year": .integer(score.year),
-            "framework": .object([
-                "id": .string(score.framework.id), "version": .string(score.framework.version),
-                "sha256": .string(score.frameworkSHA256),
-            ]),
-            "overall": .object([
-                "score": ScoreJSON.points(score.overall), "rating": ScoreJSON.band(score.rating),
-            ]),
-            "articles": .array(score.articles.map(articleValue)),
-            "criticalFailures": .array(score.criticalFailures.map(ScoreJSON.failure)),
-            "gains": .array(
-                score.gains.map { gain in
-                    .object([
-                        "indicator": .string(gain.indicatorID), "article": .integer(gain.article),
-                        "current": .string(ScoreText.indicator(gain.current)),
-                        "overallPoints": .string(ScoreText.points(gain.overallPoints)),
-                        "articlePoints": .string(ScoreText.points(gain.articlePoints)),
-                        "removesCap": .bool(gain.removesCap),
-                    ])
-                }),
-        ])
-    }
-
-    private static func articleValue(_ article: ArticleScore) -> StableJSON {
-        .object([
-            "number": .integer(article.number),
-            "title": ScoreJSON.bilingual(article.title),
-            "weight": .string(DecimalText.plain(article.weight)),
-            "score": ScoreJSON.points(article.score),
-            "uncappedScore": ScoreJSON.points(article.uncappedScore),
-            "rating": ScoreJSON.band(article.rating),
-            "cap": article.cap.map { cap in
-                .object([
-                    "original": .string(ScoreText.points(cap.original)),
-                    "capped": .string(ScoreText.points(cap.capped)),
-                    "from": .string(cap.from.id), "to": .string(cap.to.id),
-                    "indicators": .array(cap.indicators.map(StableJSON.string)),
-                ])
-            } ?? .null,
-            "criticalFailures": .array(article.criticalFailures.map { .string($0.indicatorID) }),
-            "indicators": .array(article.indicators.map(indicatorValue)),
-        ])
-    }
-
-    private static func indicatorValue(_ indicator: IndicatorScore) -> StableJSON {
-        .object([
-            "id": .string(indicator.id),
-            "title": ScoreJSON.bilingual(indicator.title),
-            "answerType": .string(indicator.answerType.name),
-            "answer": .optional(indicator.answer?.text),
-            "status": .string(indicator.status.rawValue),
-            "score": .optional(indicator.score.map(ScoreText.indicator)),
-            "weight": .string(DecimalText.plain(indicator.weight)),
-            "contribution": ScoreJSON.points(indicator.contribution),
-            "maximum": ScoreJSON.points(indicator.maximum),
-            "critical": .bool(indicator.critical),
-            "criticalPass": indicator.critical
-                ? .string(DecimalText.plain(indicator.criticalPass)) : .null,
-            "criticalFailed": .bool(indicator.criticalFailed),
-            "justification": .optional(indicator.justification),
-        ])
-    }
-
     // MARK: - CSV
 
     /// One record per article and a last record `overall`.
@@ -444,83 +362,5 @@ public enum ScoreRenderer {
                 rightAligned: [0, 1, 3], rows: rows)
         }
         return out
-    }
-}
-
-/// How scores and answers are written in every output.
-enum ScoreText {
-    /// A score or points with two decimal places (`83.50`), or `n/a`.
-    static func points(_ value: Decimal?) -> String {
-        guard let value else { return "n/a" }
-        return DecimalText.format(value, places: Scorer.places)
-    }
-
-    /// Points with a sign (`+1.25`, `-0.50`, `0.00`).
-    static func signed(_ value: Decimal) -> String {
-        let text = DecimalText.format(value, places: Scorer.places)
-        return value > 0 ? "+" + text : text
-    }
-
-    /// An indicator score or pass mark in its shortest form, at most four decimal places (`0.5`, `0.6667`).
-    static func indicator(_ value: Decimal) -> String {
-        DecimalText.plain(value.rounded(Scorer.indicatorPlaces))
-    }
-
-    /// An indicator's score cell.
-    static func indicatorScore(_ item: IndicatorScore) -> String {
-        switch item.status {
-        case .scored, .unanswered: item.score.map(indicator(_:)) ?? "0"
-        case .notApplicable: "n/a"
-        case .notScored: "-"
-        }
-    }
-
-    /// A bilingual title on two lines, Chinese above English.
-    static func twoLines(_ text: Bilingual) -> String {
-        text.zh.isEmpty || text.en.isEmpty ? text.combined : "\(text.zh)\n\(text.en)"
-    }
-
-    /// An answer as written, or `(none)`.
-    static func answer(_ value: AnswerValue?) -> String {
-        guard let value else { return "(none)" }
-        return value.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-    }
-
-    /// A rating as "中文 English", or `not applicable`.
-    static func rating(_ band: Framework.Band?) -> String {
-        band.map { "\($0.title.zh) \($0.title.en)" } ?? "not applicable"
-    }
-
-    /// The critical column: empty, `pass (≥ 0.5)` or `FAILED (< 1)`.
-    static func critical(_ item: IndicatorScore) -> String {
-        guard item.critical else { return "" }
-        let pass = indicator(item.criticalPass)
-        if item.criticalFailed { return "FAILED (< \(pass))" }
-        if item.status == .notApplicable || item.status == .notScored { return "n/a" }
-        return "pass (≥ \(pass))"
-    }
-}
-
-/// Pieces of the JSON documents.
-enum ScoreJSON {
-    static func points(_ value: Decimal?) -> StableJSON {
-        .optional(value.map { ScoreText.points($0) })
-    }
-
-    static func bilingual(_ text: Bilingual) -> StableJSON {
-        .object(["zh": .string(text.zh), "en": .string(text.en)])
-    }
-
-    static func band(_ band: Framework.Band?) -> StableJSON {
-        guard let band else { return .null }
-        return .object(["id": .string(band.id), "title": bilingual(band.title)])
-    }
-
-    static func failure(_ failure: CriticalFailure) -> StableJSON {
-        .object([
-            "indicator": .string(failure.indicatorID), "article": .integer(failure.article),
-            "title": bilingual(failure.title), "score": .string(ScoreText.indicator(failure.score)),
-            "pass": .string(ScoreText.indicator(failure.pass)),
-        ])
     }
 }

@@ -183,7 +183,7 @@ public enum SectorSummaryRenderer {
     public static func json(_ aggregate: SectorAggregate, folder: String) -> String {
         let statistics = aggregate.statistics
         let path = folder.hasSuffix("/") ? folder : folder + "/"
-        let value: StableJSON = .object([
+        let value: JSONValue = .object([
             "schemaVersion": .integer(SectorAggregate.schemaVersion),
             "year": .integer(aggregate.year),
             "participation": statistics.participation.jsonValue,
@@ -196,7 +196,7 @@ public enum SectorSummaryRenderer {
             "actions": .object(
                 Dictionary(
                     uniqueKeysWithValues: aggregate.actionCounts.map {
-                        ($0.action.rawValue, StableJSON.integer($0.count))
+                        ($0.action.rawValue, JSONValue.integer($0.count))
                     })),
             "bundles": .object([
                 "found": .integer(aggregate.counts.found),

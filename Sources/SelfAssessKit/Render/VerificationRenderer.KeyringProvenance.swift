@@ -15,7 +15,7 @@ extension VerificationRenderer {
             self.signedBy = signedBy
         }
 
-        var jsonValue: StableJSON {
+        var jsonValue: JSONValue {
             .object([
                 "file": .string(file),
                 "sha256": .string(sha256),

@@ -26,7 +26,7 @@ public enum VerificationRenderer {
         return out
     }
 
-    /// The verdicts as JSON (``StableJSON``):
+    /// The verdicts as JSON (``JSONValue``):
     ///
     /// ```
     /// {"schemaVersion": 1, "verified": 1, "failed": 1, "bundles": [
@@ -48,8 +48,8 @@ public enum VerificationRenderer {
     /// The JSON document as a value.
     public static func jsonValue(
         _ report: BundleVerificationReport, keyring: KeyringProvenance? = nil
-    ) -> StableJSON {
-        var members: [String: StableJSON] = [
+    ) -> JSONValue {
+        var members: [String: JSONValue] = [
             "schemaVersion": .integer(jsonSchemaVersion),
             "verified": .integer(report.verifiedCount),
             "failed": .integer(report.failedCount),
@@ -59,7 +59,7 @@ public enum VerificationRenderer {
         return .object(members)
     }
 
-    private static func entryValue(_ entry: BundleVerificationReport.Entry) -> StableJSON {
+    private static func entryValue(_ entry: BundleVerificationReport.Entry) -> JSONValue {
         switch entry.outcome {
         case .success(let bundle):
             let manifest = bundle.manifest
@@ -89,7 +89,7 @@ public enum VerificationRenderer {
                     "overall": .optional(manifest.summary.overall),
                     "rating": .optional(manifest.summary.rating),
                     "criticalFailures": .array(
-                        manifest.summary.criticalFailures.map(StableJSON.string)),
+                        manifest.summary.criticalFailures.map(JSONValue.string)),
                 ]),
             ])
         case .failure(let failure):

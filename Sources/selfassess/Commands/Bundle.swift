@@ -103,8 +103,10 @@ extension SelfAssessCommand {
                 framework: framework, key: signingKey, createdAt: createdAt, today: today)
             let verified: VerifiedBundle
             do throws(BundleError) {
-                let prepared = try builder.prepare(
+                let draft = try builder.draft(
                     input.assessment, from: folder, prior: priorBundle, bundleName: target)
+                let prepared = try builder.sign(
+                    draft, reports: AssessmentReport.bundleReports(for: draft))
                 verified = try builder.write(
                     prepared, to: URL(fileURLWithPath: target), displayName: target,
                     overwrite: force)

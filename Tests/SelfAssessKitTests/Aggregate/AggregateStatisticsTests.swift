@@ -87,17 +87,6 @@ struct AggregateStatisticsTests {
         #expect(Distribution.bin(of: F.decimal(value)) == bin)
     }
 
-    // MARK: Order
-
-    @Test(arguments: [
-        ("A1.2", "A1.10"), ("A1.9", "A2.1"), ("A2.10", "A10.1"), ("A1.02", "A1.2"), ("A1", "A1.1"),
-        ("a-2", "a-10"),
-    ])
-    func indicatorOrderComparesNumbersAsNumbers(_ first: String, _ second: String) {
-        #expect(IndicatorOrder.precedes(first, second))
-        #expect(!IndicatorOrder.precedes(second, first))
-    }
-
     // MARK: Folding
 
     @Test(arguments: [
@@ -398,7 +387,7 @@ struct AggregateStatisticsTests {
         let policy = try #require(PolicyLoader.builtin.policy)
         var accumulator = SectorAccumulator(policy: policy)
         for record in F.sector() { try accumulator.add(record) }
-        let document = StableJSON.object([
+        let document = JSONValue.object([
             "statistics": accumulator.statistics(for: 2025).jsonValue,
             "recommendations": .array(
                 accumulator.recommendations(under: policy, in: 2025).map(\.jsonValue)),

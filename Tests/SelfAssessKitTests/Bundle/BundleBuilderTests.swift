@@ -58,13 +58,13 @@ struct BundleBuilderTests {
         let (old, oldSource) = try assessment(TestSupport.sample("acme-2024"))
         let score = Scorer.score(new, using: framework)
         #expect(
-            try reader.read(path: BundleLayout.scoresPath) == Array(ScoreRenderer.json(score).utf8))
+            try reader.read(path: BundleLayout.scoresPath) == Array(score.json.utf8))
         let newSnapshot = try AssessmentSnapshot.load(new, from: newSource)
         let diff = Differ.diff(
             from: DiffInput(
                 snapshot: try AssessmentSnapshot.load(old, from: oldSource), framework: framework),
             to: DiffInput(snapshot: newSnapshot, framework: framework))
-        #expect(try reader.read(path: BundleLayout.diffPath) == Array(DiffRenderer.json(diff).utf8))
+        #expect(try reader.read(path: BundleLayout.diffPath) == Array(diff.json.utf8))
         let report = AssessmentReport.Input(
             assessment: new, framework: framework, score: score, diff: diff,
             evidenceHashes: newSnapshot.evidenceHashes)
@@ -100,6 +100,76 @@ struct BundleBuilderTests {
             signature.untrustedComment
                 == "selfassess signature key \(BundleFixtures.signer.publicKey.keyID)")
         try signature.verify(manifestBytes, with: BundleFixtures.signer.publicKey, file: "sig")
+    }
+
+    /// The reports come from the caller: the draft holds the files and results but no report,
+    /// and the signed bundle carries exactly the bytes handed to ``BundleBuilder/sign(_:reports:)``.
+    @Test func theBundleCarriesTheReportsTheCallerHandsIn() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (assessment, source) = try assessment(TestSupport.sample("acme-2024"))
+        let builder = BundleFixtures.builder()
+        let draft = try builder.draft(
+            assessment, from: source, prior: nil, bundleName: "acme-2024.sabundle")
+        #expect(!draft.entries.contains { $0.path.hasPrefix("report/") })
+        #expect(draft.files.map(\.path) == draft.entries.map(\.path))
+        #expect(draft.files.last?.path == BundleLayout.scoresPath)
+        #expect(draft.sequence == 1 && draft.previous == nil && draft.diff == nil)
+
+        let reports = BundleReports(html: "<p>卷首</p>\n", markdown: "# Cover\n")
+        let prepared = try builder.sign(draft, reports: reports)
+        let target = folder.appendingPathComponent("acme-2024.sabundle")
+        let verified = try builder.write(
+            prepared, to: target, displayName: "acme-2024.sabundle", overwrite: false)
+        #expect(verified.score == draft.score)
+        let reader = try ZIPContainerReader(url: target)
+        #expect(try reader.read(path: BundleLayout.reportHTMLPath) == reports.html)
+        #expect(try reader.read(path: BundleLayout.reportMarkdownPath) == reports.markdown)
+        let listed = try #require(prepared.manifest.file(at: BundleLayout.reportMarkdownPath))
+        #expect(listed.size == reports.markdown.count)
+        #expect(listed.sha256 == BundleManifest.sha256(reports.markdown))
+        #expect(listed.role == .report)
+
+        // The kit's renderer gives the reports `selfassess bundle` hands in.
+        let rendered = AssessmentReport.bundleReports(for: draft)
+        let input = AssessmentReport.Input(
+            assessment: assessment, framework: TestSupport.framework, score: draft.score,
+            evidenceHashes: draft.evidenceHashes)
+        #expect(
+            rendered
+                == BundleReports(
+                    html: AssessmentReport.html(input), markdown: AssessmentReport.markdown(input)))
+    }
+
+    /// The verifier recomputes `results/scores.json` with Scoring's encoder and compares bytes:
+    /// the builder's bundle verifies, and the same JSON value written with one byte less is
+    /// refused (SB605), even with the manifest updated and signed again by the signatory.
+    @Test func theVerifierComparesScoresWithTheScoringEncoderByteForByte() throws {
+        let chain = try BundleFixtures.chain.get()
+        let verified = try BundleFixtures.verifier().verify(
+            chain.acme2025, displayName: "acme-2025.sabundle")
+        var editor = try BundleEditor(chain.acme2025)
+        let stored = try #require(editor.files[BundleLayout.scoresPath])
+        #expect(stored == Array(verified.score.json.utf8))
+
+        let text = String(decoding: stored, as: UTF8.self)
+        let range = try #require(text.range(of: "\"articles\": ["))
+        let edited = Array(text.replacingCharacters(in: range, with: "\"articles\":[").utf8)
+        #expect(edited.count == stored.count - 1)
+        #expect(
+            try CanonicalJSON.parse(edited, file: "edited")
+                == CanonicalJSON.parse(stored, file: "s"))
+        try editor.replace(BundleLayout.scoresPath, with: edited)
+        try editor.resign(with: BundleFixtures.signer)
+        let url = try editor.write()
+        defer { BundleFixtures.discard(url) }
+        let failure = try #require(BundleFixtures.failure(url))
+        #expect(failure.code == "SB605")
+        guard case .scoresMismatch(_, let path, let line) = failure else {
+            Issue.record("expected a scores mismatch, got \(failure)")
+            return
+        }
+        #expect(path == BundleLayout.scoresPath)
+        #expect(line == 2)
     }
 
     /// The same inputs and creation time give the same bytes.
@@ -182,8 +252,9 @@ struct BundleBuilderTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (assessment, source) = try assessment(TestSupport.sample("acme-2024"))
         let builder = BundleFixtures.builder()
-        var prepared = try builder.prepare(
+        let draft = try builder.draft(
             assessment, from: source, prior: nil, bundleName: "acme-2024.sabundle")
+        var prepared = try builder.sign(draft, reports: AssessmentReport.bundleReports(for: draft))
         let index = try #require(
             prepared.entries.firstIndex { $0.path == BundleLayout.reportMarkdownPath })
         prepared.entries[index].content = .bytes(Array("changed after signing\n".utf8))

@@ -117,32 +117,4 @@ struct TextTableTests {
         let table = Markdown.table(["#", "Name"], rightAligned: [0], rows: [["1", "x"], ["2"]])
         #expect(table == "| # | Name |\n| ---: | --- |\n| 1 | x |\n| 2 |  |\n")
     }
-
-    @Test func stableJSONIsTheSameEverywhere() {
-        let value = StableJSON.object([
-            "b": .array([.integer(1), .bool(true), .null]),
-            "a": .string("引号\"\\/\n\u{01}\u{2028}"),
-            "empty": .object([:]),
-            "list": .array([]),
-            "B": .optional(nil),
-        ])
-        let expected = """
-            {
-              "B": null,
-              "a": "引号\\"\\\\/\\n\\u0001\\u2028",
-              "b": [
-                1,
-                true,
-                null
-              ],
-              "empty": {},
-              "list": []
-            }
-
-            """
-        #expect(value.rendered() == expected)
-        let parsed =
-            try? JSONSerialization.jsonObject(with: Data(value.rendered().utf8)) as? [String: Any]
-        #expect(parsed?["a"] as? String == "引号\"\\/\n\u{01}\u{2028}")
-    }
 }

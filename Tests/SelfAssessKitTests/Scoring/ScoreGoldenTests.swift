@@ -72,7 +72,7 @@ struct ScoreGoldenTests {
     @Test func jsonIsValidAndUsesDecimalStrings() throws {
         let score = Scorer.score(
             try Self.input("acme-2024").assessment, using: TestSupport.framework)
-        let data = Data(ScoreRenderer.json(score).utf8)
+        let data = Data(score.json.utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["schemaVersion"] as? Int == 1)
         let overall = try #require(object["overall"] as? [String: Any])

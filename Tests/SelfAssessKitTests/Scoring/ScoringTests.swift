@@ -144,7 +144,7 @@ struct ScoringTests {
             F.assessment([F.answer("X1.1", .notApplicable)], framework: framework), using: framework
         )
         #expect(score.overall == nil && score.rating == nil && score.gains.isEmpty)
-        #expect(ScoreRenderer.json(score).contains("\"score\": null"))
+        #expect(score.json.contains("\"score\": null"))
     }
 
     @Test func unansweredCountsAsZero() throws {
@@ -294,10 +294,8 @@ struct ScoringTests {
 
     @Test func sameInputSameDigits() throws {
         let framework = ScoringFixtures.workedFramework
-        let first = ScoreRenderer.json(
-            Scorer.score(ScoringFixtures.workedAssessment, using: framework))
-        let second = ScoreRenderer.json(
-            Scorer.score(ScoringFixtures.workedAssessment, using: framework))
+        let first = Scorer.score(ScoringFixtures.workedAssessment, using: framework).json
+        let second = Scorer.score(ScoringFixtures.workedAssessment, using: framework).json
         #expect(first == second)
     }
 

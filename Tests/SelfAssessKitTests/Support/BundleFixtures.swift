@@ -91,8 +91,9 @@ enum BundleFixtures {
                 today: TestSupport.today)
         }
         let builder = builder(key: key, createdAt: createdAt)
-        let prepared = try builder.prepare(
+        let draft = try builder.draft(
             assessment, from: source, prior: priorBundle, bundleName: url.lastPathComponent)
+        let prepared = try builder.sign(draft, reports: AssessmentReport.bundleReports(for: draft))
         return try builder.write(
             prepared, to: url, displayName: url.lastPathComponent, overwrite: overwrite)
     }

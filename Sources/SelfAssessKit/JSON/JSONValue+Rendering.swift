@@ -1,24 +1,13 @@
-/// A JSON value written the same way on every platform, for documents whose bytes matter (the
-/// scores and diff that bundles carry): object keys sorted by Unicode code point, two-space
-/// indentation, `"key": value`, text as UTF-8 with only the escapes JSON requires, and a final
-/// line feed. Numbers are integers only; decimals travel as strings (`"83.50"`).
-public enum StableJSON: Sendable, Equatable {
-    /// An object; its keys are written sorted.
-    case object([String: StableJSON])
-    /// An array, in order.
-    case array([StableJSON])
-    /// A string.
-    case string(String)
-    /// An integer.
-    case integer(Int)
-    /// `true` or `false`.
-    case bool(Bool)
-    /// `null`.
-    case null
-
+/// The stable pretty form of a ``JSONValue``, for documents whose bytes matter but that people
+/// also read (the scores and diff that bundles carry, `sector.json`): object keys sorted by
+/// Unicode code point, two-space indentation, `"key": value`, text as UTF-8 with only the escapes
+/// JSON requires (and U+2028, U+2029), and a final line feed. Numbers are integers only; decimals
+/// travel as strings (`"83.50"`). ``CanonicalJSON`` writes the compact signed form of the same
+/// value.
+extension JSONValue {
     /// A string, or null when nil.
-    public static func optional(_ text: String?) -> StableJSON {
-        text.map(StableJSON.string) ?? .null
+    public static func optional(_ text: String?) -> JSONValue {
+        text.map(JSONValue.string) ?? .null
     }
 
     /// The document as text, ending in a line feed.
