@@ -162,18 +162,9 @@ extension SelfAssessCommand {
             }
             meter?.finish()
 
-            let files = [
-                ("sector.json", aggregate.jsonValue.rendered()),
-                ("signatories.csv", SectorTables.signatoriesCSV(aggregate)),
-                ("indicators.csv", SectorTables.indicatorsCSV(aggregate)),
-                ("rejected.csv", SectorTables.rejectedCSV(aggregate)),
-                ("skipped.csv", SectorTables.skippedCSV(aggregate)),
-                ("report.html", SectorReport.html(aggregate)),
-            ]
             do throws(AggregateError) {
                 try SectorOutput.write(
-                    files.map { (name: $0.0, content: $0.1) }, to: target, displayName: out,
-                    force: force)
+                    SectorOutput.files(of: aggregate), to: target, displayName: out, force: force)
             } catch {
                 throw fail(error, style)
             }

@@ -39,14 +39,3 @@ struct ColorOptions: ParsableArguments {
         help: "Colour the output (default: on a terminal, unless NO_COLOR is set).")
     var color: Bool?
 }
-
-extension CalendarDate {
-    /// Today's date in UTC.
-    static var today: CalendarDate {
-        let components = Calendar(identifier: .gregorian).dateComponents(
-            in: TimeZone(identifier: "UTC") ?? .current, from: Date())
-        return CalendarDate(
-            year: components.year ?? 2026, month: components.month ?? 1, day: components.day ?? 1)
-            ?? CalendarDate.startOfYear(2026)
-    }
-}
