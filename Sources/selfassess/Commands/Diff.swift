@@ -30,7 +30,7 @@ extension SelfAssessCommand {
         var new: String
 
         @Option(help: "Output format: text, json or markdown.")
-        var format: DiffFormat = .text
+        var format: DiffRenderer.Format = .text
 
         @Flag(help: "Exit 1 when any indicator or article scored lower than in OLD.")
         var failOnRegression = false
@@ -64,7 +64,7 @@ extension SelfAssessCommand {
                     snapshot: try newInput.snapshot(color: color), framework: newFramework))
             let style = TextStyle(
                 color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
-            Terminal.out(DiffRenderer.render(diff, as: format.rendererFormat, style: style))
+            Terminal.out(DiffRenderer.render(diff, as: format, style: style))
             if failOnRegression, diff.hasRegression {
                 let articles = diff.articles.count { $0.trend == .regressed }
                 let indicators = diff.count(.regressed)
@@ -76,21 +76,6 @@ extension SelfAssessCommand {
                         + "article\(articles == 1 ? "" : "s") scored lower than in \(old)\n")
                 throw ExitCode(1)
             }
-        }
-    }
-}
-
-/// The output formats of `diff`.
-enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
-    case text
-    case json
-    case markdown
-
-    var rendererFormat: DiffRenderer.Format {
-        switch self {
-        case .text: .text
-        case .json: .json
-        case .markdown: .markdown
         }
     }
 }

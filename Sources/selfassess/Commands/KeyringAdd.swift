@@ -68,9 +68,9 @@ extension SelfAssessCommand.KeyringCommand {
                     "--signatory: '\(signatory)' is not a signatory id (2–63 lower-case letters, digits and hyphens)."
                 )
             }
-            let from = try validFrom.map { try KeyringReport.date($0, option: "--valid-from") }
+            let from = try validFrom.map { try CalendarDate.option($0, name: "--valid-from") }
             if let until = try validUntil.map({
-                try KeyringReport.date($0, option: "--valid-until")
+                try CalendarDate.option($0, name: "--valid-until")
             }),
                 until < from ?? CalendarDate.today
             {
@@ -91,9 +91,9 @@ extension SelfAssessCommand.KeyringCommand {
                 throw KeyringReport.failure(error, color: color)
             }
             let from =
-                try validFrom.map { try KeyringReport.date($0, option: "--valid-from") }
+                try validFrom.map { try CalendarDate.option($0, name: "--valid-from") }
                 ?? CalendarDate.today
-            let until = try validUntil.map { try KeyringReport.date($0, option: "--valid-until") }
+            let until = try validUntil.map { try CalendarDate.option($0, name: "--valid-until") }
             let entry = Keyring.Key(publicKey: publicKey, validFrom: from, validUntil: until)
             let update: KeyringFile.Update
             do throws(KeyringError) {

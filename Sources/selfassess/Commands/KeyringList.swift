@@ -22,7 +22,7 @@ extension SelfAssessCommand.KeyringCommand {
         var keyring: String
 
         @Option(help: "Output format: text or json.")
-        var format: KeyringListFormat = .text
+        var format: KeyringRenderer.Format = .text
 
         @Option(
             help: ArgumentHelp(
@@ -32,7 +32,7 @@ extension SelfAssessCommand.KeyringCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func validate() throws {
-            if let on { _ = try KeyringReport.date(on, option: "--on") }
+            if let on { _ = try CalendarDate.option(on, name: "--on") }
         }
 
         func run() async throws {
@@ -46,26 +46,15 @@ extension SelfAssessCommand.KeyringCommand {
             }
             KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
             let date =
-                try on.map { try KeyringReport.date($0, option: "--on") } ?? CalendarDate.today
+                try on.map { try CalendarDate.option($0, name: "--on") } ?? CalendarDate.today
             let style = TextStyle(
                 color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
             Terminal.out(
                 KeyringRenderer.render(
-                    loaded.keyring, as: format.rendererFormat, file: keyring, on: date, style: style
+                    loaded.keyring, as: format, file: keyring, on: date, style: style
                 ))
         }
     }
 }
 
 /// The output formats of `keyring list`.
-enum KeyringListFormat: String, CaseIterable, ExpressibleByArgument {
-    case text
-    case json
-
-    var rendererFormat: KeyringRenderer.Format {
-        switch self {
-        case .text: .text
-        case .json: .json
-        }
-    }
-}

@@ -43,14 +43,14 @@ extension SelfAssessCommand.KeyringCommand {
                     "--key-id: '\(keyID)' is not a key id; write sha256: and 64 lower-case hex digits."
                 )
             }
-            _ = try KeyringReport.date(date, option: "--date")
+            _ = try CalendarDate.option(date, name: "--date")
         }
 
         func run() async throws {
             let color = colorOptions.color
             guard let id = KeyID(keyID) else { throw ExitCode(64) }
             let revocation = TrustedKey.Revocation(
-                date: try KeyringReport.date(date, option: "--date"), reason: reason)
+                date: try CalendarDate.option(date, name: "--date"), reason: reason)
             let update: KeyringFile.Update
             do throws(KeyringError) {
                 update = try KeyringFile.update(

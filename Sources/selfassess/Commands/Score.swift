@@ -30,7 +30,7 @@ extension SelfAssessCommand {
         var path: String
 
         @Option(help: "Output format: text, json, csv or markdown.")
-        var format: ScoreFormat = .text
+        var format: ScoreRenderer.Format = .text
 
         @Flag(
             help:
@@ -50,24 +50,7 @@ extension SelfAssessCommand {
                 color: Terminal.useColor(colorOptions.color, isTerminal: Terminal.stdoutIsTerminal))
             Terminal.out(
                 ScoreRenderer.render(
-                    score, as: format.rendererFormat, explain: explain, style: style))
-        }
-    }
-}
-
-/// The output formats of `score`.
-enum ScoreFormat: String, CaseIterable, ExpressibleByArgument {
-    case text
-    case json
-    case csv
-    case markdown
-
-    var rendererFormat: ScoreRenderer.Format {
-        switch self {
-        case .text: .text
-        case .json: .json
-        case .csv: .csv
-        case .markdown: .markdown
+                    score, as: format, explain: explain, style: style))
         }
     }
 }

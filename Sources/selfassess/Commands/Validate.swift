@@ -22,7 +22,7 @@ extension SelfAssessCommand {
         var paths: [String]
 
         @Option(help: "Output format: text, json, sarif or github.")
-        var format: OutputFormat = .text
+        var format: DiagnosticRenderer.Format = .text
 
         @Flag(help: "Treat warnings as errors for the exit code.")
         var strict = false
@@ -73,12 +73,4 @@ extension SelfAssessCommand.Validate {
         merged.sort()
         return merged
     }
-}
-
-/// The output formats of `validate`.
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case text
-    case json
-    case sarif
-    case github
 }

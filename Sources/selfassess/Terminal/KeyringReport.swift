@@ -81,13 +81,4 @@ enum KeyringReport {
         }
         return lines.joined(separator: "\n") + "\n"
     }
-
-    /// Parses a `YYYY-MM-DD` option value, or throws a usage error naming the option.
-    static func date(_ text: String, option: String) throws -> CalendarDate {
-        guard let date = CalendarDate(text) else {
-            throw ValidationError(
-                "\(option): '\(text)' is not a date; write YYYY-MM-DD, such as 2026-01-01.")
-        }
-        return date
-    }
 }
