@@ -36,23 +36,21 @@ extension SelfAssessCommand.KeyringCommand {
         }
 
         func run() async throws {
-            let color = colorOptions.color
+            let terminal = colorOptions.terminal
             let loaded: KeyringFile.Loaded
             do throws(KeyringError) {
                 loaded = try KeyringFile.loadTrusted(
                     URL(fileURLWithPath: keyring), displayName: keyring, societyKey: nil)
             } catch {
-                throw KeyringReport.failure(error, color: color)
+                throw KeyringReport.failure(error, terminal: terminal)
             }
-            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
+            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
             let date =
                 try on.map { try CalendarDate.option($0, name: "--on") } ?? CalendarDate.today
-            let style = TextStyle(
-                color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
-            Terminal.out(
+            terminal.out(
                 KeyringRenderer.render(
-                    loaded.keyring, as: format, file: keyring, on: date, style: style
-                ))
+                    loaded.keyring, as: format, file: keyring, on: date,
+                    style: terminal.outputStyle))
         }
     }
 }

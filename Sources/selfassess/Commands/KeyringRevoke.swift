@@ -47,7 +47,7 @@ extension SelfAssessCommand.KeyringCommand {
         }
 
         func run() async throws {
-            let color = colorOptions.color
+            let terminal = colorOptions.terminal
             guard let id = KeyID(keyID) else { throw ExitCode(64) }
             let revocation = TrustedKey.Revocation(
                 date: try CalendarDate.option(date, name: "--date"), reason: reason)
@@ -62,16 +62,16 @@ extension SelfAssessCommand.KeyringCommand {
                         id, revocation: revocation, in: original, file: keyring)
                 }
             } catch {
-                throw KeyringReport.failure(error, color: color)
+                throw KeyringReport.failure(error, terminal: terminal)
             }
             let owner = update.edit.keyring.entry(for: id)?.signatory
-            Terminal.out(
+            terminal.out(
                 """
                 Updated \(keyring): revoked key \(id)
                 of \(owner?.id ?? "?") (\(owner?.name ?? "?")) from \(revocation.date): \(revocation.reason)
                 Bundles it signed that were created on or after \(revocation.date) are now refused.
 
-                """ + KeyringReport.afterEdit(update, keyring: keyring, color: color))
+                """ + KeyringReport.afterEdit(update, keyring: keyring, terminal: terminal))
         }
     }
 }

@@ -42,15 +42,13 @@ extension SelfAssessCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
-            let framework = try frameworkOptions.load(color: colorOptions.color)
-            let input = try AssessmentInput.load(
-                path, framework: framework, color: colorOptions.color)
+            let terminal = colorOptions.terminal
+            let framework = try frameworkOptions.load(terminal: terminal)
+            let input = try AssessmentInput.load(path, framework: framework, terminal: terminal)
             let score = Scorer.score(input.assessment, using: framework)
-            let style = TextStyle(
-                color: Terminal.useColor(colorOptions.color, isTerminal: Terminal.stdoutIsTerminal))
-            Terminal.out(
+            terminal.out(
                 ScoreRenderer.render(
-                    score, as: format, explain: explain, style: style))
+                    score, as: format, explain: explain, style: terminal.outputStyle))
         }
     }
 }
