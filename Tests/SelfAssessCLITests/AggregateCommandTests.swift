@@ -30,9 +30,9 @@ struct AggregateCommandTests {
             in: sector.folder)
     }
 
-    private func read(_ name: String, in folder: String = "out") throws -> String {
+    private func read(_ file: SectorOutput.File, in folder: String = "out") throws -> String {
         try String(
-            contentsOf: work.appendingPathComponent(folder).appendingPathComponent(name),
+            contentsOf: work.appendingPathComponent(folder).appendingPathComponent(file.name),
             encoding: .utf8)
     }
 
@@ -61,7 +61,7 @@ struct AggregateCommandTests {
         #expect(planted == [.missing, .tampered, .duplicate, .replay, .fork, .badSignature])
 
         // rejected.csv: exactly the planted bundles, with their reasons and codes.
-        let rejected = csv(try read("rejected.csv"))
+        let rejected = csv(try read(.rejected))
         #expect(
             rejected.first == [
                 "file", "signatory", "year", "sequence", "reason", "code", "message",
@@ -72,7 +72,7 @@ struct AggregateCommandTests {
         #expect(
             rejected.dropFirst().map { "\($0[0]) \($0[4]) \($0[5])" }.sorted() == expected.sorted())
         // skipped.csv: the replayed file, a copy of last year's, is a duplicate counted once.
-        let skipped = csv(try read("skipped.csv"))
+        let skipped = csv(try read(.skipped))
         #expect(skipped.first == ["file", "reason", "code", "signatory", "year", "message"])
         #expect(
             skipped.dropFirst().map { "\($0[0]) \($0[1]) \($0[2])" }
@@ -81,7 +81,7 @@ struct AggregateCommandTests {
                 })
 
         // signatories.csv: every signatory once; the planted statuses; the recommended steps.
-        let rows = csv(try read("signatories.csv"))
+        let rows = csv(try read(.signatories))
         let header = try #require(rows.first)
         let column = { (name: String) in header.firstIndex(of: name) ?? 0 }
         #expect(rows.count == plan.signatories.count + 1)
@@ -140,10 +140,10 @@ struct AggregateCommandTests {
                 + "file skipped, listed with its reason in \(work.path)/out/skipped.csv\n")
 
         // indicators.csv: one row per indicator of the framework.
-        let indicators = csv(try read("indicators.csv"))
+        let indicators = csv(try read(.indicators))
         #expect(indicators.count == 51 && indicators[1].prefix(3) == ["A1.1", "1", "yes"])
         let json = try #require(
-            try JSONSerialization.jsonObject(with: Data(try read("sector.json").utf8))
+            try JSONSerialization.jsonObject(with: Data(try read(.sector).utf8))
                 as? [String: Any])
         #expect(json["schemaVersion"] as? Int == 1 && json["year"] as? Int == sector.lastYear)
         #expect((json["keyring"] as? [String: Any])?["signedBy"] as? String != nil)
@@ -169,7 +169,7 @@ struct AggregateCommandTests {
         #expect(
             (json["outputs"] as? [String: Any])?["report"] as? String == work.path
                 + "/b/report.html")
-        for name in SectorSummaryRenderer.outputFiles {
+        for name in SectorOutput.File.allCases.map(\.name) {
             let a = try Data(contentsOf: work.appendingPathComponent("a/\(name)"))
             let b = try Data(contentsOf: work.appendingPathComponent("b/\(name)"))
             #expect(a == b, "\(name) differs")
@@ -258,7 +258,7 @@ struct AggregateCommandTests {
         #expect(forced.status == 0)
         // The outputs replace their namesakes; the folder's other files are kept.
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == (SectorSummaryRenderer.outputFiles + ["notes.txt"]).sorted())
+        #expect(names == (SectorOutput.File.allCases.map(\.name) + ["notes.txt"]).sorted())
         // Nothing is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: work.path) == ["out"])
     }
@@ -280,7 +280,7 @@ struct AggregateCommandTests {
         #expect(
             FileManager.default.fileExists(
                 atPath: work.appendingPathComponent("out/report.html").path))
-        let row = try #require(csv(try read("rejected.csv")).first { $0[0] == ghost.path })
+        let row = try #require(csv(try read(.rejected)).first { $0[0] == ghost.path })
         #expect(row[4] == "unreadable" && row[5] == "SB001", "\(row)")
 
         let missing = try await aggregate(
@@ -377,12 +377,12 @@ struct AggregateCommandTests {
         #expect(outOfRange.count == 2)
         #expect(result.stdout.contains("Skipped: 2 files (2 out-of-range), listed in skipped.csv"))
         let json = try #require(
-            try JSONSerialization.jsonObject(with: Data(try read("sector.json").utf8))
+            try JSONSerialization.jsonObject(with: Data(try read(.sector).utf8))
                 as? [String: Any])
         #expect(json["years"] as? [Int] == [last])
         #expect((json["trend"] as? [Any])?.count == 1)
 
-        let rows = csv(try read("signatories.csv"))
+        let rows = csv(try read(.signatories))
         let header = try #require(rows.first)
         let submission = try #require(header.firstIndex(of: "submission"))
         let rule = try #require(header.firstIndex(of: "rule"))
@@ -391,11 +391,11 @@ struct AggregateCommandTests {
         #expect(byID[hidden.signatory]?[submission] == "accepted")
         #expect(!rows.contains { $0[rule] == "no-valid-submission-repeated" })
 
-        let skipped = csv(try read("skipped.csv"))
+        let skipped = csv(try read(.skipped))
         #expect(
             skipped.dropFirst().map { "\($0[0]) \($0[1]) \($0[3]) \($0[4])" } == outOfRange)
         #expect(stray.year == first)
-        let rejected = try read("rejected.csv")
+        let rejected = try read(.rejected)
         #expect(!rejected.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
         #expect(
             rejected.contains(

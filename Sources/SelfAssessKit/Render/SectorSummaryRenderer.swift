@@ -3,12 +3,6 @@ import Foundation
 /// What `aggregate` prints when it is done: participation, the sector's mean and median, the
 /// actions by step, what became of the bundles, and where the outputs are.
 public enum SectorSummaryRenderer {
-    /// The files `aggregate` writes into its output folder, in the order listed.
-    public static let outputFiles = [
-        "sector.json", "signatories.csv", "indicators.csv", "rejected.csv", "skipped.csv",
-        "report.html",
-    ]
-
     /// The summary for people.
     ///
     /// - Parameters:
@@ -78,8 +72,9 @@ public enum SectorSummaryRenderer {
             lines.append("Chain breaks: " + kinds.joined(separator: ", "))
         }
         let path = folder.hasSuffix("/") ? folder : folder + "/"
-        lines.append("Wrote \(path): " + outputFiles.joined(separator: ", "))
-        lines.append("Report: \(path)report.html")
+        lines.append(
+            "Wrote \(path): " + SectorOutput.File.allCases.map(\.name).joined(separator: ", "))
+        lines.append("Report: \(path)\(SectorOutput.File.report.name)")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -217,8 +212,8 @@ public enum SectorSummaryRenderer {
             "categoryDisagreements": .integer(aggregate.categoryDisagreements.count),
             "outputs": .object([
                 "folder": .string(folder),
-                "files": .array(outputFiles.map { .string(path + $0) }),
-                "report": .string(path + "report.html"),
+                "files": .array(SectorOutput.File.allCases.map { .string(path + $0.name) }),
+                "report": .string(path + SectorOutput.File.report.name),
             ]),
         ])
         return value.rendered()

@@ -37,6 +37,14 @@ public struct AssessmentInitializer: Sendable {
             case .blocked(let path, let message), .io(let path, let message): "\(path): \(message)"
             }
         }
+
+        /// Whether the file system failed (exit 2), rather than the input being refused (exit 1).
+        public var isInputOutputFailure: Bool {
+            switch self {
+            case .io, .priorUnreadable: true
+            default: false
+            }
+        }
     }
 
     /// The framework the new assessment answers.

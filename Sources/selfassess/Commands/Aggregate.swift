@@ -117,29 +117,23 @@ extension SelfAssessCommand {
         }
 
         func run() async throws {
-            let color = colorOptions.color
-            let style = TextStyle(
-                color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
-            let framework = try frameworkOptions.load(color: color)
-            let loaded = try loadKeyring(framework: framework, color: color)
-            let (policy, builtin) = try loadPolicy(framework: framework, style: style)
+            let terminal = colorOptions.terminal
+            let framework = try frameworkOptions.load(terminal: terminal)
+            let loaded = try loadKeyring(framework: framework, terminal: terminal)
+            let (policy, builtin) = try loadPolicy(framework: framework, terminal: terminal)
             let target = URL(fileURLWithPath: out)
             do throws(AggregateError) {
                 try SectorOutput.check(target, displayName: out, force: force)
             } catch {
-                throw fail(error, style)
+                throw fail(error, terminal)
             }
             let found = InputDiscovery.find(inputs)
             if !found.notFound.isEmpty {
-                for path in found.notFound {
-                    Terminal.err(style.red("error:") + " \(path): no such file or folder\n")
-                }
+                for path in found.notFound { terminal.error("\(path): no such file or folder") }
                 throw ExitCode(2)
             }
             for folder in found.unreadableFolders {
-                Terminal.err(
-                    style.yellow("warning:")
-                        + " \(folder.path): the folder cannot be read: \(folder.reason)\n")
+                terminal.warning("\(folder.path): the folder cannot be read: \(folder.reason)")
             }
 
             let aggregator = SectorAggregator(
@@ -149,7 +143,7 @@ extension SelfAssessCommand {
                     keyringSHA256: loaded.keyring.sha256 ?? "",
                     keyringSignedBy: loaded.signer?.description,
                     policyIsBuiltin: builtin))
-            let meter = Terminal.stderrIsTerminal ? ProgressLine() : nil
+            let meter = Terminal.stderrIsTerminal ? ProgressLine(terminal) : nil
             var report: (@Sendable (AggregateProgress) -> Void)?
             if let meter { report = { meter.show($0) } }
             let aggregate: SectorAggregate
@@ -158,41 +152,32 @@ extension SelfAssessCommand {
                     found, year: year, since: since, progress: report)
             } catch {
                 meter?.finish()
-                throw fail(error, style)
+                throw fail(error, terminal)
             }
             meter?.finish()
 
-            let files = [
-                ("sector.json", aggregate.jsonValue.rendered()),
-                ("signatories.csv", SectorTables.signatoriesCSV(aggregate)),
-                ("indicators.csv", SectorTables.indicatorsCSV(aggregate)),
-                ("rejected.csv", SectorTables.rejectedCSV(aggregate)),
-                ("skipped.csv", SectorTables.skippedCSV(aggregate)),
-                ("report.html", SectorReport.html(aggregate)),
-            ]
             do throws(AggregateError) {
                 try SectorOutput.write(
-                    files.map { (name: $0.0, content: $0.1) }, to: target, displayName: out,
-                    force: force)
+                    SectorOutput.files(of: aggregate), to: target, displayName: out, force: force)
             } catch {
-                throw fail(error, style)
+                throw fail(error, terminal)
             }
             switch format {
-            case .text: Terminal.out(SectorSummaryRenderer.text(aggregate, folder: out))
-            case .json: Terminal.out(SectorSummaryRenderer.json(aggregate, folder: out))
+            case .text: terminal.out(SectorSummaryRenderer.text(aggregate, folder: out))
+            case .json: terminal.out(SectorSummaryRenderer.json(aggregate, folder: out))
             }
             if let warning = SectorSummaryRenderer.yearWarning(aggregate) {
-                Terminal.err(style.yellow("warning:") + " \(warning)\n")
+                terminal.warning(warning)
             }
             if let note = SectorSummaryRenderer.refusalNote(aggregate, folder: out) {
-                Terminal.err(style.cyan("note:") + " \(note)\n")
+                terminal.note(note)
             }
             let refused = aggregate.counts.refused + aggregate.counts.unreadableFolders
             if failOnRejected, refused > 0 { throw ExitCode(1) }
         }
 
         private func loadKeyring(
-            framework: Framework, color: Bool?
+            framework: Framework, terminal: Terminal
         ) throws -> KeyringFile.Loaded {
             do throws(KeyringError) {
                 let loaded = try KeyringFile.loadTrusted(
@@ -200,18 +185,18 @@ extension SelfAssessCommand {
                     societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) },
                     societyKeyDisplayName: societyKey,
                     framework: framework)
-                KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
+                KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
                 if societyKey == nil {
-                    KeyringReport.uncheckedSignature(keyring: keyring, color: color)
+                    KeyringReport.uncheckedSignature(keyring: keyring, terminal: terminal)
                 }
                 return loaded
             } catch {
-                throw KeyringReport.failure(error, color: color)
+                throw KeyringReport.failure(error, terminal: terminal)
             }
         }
 
         private func loadPolicy(
-            framework: Framework, style: TextStyle
+            framework: Framework, terminal: Terminal
         ) throws -> (Policy, builtin: Bool) {
             let result =
                 policy.map {
@@ -222,25 +207,24 @@ extension SelfAssessCommand {
             var sources: [String: SourceText] = [:]
             if let source = result.document.source { sources[result.document.file] = source }
             for diagnostic in result.diagnostics {
-                Terminal.err(
-                    DiagnosticRenderer.text(diagnostic, sources: sources, style: style) + "\n\n")
+                terminal.err(
+                    DiagnosticRenderer.text(
+                        diagnostic, sources: sources, style: terminal.errorStyle)
+                        + "\n\n")
             }
             guard let loaded = result.policy else {
                 let name = policy ?? result.document.file
                 let errors = result.diagnostics.errorCount
-                Terminal.err(
-                    style.red("error:")
-                        + " \(name) is not a valid policy (\(errors) error\(errors == 1 ? "" : "s")); no bundle was read\n"
-                )
                 let report = ValidationReport(diagnostics: result.diagnostics, filesChecked: 1)
-                throw ExitCode(report.hasInputFailure || policy == nil ? 2 : 1)
+                throw terminal.fail(
+                    "\(name) is not a valid policy (\(errors) error\(errors == 1 ? "" : "s")); no bundle was read",
+                    code: report.hasInputFailure || policy == nil ? 2 : 1)
             }
             return (loaded, policy == nil)
         }
 
-        private func fail(_ error: AggregateError, _ style: TextStyle) -> ExitCode {
-            Terminal.err(style.red("error:") + " \(error)\n")
-            return ExitCode(error.isInputOutputFailure ? 2 : 1)
+        private func fail(_ error: AggregateError, _ terminal: Terminal) -> ExitCode {
+            terminal.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
         }
     }
 }

@@ -55,32 +55,27 @@ extension SelfAssessCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
-            let color = colorOptions.color
-            let errorStyle = TextStyle(
-                color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
+            let terminal = colorOptions.terminal
             func fail(_ error: BundleError) -> ExitCode {
-                Terminal.err(errorStyle.red("error:") + " \(error) [\(error.code)]\n")
-                return ExitCode(error.isInputOutputFailure ? 2 : 1)
+                terminal.fail("\(error) [\(error.code)]", code: error.isInputOutputFailure ? 2 : 1)
             }
-            let createdAt = try Self.creationTime(errorStyle)
-            let framework = try frameworkOptions.load(color: color)
+            let createdAt = try Self.creationTime(terminal)
+            let framework = try frameworkOptions.load(terminal: terminal)
             guard
                 FileReader.entryKind(URL(fileURLWithPath: path).resolvingSymlinksInPath())
                     == .directory
             else {
-                Terminal.err(errorStyle.red("error:") + " \(path): not an assessment folder\n")
-                throw ExitCode(2)
+                throw terminal.fail("\(path): not an assessment folder", code: 2)
             }
             let input = try AssessmentInput.load(
-                path, framework: framework, color: color, outcome: "bundled")
+                path, framework: framework, terminal: terminal, outcome: "bundled")
             guard let folder = input.source as? FolderSource else { throw ExitCode(2) }
             let signingKey: SigningKey
             do throws(KeyError) {
                 signingKey = try KeyFile.readPrivateKey(
                     at: URL(fileURLWithPath: key), displayName: key)
             } catch {
-                Terminal.err(errorStyle.red("error:") + " \(error)\n")
-                throw ExitCode(error.isInputOutputFailure ? 2 : 1)
+                throw terminal.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
             }
             let today = CalendarDate.today
             var priorBundle: PriorBundle?
@@ -130,11 +125,11 @@ extension SelfAssessCommand {
             text +=
                 summary.criticalFailures.isEmpty
                 ? "none\n" : summary.criticalFailures.joined(separator: ", ") + "\n"
-            Terminal.out(text)
+            terminal.out(text)
         }
 
         /// The creation time: `SOURCE_DATE_EPOCH` when set and not empty, else now.
-        static func creationTime(_ style: TextStyle) throws -> BundleTimestamp {
+        static func creationTime(_ terminal: Terminal) throws -> BundleTimestamp {
             guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !text.isEmpty
             else {
                 return BundleTimestamp(secondsSince1970: Int(Date().timeIntervalSince1970))
@@ -143,11 +138,9 @@ extension SelfAssessCommand {
             guard text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
                 let seconds = Int(text), let time = BundleTimestamp(secondsSince1970: seconds)
             else {
-                Terminal.err(
-                    style.red("error:")
-                        + " SOURCE_DATE_EPOCH=\(text) is not a number of seconds since 1970 (from 1980 to 9999)\n"
-                )
-                throw ExitCode(64)
+                throw terminal.fail(
+                    "SOURCE_DATE_EPOCH=\(text) is not a number of seconds since 1970 (from 1980 to 9999)",
+                    code: 64)
             }
             return time
         }

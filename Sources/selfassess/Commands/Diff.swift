@@ -30,7 +30,7 @@ extension SelfAssessCommand {
         var new: String
 
         @Option(help: "Output format: text, json or markdown.")
-        var format: DiffFormat = .text
+        var format: DiffRenderer.Format = .text
 
         @Flag(help: "Exit 1 when any indicator or article scored lower than in OLD.")
         var failOnRegression = false
@@ -46,51 +46,26 @@ extension SelfAssessCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
-            let color = colorOptions.color
-            let newFramework = try frameworkOptions.load(color: color)
-            let oldFramework =
-                try oldFramework.map {
-                    try FrameworkOptions.parse(["--framework", $0]).load(color: color)
-                }
-                ?? newFramework
-            let oldInput = try AssessmentInput.load(
-                old, framework: oldFramework, color: color, outcome: "compared")
+            let terminal = colorOptions.terminal
+            let newFramework = try frameworkOptions.load(terminal: terminal)
+            let older = try OlderAssessment.load(
+                old, frameworkFile: oldFramework, newer: newFramework, terminal: terminal,
+                outcome: "compared")
             let newInput = try AssessmentInput.load(
-                new, framework: newFramework, color: color, outcome: "compared")
+                new, framework: newFramework, terminal: terminal, outcome: "compared")
             let diff = Differ.diff(
-                from: DiffInput(
-                    snapshot: try oldInput.snapshot(color: color), framework: oldFramework),
+                from: try older.diffInput(terminal: terminal),
                 to: DiffInput(
-                    snapshot: try newInput.snapshot(color: color), framework: newFramework))
-            let style = TextStyle(
-                color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
-            Terminal.out(DiffRenderer.render(diff, as: format.rendererFormat, style: style))
+                    snapshot: try newInput.snapshot(terminal: terminal), framework: newFramework))
+            terminal.out(DiffRenderer.render(diff, as: format, style: terminal.outputStyle))
             if failOnRegression, diff.hasRegression {
                 let articles = diff.articles.count { $0.trend == .regressed }
                 let indicators = diff.count(.regressed)
-                let errorStyle = TextStyle(
-                    color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
-                Terminal.err(
-                    errorStyle.red("error:")
-                        + " regression: \(indicators) indicator\(indicators == 1 ? "" : "s") and \(articles) "
-                        + "article\(articles == 1 ? "" : "s") scored lower than in \(old)\n")
-                throw ExitCode(1)
+                throw terminal.fail(
+                    "regression: \(indicators) indicator\(indicators == 1 ? "" : "s") and \(articles) "
+                        + "article\(articles == 1 ? "" : "s") scored lower than in \(old)",
+                    code: 1)
             }
-        }
-    }
-}
-
-/// The output formats of `diff`.
-enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
-    case text
-    case json
-    case markdown
-
-    var rendererFormat: DiffRenderer.Format {
-        switch self {
-        case .text: .text
-        case .json: .json
-        case .markdown: .markdown
         }
     }
 }

@@ -20,24 +20,24 @@ extension SelfAssessCommand {
         var markdown = false
 
         func run() async throws {
+            let terminal = Terminal.plain
             if markdown {
-                Terminal.out(DiagnosticCatalog.markdown())
+                terminal.out(DiagnosticCatalog.markdown())
                 return
             }
             guard let code else {
                 for code in Diagnostic.Code.all {
-                    Terminal.out(
+                    terminal.out(
                         "\(code.rawValue)  \(code.severity.rawValue.padding(7))  \(code.title)\n")
                 }
                 return
             }
             guard let known = Diagnostic.Code(rawValue: code.uppercased()) else {
-                Terminal.err(
-                    "error: unknown diagnostic code '\(code)'; run `selfassess explain` for the list\n"
-                )
-                throw ExitCode(1)
+                throw terminal.fail(
+                    "unknown diagnostic code '\(code)'; run `selfassess explain` for the list",
+                    code: 1)
             }
-            Terminal.out(
+            terminal.out(
                 "\(known.rawValue) (\(known.severity.rawValue)): \(known.title)\n\n\(known.explanation)\n"
             )
         }

@@ -66,51 +66,40 @@ extension SelfAssessCommand {
         }
 
         func run() async throws {
-            let framework = try frameworkOptions.load(color: colorOptions.color)
+            let terminal = colorOptions.terminal
+            // `init` has always printed its own errors and warnings without colour.
+            let plain = Terminal.plain
+            let framework = try frameworkOptions.load(terminal: terminal)
             if let category, framework.category(category) == nil {
                 throw ValidationError(
                     "unknown category '\(category)'; choose one of: \(framework.categories.map(\.id).joined(separator: ", "))."
                 )
             }
-            var prior: (assessment: Assessment, folder: URL)?
+            var prior: AssessmentInitializer.Prior?
             if let from {
-                let validator = Validator(framework: framework, today: .today)
-                let report = validator.validate(path: URL(fileURLWithPath: from), displayName: from)
-                guard let assessment = report.assessments.first, !report.hasErrors else {
-                    let style = TextStyle(
-                        color: Terminal.useColor(
-                            colorOptions.color, isTerminal: Terminal.stderrIsTerminal))
-                    Terminal.err(DiagnosticRenderer.text(report, style: style))
-                    let failure: AssessmentInitializer.Failure =
-                        report.hasInputFailure
-                        ? .priorUnreadable(path: from) : .priorInvalid(path: from)
-                    Terminal.err("error: \(failure)\n")
-                    throw ExitCode(report.hasInputFailure ? 2 : 1)
+                let folder = URL(fileURLWithPath: from)
+                let report = Validator(framework: framework, today: .today).validate(
+                    path: folder, displayName: from)
+                do throws(AssessmentInitializer.Failure) {
+                    prior = try AssessmentInitializer.Prior(
+                        report, folder: folder, displayName: from, signatory: signatory,
+                        year: year)
+                } catch {
+                    switch error {
+                    case .priorInvalid, .priorUnreadable:
+                        terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))
+                    default: break
+                    }
+                    throw plain.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
                 }
-                if assessment.info.year > year {
-                    Terminal.err(
-                        "error: \(AssessmentInitializer.Failure.priorLater(path: from, priorYear: assessment.info.year, year: year))\n"
-                    )
-                    throw ExitCode(1)
-                }
-                if assessment.info.year == year {
-                    Terminal.err(
-                        "warning: \(from) is already the assessment of \(year); its answers are carried into the same year\n"
-                    )
-                }
-                if assessment.info.signatory.id != signatory {
-                    Terminal.err(
-                        "warning: \(from) is signatory '\(assessment.info.signatory.id)', not '\(signatory)'\n"
-                    )
-                }
-                prior = (assessment, URL(fileURLWithPath: from))
+                for warning in prior?.warnings ?? [] { plain.err("warning: \(warning)\n") }
             }
             let values = TemplateRenderer.Values(
                 signatoryID: signatory, name: name, category: category, year: year)
             do {
                 let outcome = try AssessmentInitializer(framework: framework).create(
                     at: URL(fileURLWithPath: directory), displayName: directory, values: values,
-                    prior: prior, force: force)
+                    prior: prior.map { ($0.assessment, $0.folder) }, force: force)
                 var lines = [
                     "Created \(directory)/ for \(signatory), reporting year \(year) (framework \(framework.reference))."
                 ]
@@ -125,13 +114,9 @@ extension SelfAssessCommand {
                 }
                 lines.append(
                     "Next: fill in the files, then run `selfassess validate \(directory)`.")
-                Terminal.out(lines.joined(separator: "\n") + "\n")
+                terminal.out(lines.joined(separator: "\n") + "\n")
             } catch {
-                Terminal.err("error: \(error)\n")
-                switch error {
-                case .io: throw ExitCode(2)
-                default: throw ExitCode(1)
-                }
+                throw plain.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
             }
         }
     }

@@ -27,20 +27,16 @@ extension SelfAssessCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
-            let color = colorOptions.color
+            let terminal = colorOptions.terminal
             let inspection: BundleInspection
             do throws(BundleError) {
                 inspection = try BundleInspection.inspect(
                     URL(fileURLWithPath: bundle), displayName: bundle)
             } catch {
-                let style = TextStyle(
-                    color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
-                Terminal.err(style.red("error:") + " \(error) [\(error.code)]\n")
-                throw ExitCode(error.isInputOutputFailure ? 2 : 1)
+                throw terminal.fail(
+                    "\(error) [\(error.code)]", code: error.isInputOutputFailure ? 2 : 1)
             }
-            let style = TextStyle(
-                color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
-            Terminal.out(InspectionRenderer.text(inspection, style: style))
+            terminal.out(InspectionRenderer.text(inspection, style: terminal.outputStyle))
             if case .failure = inspection.manifest { throw ExitCode(1) }
         }
     }

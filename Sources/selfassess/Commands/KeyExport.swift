@@ -38,6 +38,7 @@ extension SelfAssessCommand.Key {
         var out: String?
 
         func run() async throws {
+            let terminal = Terminal.plain
             do throws(KeyError) {
                 let key = try KeyFile.readPublicKey(
                     fromEither: URL(fileURLWithPath: keyFile), displayName: keyFile)
@@ -47,17 +48,16 @@ extension SelfAssessCommand.Key {
                     case .minisign: key.minisignRepresentation
                     }
                 guard let out else {
-                    Terminal.out(text)
-                    Terminal.err("Key id: \(key.keyID)\n")
+                    terminal.out(text)
+                    terminal.err("Key id: \(key.keyID)\n")
                     return
                 }
                 try KeyFile.createNew(
                     Array(text.utf8), at: URL(fileURLWithPath: out), mode: 0o644, file: out)
                 let kind = format == .pem ? "SubjectPublicKeyInfo PEM" : "minisign public key"
-                Terminal.out("Wrote \(out) (\(kind)).\nKey id: \(key.keyID)\n")
+                terminal.out("Wrote \(out) (\(kind)).\nKey id: \(key.keyID)\n")
             } catch {
-                Terminal.err("error: \(error)\n")
-                throw ExitCode(error.isInputOutputFailure ? 2 : 1)
+                throw terminal.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
             }
         }
     }

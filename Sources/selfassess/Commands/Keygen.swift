@@ -45,10 +45,10 @@ extension SelfAssessCommand {
             let folder = URL(fileURLWithPath: out ?? ".")
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
+            let terminal = Terminal.plain
             guard exists, isFolder.boolValue else {
-                Terminal.err(
-                    "error: \(out ?? "."): \(exists ? "not a folder" : "no such folder")\n")
-                throw ExitCode(2)
+                throw terminal.fail(
+                    "\(out ?? "."): \(exists ? "not a folder" : "no such folder")", code: 2)
             }
             let key = SigningKey.generate()
             let display = { (file: String) in
@@ -57,12 +57,11 @@ extension SelfAssessCommand {
             do throws(KeyError) {
                 try KeyFile.writeKeyPair(key, name: name, in: folder, displayFolder: out)
             } catch {
-                Terminal.err("error: \(error)\n")
-                throw ExitCode(error.isInputOutputFailure ? 2 : 1)
+                throw terminal.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
             }
             let privateFile = display("\(name).\(KeyFile.privateKeyExtension)")
             let publicFile = display("\(name).\(KeyFile.publicKeyExtension)")
-            Terminal.out(
+            terminal.out(
                 """
                 Created \(privateFile) (private key, mode 0600) and \(publicFile) (public key).
                 Key id: \(key.publicKey.keyID)

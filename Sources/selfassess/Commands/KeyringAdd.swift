@@ -68,9 +68,9 @@ extension SelfAssessCommand.KeyringCommand {
                     "--signatory: '\(signatory)' is not a signatory id (2–63 lower-case letters, digits and hyphens)."
                 )
             }
-            let from = try validFrom.map { try KeyringReport.date($0, option: "--valid-from") }
+            let from = try validFrom.map { try CalendarDate.option($0, name: "--valid-from") }
             if let until = try validUntil.map({
-                try KeyringReport.date($0, option: "--valid-until")
+                try CalendarDate.option($0, name: "--valid-until")
             }),
                 until < from ?? CalendarDate.today
             {
@@ -81,19 +81,19 @@ extension SelfAssessCommand.KeyringCommand {
         }
 
         func run() async throws {
-            let color = colorOptions.color
-            let framework = try frameworkOptions.load(color: color)
+            let terminal = colorOptions.terminal
+            let framework = try frameworkOptions.load(terminal: terminal)
             let publicKey: PublicKey
             do throws(KeyError) {
                 publicKey = try KeyFile.readPublicKey(
                     at: URL(fileURLWithPath: key), displayName: key)
             } catch {
-                throw KeyringReport.failure(error, color: color)
+                throw KeyringReport.failure(error, terminal: terminal)
             }
             let from =
-                try validFrom.map { try KeyringReport.date($0, option: "--valid-from") }
+                try validFrom.map { try CalendarDate.option($0, name: "--valid-from") }
                 ?? CalendarDate.today
-            let until = try validUntil.map { try KeyringReport.date($0, option: "--valid-until") }
+            let until = try validUntil.map { try CalendarDate.option($0, name: "--valid-until") }
             let entry = Keyring.Key(publicKey: publicKey, validFrom: from, validUntil: until)
             let update: KeyringFile.Update
             do throws(KeyringError) {
@@ -107,18 +107,18 @@ extension SelfAssessCommand.KeyringCommand {
                         file: keyring, framework: framework)
                 }
             } catch {
-                throw KeyringReport.failure(error, color: color)
+                throw KeyringReport.failure(error, terminal: terminal)
             }
             let registered = update.edit.keyring.signatory(signatory)
             var validity = "valid from \(from)"
             if let until { validity += " until \(until)" }
-            Terminal.out(
+            terminal.out(
                 """
                 \(update.created ? "Created" : "Updated") \(keyring): added key \(entry.keyID)
                 for \(signatory) (\(registered?.name ?? name ?? signatory)), \(validity).
                 Confirm this key id with the signatory by another channel before you sign the keyring.
 
-                """ + KeyringReport.afterEdit(update, keyring: keyring, color: color))
+                """ + KeyringReport.afterEdit(update, keyring: keyring, terminal: terminal))
         }
     }
 }

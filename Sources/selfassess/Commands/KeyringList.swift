@@ -22,7 +22,7 @@ extension SelfAssessCommand.KeyringCommand {
         var keyring: String
 
         @Option(help: "Output format: text or json.")
-        var format: KeyringListFormat = .text
+        var format: KeyringRenderer.Format = .text
 
         @Option(
             help: ArgumentHelp(
@@ -32,40 +32,27 @@ extension SelfAssessCommand.KeyringCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func validate() throws {
-            if let on { _ = try KeyringReport.date(on, option: "--on") }
+            if let on { _ = try CalendarDate.option(on, name: "--on") }
         }
 
         func run() async throws {
-            let color = colorOptions.color
+            let terminal = colorOptions.terminal
             let loaded: KeyringFile.Loaded
             do throws(KeyringError) {
                 loaded = try KeyringFile.loadTrusted(
                     URL(fileURLWithPath: keyring), displayName: keyring, societyKey: nil)
             } catch {
-                throw KeyringReport.failure(error, color: color)
+                throw KeyringReport.failure(error, terminal: terminal)
             }
-            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
+            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
             let date =
-                try on.map { try KeyringReport.date($0, option: "--on") } ?? CalendarDate.today
-            let style = TextStyle(
-                color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
-            Terminal.out(
+                try on.map { try CalendarDate.option($0, name: "--on") } ?? CalendarDate.today
+            terminal.out(
                 KeyringRenderer.render(
-                    loaded.keyring, as: format.rendererFormat, file: keyring, on: date, style: style
-                ))
+                    loaded.keyring, as: format, file: keyring, on: date,
+                    style: terminal.outputStyle))
         }
     }
 }
 
 /// The output formats of `keyring list`.
-enum KeyringListFormat: String, CaseIterable, ExpressibleByArgument {
-    case text
-    case json
-
-    var rendererFormat: KeyringRenderer.Format {
-        switch self {
-        case .text: .text
-        case .json: .json
-        }
-    }
-}

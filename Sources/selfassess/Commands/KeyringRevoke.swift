@@ -43,14 +43,14 @@ extension SelfAssessCommand.KeyringCommand {
                     "--key-id: '\(keyID)' is not a key id; write sha256: and 64 lower-case hex digits."
                 )
             }
-            _ = try KeyringReport.date(date, option: "--date")
+            _ = try CalendarDate.option(date, name: "--date")
         }
 
         func run() async throws {
-            let color = colorOptions.color
+            let terminal = colorOptions.terminal
             guard let id = KeyID(keyID) else { throw ExitCode(64) }
             let revocation = TrustedKey.Revocation(
-                date: try KeyringReport.date(date, option: "--date"), reason: reason)
+                date: try CalendarDate.option(date, name: "--date"), reason: reason)
             let update: KeyringFile.Update
             do throws(KeyringError) {
                 update = try KeyringFile.update(
@@ -62,16 +62,16 @@ extension SelfAssessCommand.KeyringCommand {
                         id, revocation: revocation, in: original, file: keyring)
                 }
             } catch {
-                throw KeyringReport.failure(error, color: color)
+                throw KeyringReport.failure(error, terminal: terminal)
             }
             let owner = update.edit.keyring.entry(for: id)?.signatory
-            Terminal.out(
+            terminal.out(
                 """
                 Updated \(keyring): revoked key \(id)
                 of \(owner?.id ?? "?") (\(owner?.name ?? "?")) from \(revocation.date): \(revocation.reason)
                 Bundles it signed that were created on or after \(revocation.date) are now refused.
 
-                """ + KeyringReport.afterEdit(update, keyring: keyring, color: color))
+                """ + KeyringReport.afterEdit(update, keyring: keyring, terminal: terminal))
         }
     }
 }

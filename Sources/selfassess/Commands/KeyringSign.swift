@@ -32,7 +32,7 @@ extension SelfAssessCommand.KeyringCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
-            let color = colorOptions.color
+            let terminal = colorOptions.terminal
             let loaded: KeyringFile.Loaded
             let signingKey: SigningKey
             do throws(KeyringError) {
@@ -45,11 +45,11 @@ extension SelfAssessCommand.KeyringCommand {
                 loaded = try KeyringFile.sign(
                     URL(fileURLWithPath: keyring), displayName: keyring, key: signingKey)
             } catch {
-                throw KeyringReport.failure(error, color: color)
+                throw KeyringReport.failure(error, terminal: terminal)
             }
-            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
+            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
             let signatories = loaded.keyring.signatories.count
-            Terminal.out(
+            terminal.out(
                 """
                 Signed \(keyring) (\(signatories) signator\(signatories == 1 ? "y" : "ies"), \(loaded.keyring.keyCount) \
                 key\(loaded.keyring.keyCount == 1 ? "" : "s")) with the society key \(signingKey.publicKey.keyID).

@@ -30,7 +30,7 @@ extension SelfAssessCommand.KeyringCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
-            let color = colorOptions.color
+            let terminal = colorOptions.terminal
             let loaded: KeyringFile.Loaded
             do throws(KeyringError) {
                 loaded = try KeyringFile.loadTrusted(
@@ -38,11 +38,11 @@ extension SelfAssessCommand.KeyringCommand {
                     societyKeyFile: URL(fileURLWithPath: societyKey),
                     societyKeyDisplayName: societyKey)
             } catch {
-                throw KeyringReport.failure(error, color: color)
+                throw KeyringReport.failure(error, terminal: terminal)
             }
-            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
+            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
             let signatories = loaded.keyring.signatories.count
-            Terminal.out(
+            terminal.out(
                 """
                 OK: \(keyring) is signed by the society key \(loaded.signer.map(\.description) ?? "?")
                 (\(signatories) signator\(signatories == 1 ? "y" : "ies"), \(loaded.keyring.keyCount) \

@@ -62,23 +62,18 @@ extension SelfAssessCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
-            let color = colorOptions.color
-            let framework = try frameworkOptions.load(color: color)
+            let terminal = colorOptions.terminal
+            let framework = try frameworkOptions.load(terminal: terminal)
             let input = try AssessmentInput.load(
-                path, framework: framework, color: color, outcome: "written")
-            let snapshot = try input.snapshot(color: color)
+                path, framework: framework, terminal: terminal, outcome: "written")
+            let snapshot = try input.snapshot(terminal: terminal)
             var diff: AssessmentDiff?
             if let prior {
-                let oldFramework =
-                    try priorFramework.map {
-                        try FrameworkOptions.parse(["--framework", $0]).load(color: color)
-                    }
-                    ?? framework
-                let priorInput = try AssessmentInput.load(
-                    prior, framework: oldFramework, color: color, outcome: "written")
+                let older = try OlderAssessment.load(
+                    prior, frameworkFile: priorFramework, newer: framework, terminal: terminal,
+                    outcome: "written")
                 diff = Differ.diff(
-                    from: DiffInput(
-                        snapshot: try priorInput.snapshot(color: color), framework: oldFramework),
+                    from: try older.diffInput(terminal: terminal),
                     to: DiffInput(snapshot: snapshot, framework: framework))
             }
             let report = AssessmentReport.Input(
@@ -91,20 +86,16 @@ extension SelfAssessCommand {
             case .markdown: text = AssessmentReport.markdown(report)
             }
             guard let out else {
-                Terminal.out(text)
+                terminal.out(text)
                 return
             }
             do throws(FileWriteFailure) {
                 try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
             } catch {
-                let style = TextStyle(
-                    color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
                 if error.isRefusal {
-                    Terminal.err(style.red("error:") + " \(out) \(error); nothing was written\n")
-                    throw ExitCode(1)
+                    throw terminal.fail("\(out) \(error); nothing was written", code: 1)
                 }
-                Terminal.err(style.red("error:") + " \(out): cannot write the report: \(error)\n")
-                throw ExitCode(2)
+                throw terminal.fail("\(out): cannot write the report: \(error)", code: 2)
             }
         }
     }

@@ -29,24 +29,25 @@ extension SelfAssessCommand {
         @OptionGroup var frameworkOptions: FrameworkOptions
 
         func run() async throws {
-            let framework = try frameworkOptions.load()
+            let terminal = Terminal.plain
+            // Without --color, the framework's diagnostics are coloured as on a terminal by default.
+            let framework = try frameworkOptions.load(terminal: Terminal(color: nil))
             let files = SchemaGenerator(framework: framework).files()
             guard let out else {
-                Terminal.out(files.first { $0.name == "article.schema.json" }?.content ?? "")
+                terminal.out(files.first { $0.name == "article.schema.json" }?.content ?? "")
                 return
             }
             let folder = URL(fileURLWithPath: out)
-            try Self.refuseTargets(files.map(\.name), in: folder, shown: out)
+            try Self.refuseTargets(files.map(\.name), in: folder, shown: out, terminal: terminal)
             for (name, content) in files {
                 do {
                     try AtomicFile.write(
                         Data(content.utf8), to: folder.appendingPathComponent(name),
                         createFolders: true)
                 } catch {
-                    Terminal.err("error: \(out)/\(name): \(error)\n")
-                    throw ExitCode(2)
+                    throw terminal.fail("\(out)/\(name): \(error)", code: 2)
                 }
-                Terminal.out("wrote \(out)/\(name)\n")
+                terminal.out("wrote \(out)/\(name)\n")
             }
         }
 
@@ -57,12 +58,13 @@ extension SelfAssessCommand {
         ///   - names: The files' names.
         ///   - folder: The folder they go into.
         ///   - shown: The folder as the user wrote it.
-        static func refuseTargets(_ names: [String], in folder: URL, shown: String) throws {
+        static func refuseTargets(
+            _ names: [String], in folder: URL, shown: String, terminal: Terminal
+        ) throws {
             let paths = names.map { folder.appendingPathComponent($0).path }
             guard let (path, reason) = OutputTarget.firstRefusal(among: paths) else { return }
             let name = URL(fileURLWithPath: path).lastPathComponent
-            Terminal.err("error: \(shown)/\(name) \(reason); nothing was written\n")
-            throw ExitCode(1)
+            throw terminal.fail("\(shown)/\(name) \(reason); nothing was written", code: 1)
         }
     }
 }

@@ -30,7 +30,7 @@ extension SelfAssessCommand {
         var path: String
 
         @Option(help: "Output format: text, json, csv or markdown.")
-        var format: ScoreFormat = .text
+        var format: ScoreRenderer.Format = .text
 
         @Flag(
             help:
@@ -42,32 +42,13 @@ extension SelfAssessCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
-            let framework = try frameworkOptions.load(color: colorOptions.color)
-            let input = try AssessmentInput.load(
-                path, framework: framework, color: colorOptions.color)
+            let terminal = colorOptions.terminal
+            let framework = try frameworkOptions.load(terminal: terminal)
+            let input = try AssessmentInput.load(path, framework: framework, terminal: terminal)
             let score = Scorer.score(input.assessment, using: framework)
-            let style = TextStyle(
-                color: Terminal.useColor(colorOptions.color, isTerminal: Terminal.stdoutIsTerminal))
-            Terminal.out(
+            terminal.out(
                 ScoreRenderer.render(
-                    score, as: format.rendererFormat, explain: explain, style: style))
-        }
-    }
-}
-
-/// The output formats of `score`.
-enum ScoreFormat: String, CaseIterable, ExpressibleByArgument {
-    case text
-    case json
-    case csv
-    case markdown
-
-    var rendererFormat: ScoreRenderer.Format {
-        switch self {
-        case .text: .text
-        case .json: .json
-        case .csv: .csv
-        case .markdown: .markdown
+                    score, as: format, explain: explain, style: terminal.outputStyle))
         }
     }
 }

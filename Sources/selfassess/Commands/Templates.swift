@@ -23,21 +23,23 @@ extension SelfAssessCommand {
         @OptionGroup var frameworkOptions: FrameworkOptions
 
         func run() async throws {
-            let framework = try frameworkOptions.load()
+            let terminal = Terminal.plain
+            // Without --color, the framework's diagnostics are coloured as on a terminal by default.
+            let framework = try frameworkOptions.load(terminal: Terminal(color: nil))
             let folder = URL(fileURLWithPath: out)
             let files = TemplateRenderer(framework: framework).files()
-            try SelfAssessCommand.Schema.refuseTargets(files.map(\.name), in: folder, shown: out)
+            try SelfAssessCommand.Schema.refuseTargets(
+                files.map(\.name), in: folder, shown: out, terminal: terminal)
             for (name, content) in files {
                 do {
                     try AtomicFile.write(
                         Data(content.utf8), to: folder.appendingPathComponent(name),
                         createFolders: true)
                 } catch {
-                    Terminal.err("error: \(out)/\(name): \(error)\n")
-                    throw ExitCode(2)
+                    throw terminal.fail("\(out)/\(name): \(error)", code: 2)
                 }
             }
-            Terminal.out(
+            terminal.out(
                 "wrote assessment.yaml and article-1.yaml … article-\(framework.articles.count).yaml to \(out)/\n"
             )
         }

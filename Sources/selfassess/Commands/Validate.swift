@@ -22,7 +22,7 @@ extension SelfAssessCommand {
         var paths: [String]
 
         @Option(help: "Output format: text, json, sarif or github.")
-        var format: OutputFormat = .text
+        var format: DiagnosticRenderer.Format = .text
 
         @Flag(help: "Treat warnings as errors for the exit code.")
         var strict = false
@@ -31,21 +31,19 @@ extension SelfAssessCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
-            let framework = try frameworkOptions.load(color: colorOptions.color)
+            let terminal = colorOptions.terminal
+            let framework = try frameworkOptions.load(terminal: terminal)
             let validator = Validator(framework: framework, today: .today)
             let report = await Self.validate(paths, with: validator)
             switch format {
             case .text:
-                let style = TextStyle(
-                    color: Terminal.useColor(
-                        colorOptions.color, isTerminal: Terminal.stdoutIsTerminal))
-                Terminal.out(DiagnosticRenderer.text(report, style: style))
+                terminal.out(DiagnosticRenderer.text(report, style: terminal.outputStyle))
             case .json:
-                Terminal.out(DiagnosticRenderer.json(report))
+                terminal.out(DiagnosticRenderer.json(report))
             case .sarif:
-                Terminal.out(DiagnosticRenderer.sarif(report))
+                terminal.out(DiagnosticRenderer.sarif(report))
             case .github:
-                Terminal.out(DiagnosticRenderer.github(report))
+                terminal.out(DiagnosticRenderer.github(report))
             }
             if report.hasInputFailure { throw ExitCode(2) }
             if report.hasErrors || (strict && report.diagnostics.warningCount > 0) {
@@ -73,12 +71,4 @@ extension SelfAssessCommand.Validate {
         merged.sort()
         return merged
     }
-}
-
-/// The output formats of `validate`.
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case text
-    case json
-    case sarif
-    case github
 }

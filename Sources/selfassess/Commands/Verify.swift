@@ -52,9 +52,9 @@ extension SelfAssessCommand {
         }
 
         func run() async throws {
-            let color = colorOptions.color
-            let framework = try frameworkOptions.load(color: color)
-            let (trusted, keyring) = try keys.load(framework: framework, color: color)
+            let terminal = colorOptions.terminal
+            let framework = try frameworkOptions.load(terminal: terminal)
+            let (trusted, keyring) = try keys.load(framework: framework, terminal: terminal)
             let verifier = BundleVerifier(trustedKeys: trusted, framework: framework, today: .today)
             var priorState = BundleVerifier.Prior.none
             if let prior {
@@ -80,11 +80,9 @@ extension SelfAssessCommand {
             let report = BundleVerificationReport(entries)
             switch format {
             case .text:
-                let style = TextStyle(
-                    color: Terminal.useColor(color, isTerminal: Terminal.stdoutIsTerminal))
-                Terminal.out(VerificationRenderer.text(report, style: style))
+                terminal.out(VerificationRenderer.text(report, style: terminal.outputStyle))
             case .json:
-                Terminal.out(VerificationRenderer.json(report, keyring: keyring))
+                terminal.out(VerificationRenderer.json(report, keyring: keyring))
             }
             if report.hasInputOutputFailure { throw ExitCode(2) }
             if report.failedCount > 0 { throw ExitCode(1) }

@@ -5,7 +5,7 @@ import SelfAssessKit
 /// An assessment named on the command line (`DIR`, later `BUNDLE`), opened, validated and ready
 /// to score or compare.
 ///
-/// Commands call ``load(_:framework:color:)`` with the path the user gave. How a path becomes an
+/// Commands call ``load(_:framework:terminal:outcome:)`` with the path the user gave. How a path becomes an
 /// ``EvidenceContentSource`` is decided by ``openers``, tried in order: a folder, then a bundle
 /// file (read with ``BundleSource/openUnauthenticated(_:displayName:limits:)``: its files must
 /// match its manifest, but its signature is not checked; `verify` does that).
@@ -64,21 +64,18 @@ struct AssessmentInput {
     /// - Parameters:
     ///   - path: The path the user gave.
     ///   - framework: The framework to validate against.
-    ///   - color: The `--color` flag.
+    ///   - terminal: Where the diagnostics go.
     ///   - outcome: What the command would have done, for the refusal: "scored", "bundled" …
     static func load(
-        _ path: String, framework: Framework, color: Bool?, outcome: String = "scored"
+        _ path: String, framework: Framework, terminal: Terminal, outcome: String = "scored"
     ) throws -> AssessmentInput {
-        let errorStyle = TextStyle(
-            color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
         var opened: (any EvidenceContentSource)?
         for opener in openers {
             switch opener(path) {
             case .source(let source): opened = source
             case .notMine: continue
             case .failed(let message, let exitCode):
-                Terminal.err(errorStyle.red("error:") + " \(message)\n")
-                throw ExitCode(exitCode)
+                throw terminal.fail(message, code: exitCode)
             }
             break
         }
@@ -86,42 +83,36 @@ struct AssessmentInput {
             let message =
                 FileManager.default.fileExists(atPath: path)
                 ? "not an assessment folder or bundle" : "no such assessment folder or bundle"
-            Terminal.err(errorStyle.red("error:") + " \(path): \(message)\n")
-            throw ExitCode(2)
+            throw terminal.fail("\(path): \(message)", code: 2)
         }
         if source is BundleSource {
-            Terminal.err(
+            terminal.err(
                 "note: \(path): read without checking its signature; `selfassess verify` checks who signed it\n"
             )
         }
         let report = Validator(framework: framework, today: .today).validate(source)
         if report.hasErrors {
-            Terminal.err(DiagnosticRenderer.text(report, style: errorStyle))
-            Terminal.err(
-                errorStyle.red("error:")
-                    + " \(path) is not a valid assessment; nothing was \(outcome)\n")
-            throw ExitCode(report.hasInputFailure ? 2 : 1)
+            terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))
+            throw terminal.fail(
+                "\(path) is not a valid assessment; nothing was \(outcome)",
+                code: report.hasInputFailure ? 2 : 1)
         }
         guard let assessment = report.assessments.first else {
-            Terminal.err(errorStyle.red("error:") + " \(path): the assessment could not be read\n")
-            throw ExitCode(2)
+            throw terminal.fail("\(path): the assessment could not be read", code: 2)
         }
         if report.diagnostics.warningCount > 0 {
-            Terminal.err(DiagnosticRenderer.text(report, style: errorStyle))
+            terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))
         }
         return AssessmentInput(path: path, source: source, assessment: assessment)
     }
 
     /// The assessment with the SHA-256 of its evidence; prints the failure and throws `ExitCode(2)`
     /// when a file cannot be read.
-    func snapshot(color: Bool?) throws -> AssessmentSnapshot {
+    func snapshot(terminal: Terminal) throws -> AssessmentSnapshot {
         do {
             return try AssessmentSnapshot.load(assessment, from: source)
         } catch {
-            let style = TextStyle(
-                color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
-            Terminal.err(style.red("error:") + " \(error)\n")
-            throw ExitCode(2)
+            throw terminal.fail("\(error)", code: 2)
         }
     }
 }

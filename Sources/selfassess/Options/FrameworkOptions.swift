@@ -11,42 +11,31 @@ struct FrameworkOptions: ParsableArguments {
     var framework: String?
 
     /// Loads the framework, printing its diagnostics and exiting 1 (2 when unreadable) if unusable.
-    func load(color: Bool? = nil) throws -> Framework {
+    func load(terminal: Terminal) throws -> Framework {
+        try Self.load(framework, terminal: terminal)
+    }
+
+    /// Loads a framework file, or the built-in framework when `file` is nil; prints its
+    /// diagnostics and throws `ExitCode` (1 invalid, 2 unreadable) when it cannot be used.
+    ///
+    /// - Parameters:
+    ///   - file: The file as the user named it, or nil for the built-in framework.
+    ///   - terminal: Where the diagnostics go.
+    static func load(_ file: String?, terminal: Terminal) throws -> Framework {
         let result: FrameworkLoader.Result
-        if let framework {
-            result = FrameworkLoader.load(URL(fileURLWithPath: framework), displayName: framework)
+        if let file {
+            result = FrameworkLoader.load(URL(fileURLWithPath: file), displayName: file)
         } else {
             result = FrameworkLoader.builtin
         }
         if let loaded = result.framework { return loaded }
         var report = ValidationReport(diagnostics: result.diagnostics, filesChecked: 1)
         if let source = result.document.source { report.sources[result.document.file] = source }
-        let style = TextStyle(
-            color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
-        Terminal.err(DiagnosticRenderer.text(report, style: style))
-        if framework == nil {
-            Terminal.err("internal error: the built-in framework does not load\n")
+        terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))
+        if file == nil {
+            terminal.err("internal error: the built-in framework does not load\n")
             throw ExitCode(2)
         }
         throw ExitCode(report.hasInputFailure ? 2 : 1)
-    }
-}
-
-/// `--color` / `--no-color`: nil means automatic.
-struct ColorOptions: ParsableArguments {
-    @Flag(
-        inversion: .prefixedNo,
-        help: "Colour the output (default: on a terminal, unless NO_COLOR is set).")
-    var color: Bool?
-}
-
-extension CalendarDate {
-    /// Today's date in UTC.
-    static var today: CalendarDate {
-        let components = Calendar(identifier: .gregorian).dateComponents(
-            in: TimeZone(identifier: "UTC") ?? .current, from: Date())
-        return CalendarDate(
-            year: components.year ?? 2026, month: components.month ?? 1, day: components.day ?? 1)
-            ?? CalendarDate.startOfYear(2026)
     }
 }

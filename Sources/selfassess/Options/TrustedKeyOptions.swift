@@ -37,7 +37,7 @@ struct TrustedKeyOptions: ParsableArguments {
     /// and throws `ExitCode` (2 unreadable, 1 refused). Without `--society-key` a note on
     /// standard error says that the keyring's signature was not checked, as `aggregate`'s does.
     func load(
-        framework: Framework? = nil, color: Bool? = nil
+        framework: Framework? = nil, terminal: Terminal
     ) throws -> (keys: any TrustedKeys, keyring: VerificationRenderer.KeyringProvenance?) {
         if let key {
             do throws(KeyError) {
@@ -46,8 +46,8 @@ struct TrustedKeyOptions: ParsableArguments {
                         fromEither: URL(fileURLWithPath: key), displayName: key))
                 return (trusted, nil)
             } catch {
-                Terminal.err("error: \(error)\n")
-                throw ExitCode(error.isInputOutputFailure ? 2 : 1)
+                // A key file's failure has always been printed without colour.
+                throw Terminal.plain.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
             }
         }
         let file = keyring ?? ""
@@ -57,13 +57,15 @@ struct TrustedKeyOptions: ParsableArguments {
                 societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) },
                 societyKeyDisplayName: societyKey,
                 framework: framework)
-            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
-            if societyKey == nil { KeyringReport.uncheckedSignature(keyring: file, color: color) }
+            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
+            if societyKey == nil {
+                KeyringReport.uncheckedSignature(keyring: file, terminal: terminal)
+            }
             let provenance = VerificationRenderer.KeyringProvenance(
                 file: file, sha256: loaded.keyring.sha256 ?? "", signedBy: loaded.signer)
             return (loaded.keyring, provenance)
         } catch {
-            throw KeyringReport.failure(error, color: color)
+            throw KeyringReport.failure(error, terminal: terminal)
         }
     }
 }

@@ -6,56 +6,52 @@ import SelfAssessKit
 enum KeyringReport {
     /// Prints a keyring failure to standard error (diagnostics with caret lines for an invalid
     /// file) and returns the exit code: 2 for I/O, 1 otherwise.
-    static func failure(_ error: KeyringError, color: Bool?) -> ExitCode {
-        let style = TextStyle(
-            color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
-        switch error {
-        case .invalid(let file, let diagnostics, let sources):
-            let blocks = diagnostics.map {
-                DiagnosticRenderer.text($0, sources: sources, style: style)
-            }
-            let count = diagnostics.errorCount
-            Terminal.err(
-                blocks.map { $0 + "\n\n" }.joined() + style.red("error:")
-                    + " \(file) is not a valid keyring (\(count) error\(count == 1 ? "" : "s")); nothing was done\n"
-            )
-        default:
-            Terminal.err(style.red("error:") + " \(error)\n")
+    static func failure(_ error: KeyringError, terminal: Terminal) -> ExitCode {
+        let code: Int32 = error.isInputOutputFailure ? 2 : 1
+        guard case .invalid(let file, let diagnostics, let sources) = error else {
+            return terminal.fail("\(error)", code: code)
         }
-        return ExitCode(error.isInputOutputFailure ? 2 : 1)
+        terminal.err(
+            diagnostics.map {
+                DiagnosticRenderer.text($0, sources: sources, style: terminal.errorStyle) + "\n\n"
+            }.joined())
+        let count = diagnostics.errorCount
+        return terminal.fail(
+            "\(file) is not a valid keyring (\(count) error\(count == 1 ? "" : "s")); nothing was done",
+            code: code)
     }
 
     /// Prints a key file failure and returns the exit code: 2 for I/O, 1 otherwise.
-    static func failure(_ error: KeyError, color: Bool?) -> ExitCode {
-        failure(KeyringError.key(error), color: color)
+    static func failure(_ error: KeyError, terminal: Terminal) -> ExitCode {
+        failure(KeyringError.key(error), terminal: terminal)
     }
 
     /// Prints the note that a keyring's signature was not checked (no `--society-key`) to
     /// standard error; `verify` and `aggregate` print it.
-    static func uncheckedSignature(keyring: String, color: Bool?) {
-        let style = TextStyle(
-            color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
-        Terminal.err(
-            style.cyan("note:")
-                + " \(keyring): the keyring's signature was not checked; give --society-key "
-                + "to refuse a keyring the society did not sign\n")
+    static func uncheckedSignature(keyring: String, terminal: Terminal) {
+        terminal.note(
+            "\(keyring): the keyring's signature was not checked; give --society-key "
+                + "to refuse a keyring the society did not sign")
     }
 
     /// Prints warnings found in a keyring to standard error.
-    static func warnings(_ diagnostics: [Diagnostic], sources: [String: SourceText], color: Bool?) {
+    static func warnings(
+        _ diagnostics: [Diagnostic], sources: [String: SourceText], terminal: Terminal
+    ) {
         guard !diagnostics.isEmpty else { return }
-        let style = TextStyle(
-            color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
-        Terminal.err(
-            diagnostics.map { DiagnosticRenderer.text($0, sources: sources, style: style) + "\n\n" }
-                .joined())
+        terminal.err(
+            diagnostics.map {
+                DiagnosticRenderer.text($0, sources: sources, style: terminal.errorStyle) + "\n\n"
+            }.joined())
     }
 
     /// What an edit did to the signature and the file's layout, and what to do next.
-    static func afterEdit(_ update: KeyringFile.Update, keyring: String, color: Bool?) -> String {
+    static func afterEdit(
+        _ update: KeyringFile.Update, keyring: String, terminal: Terminal
+    ) -> String {
         warnings(
             update.edit.warnings, sources: update.edit.source.map { [keyring: $0] } ?? [:],
-            color: color)
+            terminal: terminal)
         var lines: [String] = []
         if let removed = update.removedSignature {
             lines.append(
@@ -72,22 +68,10 @@ enum KeyringReport {
             lines.append("Sign it: selfassess keyring sign \(keyring) --key SOCIETY.key")
         }
         if update.edit.rewritten {
-            let style = TextStyle(
-                color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
-            Terminal.err(
-                style.cyan("note:")
-                    + " \(keyring) could not be changed in place, so it was written again from its "
-                    + "content: its comments and layout were not kept (see docs/keyring.md)\n")
+            terminal.note(
+                "\(keyring) could not be changed in place, so it was written again from its "
+                    + "content: its comments and layout were not kept (see docs/keyring.md)")
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Parses a `YYYY-MM-DD` option value, or throws a usage error naming the option.
-    static func date(_ text: String, option: String) throws -> CalendarDate {
-        guard let date = CalendarDate(text) else {
-            throw ValidationError(
-                "\(option): '\(text)' is not a date; write YYYY-MM-DD, such as 2026-01-01.")
-        }
-        return date
     }
 }

@@ -14,6 +14,12 @@ final class ProgressLine: Sendable {
     }
 
     private let state = Mutex(State())
+    private let terminal: Terminal
+
+    /// A progress line on the terminal's standard error.
+    init(_ terminal: Terminal) {
+        self.terminal = terminal
+    }
 
     /// Shows a progress report (skipped when the last one is less than 0.1 s old, except the last).
     func show(_ progress: AggregateProgress) {
@@ -33,14 +39,14 @@ final class ProgressLine: Sendable {
             return "aggregate: " + SectorSummaryRenderer.progress(progress, perSecond: rate)
         }
         if let line {
-            Terminal.errControl("\r\u{1B}[2K")
-            Terminal.err(line)
+            terminal.errControl("\r\u{1B}[2K")
+            terminal.err(line)
         }
     }
 
     /// Ends the line.
     func finish() {
         let shown = state.withLock { $0.shown }
-        if shown { Terminal.err("\n") }
+        if shown { terminal.err("\n") }
     }
 }

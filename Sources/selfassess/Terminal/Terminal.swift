@@ -1,6 +1,6 @@
+import ArgumentParser
 import Foundation
 import SelfAssessKit
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -8,61 +8,107 @@ import Synchronization
     import Darwin
 #endif
 
-/// The terminal the tool runs in: whether streams are terminals, and colour.
-enum Terminal {
+/// The terminal the tool writes to: standard output and standard error, each with the style
+/// chosen for it.
+///
+/// The colour of each stream is chosen once, when the value is made, and nothing global changes:
+/// a command makes one from its `--color` flag (``ColorOptions/terminal``) and passes it to what
+/// prints. Colour sequences reach a stream only when its style is on (``TerminalText``), which
+/// `--color` or, by default, a terminal turns on; otherwise not one escape character is written.
+struct Terminal: Sendable {
+    /// The style of standard output.
+    let outputStyle: TextStyle
+    /// The style of standard error.
+    let errorStyle: TextStyle
+
     /// Whether standard output is a terminal.
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
     /// Whether standard error is a terminal.
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-    /// Whether to colour a stream: an explicit flag wins; otherwise a terminal, no `NO_COLOR`, and
-    /// `TERM` not `dumb`.
-    static func useColor(_ flag: Bool?, isTerminal: Bool) -> Bool {
-        let color = resolveColor(flag, isTerminal: isTerminal)
-        if color { stylesAllowed.store(flag == true ? 2 : 1, ordering: .relaxed) }
-        return color
+    /// No colour on either stream, for the commands without `--color`.
+    static let plain = Terminal(
+        outputStyle: TextStyle(color: false), errorStyle: TextStyle(color: false))
+
+    /// A terminal with the given styles.
+    init(outputStyle: TextStyle, errorStyle: TextStyle) {
+        self.outputStyle = outputStyle
+        self.errorStyle = errorStyle
     }
 
-    private static func resolveColor(_ flag: Bool?, isTerminal: Bool) -> Bool {
+    /// The terminal for a `--color` flag: each stream is coloured as
+    /// ``usesColor(_:isTerminal:environment:)`` decides for it.
+    init(
+        color flag: Bool?,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        stdoutIsTerminal: Bool = Terminal.stdoutIsTerminal,
+        stderrIsTerminal: Bool = Terminal.stderrIsTerminal
+    ) {
+        self.init(
+            outputStyle: TextStyle(
+                color: Self.usesColor(flag, isTerminal: stdoutIsTerminal, environment: environment)),
+            errorStyle: TextStyle(
+                color: Self.usesColor(flag, isTerminal: stderrIsTerminal, environment: environment))
+        )
+    }
+
+    /// Whether to colour a stream: an explicit flag wins; otherwise a terminal, no `NO_COLOR`, and
+    /// `TERM` not `dumb`.
+    static func usesColor(_ flag: Bool?, isTerminal: Bool, environment: [String: String]) -> Bool {
         if let flag { return flag }
-        let environment = ProcessInfo.processInfo.environment
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
         if environment["TERM"] == "dumb" { return false }
         return isTerminal
     }
 
-    /// Whether colour was chosen for this run (1), or asked for with `--color` (2): only then do
-    /// colour sequences reach the output (``TerminalText``), and without `--color` only on a
-    /// stream that is a terminal. Otherwise not one escape character is written.
-    private static let stylesAllowed = Atomic<Int>(0)
-
-    private static func allowsStyles(isTerminal: Bool) -> Bool {
-        switch stylesAllowed.load(ordering: .relaxed) {
-        case 2: true
-        case 1: isTerminal
-        default: false
-        }
-    }
-
     /// Writes text to standard output, control characters made visible (``TerminalText``).
-    static func out(_ text: String) {
-        write(text, to: .standardOutput, isTerminal: stdoutIsTerminal)
+    func out(_ text: String) {
+        Self.write(text, to: .standardOutput, allowingStyles: outputStyle.enabled)
     }
 
     /// Writes text to standard error, control characters made visible (``TerminalText``).
-    static func err(_ text: String) {
-        write(text, to: .standardError, isTerminal: stderrIsTerminal)
+    func err(_ text: String) {
+        Self.write(text, to: .standardError, allowingStyles: errorStyle.enabled)
     }
 
-    private static func write(_ text: String, to handle: FileHandle, isTerminal: Bool) {
+    /// Prints `error: MESSAGE` to standard error and returns the exit code to throw: the one way
+    /// a command refuses or fails after its arguments were parsed.
+    ///
+    /// ```swift
+    /// throw terminal.fail("\(path): not an assessment folder", code: 2)
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - message: What went wrong, naming the file; no trailing line feed.
+    ///   - code: The exit code: 1 findings or refusal, 2 I/O or internal failure (64 is usage).
+    func fail(_ message: String, code: Int32) -> ExitCode {
+        error(message)
+        return ExitCode(code)
+    }
+
+    /// Prints `error: MESSAGE` to standard error, `error:` in red when colour is on; a command
+    /// that reports several errors before it stops prints all but the last one with this.
+    func error(_ message: String) {
+        err(errorStyle.red("error:") + " \(message)\n")
+    }
+
+    /// Prints `warning: MESSAGE` to standard error, `warning:` in yellow when colour is on.
+    func warning(_ message: String) {
+        err(errorStyle.yellow("warning:") + " \(message)\n")
+    }
+
+    /// Prints `note: MESSAGE` to standard error, `note:` in cyan when colour is on.
+    func note(_ message: String) {
+        err(errorStyle.cyan("note:") + " \(message)\n")
+    }
+
+    private static func write(_ text: String, to handle: FileHandle, allowingStyles: Bool) {
         InterruptCleanup.holdIfInterrupted()
-        let safe = TerminalText.sanitized(
-            text, allowingStyles: allowsStyles(isTerminal: isTerminal))
-        handle.write(Data(safe.utf8))
+        handle.write(Data(TerminalText.sanitized(text, allowingStyles: allowingStyles).utf8))
     }
 
     /// Writes the progress line's own control sequence (return, erase the line) to standard error.
-    static func errControl(_ sequence: String) {
+    func errControl(_ sequence: String) {
         FileHandle.standardError.write(Data(sequence.utf8))
     }
 }

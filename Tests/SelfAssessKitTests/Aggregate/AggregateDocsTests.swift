@@ -41,8 +41,8 @@ struct AggregateDocsTests {
     }
 
     @Test func everyOutputIsDescribed() {
-        for file in SectorSummaryRenderer.outputFiles {
-            #expect(Self.page.contains("### `\(file)`"), "\(file)")
+        for file in SectorOutput.File.allCases {
+            #expect(Self.page.contains("### `\(file.name)`"), "\(file.name)")
         }
     }
 }

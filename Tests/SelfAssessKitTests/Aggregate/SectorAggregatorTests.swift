@@ -162,8 +162,8 @@ struct SectorAggregatorTests {
         let second = SectorFixtures.outputs(
             try await SectorFixtures.aggregate(
                 sector, inputs: years.reversed() + [again], concurrency: 4))
-        #expect(first.keys.sorted() == SectorSummaryRenderer.outputFiles.sorted())
-        for name in SectorSummaryRenderer.outputFiles {
+        #expect(first.keys.sorted() == SectorOutput.File.allCases.map(\.name).sorted())
+        for name in SectorOutput.File.allCases.map(\.name) {
             #expect(
                 first[name] == second[name],
                 "\(name) differs with the inputs reversed, a file named twice and 4 at once")
@@ -244,7 +244,7 @@ struct SectorAggregatorTests {
     @Test func outputsMatchGolden() async throws {
         let sector = try await SectorFixtures.small()
         let outputs = SectorFixtures.outputs(try await SectorFixtures.aggregated(sector))
-        #expect(outputs.count == 6)
+        #expect(outputs.count == SectorOutput.File.allCases.count)
         for (name, text) in outputs {
             let shown = text.replacingOccurrences(of: sector.folder.path + "/", with: "sector/")
             Golden.check(shown, named: "aggregate/small-\(name)")

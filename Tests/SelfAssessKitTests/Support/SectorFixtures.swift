@@ -110,15 +110,9 @@ enum SectorFixtures {
         .aggregate(InputDiscovery.find(paths), since: sector.plan.years.first)
     }
 
-    /// The six output files, by name.
+    /// The output files, by name.
     static func outputs(_ aggregate: SectorAggregate) -> [String: String] {
-        [
-            "sector.json": aggregate.jsonValue.rendered(),
-            "signatories.csv": SectorTables.signatoriesCSV(aggregate),
-            "indicators.csv": SectorTables.indicatorsCSV(aggregate),
-            "rejected.csv": SectorTables.rejectedCSV(aggregate),
-            "skipped.csv": SectorTables.skippedCSV(aggregate),
-            "report.html": SectorReport.html(aggregate),
-        ]
+        Dictionary(
+            uniqueKeysWithValues: SectorOutput.files(of: aggregate).map { ($0.name, $0.content) })
     }
 }

@@ -1,0 +1,13 @@
+import ArgumentParser
+import SelfAssessKit
+
+/// `--color` / `--no-color`: nil means automatic.
+struct ColorOptions: ParsableArguments {
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Colour the output (default: on a terminal, unless NO_COLOR is set).")
+    var color: Bool?
+
+    /// The terminal with the colour this flag, the environment and the streams choose.
+    var terminal: Terminal { Terminal(color: color) }
+}
