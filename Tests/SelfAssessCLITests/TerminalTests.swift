@@ -1,4 +1,5 @@
 import ArgumentParser
+import SelfAssessTestSupport
 import Testing
 
 @testable import selfassess
