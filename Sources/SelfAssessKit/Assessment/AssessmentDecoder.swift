@@ -24,138 +24,16 @@ public struct AssessmentDecoder {
     /// Decodes `assessment.yaml`.
     public func decodeInfo(_ root: YAMLNode, file: String) -> (AssessmentInfo?, [Diagnostic]) {
         var decoder = NodeDecoder(file: file)
-        let path = FieldPath.root
         guard
             let fields = decoder.mapping(
-                root, at: path, known: Self.infoKeys, required: Self.infoKeys,
-                what: "assessment.yaml")
+                root, at: .root, known: Self.infoKeys, required: Self.infoKeys,
+                what: .assessmentFile)
         else { return (nil, decoder.diagnostics) }
         let reference = frameworkReference(fields, decoder: &decoder)
-
-        var signatory: AssessmentInfo.Signatory?
-        if let node = fields["signatory"],
-            let sig = decoder.mapping(
-                node, at: path.key("signatory"), anchor: fields.location(of: "signatory"),
-                known: ["id", "name", "category"], required: ["id", "name", "category"])
-        {
-            let id = decoder.text(sig["id"], at: path.key("signatory").key("id"))
-            if let id, !Identifiers.isSignatoryID(id), let node = sig["id"] {
-                var hint = "2–63 characters: a-z, 0-9 and -, starting with a letter or digit"
-                let lowered = id.lowercased().replacingOccurrences(of: "_", with: "-")
-                    .replacingOccurrences(of: " ", with: "-")
-                if Identifiers.isSignatoryID(lowered) {
-                    hint = "did you mean `\(lowered)`? " + hint
-                }
-                decoder.report(
-                    .invalidSignatoryID, "`\(id)` is not a valid signatory id", at: node.location,
-                    path: path.key("signatory").key("id"), hint: hint)
-            }
-            var name = decoder.text(
-                sig["name"], at: path.key("signatory").key("name"),
-                missing: sig.location(of: "name"))
-            // The name goes into the bundle's manifest, which holds it on one line of at most
-            // 512 bytes: refused here rather than when the bundle checks itself.
-            if let text = name, let node = sig["name"],
-                text.utf8.count > 512
-                    || text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-            {
-                decoder.report(
-                    .invalidValue,
-                    "the signatory's name must be one line of at most 512 bytes, "
-                        + "without tabs or other control characters",
-                    at: node.location, path: path.key("signatory").key("name"),
-                    hint: "write the registered name of the company, as on its business licence")
-                name = nil
-            }
-            let category = decoder.choice(
-                sig["category"], at: path.key("signatory").key("category"),
-                from: framework.categories.map(\.id),
-                missing: sig.location(of: "category"), code: .unknownCategory)
-            if let id, let name, let category {
-                signatory = AssessmentInfo.Signatory(id: id, name: name, category: category)
-            }
-        }
-
-        let plausible = AssessmentInfo.plausibleYears(today: today)
-        var year: Int?
-        if let node = fields["year"],
-            let text = decoder.text(
-                node, at: path.key("year"), missing: fields.location(of: "year"))
-        {
-            if let value = Int(text), text.count == 4, plausible.contains(value) {
-                year = value
-            } else {
-                decoder.report(
-                    .implausibleYear, "`\(text)` is not a plausible reporting year",
-                    at: node.location,
-                    path: path.key("year"),
-                    hint:
-                        "a four-digit year from \(plausible.lowerBound) to \(plausible.upperBound)")
-            }
-        }
-
-        var contact: AssessmentInfo.Contact?
-        if let node = fields["contact"],
-            let con = decoder.mapping(
-                node, at: path.key("contact"), anchor: fields.location(of: "contact"),
-                known: ["name", "email", "phone"], required: ["name", "email"])
-        {
-            let name = decoder.text(
-                con["name"], at: path.key("contact").key("name"), missing: con.location(of: "name"))
-            let email = decoder.text(
-                con["email"], at: path.key("contact").key("email"),
-                missing: con.location(of: "email"))
-            if let email, !Identifiers.looksLikeEmail(email), let node = con["email"] {
-                decoder.report(
-                    .invalidEmail, "`\(email)` does not look like an e-mail address",
-                    at: node.location,
-                    path: path.key("contact").key("email"),
-                    hint: "write one address, such as compliance@example.cn")
-            }
-            let phone = con["phone"].flatMap {
-                decoder.text($0, at: path.key("contact").key("phone"))
-            }
-            if let name, let email {
-                contact = AssessmentInfo.Contact(name: name, email: email, phone: phone)
-            }
-        }
-
-        var declaration: AssessmentInfo.Declaration?
-        if let node = fields["declaration"],
-            let dec = decoder.mapping(
-                node, at: path.key("declaration"), anchor: fields.location(of: "declaration"),
-                known: ["signed-by", "role", "date", "statement"], required: ["signed-by", "date"])
-        {
-            let decPath = path.key("declaration")
-            let signedBy = decoder.text(
-                dec["signed-by"], at: decPath.key("signed-by"),
-                missing: dec.location(of: "signed-by"))
-            let role = dec["role"].flatMap { decoder.text($0, at: decPath.key("role")) }
-            let statement = dec["statement"].flatMap {
-                decoder.text($0, at: decPath.key("statement"))
-            }
-            let date = decoder.date(
-                dec["date"], at: decPath.key("date"), missing: dec.location(of: "date"),
-                code: .invalidDate)
-            if let date, let node = dec["date"] {
-                if let year, date < CalendarDate.startOfYear(year) {
-                    decoder.report(
-                        .declarationDate,
-                        "the declaration is dated \(date), before the reporting year \(year) began",
-                        at: node.location, path: decPath.key("date"))
-                } else if date > today {
-                    decoder.report(
-                        .declarationDate,
-                        "the declaration is dated \(date), which is in the future",
-                        at: node.location, path: decPath.key("date"))
-                }
-            }
-            if let signedBy, let date {
-                declaration = AssessmentInfo.Declaration(
-                    signedBy: signedBy, role: role, date: date, statement: statement)
-            }
-        }
-
+        let signatory = signatory(fields, decoder: &decoder)
+        let year = year(fields, decoder: &decoder)
+        let contact = contact(fields, decoder: &decoder)
+        let declaration = declaration(fields, year: year, decoder: &decoder)
         guard let reference, let signatory, let year, let contact, let declaration else {
             return (nil, decoder.diagnostics)
         }
@@ -165,6 +43,122 @@ public struct AssessmentDecoder {
                 declaration: declaration),
             decoder.diagnostics
         )
+    }
+
+    /// Reads `signatory: {id, name, category}`.
+    private func signatory(
+        _ fields: NodeDecoder.Fields, decoder: inout NodeDecoder
+    ) -> AssessmentInfo.Signatory? {
+        let path = FieldPath.root.key("signatory")
+        guard let node = fields["signatory"],
+            let sig = decoder.mapping(
+                node, at: path, anchor: fields.location(of: "signatory"),
+                known: ["id", "name", "category"], required: ["id", "name", "category"])
+        else { return nil }
+        let id = decoder.text(sig["id"], at: path.key("id"))
+        if let id, !Identifiers.isSignatoryID(id), let node = sig["id"] {
+            let lowered = id.lowercased().replacingOccurrences(of: "_", with: "-")
+                .replacingOccurrences(of: " ", with: "-")
+            decoder.report(
+                .invalidSignatoryID, .invalidSignatoryID(id), at: node.location,
+                path: path.key("id"),
+                hint: .signatoryIDHint(
+                    suggestion: Identifiers.isSignatoryID(lowered) ? lowered : nil))
+        }
+        var name = decoder.text(
+            sig["name"], at: path.key("name"), missing: sig.location(of: "name"))
+        // The name goes into the bundle's manifest, which holds it on one line of at most
+        // 512 bytes: refused here rather than when the bundle checks itself.
+        if let text = name, let node = sig["name"],
+            text.utf8.count > 512
+                || text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        {
+            decoder.report(
+                .invalidValue, .signatoryName, at: node.location, path: path.key("name"),
+                hint: .signatoryNameHint)
+            name = nil
+        }
+        let category = decoder.choice(
+            sig["category"], at: path.key("category"), from: framework.categories.map(\.id),
+            missing: sig.location(of: "category"), code: .unknownCategory)
+        guard let id, let name, let category else { return nil }
+        return AssessmentInfo.Signatory(id: id, name: name, category: category)
+    }
+
+    /// Reads `year:`, a plausible reporting year.
+    private func year(_ fields: NodeDecoder.Fields, decoder: inout NodeDecoder) -> Int? {
+        let path = FieldPath.root.key("year")
+        guard let node = fields["year"],
+            let text = decoder.text(node, at: path, missing: fields.location(of: "year"))
+        else { return nil }
+        let plausible = AssessmentInfo.plausibleYears(today: today)
+        guard let value = Int(text), text.count == 4, plausible.contains(value) else {
+            decoder.report(
+                .implausibleYear, .implausibleYear(text), at: node.location, path: path,
+                hint: .implausibleYearHint(plausible))
+            return nil
+        }
+        return value
+    }
+
+    /// Reads `contact: {name, email, phone}`.
+    private func contact(
+        _ fields: NodeDecoder.Fields, decoder: inout NodeDecoder
+    ) -> AssessmentInfo.Contact? {
+        let path = FieldPath.root.key("contact")
+        guard let node = fields["contact"],
+            let con = decoder.mapping(
+                node, at: path, anchor: fields.location(of: "contact"),
+                known: ["name", "email", "phone"], required: ["name", "email"])
+        else { return nil }
+        let name = decoder.text(
+            con["name"], at: path.key("name"), missing: con.location(of: "name"))
+        let email = decoder.text(
+            con["email"], at: path.key("email"), missing: con.location(of: "email"))
+        if let email, !Identifiers.looksLikeEmail(email), let node = con["email"] {
+            decoder.report(
+                .invalidEmail, .invalidEmail(email), at: node.location, path: path.key("email"),
+                hint: .invalidEmailHint)
+        }
+        let phone = con["phone"].flatMap { decoder.text($0, at: path.key("phone")) }
+        guard let name, let email else { return nil }
+        return AssessmentInfo.Contact(name: name, email: email, phone: phone)
+    }
+
+    /// Reads `declaration: {signed-by, role, date, statement}` and checks its date against the
+    /// reporting year and today.
+    private func declaration(
+        _ fields: NodeDecoder.Fields, year: Int?, decoder: inout NodeDecoder
+    ) -> AssessmentInfo.Declaration? {
+        let decPath = FieldPath.root.key("declaration")
+        guard let node = fields["declaration"],
+            let dec = decoder.mapping(
+                node, at: decPath, anchor: fields.location(of: "declaration"),
+                known: ["signed-by", "role", "date", "statement"], required: ["signed-by", "date"])
+        else { return nil }
+        let signedBy = decoder.text(
+            dec["signed-by"], at: decPath.key("signed-by"), missing: dec.location(of: "signed-by"))
+        let role = dec["role"].flatMap { decoder.text($0, at: decPath.key("role")) }
+        let statement = dec["statement"].flatMap {
+            decoder.text($0, at: decPath.key("statement"))
+        }
+        let date = decoder.date(
+            dec["date"], at: decPath.key("date"), missing: dec.location(of: "date"),
+            code: .invalidDate)
+        if let date, let node = dec["date"] {
+            if let year, date < CalendarDate.startOfYear(year) {
+                decoder.report(
+                    .declarationDate, .declarationBeforeYear(date, year: year), at: node.location,
+                    path: decPath.key("date"))
+            } else if date > today {
+                decoder.report(
+                    .declarationDate, .declarationInFuture(date), at: node.location,
+                    path: decPath.key("date"))
+            }
+        }
+        guard let signedBy, let date else { return nil }
+        return AssessmentInfo.Declaration(
+            signedBy: signedBy, role: role, date: date, statement: statement)
     }
 
     /// Reads `framework: {id, version}` and reports a framework other than the loaded one.
@@ -183,11 +177,9 @@ public struct AssessmentDecoder {
         if reference != framework.reference {
             decoder.report(
                 .unknownFramework,
-                "the file answers framework \(reference), but \(framework.reference) is loaded",
+                .otherFramework(answered: reference, loaded: framework.reference),
                 at: fields.location(of: "framework"), path: path,
-                hint: id == framework.id
-                    ? "update the version to \"\(framework.version)\", or load framework \(version) with --framework"
-                    : "load the framework this assessment answers with --framework FILE")
+                hint: .otherFrameworkHint(answered: reference, loaded: framework.reference))
         }
         return reference
     }
@@ -238,20 +230,17 @@ public struct AssessmentDecoder {
             if let value = Int(text), framework.article(value) != nil {
                 if let expectedArticle, value != expectedArticle {
                     decoder.report(
-                        .articleMismatch,
-                        "this file is article-\(expectedArticle).yaml but says `article: \(value)`",
+                        .articleMismatch, .articleMismatch(expected: expectedArticle, value: value),
                         at: node.location, path: path.key("article"),
-                        hint:
-                            "set `article: \(expectedArticle)`, or rename the file to article-\(value).yaml"
-                    )
+                        hint: .articleMismatchHint(expected: expectedArticle, value: value))
                 } else {
                     number = value
                 }
             } else {
                 decoder.report(
-                    .invalidValue, "`\(text)` is not an article number", at: node.location,
+                    .invalidValue, .notAnArticle(text), at: node.location,
                     path: path.key("article"),
-                    hint: "articles are numbered 1 to \(framework.articles.count)")
+                    hint: .notAnArticleHint(count: framework.articles.count))
             }
         }
         guard let number, let article = framework.article(number) else {
@@ -266,10 +255,14 @@ public struct AssessmentDecoder {
         if let node = fields["indicators"],
             let map = decoder.mapping(
                 node, at: indicatorsPath, anchor: fields.location(of: "indicators"),
-                known: article.indicators.map(\.id))
+                known: article.indicators.map(\.id),
+                unknown: { id in
+                    (
+                        .unknownIndicator, .unknownIndicator(id, article: article.number),
+                        .unknownIndicatorHint(id, article: article, framework: framework)
+                    )
+                })
         {
-            // Unknown ids were reported by `mapping` with a did-you-mean; add where they belong.
-            decoder.refineUnknownIndicators(in: map, article: article, framework: framework)
             let indicatorsByID = Dictionary(
                 article.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for entry in map.node.entries ?? [] {
@@ -285,12 +278,9 @@ public struct AssessmentDecoder {
             let present = Set((map.node.entries ?? []).map(\.key))
             for indicator in article.indicators where !present.contains(indicator.id) {
                 decoder.report(
-                    .missingIndicator,
-                    "indicator \(indicator.id) (\(indicator.title.en)) is missing",
+                    .missingIndicator, .missingIndicator(indicator),
                     at: fields.location(of: "indicators"), path: indicatorsPath.key(indicator.id),
-                    hint:
-                        "add `\(indicator.id):` with an `answer:`; the template has every indicator"
-                )
+                    hint: .missingIndicatorHint(indicator.id))
             }
         } else if fields["indicators"] == nil {
             // `mapping` above already reported the missing key.
@@ -308,9 +298,8 @@ public struct AssessmentDecoder {
     ) -> IndicatorAnswer? {
         if entry.value.isNull {
             decoder.report(
-                .unanswered, "indicator \(indicator.id) is not answered", at: entry.keyLocation,
-                path: path.key("answer"),
-                hint: AnswerText.allowedHint(for: indicator))
+                .unanswered, .unanswered(indicator.id), at: entry.keyLocation,
+                path: path.key("answer"), hint: .allowedAnswers(for: indicator))
             return nil
         }
         guard
@@ -329,12 +318,9 @@ public struct AssessmentDecoder {
                 node, at: path.key("carried-forward"), range: 2014...9999)
             if let carriedForward {
                 decoder.report(
-                    .carriedForward,
-                    "the answer to \(indicator.id) was carried forward from \(carriedForward) and not yet reviewed",
+                    .carriedForward, .carriedForward(indicator.id, from: carriedForward),
                     at: fields.location(of: "carried-forward"), path: path.key("carried-forward"),
-                    hint:
-                        "check the answer, evidence and note, then delete the `carried-forward` line"
-                )
+                    hint: .carriedForwardHint)
             }
         }
 
@@ -344,25 +330,22 @@ public struct AssessmentDecoder {
                 answerNode, for: indicator, path: path.key("answer"), year: year, decoder: &decoder)
         } else {
             decoder.report(
-                .unanswered, "indicator \(indicator.id) is not answered",
-                at: fields.location(of: "answer"),
-                path: path.key("answer"), hint: AnswerText.allowedHint(for: indicator))
+                .unanswered, .unanswered(indicator.id), at: fields.location(of: "answer"),
+                path: path.key("answer"), hint: .allowedAnswers(for: indicator))
         }
 
         if value == .notApplicable {
             if (justification ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 decoder.report(
-                    .missingJustification,
-                    "\(indicator.id) is marked not-applicable without a justification",
+                    .missingJustification, .missingJustification(indicator.id),
                     at: fields.location(of: "answer"), path: path.key("justification"),
-                    hint: "add `justification:` saying why it does not apply"
-                        + (indicator.notApplicable.map { " (allowed when: \($0.en))" } ?? ""))
+                    hint: .missingJustificationHint(when: indicator.notApplicable))
             }
         } else if let justification, !justification.isEmpty, value != nil {
             decoder.report(
-                .strayJustification, "`justification` is only read with not-applicable",
+                .strayJustification, .strayJustification,
                 at: fields.location(of: "justification"), path: path.key("justification"),
-                hint: "move the text to `note`")
+                hint: .strayJustificationHint)
         }
 
         // An answer written but invalid (`yess`) still claims something, so its missing evidence
@@ -386,34 +369,5 @@ public struct AssessmentDecoder {
             id: indicator.id, value: value, evidence: evidence, note: note,
             justification: justification,
             carriedForward: carriedForward, location: entry.keyLocation)
-    }
-}
-
-extension NodeDecoder {
-    /// Improves the hint of unknown indicator ids: names the article an id belongs to.
-    mutating func refineUnknownIndicators(
-        in map: Fields, article: Framework.Article, framework: Framework
-    ) {
-        let known = Set(article.indicators.map(\.id))
-        let listed = Suggestions.list(article.indicators.map(\.id), conjunction: "and")
-        for entry in map.node.entries ?? [] where !known.contains(entry.key) {
-            guard let index = lastIndex(of: .unknownKey, at: entry.keyLocation) else { continue }
-            var diagnostic = diagnostics[index]
-            diagnostic.code = .unknownIndicator
-            diagnostic.severity = Diagnostic.Code.unknownIndicator.severity
-            diagnostic.message = "`\(entry.key)` is not an indicator of article \(article.number)"
-            if let other = framework.indicator(entry.key) {
-                diagnostic.hint =
-                    "\(entry.key) belongs to article \(other.article); move it to article-\(other.article).yaml"
-            } else if let suggestion = Suggestions.closest(
-                to: entry.key, in: article.indicators.map(\.id))
-            {
-                diagnostic.hint =
-                    "did you mean `\(suggestion)`? article \(article.number) has " + listed
-            } else {
-                diagnostic.hint = "article \(article.number) has " + listed
-            }
-            replace(at: index, with: diagnostic)
-        }
     }
 }

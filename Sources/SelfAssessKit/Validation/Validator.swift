@@ -37,7 +37,7 @@ public struct Validator: Sendable {
         default:
             var report = ValidationReport()
             report.diagnostics.append(
-                Diagnostic(.unreadable, "no such file or folder", at: .file(displayName)))
+                Diagnostic(.unreadable, .noSuchPath, at: .file(displayName)))
             return report
         }
     }
@@ -75,9 +75,9 @@ public struct Validator: Sendable {
         } else {
             report.diagnostics.append(
                 Diagnostic(
-                    .missingAssessmentFile, "assessment.yaml is missing",
+                    .missingAssessmentFile, .assessmentFileMissing,
                     at: .file(source.displayName(of: Self.infoFileName)),
-                    hint: "run `selfassess init` to create it, or copy Templates/assessment.yaml"))
+                    hint: .assessmentFileMissingHint))
         }
 
         var articles: [ArticleAnswers] = []
@@ -91,18 +91,14 @@ public struct Validator: Sendable {
             let file = Self.articleFileName(article.number)
             guard files.contains(file) else {
                 complete = false
-                var what = "is missing"
-                if case .notRegularFile(let kind) = source.evidence(file) {
-                    what = "is \(kind), not a file"
-                }
+                var kind: String?
+                if case .notRegularFile(let found) = source.evidence(file) { kind = found }
                 report.diagnostics.append(
                     Diagnostic(
                         .missingArticleFile,
-                        "\(file) \(what) (article \(article.number): \(article.title.en))",
+                        .articleFileMissing(file, article: article, kind: kind),
                         at: .file(source.displayName(of: file)),
-                        hint:
-                            "copy it from Templates/\(file) or run `selfassess init` again into a new folder"
-                    ))
+                        hint: .articleFileMissingHint(file)))
                 continue
             }
             let result = decodeArticleFile(
@@ -119,11 +115,8 @@ public struct Validator: Sendable {
         for file in files.sorted() where isStrayAssessmentFile(file) {
             report.diagnostics.append(
                 Diagnostic(
-                    .unexpectedFile, "\(file) is not part of the assessment and is not read",
-                    at: .file(source.displayName(of: file)),
-                    hint:
-                        "article files are named article-1.yaml … article-\(framework.articles.count).yaml"
-                ))
+                    .unexpectedFile, .unexpectedFile(file), at: .file(source.displayName(of: file)),
+                    hint: .unexpectedFileHint(articles: framework.articles.count)))
         }
 
         report.sort()
@@ -146,20 +139,17 @@ public struct Validator: Sendable {
                 a.value != b.value ? a.value < b.value : b.key == first.reference
             }?.key ?? first.reference
         let agreeing = references.filter { $0.reference == majority }
-        let names = agreeing.map(\.file)
-        let shown =
-            names.count > 3
-            ? "\(names.count) other files" : Suggestions.list(names, conjunction: "and")
         return references.filter { $0.reference != majority }.map { entry in
             var diagnostic = Diagnostic(
                 .frameworkMismatch,
-                "this file names framework \(entry.reference), but \(shown) name \(majority)",
-                at: entry.location, path: "framework",
-                hint: "every file of an assessment names the same framework id and version")
+                .frameworkMismatch(
+                    named: entry.reference, agreeing: agreeing.map(\.file), majority: majority),
+                at: entry.location, path: "framework", hint: .frameworkMismatchHint)
             if let other = agreeing.first {
                 diagnostic.notes = [
                     Diagnostic.Note(
-                        location: other.location, message: "\(other.file) names \(majority) here")
+                        location: other.location,
+                        .frameworkNamedHere(other.file, majority: majority))
                 ]
             }
             return diagnostic
