@@ -85,6 +85,16 @@ public struct AssessmentDecoder {
         return AssessmentInfo.Signatory(id: id, name: name, category: category)
     }
 
+    /// The reporting year `assessment.yaml` names, when it is a plausible one; nothing else of
+    /// the file is decoded, and nothing is reported (validating one article file needs only
+    /// the year, for its date checks).
+    public func reportingYear(_ root: YAMLNode, file: String) -> Int? {
+        guard root.entries != nil else { return nil }
+        var decoder = NodeDecoder(file: file)
+        return year(
+            NodeDecoder.Fields(node: root, path: .root, anchor: root.location), decoder: &decoder)
+    }
+
     /// Reads `year:`, a plausible reporting year.
     private func year(_ fields: NodeDecoder.Fields, decoder: inout NodeDecoder) -> Int? {
         let path = FieldPath.root.key("year")

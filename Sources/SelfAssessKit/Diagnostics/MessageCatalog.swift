@@ -37,6 +37,7 @@ public enum MessageCatalogs {
                 entry(SyntaxHints.self),
                 entry(AssessmentMessages.self),
                 entry(ValidationMessages.self),
+                entry(FrameworkMessages.self),
                 entry(KeyringMessages.self),
                 entry(PolicyMessages.self),
                 entry(DiagnosticMessages.self),

@@ -127,13 +127,29 @@ struct KeyringDecoder {
 
     // MARK: Keys
 
+    /// A key as written: the public key, how it was written, and its node.
+    typealias DecodedKey = (key: PublicKey, encoding: Keyring.Key.Encoding, node: YAMLNode)
+
     mutating func key(_ node: YAMLNode, at path: FieldPath, signatory: String) -> Keyring.Key? {
         guard
             let fields = base.mapping(
                 node, at: path, known: Self.keyKeys, required: ["valid-from"],
                 what: .keyring(.aKey))
         else { return nil }
-        let decoded: (key: PublicKey, encoding: Keyring.Key.Encoding, node: YAMLNode)?
+        let decoded = keyMaterial(fields, at: path)
+        let fingerprintOK = fingerprintMatches(fields, decoded, at: path)
+        let validity = self.validity(fields, at: path)
+        guard let decoded, isUnique(decoded, signatory: signatory, at: path), fingerprintOK,
+            validity.ok, let validFrom = validity.from
+        else { return nil }
+        return Keyring.Key(
+            publicKey: decoded.key, validFrom: validFrom, validUntil: validity.until,
+            revocation: validity.revocation, encoding: decoded.encoding)
+    }
+
+    /// Reads the key itself, from `pem` or from `key` (which needs a `fingerprint`).
+    mutating func keyMaterial(_ fields: NodeDecoder.Fields, at path: FieldPath) -> DecodedKey? {
+        let decoded: DecodedKey?
         switch (fields["pem"], fields["key"]) {
         case (let pem?, nil):
             decoded = pemKey(pem, at: path.key("pem")).map { ($0, .pem, pem) }
@@ -155,6 +171,13 @@ struct KeyringDecoder {
                 hint: .keyring(.keyMissingHint))
             decoded = nil
         }
+        return decoded
+    }
+
+    /// Checks `fingerprint` against the key, when both are given.
+    mutating func fingerprintMatches(
+        _ fields: NodeDecoder.Fields, _ decoded: DecodedKey?, at path: FieldPath
+    ) -> Bool {
         var fingerprintOK = true
         if let node = fields["fingerprint"],
             let text = base.text(node, at: path.key("fingerprint"), missing: node.location)
@@ -179,6 +202,15 @@ struct KeyringDecoder {
         } else if fields["fingerprint"] != nil {
             fingerprintOK = false
         }
+        return fingerprintOK
+    }
+
+    /// Reads `valid-from`, `valid-until` and `revoked`, and checks that they agree.
+    mutating func validity(
+        _ fields: NodeDecoder.Fields, at path: FieldPath
+    ) -> (
+        from: CalendarDate?, until: CalendarDate?, revocation: TrustedKey.Revocation?, ok: Bool
+    ) {
         let validFrom = base.date(
             fields["valid-from"], at: path.key("valid-from"),
             missing: fields.location(of: "valid-from"))
@@ -213,9 +245,13 @@ struct KeyringDecoder {
                     hint: .keyring(.checkTheDates), severity: .warning)
             }
         }
-        guard let decoded else { return nil }
-        var unique = true
+        return (validFrom, validUntil, revocation, datesOK && revocationOK)
+    }
+
+    /// Whether the key is registered only here: not twice for one signatory, nor for two.
+    mutating func isUnique(_ decoded: DecodedKey, signatory: String, at path: FieldPath) -> Bool {
         let keyID = decoded.key.keyID
+        var unique = true
         if let first = seenKeys[keyID] {
             let twice = first.signatory == signatory
             invalid(
@@ -230,11 +266,7 @@ struct KeyringDecoder {
         } else {
             seenKeys[keyID] = (signatory, decoded.node.location)
         }
-        guard unique, fingerprintOK, datesOK, revocationOK, let validFrom else { return nil }
-        return Keyring.Key(
-            publicKey: decoded.key, validFrom: validFrom, validUntil: validUntil,
-            revocation: revocation,
-            encoding: decoded.encoding)
+        return unique
     }
 
     mutating func revocation(

@@ -170,7 +170,7 @@ public struct Validator: Sendable {
             var year: Int?
             if source.topLevelFiles().contains(Self.infoFileName) {
                 let info = self.document(Self.infoFileName, in: source)
-                if let root = info.root { year = decoder.decodeInfo(root, file: info.file).0?.year }
+                if let root = info.root { year = decoder.reportingYear(root, file: info.file) }
             }
             _ = decodeArticleFile(
                 file, expected: Self.articleNumber(fromFileName: file), year: year, source: source,

@@ -66,16 +66,6 @@ public struct NodeDecoder: Sendable {
             Diagnostic(code, message, at: location, path: pathText, hint: hint, severity: severity))
     }
 
-    /// Adds a diagnostic whose wording is not in a catalog yet.
-    mutating func report(
-        _ code: Diagnostic.Code, _ message: String, at location: Diagnostic.Location,
-        path: FieldPath?, hint: String? = nil, severity: Diagnostic.Severity? = nil
-    ) {
-        report(
-            code, .verbatim(message), at: location, path: path, hint: hint.map { .verbatim($0) },
-            severity: severity)
-    }
-
     // MARK: Mappings and lists
 
     /// How a key outside the known ones is reported: the code, the message and the hint.
