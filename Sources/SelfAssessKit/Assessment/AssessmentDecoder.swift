@@ -232,37 +232,54 @@ public struct AssessmentDecoder {
         }
         let reference = frameworkReference(fields, decoder: &decoder)
 
-        var number = expectedArticle
-        if let node = fields["article"],
-            let text = decoder.text(
-                node, at: path.key("article"), missing: fields.location(of: "article"))
-        {
-            if let value = Int(text), framework.article(value) != nil {
-                if let expectedArticle, value != expectedArticle {
-                    decoder.report(
-                        .articleMismatch, .articleMismatch(expected: expectedArticle, value: value),
-                        at: node.location, path: path.key("article"),
-                        hint: .articleMismatchHint(expected: expectedArticle, value: value))
-                } else {
-                    number = value
-                }
-            } else {
-                decoder.report(
-                    .invalidValue, .notAnArticle(text), at: node.location,
-                    path: path.key("article"),
-                    hint: .notAnArticleHint(count: framework.articles.count))
-            }
-        }
+        let number = articleNumber(fields, expected: expectedArticle, decoder: &decoder)
         guard let number, let article = framework.article(number) else {
             return ArticleResult(
                 answers: nil, framework: reference,
                 frameworkLocation: fields.entry("framework")?.keyLocation,
                 diagnostics: decoder.diagnostics)
         }
+        let answers = self.answers(
+            fields, article: article, year: year, source: source, decoder: &decoder)
+        return ArticleResult(
+            answers: ArticleAnswers(number: number, answers: answers), framework: reference,
+            frameworkLocation: fields.entry("framework")?.keyLocation,
+            diagnostics: decoder.diagnostics)
+    }
 
-        var answers: [IndicatorAnswer] = []
-        let indicatorsPath = path.key("indicators")
-        if let node = fields["indicators"],
+    /// Reads `article:`, which must be the number the file name implies (when it implies one).
+    private func articleNumber(
+        _ fields: NodeDecoder.Fields, expected expectedArticle: Int?, decoder: inout NodeDecoder
+    ) -> Int? {
+        let path = FieldPath.root.key("article")
+        guard let node = fields["article"],
+            let text = decoder.text(node, at: path, missing: fields.location(of: "article"))
+        else { return expectedArticle }
+        guard let value = Int(text), framework.article(value) != nil else {
+            decoder.report(
+                .invalidValue, .notAnArticle(text), at: node.location, path: path,
+                hint: .notAnArticleHint(count: framework.articles.count))
+            return expectedArticle
+        }
+        if let expectedArticle, value != expectedArticle {
+            decoder.report(
+                .articleMismatch, .articleMismatch(expected: expectedArticle, value: value),
+                at: node.location, path: path,
+                hint: .articleMismatchHint(expected: expectedArticle, value: value))
+            return expectedArticle
+        }
+        return value
+    }
+
+    /// Reads `indicators:`: an answer for each of the article's indicators, reporting ids the
+    /// article does not have (naming the article they belong to) and indicators left out.
+    private func answers(
+        _ fields: NodeDecoder.Fields, article: Framework.Article, year: Int?,
+        source: any AssessmentSource, decoder: inout NodeDecoder
+    ) -> [IndicatorAnswer] {
+        let indicatorsPath = FieldPath.root.key("indicators")
+        // A missing `indicators` key was reported by the file's own `mapping`.
+        guard let node = fields["indicators"],
             let map = decoder.mapping(
                 node, at: indicatorsPath, anchor: fields.location(of: "indicators"),
                 known: article.indicators.map(\.id),
@@ -272,33 +289,27 @@ public struct AssessmentDecoder {
                         .unknownIndicatorHint(id, article: article, framework: framework)
                     )
                 })
-        {
-            let indicatorsByID = Dictionary(
-                article.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            for entry in map.node.entries ?? [] {
-                guard let indicator = indicatorsByID[entry.key] else { continue }
-                if let answer = decodeAnswer(
-                    entry, indicator: indicator, path: indicatorsPath.key(entry.key), year: year,
-                    source: source,
-                    decoder: &decoder)
-                {
-                    answers.append(answer)
-                }
+        else { return [] }
+        let indicatorsByID = Dictionary(
+            article.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var answers: [IndicatorAnswer] = []
+        for entry in map.node.entries ?? [] {
+            guard let indicator = indicatorsByID[entry.key] else { continue }
+            if let answer = decodeAnswer(
+                entry, indicator: indicator, path: indicatorsPath.key(entry.key), year: year,
+                source: source, decoder: &decoder)
+            {
+                answers.append(answer)
             }
-            let present = Set((map.node.entries ?? []).map(\.key))
-            for indicator in article.indicators where !present.contains(indicator.id) {
-                decoder.report(
-                    .missingIndicator, .missingIndicator(indicator),
-                    at: fields.location(of: "indicators"), path: indicatorsPath.key(indicator.id),
-                    hint: .missingIndicatorHint(indicator.id))
-            }
-        } else if fields["indicators"] == nil {
-            // `mapping` above already reported the missing key.
         }
-        return ArticleResult(
-            answers: ArticleAnswers(number: number, answers: answers), framework: reference,
-            frameworkLocation: fields.entry("framework")?.keyLocation,
-            diagnostics: decoder.diagnostics)
+        let present = Set((map.node.entries ?? []).map(\.key))
+        for indicator in article.indicators where !present.contains(indicator.id) {
+            decoder.report(
+                .missingIndicator, .missingIndicator(indicator),
+                at: fields.location(of: "indicators"), path: indicatorsPath.key(indicator.id),
+                hint: .missingIndicatorHint(indicator.id))
+        }
+        return answers
     }
 
     private func decodeAnswer(
@@ -322,17 +333,8 @@ public struct AssessmentDecoder {
         let justification = fields["justification"].flatMap {
             decoder.text($0, at: path.key("justification"), allowEmpty: true)
         }
-        var carriedForward: Int?
-        if let node = fields["carried-forward"] {
-            carriedForward = decoder.integer(
-                node, at: path.key("carried-forward"), range: 2014...9999)
-            if let carriedForward {
-                decoder.report(
-                    .carriedForward, .carriedForward(indicator.id, from: carriedForward),
-                    at: fields.location(of: "carried-forward"), path: path.key("carried-forward"),
-                    hint: .carriedForwardHint)
-            }
-        }
+        let carriedForward = self.carriedForward(
+            fields, indicator: indicator, path: path, decoder: &decoder)
 
         var value: AnswerValue?
         if let answerNode = fields["answer"], !answerNode.isNull {
@@ -344,6 +346,40 @@ public struct AssessmentDecoder {
                 path: path.key("answer"), hint: .allowedAnswers(for: indicator))
         }
 
+        checkJustification(
+            justification, of: value, fields, indicator: indicator, path: path, decoder: &decoder)
+        let evidence = EvidenceCheck.decode(
+            fields["evidence"], at: path.key("evidence"), indicator: indicator,
+            claims: Self.claims(value, fields), today: today, anchor: entry.keyLocation,
+            source: source, decoder: &decoder)
+
+        guard let value else { return nil }
+        return IndicatorAnswer(
+            id: indicator.id, value: value, evidence: evidence, note: note,
+            justification: justification,
+            carriedForward: carriedForward, location: entry.keyLocation)
+    }
+
+    /// Reads `carried-forward:` and reports the answer as not yet reviewed.
+    private func carriedForward(
+        _ fields: NodeDecoder.Fields, indicator: Indicator, path: FieldPath,
+        decoder: inout NodeDecoder
+    ) -> Int? {
+        guard let node = fields["carried-forward"],
+            let year = decoder.integer(node, at: path.key("carried-forward"), range: 2014...9999)
+        else { return nil }
+        decoder.report(
+            .carriedForward, .carriedForward(indicator.id, from: year),
+            at: fields.location(of: "carried-forward"), path: path.key("carried-forward"),
+            hint: .carriedForwardHint)
+        return year
+    }
+
+    /// Checks that not-applicable has a justification, and that only not-applicable has one.
+    private func checkJustification(
+        _ justification: String?, of value: AnswerValue?, _ fields: NodeDecoder.Fields,
+        indicator: Indicator, path: FieldPath, decoder: inout NodeDecoder
+    ) {
         if value == .notApplicable {
             if (justification ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 decoder.report(
@@ -357,27 +393,15 @@ public struct AssessmentDecoder {
                 at: fields.location(of: "justification"), path: path.key("justification"),
                 hint: .strayJustificationHint)
         }
+    }
 
-        // An answer written but invalid (`yess`) still claims something, so its missing evidence
-        // is reported in the same run; one that reads like not-applicable does not.
-        let claims: Bool
-        if let value {
-            claims = value != .notApplicable
-        } else if let answerNode = fields["answer"], !answerNode.isNull {
-            let text = (answerNode.scalar ?? "").lowercased()
-            claims = !(text.hasPrefix("not") || text.hasPrefix("n/a") || text.hasPrefix("na"))
-        } else {
-            claims = false
-        }
-        let evidence = EvidenceCheck.decode(
-            fields["evidence"], at: path.key("evidence"), indicator: indicator, claims: claims,
-            today: today,
-            anchor: entry.keyLocation, source: source, decoder: &decoder)
-
-        guard let value else { return nil }
-        return IndicatorAnswer(
-            id: indicator.id, value: value, evidence: evidence, note: note,
-            justification: justification,
-            carriedForward: carriedForward, location: entry.keyLocation)
+    /// Whether an answer claims something that needs evidence. An answer written but invalid
+    /// (`yess`) still claims something, so its missing evidence is reported in the same run; one
+    /// that reads like not-applicable does not.
+    private static func claims(_ value: AnswerValue?, _ fields: NodeDecoder.Fields) -> Bool {
+        if let value { return value != .notApplicable }
+        guard let answerNode = fields["answer"], !answerNode.isNull else { return false }
+        let text = (answerNode.scalar ?? "").lowercased()
+        return !(text.hasPrefix("not") || text.hasPrefix("n/a") || text.hasPrefix("na"))
     }
 }
