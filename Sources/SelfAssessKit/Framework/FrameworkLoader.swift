@@ -152,17 +152,9 @@ private struct FrameworkDecoder {
         else {
             return nil
         }
-        var criticalPass = Decimal(string: "0.5") ?? 0
-        if let node = fields["critical-pass"],
-            let value = base.decimal(node, at: path.key("critical-pass"))
-        {
-            if value <= 0 || value > 1 {
-                invalid(
-                    .framework(.criticalPassRange), at: node.location,
-                    path: path.key("critical-pass"))
-            }
-            criticalPass = value
-        }
+        let criticalPass =
+            self.criticalPass(fields["critical-pass"], at: path.key("critical-pass"))
+            ?? Decimal(string: "0.5") ?? 0
         guard let items = base.list(fields["bands"], at: path.key("bands")) else { return nil }
         var bands: [Framework.Band] = []
         for (index, item) in items.enumerated() {
@@ -328,34 +320,41 @@ private struct FrameworkDecoder {
         let weight = positiveWeight(fields["weight"], at: path.key("weight"))
         let critical =
             fields["critical"].flatMap { base.boolean($0, at: path.key("critical")) } ?? false
-        var criticalPass: Decimal?
-        if let node = fields["critical-pass"],
-            let value = base.decimal(node, at: path.key("critical-pass"))
-        {
-            if value <= 0 || value > 1 {
-                invalid(
-                    .framework(.criticalPassRange), at: node.location,
-                    path: path.key("critical-pass"))
-            }
-            criticalPass = value
-        }
+        let criticalPass = self.criticalPass(fields["critical-pass"], at: path.key("critical-pass"))
         let evidence = base.choice(
             fields["evidence"], at: path.key("evidence"),
             from: EvidenceRequirement.allCases.map(\.rawValue)
         ).flatMap(EvidenceRequirement.init(rawValue:))
-        var notApplicable: Bilingual?
-        if let node = fields["not-applicable"] {
-            if let naFields = base.mapping(
-                node, at: path.key("not-applicable"), known: ["when"], required: ["when"])
-            {
-                notApplicable = base.bilingual(
-                    naFields["when"], at: path.key("not-applicable").key("when"))
-            }
+        let notApplicable = fields["not-applicable"].flatMap {
+            base.mapping($0, at: path.key("not-applicable"), known: ["when"], required: ["when"])
+        }.flatMap { base.bilingual($0["when"], at: path.key("not-applicable").key("when")) }
+        let citations = self.citations(fields["rules"], at: path.key("rules"), rules: rules)
+        guard let title, let question, let guidance, let answer, let weight, let evidence else {
+            return nil
         }
+        return Indicator(
+            id: id, article: article, title: title, question: question, guidance: guidance,
+            answer: answer,
+            weight: weight, critical: critical, criticalPass: criticalPass, evidence: evidence,
+            notApplicable: notApplicable, rules: citations)
+    }
+
+    /// Reads a `critical-pass:`, a share above 0 and at most 1.
+    mutating func criticalPass(_ node: YAMLNode?, at path: FieldPath) -> Decimal? {
+        guard let node, let value = base.decimal(node, at: path) else { return nil }
+        if value <= 0 || value > 1 {
+            invalid(.framework(.criticalPassRange), at: node.location, path: path)
+        }
+        return value
+    }
+
+    /// Reads an indicator's `rules:`, citations of the framework's rule catalogue.
+    mutating func citations(
+        _ node: YAMLNode?, at path: FieldPath, rules: [Framework.Rule]
+    ) -> [RuleCitation] {
         var citations: [RuleCitation] = []
-        for (index, item) in (base.list(fields["rules"], at: path.key("rules")) ?? []).enumerated()
-        {
-            let itemPath = path.key("rules").index(index)
+        for (index, item) in (base.list(node, at: path) ?? []).enumerated() {
+            let itemPath = path.index(index)
             guard
                 let citation = base.mapping(
                     item, at: itemPath, known: ["ref", "provision", "confidence"], required: ["ref"]
@@ -383,14 +382,7 @@ private struct FrameworkDecoder {
                 }.flatMap(RuleCitation.Confidence.init(rawValue:)) ?? .confirmed
             citations.append(RuleCitation(ref: ref, provision: provision, confidence: confidence))
         }
-        guard let title, let question, let guidance, let answer, let weight, let evidence else {
-            return nil
-        }
-        return Indicator(
-            id: id, article: article, title: title, question: question, guidance: guidance,
-            answer: answer,
-            weight: weight, critical: critical, criticalPass: criticalPass, evidence: evidence,
-            notApplicable: notApplicable, rules: citations)
+        return citations
     }
 
     mutating func answer(_ node: YAMLNode?, at path: FieldPath) -> AnswerSpec? {

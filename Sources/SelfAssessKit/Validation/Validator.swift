@@ -60,33 +60,65 @@ public struct Validator: Sendable {
         var report = ValidationReport()
         let decoder = AssessmentDecoder(framework: framework, today: today)
         let files = Set(source.topLevelFiles())
+        let (info, infoFrameworkLocation) = self.info(
+            source, files: files, decoder: decoder, into: &report)
+        var references: [FrameworkMention] = []
+        if let info, let infoFrameworkLocation {
+            references.append((Self.infoFileName, info.framework, infoFrameworkLocation))
+        }
+        let (articles, complete) = self.articles(
+            source, files: files, year: info?.year, decoder: decoder, references: &references,
+            into: &report)
+        report.diagnostics += frameworkMismatches(references)
+        for file in files.sorted() where isStrayAssessmentFile(file) {
+            report.diagnostics.append(
+                Diagnostic(
+                    .unexpectedFile, .unexpectedFile(file), at: .file(source.displayName(of: file)),
+                    hint: .unexpectedFileHint(articles: framework.articles.count)))
+        }
+        report.sort()
+        if complete, let info, !report.hasErrors {
+            report.assessments.append(Assessment(info: info, articles: articles))
+        }
+        return report
+    }
 
-        var info: AssessmentInfo?
-        var infoFrameworkLocation: Diagnostic.Location?
-        if files.contains(Self.infoFileName) {
-            let document = self.document(Self.infoFileName, in: source)
-            record(document, into: &report)
-            if let root = document.root, !document.diagnostics.hasErrors {
-                let (decoded, diagnostics) = decoder.decodeInfo(root, file: document.file)
-                report.diagnostics += diagnostics
-                info = decoded
-                infoFrameworkLocation = root.entries?.first { $0.key == "framework" }?.keyLocation
-            }
-        } else {
+    /// Where a file names the framework it answers.
+    private typealias FrameworkMention = (
+        file: String, reference: FrameworkReference, location: Diagnostic.Location
+    )
+
+    /// Reads `assessment.yaml`, or reports it missing; returns the info and where it names its
+    /// framework.
+    private func info(
+        _ source: any AssessmentSource, files: Set<String>, decoder: AssessmentDecoder,
+        into report: inout ValidationReport
+    ) -> (AssessmentInfo?, Diagnostic.Location?) {
+        guard files.contains(Self.infoFileName) else {
             report.diagnostics.append(
                 Diagnostic(
                     .missingAssessmentFile, .assessmentFileMissing,
                     at: .file(source.displayName(of: Self.infoFileName)),
                     hint: .assessmentFileMissingHint))
+            return (nil, nil)
         }
+        let document = self.document(Self.infoFileName, in: source)
+        record(document, into: &report)
+        guard let root = document.root, !document.diagnostics.hasErrors else { return (nil, nil) }
+        let (decoded, diagnostics) = decoder.decodeInfo(root, file: document.file)
+        report.diagnostics += diagnostics
+        return (decoded, root.entries?.first { $0.key == "framework" }?.keyLocation)
+    }
 
+    /// Reads every article file, or reports it missing; returns the answers and whether every
+    /// article was read without errors.
+    private func articles(
+        _ source: any AssessmentSource, files: Set<String>, year: Int?,
+        decoder: AssessmentDecoder, references: inout [FrameworkMention],
+        into report: inout ValidationReport
+    ) -> ([ArticleAnswers], complete: Bool) {
         var articles: [ArticleAnswers] = []
         var complete = true
-        var references:
-            [(file: String, reference: FrameworkReference, location: Diagnostic.Location)] = []
-        if let info, let infoFrameworkLocation {
-            references.append((Self.infoFileName, info.framework, infoFrameworkLocation))
-        }
         for article in framework.articles {
             let file = Self.articleFileName(article.number)
             guard files.contains(file) else {
@@ -102,35 +134,19 @@ public struct Validator: Sendable {
                 continue
             }
             let result = decodeArticleFile(
-                file, expected: article.number, year: info?.year, source: source, decoder: decoder,
+                file, expected: article.number, year: year, source: source, decoder: decoder,
                 into: &report)
             if let ref = result?.framework, let location = result?.frameworkLocation {
                 references.append((file, ref, location))
             }
             if let answers = result?.answers { articles.append(answers) } else { complete = false }
         }
-
-        report.diagnostics += frameworkMismatches(references)
-
-        for file in files.sorted() where isStrayAssessmentFile(file) {
-            report.diagnostics.append(
-                Diagnostic(
-                    .unexpectedFile, .unexpectedFile(file), at: .file(source.displayName(of: file)),
-                    hint: .unexpectedFileHint(articles: framework.articles.count)))
-        }
-
-        report.sort()
-        if complete, let info, !report.hasErrors {
-            report.assessments.append(Assessment(info: info, articles: articles))
-        }
-        return report
+        return (articles, complete)
     }
 
     /// Reports the files whose framework differs from the one most files name (ties go to
     /// assessment.yaml), so that one stray file gives one diagnostic.
-    private func frameworkMismatches(
-        _ references: [(file: String, reference: FrameworkReference, location: Diagnostic.Location)]
-    ) -> [Diagnostic] {
+    private func frameworkMismatches(_ references: [FrameworkMention]) -> [Diagnostic] {
         guard let first = references.first else { return [] }
         var counts: [FrameworkReference: Int] = [:]
         for entry in references { counts[entry.reference, default: 0] += 1 }
