@@ -75,7 +75,7 @@ enum EvidenceCheck {
         return result
     }
 
-    /// Checks one path; returns whether it can be used.
+    /// Checks one path as written, then on disk; returns whether it can be used.
     private static func check(
         _ text: String, node: YAMLNode, path: FieldPath, source: any AssessmentSource,
         decoder: inout NodeDecoder
@@ -112,6 +112,15 @@ enum EvidenceCheck {
                 hint: .evidenceEscapesHint)
             return false
         }
+        return exists(
+            normalized, as: text, node: node, path: path, source: source, decoder: &decoder)
+    }
+
+    /// Checks that a cited path names a regular file inside the folder, small enough to bundle.
+    private static func exists(
+        _ normalized: String, as text: String, node: YAMLNode, path: FieldPath,
+        source: any AssessmentSource, decoder: inout NodeDecoder
+    ) -> Bool {
         switch source.evidence(normalized) {
         case .file:
             return true

@@ -39,6 +39,7 @@ public enum MessageCatalogs {
                 entry(ValidationMessages.self),
                 entry(FrameworkMessages.self),
                 entry(KeyringMessages.self),
+                entry(KeyringErrorMessages.self),
                 entry(PolicyMessages.self),
                 entry(DiagnosticMessages.self),
             ]

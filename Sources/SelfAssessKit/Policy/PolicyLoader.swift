@@ -197,6 +197,15 @@ private struct PolicyDecoder {
         _ fields: NodeDecoder.Fields, at path: FieldPath
     ) -> Policy.Conditions? {
         var conditions = Policy.Conditions()
+        let submissionOK = readSubmissionConditions(fields, at: path, into: &conditions)
+        let resultsOK = readResultConditions(fields, at: path, into: &conditions)
+        return submissionOK && resultsOK ? conditions : nil
+    }
+
+    /// Reads the conditions on the submission itself: `submission` and `rejected-for`.
+    private mutating func readSubmissionConditions(
+        _ fields: NodeDecoder.Fields, at path: FieldPath, into conditions: inout Policy.Conditions
+    ) -> Bool {
         var ok = true
         if let node = fields["submission"] {
             if let words = self.words(
@@ -219,6 +228,15 @@ private struct PolicyDecoder {
                 ok = false
             }
         }
+        return ok
+    }
+
+    /// Reads the conditions on an accepted submission's results: `rating`, `score-below`,
+    /// `critical-failed`, `indicator` and `years`.
+    private mutating func readResultConditions(
+        _ fields: NodeDecoder.Fields, at path: FieldPath, into conditions: inout Policy.Conditions
+    ) -> Bool {
+        var ok = true
         if let node = fields["rating"] {
             let bands = framework?.scoring.bands.map(\.id)
             if let words = self.words(node, at: path.key("rating"), from: bands) {
@@ -262,7 +280,7 @@ private struct PolicyDecoder {
                 ok = false
             }
         }
-        return ok ? conditions : nil
+        return ok
     }
 
     /// Checks that the conditions can hold together and that there is at least one.
@@ -417,45 +435,59 @@ private struct PolicyDecoder {
         let indicator = lookup.indicator
         let key = tests[0]
         guard let valueNode = fields[key] else { return nil }
-        switch key {
-        case "above", "below":
-            guard let value = base.decimal(valueNode, at: path.key(key)) else { return nil }
-            if let indicator {
-                switch indicator.answer.type {
-                case .number, .maturity: break
-                default:
-                    invalid(
-                        .policy(
-                            .comparesNumbers,
-                            [
-                                "key": .text(key), "id": .text(id),
-                                "type": .text(indicator.answer.type.name),
-                            ]),
-                        at: fields.location(of: key), path: path.key(key),
-                        hint: .policy(.comparesNumbersHint))
-                    return nil
-                }
+        let test =
+            key == "answer"
+            ? answerTest(valueNode, fields, key: key, id: id, indicator: indicator, at: path)
+            : numberTest(valueNode, fields, key: key, id: id, indicator: indicator, at: path)
+        return test.map { Policy.IndicatorCondition(indicatorID: id, test: $0) }
+    }
+
+    /// Reads `above:` or `below:`, which only a number or maturity indicator can be compared by.
+    mutating func numberTest(
+        _ valueNode: YAMLNode, _ fields: NodeDecoder.Fields, key: String, id: String,
+        indicator: Indicator?, at path: FieldPath
+    ) -> Policy.IndicatorCondition.Test? {
+        guard let value = base.decimal(valueNode, at: path.key(key)) else { return nil }
+        if let indicator {
+            switch indicator.answer.type {
+            case .number, .maturity: break
+            default:
+                invalid(
+                    .policy(
+                        .comparesNumbers,
+                        [
+                            "key": .text(key), "id": .text(id),
+                            "type": .text(indicator.answer.type.name),
+                        ]),
+                    at: fields.location(of: key), path: path.key(key),
+                    hint: .policy(.comparesNumbersHint))
+                return nil
             }
-            return Policy.IndicatorCondition(
-                indicatorID: id, test: key == "above" ? .above(value) : .below(value))
-        default:
-            var allowed: [String]?
-            if let indicator {
-                guard let choices = indicator.answer.choices else {
-                    invalid(
-                        .policy(
-                            .listsWords,
-                            ["id": .text(id), "type": .text(indicator.answer.type.name)]),
-                        at: fields.location(of: key), path: path.key(key),
-                        hint: indicator.answer.type.name == "number"
-                            ? .policy(.listsWordsHint) : nil)
-                    return nil
-                }
-                allowed = choices + (indicator.allowsNotApplicable ? ["not-applicable"] : [])
-            }
-            guard let words = words(valueNode, at: path.key(key), from: allowed) else { return nil }
-            return Policy.IndicatorCondition(indicatorID: id, test: .answer(words))
         }
+        return key == "above" ? .above(value) : .below(value)
+    }
+
+    /// Reads `answer:`, the answers of a choice indicator (yes, partial, no, not-applicable).
+    mutating func answerTest(
+        _ valueNode: YAMLNode, _ fields: NodeDecoder.Fields, key: String, id: String,
+        indicator: Indicator?, at path: FieldPath
+    ) -> Policy.IndicatorCondition.Test? {
+        var allowed: [String]?
+        if let indicator {
+            guard let choices = indicator.answer.choices else {
+                invalid(
+                    .policy(
+                        .listsWords,
+                        ["id": .text(id), "type": .text(indicator.answer.type.name)]),
+                    at: fields.location(of: key), path: path.key(key),
+                    hint: indicator.answer.type.name == "number"
+                        ? .policy(.listsWordsHint) : nil)
+                return nil
+            }
+            allowed = choices + (indicator.allowsNotApplicable ? ["not-applicable"] : [])
+        }
+        guard let words = words(valueNode, at: path.key(key), from: allowed) else { return nil }
+        return .answer(words)
     }
 
     // MARK: Escalations
