@@ -41,6 +41,7 @@ public enum MessageCatalogs {
                 entry(KeyringMessages.self),
                 entry(KeyringErrorMessages.self),
                 entry(PolicyMessages.self),
+                entry(AggregateMessages.self),
                 entry(DiagnosticMessages.self),
             ]
 

@@ -120,4 +120,24 @@ struct MessageCatalogTests {
             }
         }
     }
+
+    /// Error types word their messages through the catalogs; the English text is unchanged.
+    @Test func errorDescriptionsComeFromTheCatalogs() {
+        #expect(
+            AggregateError.noBundleForYear(year: 2025, bundles: 2, held: [2023, 2024]).description
+                == "no registered signatory's bundle for 2025 is among the 2 bundles found (they "
+                + "are for 2023, 2024), so there is nothing to report on for 2025; give that "
+                + "year's bundles, or another --year")
+        #expect(
+            AggregateError.noYear(bundles: 1).description
+                == "none of the 1 bundle found was accepted, so there is no year to report on; "
+                + "name it with --year YYYY")
+        #expect(
+            KeyringError.unknownCategory(
+                file: "k.yaml", category: "portl", framework: "f", known: ["portal", "news"]
+            ).description
+                == "k.yaml: `portl` is not a category of the framework f; did you mean `portal`? "
+                + "(categories: portal or news)")
+        #expect(KeyringError.notFound(file: "k.yaml").wording.key == "keyring.not-found")
+    }
 }
