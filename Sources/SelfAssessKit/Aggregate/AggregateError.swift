@@ -21,31 +21,6 @@ public enum AggregateError: Error, CustomStringConvertible, Equatable, Sendable 
         return false
     }
 
-    /// The message.
-    public var description: String {
-        switch self {
-        case .noYear(let bundles):
-            "none of the \(bundles) bundle\(bundles == 1 ? "" : "s") found was accepted, so there is no year to report "
-                + "on; name it with --year YYYY"
-        case .noBundleForYear(let year, let bundles, let held):
-            (bundles == 0
-                ? "no bundle was found"
-                : "no registered signatory's bundle for \(year) is among the \(bundles) bundle"
-                    + (bundles == 1 ? "" : "s") + " found"
-                    + (held.isEmpty
-                        ? ""
-                        : " (they are for \(held.map(String.init).joined(separator: ", ")))"))
-                + ", so there is nothing to report on for \(year); give that year's bundles, or "
-                + "another --year"
-        case .sinceAfterYear(let since, let year):
-            "--since \(since) is after the reporting year \(year); give a first year covered up to "
-                + "\(year)"
-        case .outputExists(let folder):
-            "\(folder): the output folder exists and is not empty; choose another, or give --force to write the outputs into it"
-        case .outputNotFolder(let path):
-            "\(path): exists and is not a folder; --out names a folder to write the outputs into"
-        case .writeFailed(let path, let reason):
-            "\(path): cannot be written: \(reason)"
-        }
-    }
+    /// The message, in English.
+    public var description: String { wording.text(in: .english) }
 }

@@ -11,23 +11,9 @@ public enum AnswerText {
         "不适用": "not-applicable", "none": "not-applicable",
     ]
 
-    /// The allowed answers of an indicator, as a hint.
+    /// The allowed answers of an indicator, as a hint in English.
     public static func allowedHint(for indicator: Indicator) -> String {
-        var allowed: [String]
-        switch indicator.answer.type {
-        case .yesNo, .yesPartialNo:
-            allowed = indicator.answer.choices ?? []
-        case .maturity:
-            allowed = ["a level from 0 to 4"]
-        case .number(let rule):
-            allowed = ["a number in \(rule.unit.en)"]
-        case .date:
-            allowed = ["a date written YYYY-MM-DD"]
-        case .text:
-            allowed = ["text"]
-        }
-        if indicator.allowsNotApplicable { allowed.append("not-applicable") }
-        return "answer with " + Suggestions.list(allowed)
+        Diagnostic.Message.allowedAnswers(for: indicator).text(in: .english)
     }
 
     /// Decodes an answer node; reports and returns nil when it is not allowed.
@@ -40,10 +26,9 @@ public enum AnswerText {
         if trimmed == "not-applicable" {
             guard indicator.allowsNotApplicable else {
                 decoder.report(
-                    .notApplicableNotAllowed, "\(indicator.id) cannot be answered not-applicable",
-                    at: node.location,
-                    path: path,
-                    hint: "the framework requires an answer here: " + allowedHint(for: indicator))
+                    .notApplicableNotAllowed, .notApplicableNotAllowed(indicator.id),
+                    at: node.location, path: path,
+                    hint: .notApplicableNotAllowedHint(indicator))
                 return nil
             }
             return .notApplicable
@@ -53,23 +38,17 @@ public enum AnswerText {
             let choices = indicator.answer.choices ?? []
             if choices.contains(trimmed) { return choiceValue(trimmed) }
             decoder.report(
-                .invalidAnswer, "`\(text)` is not an answer \(indicator.id) allows",
+                .invalidAnswer, .invalidAnswer(text, id: indicator.id),
                 at: node.location, path: path,
                 hint: choiceHint(text, indicator: indicator))
             return nil
         case .maturity:
             guard let level = Int(trimmed), trimmed.allSatisfy(\.isASCII), (0...4).contains(level)
             else {
-                let levels = indicator.answer.levels.map { "\($0.value) = \($0.meaning.en)" }
                 decoder.report(
                     .maturityOutOfRange,
-                    Int(trimmed) != nil
-                        ? "maturity level \(trimmed) is out of range 0–4"
-                        : "`\(text)` is not a maturity level",
-                    at: node.location, path: path,
-                    hint: levels.isEmpty
-                        ? "a whole number from 0 to 4" : "levels: " + levels.joined(separator: "; ")
-                )
+                    Int(trimmed) != nil ? .maturityOutOfRange(trimmed) : .notAMaturityLevel(text),
+                    at: node.location, path: path, hint: .maturityHint(indicator))
                 return nil
             }
             return .maturity(level)
@@ -79,22 +58,21 @@ public enum AnswerText {
         case .date:
             guard let date = CalendarDate(trimmed) else {
                 decoder.report(
-                    .invalidDate, "`\(text)` is not a date", at: node.location, path: path,
-                    hint: "write a real date as YYYY-MM-DD, for example 2025-06-30")
+                    .invalidDate, .answerNotADate(text), at: node.location, path: path,
+                    hint: .answerNotADateHint)
                 return nil
             }
             if let year, date > CalendarDate.endOfYear(year) {
                 decoder.report(
-                    .invalidDate, "\(date) is after the end of the reporting year \(year)",
-                    at: node.location,
-                    path: path, hint: "give the date of the latest event within the reporting year")
+                    .invalidDate, .afterReportingYear(date, year: year), at: node.location,
+                    path: path, hint: .afterReportingYearHint)
                 return nil
             }
             return .date(date)
         case .text:
             guard !trimmed.isEmpty else {
                 decoder.report(
-                    .emptyText, "the text answer is empty", at: node.location, path: path)
+                    .emptyText, .emptyText, at: node.location, path: path)
                 return nil
             }
             return .text(text)
@@ -110,7 +88,7 @@ public enum AnswerText {
         }
     }
 
-    private static func choiceHint(_ text: String, indicator: Indicator) -> String {
+    private static func choiceHint(_ text: String, indicator: Indicator) -> Diagnostic.Message {
         let choices = indicator.answer.choices ?? []
         let lowered = text.lowercased().trimmingCharacters(in: .whitespaces)
         var suggestion: String?
@@ -121,17 +99,16 @@ public enum AnswerText {
         } else {
             suggestion = Suggestions.closest(to: lowered, in: choices)
         }
-        var hint = allowedHint(for: indicator)
         if lowered == "partial", !choices.contains("partial") {
-            return "\(indicator.id) takes yes or no only; " + hint
+            return .yesOrNoOnly(indicator)
         }
         if let suggestion,
             choices.contains(suggestion)
                 || (suggestion == "not-applicable" && indicator.allowsNotApplicable)
         {
-            hint = "did you mean `\(suggestion)`? " + hint
+            return .didYouMean(suggestion, .allowedAnswers(for: indicator))
         }
-        return hint
+        return .allowedAnswers(for: indicator)
     }
 
     private static func number(
@@ -139,49 +116,49 @@ public enum AnswerText {
         decoder: inout NodeDecoder
     ) -> AnswerValue? {
         guard let value = DecimalText.parse(text) else {
-            var hint =
-                "write a plain number in \(rule.unit.en), such as \(DecimalText.plain(rule.target))"
+            var hint = Diagnostic.Message.plainNumberHint(
+                unit: rule.unit, example: DecimalText.plain(rule.target))
             let stripped = text.trimmingCharacters(
                 in: CharacterSet(charactersIn: "%％ ")
                     .union(.letters)
             ).trimmingCharacters(in: .whitespaces)
             if stripped != text, DecimalText.parse(stripped) != nil {
-                hint = "write \(stripped) without the unit; the unit is \(rule.unit.en)"
+                hint = .withoutUnitHint(stripped, unit: rule.unit)
             } else if text.contains(",") {
-                hint = "write the number without thousands separators"
+                hint = .thousandsHint
             }
             decoder.report(
-                .invalidNumber, "`\(original)` is not a number", at: node.location, path: path,
+                .invalidNumber, .notANumber(original), at: node.location, path: path,
                 hint: hint)
             return nil
         }
         if rule.integer, value != value.rounded(0) {
             decoder.report(
-                .invalidNumber, "\(text) is not a whole number", at: node.location, path: path,
-                hint: "\(rule.unit.en) are counted in whole numbers")
+                .invalidNumber, .notWholeNumber(text), at: node.location, path: path,
+                hint: .notWholeNumberHint(unit: rule.unit))
             return nil
         }
         if let min = rule.min, value < min {
             decoder.report(
                 .invalidNumber,
-                "\(text) is below the smallest valid value \(DecimalText.plain(min))",
+                .belowMinimum(text, min: DecimalText.plain(min)),
                 at: node.location, path: path, hint: validRange(rule))
             return nil
         }
         if let max = rule.max, value > max {
             decoder.report(
                 .invalidNumber,
-                "\(text) is above the largest valid value \(DecimalText.plain(max))",
+                .aboveMaximum(text, max: DecimalText.plain(max)),
                 at: node.location, path: path, hint: validRange(rule))
             return nil
         }
         return .number(value)
     }
 
-    private static func validRange(_ rule: NumberRule) -> String {
+    private static func validRange(_ rule: NumberRule) -> Diagnostic.Message {
         let low = rule.min.map(DecimalText.plain) ?? "−∞"
         let high = rule.max.map(DecimalText.plain) ?? "∞"
-        return "valid values run from \(low) to \(high) \(rule.unit.en)"
+        return .validRange(low: low, high: high, unit: rule.unit)
     }
 }
 

@@ -24,138 +24,16 @@ public struct AssessmentDecoder {
     /// Decodes `assessment.yaml`.
     public func decodeInfo(_ root: YAMLNode, file: String) -> (AssessmentInfo?, [Diagnostic]) {
         var decoder = NodeDecoder(file: file)
-        let path = FieldPath.root
         guard
             let fields = decoder.mapping(
-                root, at: path, known: Self.infoKeys, required: Self.infoKeys,
-                what: "assessment.yaml")
+                root, at: .root, known: Self.infoKeys, required: Self.infoKeys,
+                what: .assessmentFile)
         else { return (nil, decoder.diagnostics) }
         let reference = frameworkReference(fields, decoder: &decoder)
-
-        var signatory: AssessmentInfo.Signatory?
-        if let node = fields["signatory"],
-            let sig = decoder.mapping(
-                node, at: path.key("signatory"), anchor: fields.location(of: "signatory"),
-                known: ["id", "name", "category"], required: ["id", "name", "category"])
-        {
-            let id = decoder.text(sig["id"], at: path.key("signatory").key("id"))
-            if let id, !Identifiers.isSignatoryID(id), let node = sig["id"] {
-                var hint = "2–63 characters: a-z, 0-9 and -, starting with a letter or digit"
-                let lowered = id.lowercased().replacingOccurrences(of: "_", with: "-")
-                    .replacingOccurrences(of: " ", with: "-")
-                if Identifiers.isSignatoryID(lowered) {
-                    hint = "did you mean `\(lowered)`? " + hint
-                }
-                decoder.report(
-                    .invalidSignatoryID, "`\(id)` is not a valid signatory id", at: node.location,
-                    path: path.key("signatory").key("id"), hint: hint)
-            }
-            var name = decoder.text(
-                sig["name"], at: path.key("signatory").key("name"),
-                missing: sig.location(of: "name"))
-            // The name goes into the bundle's manifest, which holds it on one line of at most
-            // 512 bytes: refused here rather than when the bundle checks itself.
-            if let text = name, let node = sig["name"],
-                text.utf8.count > 512
-                    || text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-            {
-                decoder.report(
-                    .invalidValue,
-                    "the signatory's name must be one line of at most 512 bytes, "
-                        + "without tabs or other control characters",
-                    at: node.location, path: path.key("signatory").key("name"),
-                    hint: "write the registered name of the company, as on its business licence")
-                name = nil
-            }
-            let category = decoder.choice(
-                sig["category"], at: path.key("signatory").key("category"),
-                from: framework.categories.map(\.id),
-                missing: sig.location(of: "category"), code: .unknownCategory)
-            if let id, let name, let category {
-                signatory = AssessmentInfo.Signatory(id: id, name: name, category: category)
-            }
-        }
-
-        let plausible = AssessmentInfo.plausibleYears(today: today)
-        var year: Int?
-        if let node = fields["year"],
-            let text = decoder.text(
-                node, at: path.key("year"), missing: fields.location(of: "year"))
-        {
-            if let value = Int(text), text.count == 4, plausible.contains(value) {
-                year = value
-            } else {
-                decoder.report(
-                    .implausibleYear, "`\(text)` is not a plausible reporting year",
-                    at: node.location,
-                    path: path.key("year"),
-                    hint:
-                        "a four-digit year from \(plausible.lowerBound) to \(plausible.upperBound)")
-            }
-        }
-
-        var contact: AssessmentInfo.Contact?
-        if let node = fields["contact"],
-            let con = decoder.mapping(
-                node, at: path.key("contact"), anchor: fields.location(of: "contact"),
-                known: ["name", "email", "phone"], required: ["name", "email"])
-        {
-            let name = decoder.text(
-                con["name"], at: path.key("contact").key("name"), missing: con.location(of: "name"))
-            let email = decoder.text(
-                con["email"], at: path.key("contact").key("email"),
-                missing: con.location(of: "email"))
-            if let email, !Identifiers.looksLikeEmail(email), let node = con["email"] {
-                decoder.report(
-                    .invalidEmail, "`\(email)` does not look like an e-mail address",
-                    at: node.location,
-                    path: path.key("contact").key("email"),
-                    hint: "write one address, such as compliance@example.cn")
-            }
-            let phone = con["phone"].flatMap {
-                decoder.text($0, at: path.key("contact").key("phone"))
-            }
-            if let name, let email {
-                contact = AssessmentInfo.Contact(name: name, email: email, phone: phone)
-            }
-        }
-
-        var declaration: AssessmentInfo.Declaration?
-        if let node = fields["declaration"],
-            let dec = decoder.mapping(
-                node, at: path.key("declaration"), anchor: fields.location(of: "declaration"),
-                known: ["signed-by", "role", "date", "statement"], required: ["signed-by", "date"])
-        {
-            let decPath = path.key("declaration")
-            let signedBy = decoder.text(
-                dec["signed-by"], at: decPath.key("signed-by"),
-                missing: dec.location(of: "signed-by"))
-            let role = dec["role"].flatMap { decoder.text($0, at: decPath.key("role")) }
-            let statement = dec["statement"].flatMap {
-                decoder.text($0, at: decPath.key("statement"))
-            }
-            let date = decoder.date(
-                dec["date"], at: decPath.key("date"), missing: dec.location(of: "date"),
-                code: .invalidDate)
-            if let date, let node = dec["date"] {
-                if let year, date < CalendarDate.startOfYear(year) {
-                    decoder.report(
-                        .declarationDate,
-                        "the declaration is dated \(date), before the reporting year \(year) began",
-                        at: node.location, path: decPath.key("date"))
-                } else if date > today {
-                    decoder.report(
-                        .declarationDate,
-                        "the declaration is dated \(date), which is in the future",
-                        at: node.location, path: decPath.key("date"))
-                }
-            }
-            if let signedBy, let date {
-                declaration = AssessmentInfo.Declaration(
-                    signedBy: signedBy, role: role, date: date, statement: statement)
-            }
-        }
-
+        let signatory = signatory(fields, decoder: &decoder)
+        let year = year(fields, decoder: &decoder)
+        let contact = contact(fields, decoder: &decoder)
+        let declaration = declaration(fields, year: year, decoder: &decoder)
         guard let reference, let signatory, let year, let contact, let declaration else {
             return (nil, decoder.diagnostics)
         }
@@ -165,6 +43,132 @@ public struct AssessmentDecoder {
                 declaration: declaration),
             decoder.diagnostics
         )
+    }
+
+    /// Reads `signatory: {id, name, category}`.
+    private func signatory(
+        _ fields: NodeDecoder.Fields, decoder: inout NodeDecoder
+    ) -> AssessmentInfo.Signatory? {
+        let path = FieldPath.root.key("signatory")
+        guard let node = fields["signatory"],
+            let sig = decoder.mapping(
+                node, at: path, anchor: fields.location(of: "signatory"),
+                known: ["id", "name", "category"], required: ["id", "name", "category"])
+        else { return nil }
+        let id = decoder.text(sig["id"], at: path.key("id"))
+        if let id, !Identifiers.isSignatoryID(id), let node = sig["id"] {
+            let lowered = id.lowercased().replacingOccurrences(of: "_", with: "-")
+                .replacingOccurrences(of: " ", with: "-")
+            decoder.report(
+                .invalidSignatoryID, .invalidSignatoryID(id), at: node.location,
+                path: path.key("id"),
+                hint: .signatoryIDHint(
+                    suggestion: Identifiers.isSignatoryID(lowered) ? lowered : nil))
+        }
+        var name = decoder.text(
+            sig["name"], at: path.key("name"), missing: sig.location(of: "name"))
+        // The name goes into the bundle's manifest, which holds it on one line of at most
+        // 512 bytes: refused here rather than when the bundle checks itself.
+        if let text = name, let node = sig["name"],
+            text.utf8.count > 512
+                || text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        {
+            decoder.report(
+                .invalidValue, .signatoryName, at: node.location, path: path.key("name"),
+                hint: .signatoryNameHint)
+            name = nil
+        }
+        let category = decoder.choice(
+            sig["category"], at: path.key("category"), from: framework.categories.map(\.id),
+            missing: sig.location(of: "category"), code: .unknownCategory)
+        guard let id, let name, let category else { return nil }
+        return AssessmentInfo.Signatory(id: id, name: name, category: category)
+    }
+
+    /// The reporting year `assessment.yaml` names, when it is a plausible one; nothing else of
+    /// the file is decoded, and nothing is reported (validating one article file needs only
+    /// the year, for its date checks).
+    public func reportingYear(_ root: YAMLNode, file: String) -> Int? {
+        guard root.entries != nil else { return nil }
+        var decoder = NodeDecoder(file: file)
+        return year(
+            NodeDecoder.Fields(node: root, path: .root, anchor: root.location), decoder: &decoder)
+    }
+
+    /// Reads `year:`, a plausible reporting year.
+    private func year(_ fields: NodeDecoder.Fields, decoder: inout NodeDecoder) -> Int? {
+        let path = FieldPath.root.key("year")
+        guard let node = fields["year"],
+            let text = decoder.text(node, at: path, missing: fields.location(of: "year"))
+        else { return nil }
+        let plausible = AssessmentInfo.plausibleYears(today: today)
+        guard let value = Int(text), text.count == 4, plausible.contains(value) else {
+            decoder.report(
+                .implausibleYear, .implausibleYear(text), at: node.location, path: path,
+                hint: .implausibleYearHint(plausible))
+            return nil
+        }
+        return value
+    }
+
+    /// Reads `contact: {name, email, phone}`.
+    private func contact(
+        _ fields: NodeDecoder.Fields, decoder: inout NodeDecoder
+    ) -> AssessmentInfo.Contact? {
+        let path = FieldPath.root.key("contact")
+        guard let node = fields["contact"],
+            let con = decoder.mapping(
+                node, at: path, anchor: fields.location(of: "contact"),
+                known: ["name", "email", "phone"], required: ["name", "email"])
+        else { return nil }
+        let name = decoder.text(
+            con["name"], at: path.key("name"), missing: con.location(of: "name"))
+        let email = decoder.text(
+            con["email"], at: path.key("email"), missing: con.location(of: "email"))
+        if let email, !Identifiers.looksLikeEmail(email), let node = con["email"] {
+            decoder.report(
+                .invalidEmail, .invalidEmail(email), at: node.location, path: path.key("email"),
+                hint: .invalidEmailHint)
+        }
+        let phone = con["phone"].flatMap { decoder.text($0, at: path.key("phone")) }
+        guard let name, let email else { return nil }
+        return AssessmentInfo.Contact(name: name, email: email, phone: phone)
+    }
+
+    /// Reads `declaration: {signed-by, role, date, statement}` and checks its date against the
+    /// reporting year and today.
+    private func declaration(
+        _ fields: NodeDecoder.Fields, year: Int?, decoder: inout NodeDecoder
+    ) -> AssessmentInfo.Declaration? {
+        let decPath = FieldPath.root.key("declaration")
+        guard let node = fields["declaration"],
+            let dec = decoder.mapping(
+                node, at: decPath, anchor: fields.location(of: "declaration"),
+                known: ["signed-by", "role", "date", "statement"], required: ["signed-by", "date"])
+        else { return nil }
+        let signedBy = decoder.text(
+            dec["signed-by"], at: decPath.key("signed-by"), missing: dec.location(of: "signed-by"))
+        let role = dec["role"].flatMap { decoder.text($0, at: decPath.key("role")) }
+        let statement = dec["statement"].flatMap {
+            decoder.text($0, at: decPath.key("statement"))
+        }
+        let date = decoder.date(
+            dec["date"], at: decPath.key("date"), missing: dec.location(of: "date"),
+            code: .invalidDate)
+        if let date, let node = dec["date"] {
+            if let year, date < CalendarDate.startOfYear(year) {
+                decoder.report(
+                    .declarationDate, .declarationBeforeYear(date, year: year), at: node.location,
+                    path: decPath.key("date"))
+            } else if date > today {
+                decoder.report(
+                    .declarationDate, .declarationInFuture(date), at: node.location,
+                    path: decPath.key("date"))
+            }
+        }
+        guard let signedBy, let date else { return nil }
+        return AssessmentInfo.Declaration(
+            signedBy: signedBy, role: role, date: date, statement: statement)
     }
 
     /// Reads `framework: {id, version}` and reports a framework other than the loaded one.
@@ -183,11 +187,9 @@ public struct AssessmentDecoder {
         if reference != framework.reference {
             decoder.report(
                 .unknownFramework,
-                "the file answers framework \(reference), but \(framework.reference) is loaded",
+                .otherFramework(answered: reference, loaded: framework.reference),
                 at: fields.location(of: "framework"), path: path,
-                hint: id == framework.id
-                    ? "update the version to \"\(framework.version)\", or load framework \(version) with --framework"
-                    : "load the framework this assessment answers with --framework FILE")
+                hint: .otherFrameworkHint(answered: reference, loaded: framework.reference))
         }
         return reference
     }
@@ -230,75 +232,84 @@ public struct AssessmentDecoder {
         }
         let reference = frameworkReference(fields, decoder: &decoder)
 
-        var number = expectedArticle
-        if let node = fields["article"],
-            let text = decoder.text(
-                node, at: path.key("article"), missing: fields.location(of: "article"))
-        {
-            if let value = Int(text), framework.article(value) != nil {
-                if let expectedArticle, value != expectedArticle {
-                    decoder.report(
-                        .articleMismatch,
-                        "this file is article-\(expectedArticle).yaml but says `article: \(value)`",
-                        at: node.location, path: path.key("article"),
-                        hint:
-                            "set `article: \(expectedArticle)`, or rename the file to article-\(value).yaml"
-                    )
-                } else {
-                    number = value
-                }
-            } else {
-                decoder.report(
-                    .invalidValue, "`\(text)` is not an article number", at: node.location,
-                    path: path.key("article"),
-                    hint: "articles are numbered 1 to \(framework.articles.count)")
-            }
-        }
+        let number = articleNumber(fields, expected: expectedArticle, decoder: &decoder)
         guard let number, let article = framework.article(number) else {
             return ArticleResult(
                 answers: nil, framework: reference,
                 frameworkLocation: fields.entry("framework")?.keyLocation,
                 diagnostics: decoder.diagnostics)
         }
-
-        var answers: [IndicatorAnswer] = []
-        let indicatorsPath = path.key("indicators")
-        if let node = fields["indicators"],
-            let map = decoder.mapping(
-                node, at: indicatorsPath, anchor: fields.location(of: "indicators"),
-                known: article.indicators.map(\.id))
-        {
-            // Unknown ids were reported by `mapping` with a did-you-mean; add where they belong.
-            decoder.refineUnknownIndicators(in: map, article: article, framework: framework)
-            let indicatorsByID = Dictionary(
-                article.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            for entry in map.node.entries ?? [] {
-                guard let indicator = indicatorsByID[entry.key] else { continue }
-                if let answer = decodeAnswer(
-                    entry, indicator: indicator, path: indicatorsPath.key(entry.key), year: year,
-                    source: source,
-                    decoder: &decoder)
-                {
-                    answers.append(answer)
-                }
-            }
-            let present = Set((map.node.entries ?? []).map(\.key))
-            for indicator in article.indicators where !present.contains(indicator.id) {
-                decoder.report(
-                    .missingIndicator,
-                    "indicator \(indicator.id) (\(indicator.title.en)) is missing",
-                    at: fields.location(of: "indicators"), path: indicatorsPath.key(indicator.id),
-                    hint:
-                        "add `\(indicator.id):` with an `answer:`; the template has every indicator"
-                )
-            }
-        } else if fields["indicators"] == nil {
-            // `mapping` above already reported the missing key.
-        }
+        let answers = self.answers(
+            fields, article: article, year: year, source: source, decoder: &decoder)
         return ArticleResult(
             answers: ArticleAnswers(number: number, answers: answers), framework: reference,
             frameworkLocation: fields.entry("framework")?.keyLocation,
             diagnostics: decoder.diagnostics)
+    }
+
+    /// Reads `article:`, which must be the number the file name implies (when it implies one).
+    private func articleNumber(
+        _ fields: NodeDecoder.Fields, expected expectedArticle: Int?, decoder: inout NodeDecoder
+    ) -> Int? {
+        let path = FieldPath.root.key("article")
+        guard let node = fields["article"],
+            let text = decoder.text(node, at: path, missing: fields.location(of: "article"))
+        else { return expectedArticle }
+        guard let value = Int(text), framework.article(value) != nil else {
+            decoder.report(
+                .invalidValue, .notAnArticle(text), at: node.location, path: path,
+                hint: .notAnArticleHint(count: framework.articles.count))
+            return expectedArticle
+        }
+        if let expectedArticle, value != expectedArticle {
+            decoder.report(
+                .articleMismatch, .articleMismatch(expected: expectedArticle, value: value),
+                at: node.location, path: path,
+                hint: .articleMismatchHint(expected: expectedArticle, value: value))
+            return expectedArticle
+        }
+        return value
+    }
+
+    /// Reads `indicators:`: an answer for each of the article's indicators, reporting ids the
+    /// article does not have (naming the article they belong to) and indicators left out.
+    private func answers(
+        _ fields: NodeDecoder.Fields, article: Framework.Article, year: Int?,
+        source: any AssessmentSource, decoder: inout NodeDecoder
+    ) -> [IndicatorAnswer] {
+        let indicatorsPath = FieldPath.root.key("indicators")
+        // A missing `indicators` key was reported by the file's own `mapping`.
+        guard let node = fields["indicators"],
+            let map = decoder.mapping(
+                node, at: indicatorsPath, anchor: fields.location(of: "indicators"),
+                known: article.indicators.map(\.id),
+                unknown: { id in
+                    (
+                        .unknownIndicator, .unknownIndicator(id, article: article.number),
+                        .unknownIndicatorHint(id, article: article, framework: framework)
+                    )
+                })
+        else { return [] }
+        let indicatorsByID = Dictionary(
+            article.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var answers: [IndicatorAnswer] = []
+        for entry in map.node.entries ?? [] {
+            guard let indicator = indicatorsByID[entry.key] else { continue }
+            if let answer = decodeAnswer(
+                entry, indicator: indicator, path: indicatorsPath.key(entry.key), year: year,
+                source: source, decoder: &decoder)
+            {
+                answers.append(answer)
+            }
+        }
+        let present = Set((map.node.entries ?? []).map(\.key))
+        for indicator in article.indicators where !present.contains(indicator.id) {
+            decoder.report(
+                .missingIndicator, .missingIndicator(indicator),
+                at: fields.location(of: "indicators"), path: indicatorsPath.key(indicator.id),
+                hint: .missingIndicatorHint(indicator.id))
+        }
+        return answers
     }
 
     private func decodeAnswer(
@@ -308,9 +319,8 @@ public struct AssessmentDecoder {
     ) -> IndicatorAnswer? {
         if entry.value.isNull {
             decoder.report(
-                .unanswered, "indicator \(indicator.id) is not answered", at: entry.keyLocation,
-                path: path.key("answer"),
-                hint: AnswerText.allowedHint(for: indicator))
+                .unanswered, .unanswered(indicator.id), at: entry.keyLocation,
+                path: path.key("answer"), hint: .allowedAnswers(for: indicator))
             return nil
         }
         guard
@@ -323,20 +333,8 @@ public struct AssessmentDecoder {
         let justification = fields["justification"].flatMap {
             decoder.text($0, at: path.key("justification"), allowEmpty: true)
         }
-        var carriedForward: Int?
-        if let node = fields["carried-forward"] {
-            carriedForward = decoder.integer(
-                node, at: path.key("carried-forward"), range: 2014...9999)
-            if let carriedForward {
-                decoder.report(
-                    .carriedForward,
-                    "the answer to \(indicator.id) was carried forward from \(carriedForward) and not yet reviewed",
-                    at: fields.location(of: "carried-forward"), path: path.key("carried-forward"),
-                    hint:
-                        "check the answer, evidence and note, then delete the `carried-forward` line"
-                )
-            }
-        }
+        let carriedForward = self.carriedForward(
+            fields, indicator: indicator, path: path, decoder: &decoder)
 
         var value: AnswerValue?
         if let answerNode = fields["answer"], !answerNode.isNull {
@@ -344,42 +342,16 @@ public struct AssessmentDecoder {
                 answerNode, for: indicator, path: path.key("answer"), year: year, decoder: &decoder)
         } else {
             decoder.report(
-                .unanswered, "indicator \(indicator.id) is not answered",
-                at: fields.location(of: "answer"),
-                path: path.key("answer"), hint: AnswerText.allowedHint(for: indicator))
+                .unanswered, .unanswered(indicator.id), at: fields.location(of: "answer"),
+                path: path.key("answer"), hint: .allowedAnswers(for: indicator))
         }
 
-        if value == .notApplicable {
-            if (justification ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                decoder.report(
-                    .missingJustification,
-                    "\(indicator.id) is marked not-applicable without a justification",
-                    at: fields.location(of: "answer"), path: path.key("justification"),
-                    hint: "add `justification:` saying why it does not apply"
-                        + (indicator.notApplicable.map { " (allowed when: \($0.en))" } ?? ""))
-            }
-        } else if let justification, !justification.isEmpty, value != nil {
-            decoder.report(
-                .strayJustification, "`justification` is only read with not-applicable",
-                at: fields.location(of: "justification"), path: path.key("justification"),
-                hint: "move the text to `note`")
-        }
-
-        // An answer written but invalid (`yess`) still claims something, so its missing evidence
-        // is reported in the same run; one that reads like not-applicable does not.
-        let claims: Bool
-        if let value {
-            claims = value != .notApplicable
-        } else if let answerNode = fields["answer"], !answerNode.isNull {
-            let text = (answerNode.scalar ?? "").lowercased()
-            claims = !(text.hasPrefix("not") || text.hasPrefix("n/a") || text.hasPrefix("na"))
-        } else {
-            claims = false
-        }
+        checkJustification(
+            justification, of: value, fields, indicator: indicator, path: path, decoder: &decoder)
         let evidence = EvidenceCheck.decode(
-            fields["evidence"], at: path.key("evidence"), indicator: indicator, claims: claims,
-            today: today,
-            anchor: entry.keyLocation, source: source, decoder: &decoder)
+            fields["evidence"], at: path.key("evidence"), indicator: indicator,
+            claims: Self.claims(value, fields), today: today, anchor: entry.keyLocation,
+            source: source, decoder: &decoder)
 
         guard let value else { return nil }
         return IndicatorAnswer(
@@ -387,33 +359,49 @@ public struct AssessmentDecoder {
             justification: justification,
             carriedForward: carriedForward, location: entry.keyLocation)
     }
-}
 
-extension NodeDecoder {
-    /// Improves the hint of unknown indicator ids: names the article an id belongs to.
-    mutating func refineUnknownIndicators(
-        in map: Fields, article: Framework.Article, framework: Framework
+    /// Reads `carried-forward:` and reports the answer as not yet reviewed.
+    private func carriedForward(
+        _ fields: NodeDecoder.Fields, indicator: Indicator, path: FieldPath,
+        decoder: inout NodeDecoder
+    ) -> Int? {
+        guard let node = fields["carried-forward"],
+            let year = decoder.integer(node, at: path.key("carried-forward"), range: 2014...9999)
+        else { return nil }
+        decoder.report(
+            .carriedForward, .carriedForward(indicator.id, from: year),
+            at: fields.location(of: "carried-forward"), path: path.key("carried-forward"),
+            hint: .carriedForwardHint)
+        return year
+    }
+
+    /// Checks that not-applicable has a justification, and that only not-applicable has one.
+    private func checkJustification(
+        _ justification: String?, of value: AnswerValue?, _ fields: NodeDecoder.Fields,
+        indicator: Indicator, path: FieldPath, decoder: inout NodeDecoder
     ) {
-        let known = Set(article.indicators.map(\.id))
-        let listed = Suggestions.list(article.indicators.map(\.id), conjunction: "and")
-        for entry in map.node.entries ?? [] where !known.contains(entry.key) {
-            guard let index = lastIndex(of: .unknownKey, at: entry.keyLocation) else { continue }
-            var diagnostic = diagnostics[index]
-            diagnostic.code = .unknownIndicator
-            diagnostic.severity = Diagnostic.Code.unknownIndicator.severity
-            diagnostic.message = "`\(entry.key)` is not an indicator of article \(article.number)"
-            if let other = framework.indicator(entry.key) {
-                diagnostic.hint =
-                    "\(entry.key) belongs to article \(other.article); move it to article-\(other.article).yaml"
-            } else if let suggestion = Suggestions.closest(
-                to: entry.key, in: article.indicators.map(\.id))
-            {
-                diagnostic.hint =
-                    "did you mean `\(suggestion)`? article \(article.number) has " + listed
-            } else {
-                diagnostic.hint = "article \(article.number) has " + listed
+        if value == .notApplicable {
+            if (justification ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                decoder.report(
+                    .missingJustification, .missingJustification(indicator.id),
+                    at: fields.location(of: "answer"), path: path.key("justification"),
+                    hint: .missingJustificationHint(when: indicator.notApplicable))
             }
-            replace(at: index, with: diagnostic)
+        } else if let justification, !justification.isEmpty, value != nil {
+            decoder.report(
+                .strayJustification, .strayJustification,
+                at: fields.location(of: "justification"), path: path.key("justification"),
+                hint: .strayJustificationHint)
         }
+    }
+
+    /// Whether an answer claims something that needs evidence. An answer written but invalid
+    /// (`yess`) still claims something, so its missing evidence is reported in the same run; one
+    /// that reads like not-applicable does not.
+    private static func claims(_ value: AnswerValue?, _ fields: NodeDecoder.Fields) -> Bool {
+        if let value { return value != .notApplicable }
+        guard let answerNode = fields["answer"], !answerNode.isNull else { return false }
+        let text = (answerNode.scalar ?? "").lowercased()
+        return !(text.hasPrefix("not") || text.hasPrefix("n/a") || text.hasPrefix("na"))
     }
 }

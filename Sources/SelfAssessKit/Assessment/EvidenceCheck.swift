@@ -28,9 +28,8 @@ enum EvidenceCheck {
                 date = fields["date"].flatMap { decoder.date($0, at: itemPath.key("date")) }
                 if let date, date > today, let node = fields["date"] {
                     decoder.report(
-                        .invalidDate, "the evidence is dated \(date), which is in the future",
-                        at: node.location, path: itemPath.key("date"),
-                        hint: "give the date the document was made or signed")
+                        .invalidDate, .evidenceInFuture(date), at: node.location,
+                        path: itemPath.key("date"), hint: .evidenceInFutureHint)
                 }
                 description = fields["description"].flatMap {
                     decoder.text($0, at: itemPath.key("description"))
@@ -39,7 +38,7 @@ enum EvidenceCheck {
             let valuePath = item.entries != nil ? itemPath.key("path") : itemPath
             guard let text = decoder.text(pathNode, at: valuePath), !text.isEmpty else {
                 decoder.report(
-                    .invalidValue, "the evidence path is empty", at: pathNode.location,
+                    .invalidValue, .emptyEvidencePath, at: pathNode.location,
                     path: valuePath)
                 continue
             }
@@ -48,7 +47,7 @@ enum EvidenceCheck {
             let normalized = EvidencePath.normalize(text) ?? text
             if let first = seen[normalized] {
                 decoder.report(
-                    .evidenceDuplicate, "`\(text)` is cited twice (first at line \(first.line))",
+                    .evidenceDuplicate, .evidenceDuplicate(text, firstLine: first.line),
                     at: pathNode.location, path: valuePath)
                 continue
             }
@@ -57,9 +56,8 @@ enum EvidenceCheck {
         }
         if indicator.evidence == .required, items.isEmpty, claims {
             decoder.report(
-                .evidenceRequired, "\(indicator.id) requires evidence and none is cited",
-                at: node?.location ?? anchor, path: path,
-                hint: "add `evidence:` with the path of at least one file under evidence/")
+                .evidenceRequired, .evidenceRequired(indicator.id), at: node?.location ?? anchor,
+                path: path, hint: .evidenceRequiredHint)
         }
         return evidence
     }
@@ -77,17 +75,15 @@ enum EvidenceCheck {
         return result
     }
 
-    /// Checks one path; returns whether it can be used.
+    /// Checks one path as written, then on disk; returns whether it can be used.
     private static func check(
         _ text: String, node: YAMLNode, path: FieldPath, source: any AssessmentSource,
         decoder: inout NodeDecoder
     ) -> Bool {
         if text.hasPrefix("/") || text.hasPrefix("~") || EvidencePath.hasDriveLetter(text) {
             decoder.report(
-                .evidenceAbsolute, "`\(text)` is an absolute path", at: node.location, path: path,
-                hint:
-                    "copy the file into the assessment's evidence/ folder and cite it as evidence/NAME"
-            )
+                .evidenceAbsolute, .evidenceAbsolute(text), at: node.location, path: path,
+                hint: .evidenceAbsoluteHint)
             return false
         }
         // The manifest records a cited path as its original name: one line of at most 1,024
@@ -98,54 +94,60 @@ enum EvidenceCheck {
             decoder.report(
                 .evidenceNameUnusable,
                 text.utf8.count > 1024
-                    ? "the evidence path is \(text.utf8.count) bytes long, over 1,024"
-                    : "`\(escaped(text))` holds a control character",
-                at: node.location, path: path,
-                hint: "rename the file without line breaks, tabs or other control characters, "
-                    + "and cite the new name")
+                    ? .evidencePathTooLong(bytes: text.utf8.count)
+                    : .evidenceControlCharacter(escaped(text)),
+                at: node.location, path: path, hint: .evidenceNameHint)
             return false
         }
         if text.contains("\\") {
             decoder.report(
-                .invalidValue, "`\(text)` uses backslashes", at: node.location, path: path,
-                hint: "separate folders with / : \(text.replacingOccurrences(of: "\\", with: "/"))")
+                .invalidValue, .evidenceBackslashes(text), at: node.location, path: path,
+                hint: .evidenceBackslashesHint(
+                    fixed: text.replacingOccurrences(of: "\\", with: "/")))
             return false
         }
         guard let normalized = EvidencePath.normalize(text) else {
             decoder.report(
-                .evidenceEscapes, "`\(text)` leads outside the assessment folder",
-                at: node.location, path: path,
-                hint: "copy the file into the assessment's evidence/ folder")
+                .evidenceEscapes, .evidenceEscapes(text), at: node.location, path: path,
+                hint: .evidenceEscapesHint)
             return false
         }
+        return exists(
+            normalized, as: text, node: node, path: path, source: source, decoder: &decoder)
+    }
+
+    /// Checks that a cited path names a regular file inside the folder, small enough to bundle.
+    private static func exists(
+        _ normalized: String, as text: String, node: YAMLNode, path: FieldPath,
+        source: any AssessmentSource, decoder: inout NodeDecoder
+    ) -> Bool {
         switch source.evidence(normalized) {
         case .file:
             return true
         case .escapes:
             decoder.report(
-                .evidenceEscapes,
-                "`\(text)` is a symbolic link leading outside the assessment folder",
-                at: node.location, path: path, hint: "copy the file itself into evidence/")
+                .evidenceEscapes, .evidenceLinkEscapes(text), at: node.location, path: path,
+                hint: .evidenceLinkEscapesHint)
         case .notRegularFile(let kind):
             decoder.report(
-                .evidenceNotFile, "`\(text)` is not a regular file (it is \(kind))",
+                .evidenceNotFile, .evidenceNotFile(text, kind: kind),
                 at: node.location, path: path)
         case .tooLarge(let size, let limit):
             decoder.report(
                 .evidenceTooLarge,
-                "`\(text)` is \(ByteCount.describe(size, beside: limit)), over the "
-                    + "\(ByteCount.describe(limit)) a bundle entry may hold",
-                at: node.location, path: path,
-                hint: "cite a smaller extract of the document, or split it into parts")
+                .evidenceTooLarge(
+                    text, size: ByteCount.describe(size, beside: limit),
+                    limit: ByteCount.describe(limit)),
+                at: node.location, path: path, hint: .evidenceTooLargeHint)
         case .missing(let siblings):
             let name = normalized.split(separator: "/").last.map(String.init) ?? normalized
-            var hint: String?
+            var hint: Diagnostic.Message?
             if let suggestion = Suggestions.closest(to: name, in: siblings) {
                 let folder = normalized.split(separator: "/").dropLast().joined(separator: "/")
-                hint = "did you mean `\(folder.isEmpty ? suggestion : folder + "/" + suggestion)`?"
+                hint = .evidenceDidYouMean(folder.isEmpty ? suggestion : folder + "/" + suggestion)
             }
             decoder.report(
-                .evidenceMissing, "evidence file `\(text)` does not exist", at: node.location,
+                .evidenceMissing, .evidenceMissing(text), at: node.location,
                 path: path, hint: hint)
         }
         return false

@@ -32,6 +32,25 @@ private struct FieldReader {
 
     func manifest(_ value: JSONValue) throws(ManifestError) -> BundleManifest {
         let root = try object(value, "manifest")
+        try checkSchema(root)
+        let tool = try self.tool(root)
+        let signatory = try self.signatory(root)
+        let year = try self.year(root)
+        let sequence = try self.sequence(root)
+        let createdAt = try self.createdAt(root)
+        let framework = try self.framework(root)
+        let signerKeyID = try self.signerKeyID(root)
+        let files = try self.files(try field(root, "files", at: nil))
+        let summary = try self.summary(try field(root, "summary", at: nil))
+        let previous = try self.previous(root, sequence: sequence)
+        return BundleManifest(
+            tool: tool, signatory: signatory, year: year, sequence: sequence, createdAt: createdAt,
+            framework: framework,
+            signerKeyID: signerKeyID, files: files, summary: summary, previous: previous)
+    }
+
+    /// Checks `schema` first, then that no top-level field is unknown.
+    private func checkSchema(_ root: [String: JSONValue]) throws(ManifestError) {
         guard let schema = root["schema"] else { throw .missingField(file: file, field: "schema") }
         let schemaText = try string(schema, "schema")
         guard schemaText == BundleManifest.schema else {
@@ -44,13 +63,20 @@ private struct FieldReader {
                 "signer_key_id", "files", "summary", "previous",
             ],
             at: nil)
+    }
 
+    private func tool(_ root: [String: JSONValue]) throws(ManifestError) -> BundleManifest.Tool {
         let toolFields = try object(try field(root, "tool", at: nil), "tool")
         try only(toolFields, ["name", "version"], at: "tool")
-        let tool = BundleManifest.Tool(
+        return BundleManifest.Tool(
             name: try label(try field(toolFields, "name", at: "tool"), "tool.name"),
             version: try label(try field(toolFields, "version", at: "tool"), "tool.version"))
 
+    }
+
+    private func signatory(
+        _ root: [String: JSONValue]
+    ) throws(ManifestError) -> BundleManifest.Signatory {
         let signatoryFields = try object(try field(root, "signatory", at: nil), "signatory")
         try only(signatoryFields, ["id", "name"], at: "signatory")
         let signatoryID = try string(
@@ -60,27 +86,43 @@ private struct FieldReader {
                 file: file, field: "signatory.id",
                 reason: "\"\(signatoryID)\" is not a signatory id (2–63 of a-z, 0-9 and -)")
         }
-        let signatory = BundleManifest.Signatory(
+        return BundleManifest.Signatory(
             id: signatoryID,
             name: try text(
                 try field(signatoryFields, "name", at: "signatory"), "signatory.name", limit: 512))
 
+    }
+
+    private func year(_ root: [String: JSONValue]) throws(ManifestError) -> Int {
         let year = try integer(try field(root, "year", at: nil), "year")
         guard (2014...9999).contains(year) else {
             throw .invalidValue(
                 file: file, field: "year", reason: "\(year) is not a reporting year")
         }
+        return year
+    }
+
+    private func sequence(_ root: [String: JSONValue]) throws(ManifestError) -> Int {
         let sequence = try integer(try field(root, "sequence", at: nil), "sequence")
         guard sequence >= 1 else {
             throw .invalidValue(file: file, field: "sequence", reason: "sequences start at 1")
         }
+        return sequence
+    }
+
+    private func createdAt(_ root: [String: JSONValue]) throws(ManifestError) -> BundleTimestamp {
         let createdText = try string(try field(root, "created_at", at: nil), "created_at")
         guard let createdAt = BundleTimestamp(createdText) else {
             throw .invalidValue(
                 file: file, field: "created_at",
                 reason: "\"\(createdText)\" is not a time YYYY-MM-DDThh:mm:ssZ from 1980 on")
         }
+        return createdAt
+    }
 
+    private func framework(
+        _ root: [String: JSONValue]
+    ) throws(ManifestError) -> BundleManifest.FrameworkIdentity {
         let frameworkFields = try object(try field(root, "framework", at: nil), "framework")
         try only(frameworkFields, ["id", "version", "sha256"], at: "framework")
         let frameworkID = try string(
@@ -90,23 +132,29 @@ private struct FieldReader {
                 file: file, field: "framework.id",
                 reason: "\"\(frameworkID)\" is not a framework id")
         }
-        let framework = BundleManifest.FrameworkIdentity(
+        return BundleManifest.FrameworkIdentity(
             id: frameworkID,
             version: try label(
                 try field(frameworkFields, "version", at: "framework"), "framework.version"),
             sha256: try digest(
                 try field(frameworkFields, "sha256", at: "framework"), "framework.sha256"))
 
+    }
+
+    private func signerKeyID(_ root: [String: JSONValue]) throws(ManifestError) -> KeyID {
         let keyText = try string(try field(root, "signer_key_id", at: nil), "signer_key_id")
         guard let signerKeyID = KeyID(keyText) else {
             throw .invalidValue(
                 file: file, field: "signer_key_id",
                 reason: "\"\(keyText)\" is not a key id sha256:<64 lower-case hex>")
         }
+        return signerKeyID
+    }
 
-        let files = try self.files(try field(root, "files", at: nil))
-        let summary = try self.summary(try field(root, "summary", at: nil))
-
+    /// Reads `previous`: the link to the bundle before, which every bundle but the first has.
+    private func previous(
+        _ root: [String: JSONValue], sequence: Int
+    ) throws(ManifestError) -> BundleManifest.Previous? {
         var previous: BundleManifest.Previous?
         let previousValue = try field(root, "previous", at: nil)
         if !previousValue.isNull {
@@ -130,11 +178,7 @@ private struct FieldReader {
                 file: file, field: "previous",
                 reason: "null, but sequence \(sequence) is not the first")
         }
-
-        return BundleManifest(
-            tool: tool, signatory: signatory, year: year, sequence: sequence, createdAt: createdAt,
-            framework: framework,
-            signerKeyID: signerKeyID, files: files, summary: summary, previous: previous)
+        return previous
     }
 
     // MARK: - Files

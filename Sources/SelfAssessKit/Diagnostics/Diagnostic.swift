@@ -57,30 +57,57 @@ public struct Diagnostic: Sendable, Hashable {
     public struct Note: Sendable, Hashable {
         /// Where the note points.
         public var location: Location
-        /// What the note says about that place.
-        public var message: String
+        /// What the note says about that place, as a catalog wording.
+        public var wording: Message
 
-        /// Creates a note.
-        public init(location: Location, message: String) {
+        /// What the note says about that place, in English.
+        public var message: String { wording.text(in: .english) }
+
+        /// Creates a note from a catalog wording.
+        public init(location: Location, _ wording: Message) {
             self.location = location
-            self.message = message
+            self.wording = wording
         }
+
+        /// Creates a note whose text is not a catalog wording.
+        public init(location: Location, message: String) {
+            self.init(location: location, .verbatim(message))
+        }
+
+        /// What the note says in a language.
+        public func message(in language: Language) -> String { wording.text(in: language) }
     }
 
     /// How serious the problem is.
     public var severity: Severity
     /// The stable code, such as `SA003`, documented in docs/diagnostics.md.
     public var code: Code
-    /// What is wrong, in plain words.
-    public var message: String
+    /// What is wrong: a catalog wording with its arguments.
+    public var wording: Message
     /// Where the problem is.
     public var location: Location
     /// The unambiguous path of the value inside its file, such as `indicators["A2.1"].answer`.
     public var path: String?
     /// How to fix it: the allowed values, the expected type, or a did-you-mean suggestion.
-    public var hint: String?
+    public var hintWording: Message?
     /// Other places that explain the problem.
     public var notes: [Note]
+
+    /// What is wrong, in plain English words, on one line.
+    public var message: String { message(in: .english) }
+
+    /// How to fix it, in English.
+    public var hint: String? { hint(in: .english) }
+
+    /// What is wrong, in a language, on one line.
+    public func message(in language: Language) -> String {
+        Self.oneLine(wording.text(in: language))
+    }
+
+    /// How to fix it, in a language.
+    public func hint(in language: Language) -> String? {
+        hintWording?.text(in: language)
+    }
 
     /// A message is one line, as compilers and editors expect: a line break quoted from the input
     /// (a block scalar's `yes\n`) is shown as `\n`.
@@ -99,7 +126,26 @@ public struct Diagnostic: Sendable, Hashable {
         return result
     }
 
-    /// Creates a diagnostic; the severity defaults to the code's own.
+    /// Creates a diagnostic from catalog wordings; the severity defaults to the code's own.
+    public init(
+        _ code: Code,
+        _ wording: Message,
+        at location: Location,
+        path: String? = nil,
+        hint: Message? = nil,
+        severity: Severity? = nil,
+        notes: [Note] = []
+    ) {
+        self.code = code
+        self.severity = severity ?? code.severity
+        self.wording = wording
+        self.location = location
+        self.path = path
+        self.hintWording = hint
+        self.notes = notes
+    }
+
+    /// Creates a diagnostic whose text is not a catalog wording (a test's, or a tool's own words).
     public init(
         _ code: Code,
         _ message: String,
@@ -109,13 +155,9 @@ public struct Diagnostic: Sendable, Hashable {
         severity: Severity? = nil,
         notes: [Note] = []
     ) {
-        self.code = code
-        self.severity = severity ?? code.severity
-        self.message = Self.oneLine(message)
-        self.location = location
-        self.path = path
-        self.hint = hint
-        self.notes = notes
+        self.init(
+            code, .verbatim(message), at: location, path: path, hint: hint.map { .verbatim($0) },
+            severity: severity, notes: notes)
     }
 }
 
@@ -171,16 +213,12 @@ extension Array where Element == Diagnostic {
         var current: String?
         func flush(_ file: String?) {
             guard let file, let left = omitted.removeValue(forKey: file) else { return }
-            let more =
-                "\(left.count) more finding\(left.count == 1 ? "" : "s") in this file from here "
-                + "on \(left.count == 1 ? "is" : "are") not shown: at most \(limit) are "
-                + "reported per file"
             result.append(
-                refusing
-                    ? Diagnostic(
-                        .tooManyFindings, more + ", and a file with more cannot be bundled",
-                        at: left.from, hint: "fix the findings shown and run validate again")
-                    : Diagnostic(.tooManyFindings, more, at: left.from, severity: left.severity))
+                Diagnostic(
+                    .tooManyFindings,
+                    .tooManyFindings(count: left.count, limit: limit, refusing: refusing),
+                    at: left.from, hint: refusing ? .tooManyFindingsHint : nil,
+                    severity: refusing ? nil : left.severity))
         }
         for diagnostic in self {
             let file = diagnostic.location.file

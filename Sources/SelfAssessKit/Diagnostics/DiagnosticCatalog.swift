@@ -1,4 +1,4 @@
-/// The documentation of every diagnostic code, generated from ``Diagnostic/Code/all``.
+/// The documentation of every diagnostic code, generated from ``Diagnostic/Code/allCases``.
 public enum DiagnosticCatalog {
     /// docs/diagnostics.md: a table of every code, then one section per code.
     public static func markdown() -> String {
@@ -16,12 +16,12 @@ public enum DiagnosticCatalog {
             "| code | severity | title |",
             "|---|---|---|",
         ]
-        for code in Diagnostic.Code.all {
+        for code in Diagnostic.Code.allCases {
             lines.append(
                 "| [\(code.rawValue)](#\(code.rawValue.lowercased())) | \(code.severity.rawValue) | \(code.title) |"
             )
         }
-        for code in Diagnostic.Code.all {
+        for code in Diagnostic.Code.allCases {
             lines += [
                 "", "## \(code.rawValue)", "", "**\(code.title)** (\(code.severity.rawValue))", "",
                 code.explanation,

@@ -69,7 +69,8 @@ private struct FrameworkDecoder {
     }
 
     mutating func invalid(
-        _ message: String, at location: Diagnostic.Location, path: FieldPath, hint: String? = nil
+        _ message: Diagnostic.Message, at location: Diagnostic.Location, path: FieldPath,
+        hint: Diagnostic.Message? = nil
     ) {
         base.report(.invalidFramework, message, at: location, path: path, hint: hint)
     }
@@ -89,16 +90,15 @@ private struct FrameworkDecoder {
             schema != "selfassess.framework/v1"
         {
             invalid(
-                "unsupported framework schema `\(schema)`", at: fields.location(of: "schema"),
-                path: path.key("schema"),
-                hint: "this version of selfassess reads selfassess.framework/v1")
+                .framework(.unsupportedSchema, ["schema": .text(schema)]),
+                at: fields.location(of: "schema"), path: path.key("schema"),
+                hint: .framework(.unsupportedSchemaHint))
         }
         let id = base.text(fields["id"], at: path.key("id"))
         if let id, !Identifiers.isFrameworkID(id) {
             invalid(
-                "framework id `\(id)` is not valid", at: fields.location(of: "id"),
-                path: path.key("id"),
-                hint: "use lower-case letters, digits, dots and hyphens")
+                .framework(.invalidID, ["id": .text(id)]), at: fields.location(of: "id"),
+                path: path.key("id"), hint: .framework(.invalidIDHint))
         }
         let version = base.text(fields["version"], at: path.key("version"))
         let title = base.bilingual(fields["title"], at: path.key("title"))
@@ -134,13 +134,13 @@ private struct FrameworkDecoder {
             else { continue }
             if !seen.insert(id).inserted {
                 invalid(
-                    "category `\(id)` is listed twice", at: fields.location(of: "id"),
+                    .framework(.categoryTwice, ["id": .text(id)]), at: fields.location(of: "id"),
                     path: itemPath.key("id"))
             }
             categories.append(Framework.Category(id: id, title: title))
         }
         if categories.isEmpty, let node {
-            invalid("the framework lists no categories", at: node.location, path: path)
+            invalid(.framework(.noCategories), at: node.location, path: path)
         }
         return categories
     }
@@ -152,17 +152,9 @@ private struct FrameworkDecoder {
         else {
             return nil
         }
-        var criticalPass = Decimal(string: "0.5") ?? 0
-        if let node = fields["critical-pass"],
-            let value = base.decimal(node, at: path.key("critical-pass"))
-        {
-            if value <= 0 || value > 1 {
-                invalid(
-                    "critical-pass must be above 0 and at most 1", at: node.location,
-                    path: path.key("critical-pass"))
-            }
-            criticalPass = value
-        }
+        let criticalPass =
+            self.criticalPass(fields["critical-pass"], at: path.key("critical-pass"))
+            ?? Decimal(string: "0.5") ?? 0
         guard let items = base.list(fields["bands"], at: path.key("bands")) else { return nil }
         var bands: [Framework.Band] = []
         for (index, item) in items.enumerated() {
@@ -177,28 +169,29 @@ private struct FrameworkDecoder {
             else { continue }
             if min < 0 || min > 100 {
                 invalid(
-                    "band minimum \(min) is outside 0–100", at: band.location(of: "min"),
+                    .framework(.bandMinimumRange, ["min": .text("\(min)")]),
+                    at: band.location(of: "min"),
                     path: itemPath.key("min"))
             }
             if let previous = bands.last, min >= previous.min {
                 invalid(
-                    "bands must be listed from the highest minimum to the lowest",
+                    .framework(.bandOrder),
                     at: band.location(of: "min"),
                     path: itemPath.key("min"))
             }
             if bands.contains(where: { $0.id == id }) {
                 invalid(
-                    "band `\(id)` is listed twice", at: band.location(of: "id"),
+                    .framework(.bandTwice, ["id": .text(id)]), at: band.location(of: "id"),
                     path: itemPath.key("id"))
             }
             bands.append(Framework.Band(id: id, title: title, min: min))
         }
         if let last = bands.last, last.min != 0, let node = items.last {
-            invalid("the lowest band must start at 0", at: node.location, path: path.key("bands"))
+            invalid(.framework(.lowestBand), at: node.location, path: path.key("bands"))
         }
         if bands.isEmpty, let node = fields["bands"] {
             invalid(
-                "the framework defines no rating bands", at: node.location, path: path.key("bands"))
+                .framework(.noBands), at: node.location, path: path.key("bands"))
         }
         return Framework.Scoring(bands: bands, criticalPass: criticalPass)
     }
@@ -216,7 +209,7 @@ private struct FrameworkDecoder {
             else { continue }
             if rules.contains(where: { $0.id == id }) {
                 invalid(
-                    "rule `\(id)` is listed twice", at: fields.location(of: "id"),
+                    .framework(.ruleTwice, ["id": .text(id)]), at: fields.location(of: "id"),
                     path: itemPath.key("id"))
             }
             let note = fields["note"].flatMap { base.text($0, at: itemPath.key("note")) }
@@ -243,9 +236,11 @@ private struct FrameworkDecoder {
             else { continue }
             if number != index + 1 {
                 invalid(
-                    "article \(number) is listed in position \(index + 1)",
-                    at: fields.location(of: "number"),
-                    path: itemPath.key("number"), hint: "list articles 1 to 7, each once, in order")
+                    .framework(
+                        .articlePosition,
+                        ["number": .integer(number), "position": .integer(index + 1)]),
+                    at: fields.location(of: "number"), path: itemPath.key("number"),
+                    hint: .framework(.articlePositionHint))
             }
             let indicatorItems =
                 base.list(fields["indicators"], at: itemPath.key("indicators")) ?? []
@@ -258,7 +253,9 @@ private struct FrameworkDecoder {
                 else { continue }
                 if let first = indicatorIDs[indicator.id] {
                     invalid(
-                        "indicator \(indicator.id) is defined twice (first at line \(first.line))",
+                        .framework(
+                            .indicatorTwice,
+                            ["id": .text(indicator.id), "line": .integer(first.line)]),
                         at: indicatorNode.location, path: indicatorPath)
                 }
                 indicatorIDs[indicator.id] = indicatorNode.location
@@ -266,7 +263,8 @@ private struct FrameworkDecoder {
             }
             if indicators.isEmpty, indicatorItems.isEmpty {
                 invalid(
-                    "article \(number) has no indicators", at: fields.location(of: "indicators"),
+                    .framework(.noIndicators, ["number": .integer(number)]),
+                    at: fields.location(of: "indicators"),
                     path: itemPath.key("indicators"))
             }
             articles.append(
@@ -275,7 +273,7 @@ private struct FrameworkDecoder {
         }
         if articles.count != 7, let node {
             invalid(
-                "the framework has \(articles.count) articles; the Convention has seven",
+                .framework(.articleCount, ["count": .integer(articles.count)]),
                 at: node.location, path: path)
         }
         return articles
@@ -288,11 +286,8 @@ private struct FrameworkDecoder {
         }
         guard weight > 0 else {
             invalid(
-                "weight must be greater than 0 (found \(DecimalText.plain(weight)))",
-                at: node.location, path: path,
-                hint:
-                    "an indicator that should not count belongs out of the framework, not at weight 0"
-            )
+                .framework(.zeroWeight, ["weight": .text(DecimalText.plain(weight))]),
+                at: node.location, path: path, hint: .framework(.zeroWeightHint))
             return nil
         }
         return weight
@@ -314,10 +309,9 @@ private struct FrameworkDecoder {
         else { return nil }
         if !Identifiers.isIndicatorID(id, article: article) {
             invalid(
-                "indicator id `\(id)` does not fit article \(article)",
-                at: fields.location(of: "id"),
-                path: path.key("id"),
-                hint: "indicator ids are written A\(article).1, A\(article).2, …")
+                .framework(.indicatorIDArticle, ["id": .text(id), "article": .integer(article)]),
+                at: fields.location(of: "id"), path: path.key("id"),
+                hint: .framework(.indicatorIDArticleHint, ["article": .integer(article)]))
         }
         let title = base.bilingual(fields["title"], at: path.key("title"))
         let question = base.bilingual(fields["question"], at: path.key("question"))
@@ -326,34 +320,41 @@ private struct FrameworkDecoder {
         let weight = positiveWeight(fields["weight"], at: path.key("weight"))
         let critical =
             fields["critical"].flatMap { base.boolean($0, at: path.key("critical")) } ?? false
-        var criticalPass: Decimal?
-        if let node = fields["critical-pass"],
-            let value = base.decimal(node, at: path.key("critical-pass"))
-        {
-            if value <= 0 || value > 1 {
-                invalid(
-                    "critical-pass must be above 0 and at most 1", at: node.location,
-                    path: path.key("critical-pass"))
-            }
-            criticalPass = value
-        }
+        let criticalPass = self.criticalPass(fields["critical-pass"], at: path.key("critical-pass"))
         let evidence = base.choice(
             fields["evidence"], at: path.key("evidence"),
             from: EvidenceRequirement.allCases.map(\.rawValue)
         ).flatMap(EvidenceRequirement.init(rawValue:))
-        var notApplicable: Bilingual?
-        if let node = fields["not-applicable"] {
-            if let naFields = base.mapping(
-                node, at: path.key("not-applicable"), known: ["when"], required: ["when"])
-            {
-                notApplicable = base.bilingual(
-                    naFields["when"], at: path.key("not-applicable").key("when"))
-            }
+        let notApplicable = fields["not-applicable"].flatMap {
+            base.mapping($0, at: path.key("not-applicable"), known: ["when"], required: ["when"])
+        }.flatMap { base.bilingual($0["when"], at: path.key("not-applicable").key("when")) }
+        let citations = self.citations(fields["rules"], at: path.key("rules"), rules: rules)
+        guard let title, let question, let guidance, let answer, let weight, let evidence else {
+            return nil
         }
+        return Indicator(
+            id: id, article: article, title: title, question: question, guidance: guidance,
+            answer: answer,
+            weight: weight, critical: critical, criticalPass: criticalPass, evidence: evidence,
+            notApplicable: notApplicable, rules: citations)
+    }
+
+    /// Reads a `critical-pass:`, a share above 0 and at most 1.
+    mutating func criticalPass(_ node: YAMLNode?, at path: FieldPath) -> Decimal? {
+        guard let node, let value = base.decimal(node, at: path) else { return nil }
+        if value <= 0 || value > 1 {
+            invalid(.framework(.criticalPassRange), at: node.location, path: path)
+        }
+        return value
+    }
+
+    /// Reads an indicator's `rules:`, citations of the framework's rule catalogue.
+    mutating func citations(
+        _ node: YAMLNode?, at path: FieldPath, rules: [Framework.Rule]
+    ) -> [RuleCitation] {
         var citations: [RuleCitation] = []
-        for (index, item) in (base.list(fields["rules"], at: path.key("rules")) ?? []).enumerated()
-        {
-            let itemPath = path.key("rules").index(index)
+        for (index, item) in (base.list(node, at: path) ?? []).enumerated() {
+            let itemPath = path.index(index)
             guard
                 let citation = base.mapping(
                     item, at: itemPath, known: ["ref", "provision", "confidence"], required: ["ref"]
@@ -361,12 +362,13 @@ private struct FrameworkDecoder {
                 let ref = base.text(citation["ref"], at: itemPath.key("ref"))
             else { continue }
             if !rules.contains(where: { $0.id == ref }) {
-                var hint = "add it to the `rules` catalogue"
+                var hint = Diagnostic.Message.framework(.addRuleHint)
                 if let suggestion = Suggestions.closest(to: ref, in: rules.map(\.id)) {
-                    hint = "did you mean `\(suggestion)`? or " + hint
+                    hint = .framework(
+                        .didYouMeanOr, ["suggestion": .text(suggestion), "hint": .wording(hint)])
                 }
                 invalid(
-                    "rule `\(ref)` is not in the catalogue", at: citation.location(of: "ref"),
+                    .framework(.unknownRule, ["id": .text(ref)]), at: citation.location(of: "ref"),
                     path: itemPath.key("ref"), hint: hint)
             }
             let provision = citation["provision"].flatMap {
@@ -380,14 +382,7 @@ private struct FrameworkDecoder {
                 }.flatMap(RuleCitation.Confidence.init(rawValue:)) ?? .confirmed
             citations.append(RuleCitation(ref: ref, provision: provision, confidence: confidence))
         }
-        guard let title, let question, let guidance, let answer, let weight, let evidence else {
-            return nil
-        }
-        return Indicator(
-            id: id, article: article, title: title, question: question, guidance: guidance,
-            answer: answer,
-            weight: weight, critical: critical, criticalPass: criticalPass, evidence: evidence,
-            notApplicable: notApplicable, rules: citations)
+        return citations
     }
 
     mutating func answer(_ node: YAMLNode?, at path: FieldPath) -> AnswerSpec? {
@@ -411,7 +406,8 @@ private struct FrameworkDecoder {
                 allowedExtras.values.contains(where: { $0.contains(entry.key) })
             {
                 invalid(
-                    "`\(entry.key)` does not apply to \(typeName) answers", at: entry.keyLocation,
+                    .framework(.keyNotForType, ["key": .text(entry.key), "type": .text(typeName)]),
+                    at: entry.keyLocation,
                     path: path.key(entry.key))
             }
         }
@@ -445,7 +441,7 @@ private struct FrameworkDecoder {
         }
         if case .maturity = type, Set(spec.levels.map(\.value)) != Set(spec.choices ?? []) {
             invalid(
-                "a maturity answer needs the meaning of each level 0 to 4",
+                .framework(.maturityLevels),
                 at: fields.location(of: "levels"),
                 path: path.key("levels"))
         }
@@ -455,7 +451,7 @@ private struct FrameworkDecoder {
     mutating func numberRule(_ fields: NodeDecoder.Fields, at path: FieldPath) -> NumberRule? {
         for key in ["unit", "floor", "target", "better"] where fields[key] == nil {
             base.report(
-                .missingKey, "a number answer needs `\(key)`", at: fields.anchor,
+                .missingKey, .framework(.numberNeeds, ["key": .text(key)]), at: fields.anchor,
                 path: path.key(key))
         }
         let unit = fields["unit"].flatMap { base.bilingual($0, at: path.key("unit")) }
@@ -472,15 +468,17 @@ private struct FrameworkDecoder {
         guard let unit, let floor, let target, let better else { return nil }
         if floor == target {
             invalid(
-                "floor and target must differ", at: fields.location(of: "target"),
+                .framework(.floorIsTarget), at: fields.location(of: "target"),
                 path: path.key("target"))
         } else if (better == .higher) != (target > floor) {
             invalid(
-                "with better: \(better.rawValue) the target must be \(better == .higher ? "above" : "below") the floor",
+                .framework(
+                    better == .higher ? .targetAbove : .targetBelow,
+                    ["better": .text(better.rawValue)]),
                 at: fields.location(of: "target"), path: path.key("target"))
         }
         if let min, let max, min > max {
-            invalid("min is above max", at: fields.location(of: "min"), path: path.key("min"))
+            invalid(.framework(.minAboveMax), at: fields.location(of: "min"), path: path.key("min"))
         }
         return NumberRule(
             unit: unit, floor: floor, target: target, better: better, min: min, max: max,

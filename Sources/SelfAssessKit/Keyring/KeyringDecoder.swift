@@ -18,7 +18,8 @@ struct KeyringDecoder {
     }
 
     mutating func invalid(
-        _ message: String, at location: Diagnostic.Location, path: FieldPath, hint: String? = nil,
+        _ message: Diagnostic.Message, at location: Diagnostic.Location, path: FieldPath,
+        hint: Diagnostic.Message? = nil,
         severity: Diagnostic.Severity? = nil, notes: [Diagnostic.Note] = []
     ) {
         let pathText = path.description.isEmpty ? nil : path.description
@@ -40,17 +41,16 @@ struct KeyringDecoder {
             schema != Keyring.schema
         {
             invalid(
-                "unsupported keyring schema `\(schema)`",
-                at: fields["schema"]?.location ?? fields.anchor,
-                path: path.key("schema"), hint: "this version of selfassess reads \(Keyring.schema)"
-            )
+                .keyring(.unsupportedSchema, ["schema": .text(schema)]),
+                at: fields["schema"]?.location ?? fields.anchor, path: path.key("schema"),
+                hint: .keyring(.unsupportedSchemaHint, ["schema": .text(Keyring.schema)]))
         }
         var societyName: String?
         if let node = fields["society"], !node.isNull,
             let society = base.mapping(node, at: path.key("society"), known: ["name"])
         {
             societyName = nonEmptyText(
-                society["name"], at: path.key("society").key("name"), what: "the society's name")
+                society["name"], at: path.key("society").key("name"), what: .keyring(.societyName))
         }
         guard let node = fields["signatories"] else { return nil }
         let signatoriesPath = path.key("signatories")
@@ -59,9 +59,9 @@ struct KeyringDecoder {
             guard let entries = node.entries else {
                 base.report(
                     .wrongNodeType,
-                    "expected a mapping of signatory ids, found \(node.kindDescription)",
+                    .keyring(.notSignatoryMapping, ["found": .wording(node.kindWording)]),
                     at: node.location, path: signatoriesPath,
-                    hint: "write each signatory as `ID:` followed by its name and keys, indented")
+                    hint: .keyring(.notSignatoryMappingHint))
                 return nil
             }
             for entry in entries {
@@ -79,20 +79,17 @@ struct KeyringDecoder {
         var ok = true
         if !Identifiers.isSignatoryID(entry.key) {
             base.report(
-                .invalidSignatoryID, "`\(entry.key)` is not a valid signatory id",
-                at: entry.keyLocation, path: path,
-                hint:
-                    "2–63 lower-case letters, digits and hyphens, starting with a letter or digit, as in the "
-                    + "signatory's assessment.yaml")
+                .invalidSignatoryID, .invalidSignatoryID(entry.key), at: entry.keyLocation,
+                path: path, hint: .keyring(.invalidSignatoryIDHint))
             ok = false
         }
         guard
             let fields = base.mapping(
                 entry.value, at: path, anchor: entry.keyLocation, known: Self.signatoryKeys,
                 required: ["name", "keys"],
-                what: "signatory `\(entry.key)`")
+                what: .keyring(.signatoryNamed, ["id": .text(entry.key)]))
         else { return nil }
-        let name = nonEmptyText(fields["name"], at: path.key("name"), what: "the name")
+        let name = nonEmptyText(fields["name"], at: path.key("name"), what: .keyring(.theName))
         var category: String?
         if let node = fields["category"], !node.isNull {
             if let categories {
@@ -109,10 +106,8 @@ struct KeyringDecoder {
             if let items = base.list(node, at: keysPath) {
                 if items.isEmpty {
                     invalid(
-                        "signatory `\(entry.key)` has no keys", at: node.location, path: keysPath,
-                        hint:
-                            "register at least one key with `selfassess keyring add`, or remove the signatory"
-                    )
+                        .keyring(.noKeys, ["id": .text(entry.key)]), at: node.location,
+                        path: keysPath, hint: .keyring(.noKeysHint))
                     ok = false
                 }
                 for (index, item) in items.enumerated() {
@@ -132,12 +127,29 @@ struct KeyringDecoder {
 
     // MARK: Keys
 
+    /// A key as written: the public key, how it was written, and its node.
+    typealias DecodedKey = (key: PublicKey, encoding: Keyring.Key.Encoding, node: YAMLNode)
+
     mutating func key(_ node: YAMLNode, at path: FieldPath, signatory: String) -> Keyring.Key? {
         guard
             let fields = base.mapping(
-                node, at: path, known: Self.keyKeys, required: ["valid-from"], what: "a key")
+                node, at: path, known: Self.keyKeys, required: ["valid-from"],
+                what: .keyring(.aKey))
         else { return nil }
-        let decoded: (key: PublicKey, encoding: Keyring.Key.Encoding, node: YAMLNode)?
+        let decoded = keyMaterial(fields, at: path)
+        let fingerprintOK = fingerprintMatches(fields, decoded, at: path)
+        let validity = self.validity(fields, at: path)
+        guard let decoded, isUnique(decoded, signatory: signatory, at: path), fingerprintOK,
+            validity.ok, let validFrom = validity.from
+        else { return nil }
+        return Keyring.Key(
+            publicKey: decoded.key, validFrom: validFrom, validUntil: validity.until,
+            revocation: validity.revocation, encoding: decoded.encoding)
+    }
+
+    /// Reads the key itself, from `pem` or from `key` (which needs a `fingerprint`).
+    mutating func keyMaterial(_ fields: NodeDecoder.Fields, at path: FieldPath) -> DecodedKey? {
+        let decoded: DecodedKey?
         switch (fields["pem"], fields["key"]) {
         case (let pem?, nil):
             decoded = pemKey(pem, at: path.key("pem")).map { ($0, .pem, pem) }
@@ -145,28 +157,27 @@ struct KeyringDecoder {
             decoded = rawKey(raw, at: path.key("key")).map { ($0, .raw, raw) }
             if fields["fingerprint"] == nil {
                 base.report(
-                    .missingKey, "required key `fingerprint` is missing", at: fields.anchor,
-                    path: path.key("fingerprint"),
-                    hint:
-                        "a raw key needs `fingerprint: sha256:…`, the key id the signatory confirmed by another "
-                        + "channel; `selfassess keyring add` writes both")
+                    .missingKey, .requiredKeyMissing("fingerprint"), at: fields.anchor,
+                    path: path.key("fingerprint"), hint: .keyring(.fingerprintMissingHint))
             }
         case (.some, .some):
             invalid(
-                "a key is given both as `pem` and as `key`", at: fields.location(of: "key"),
-                path: path.key("key"),
-                hint:
-                    "keep one: `pem:` with the PEM block, or `key:` with the 32 raw bytes in base64"
-            )
+                .keyring(.pemAndKey), at: fields.location(of: "key"), path: path.key("key"),
+                hint: .keyring(.pemAndKeyHint))
             decoded = nil
         case (nil, nil):
             base.report(
-                .missingKey, "the key itself is missing", at: fields.anchor, path: path,
-                hint:
-                    "add `pem: |` with the signatory's public key PEM, or `key:` and `fingerprint:`"
-            )
+                .missingKey, .keyring(.keyMissing), at: fields.anchor, path: path,
+                hint: .keyring(.keyMissingHint))
             decoded = nil
         }
+        return decoded
+    }
+
+    /// Checks `fingerprint` against the key, when both are given.
+    mutating func fingerprintMatches(
+        _ fields: NodeDecoder.Fields, _ decoded: DecodedKey?, at path: FieldPath
+    ) -> Bool {
         var fingerprintOK = true
         if let node = fields["fingerprint"],
             let text = base.text(node, at: path.key("fingerprint"), missing: node.location)
@@ -174,26 +185,32 @@ struct KeyringDecoder {
             if let fingerprint = KeyID(text) {
                 if let decoded, fingerprint != decoded.key.keyID {
                     invalid(
-                        "the fingerprint does not match the key", at: node.location,
+                        .keyring(.fingerprintMismatch), at: node.location,
                         path: path.key("fingerprint"),
-                        hint:
-                            "the key's own fingerprint is \(decoded.key.keyID); do not copy it over: confirm the "
-                            + "key and its fingerprint with the signatory by another channel, then correct the wrong one"
-                    )
+                        hint: .keyring(
+                            .fingerprintMismatchHint,
+                            ["keyID": .text(decoded.key.keyID.description)]))
                     fingerprintOK = false
                 }
             } else {
                 base.report(
-                    .invalidValue, "`\(text)` is not a key fingerprint", at: node.location,
-                    path: path.key("fingerprint"),
-                    hint:
-                        "write sha256: followed by 64 lower-case hexadecimal digits, as `selfassess keygen` prints it"
-                )
+                    .invalidValue, .keyring(.notAFingerprint, ["text": .text(text)]),
+                    at: node.location, path: path.key("fingerprint"),
+                    hint: .keyring(.notAFingerprintHint))
                 fingerprintOK = false
             }
         } else if fields["fingerprint"] != nil {
             fingerprintOK = false
         }
+        return fingerprintOK
+    }
+
+    /// Reads `valid-from`, `valid-until` and `revoked`, and checks that they agree.
+    mutating func validity(
+        _ fields: NodeDecoder.Fields, at path: FieldPath
+    ) -> (
+        from: CalendarDate?, until: CalendarDate?, revocation: TrustedKey.Revocation?, ok: Bool
+    ) {
         let validFrom = base.date(
             fields["valid-from"], at: path.key("valid-from"),
             missing: fields.location(of: "valid-from"))
@@ -203,10 +220,11 @@ struct KeyringDecoder {
         var datesOK = fields["valid-until"] == nil || validUntil != nil
         if let validFrom, let validUntil, validUntil < validFrom {
             invalid(
-                "valid-until \(validUntil) is before valid-from \(validFrom)",
-                at: fields.location(of: "valid-until"),
-                path: path.key("valid-until"),
-                hint: "a key is valid from its first day to its last; swap or correct the dates")
+                .keyring(
+                    .datesReversed,
+                    ["until": .text(validUntil.description), "from": .text(validFrom.description)]),
+                at: fields.location(of: "valid-until"), path: path.key("valid-until"),
+                hint: .keyring(.datesReversedHint))
             datesOK = false
         }
         var revocation: TrustedKey.Revocation?
@@ -217,37 +235,38 @@ struct KeyringDecoder {
             revocationOK = revocation != nil
             if let revocation, let validFrom, revocation.date < validFrom {
                 invalid(
-                    "the key is revoked on \(revocation.date), before it becomes valid on \(validFrom), so it never "
-                        + "signs anything", at: fields.location(of: "revoked"),
-                    path: path.key("revoked"),
-                    hint: "check the dates", severity: .warning)
+                    .keyring(
+                        .revokedBeforeValid,
+                        [
+                            "revoked": .text(revocation.date.description),
+                            "from": .text(validFrom.description),
+                        ]),
+                    at: fields.location(of: "revoked"), path: path.key("revoked"),
+                    hint: .keyring(.checkTheDates), severity: .warning)
             }
         }
-        guard let decoded else { return nil }
-        var unique = true
+        return (validFrom, validUntil, revocation, datesOK && revocationOK)
+    }
+
+    /// Whether the key is registered only here: not twice for one signatory, nor for two.
+    mutating func isUnique(_ decoded: DecodedKey, signatory: String, at path: FieldPath) -> Bool {
         let keyID = decoded.key.keyID
+        var unique = true
         if let first = seenKeys[keyID] {
-            let message =
-                first.signatory == signatory
-                ? "key \(keyID) is listed twice for `\(signatory)`"
-                : "key \(keyID) is already registered for `\(first.signatory)`"
+            let twice = first.signatory == signatory
             invalid(
-                message, at: decoded.node.location,
+                .keyring(
+                    twice ? .listedTwice : .registeredElsewhere,
+                    ["keyID": .text(keyID.description), "id": .text(first.signatory)]),
+                at: decoded.node.location,
                 path: path.key(decoded.encoding == .pem ? "pem" : "key"),
-                hint: first.signatory == signatory
-                    ? "keep one entry; a key is listed once with one validity"
-                    : "a key belongs to one signatory only: two signatories sharing a key could sign for each other",
-                notes: [Diagnostic.Note(location: first.location, message: "first registered here")]
-            )
+                hint: .keyring(twice ? .listedTwiceHint : .registeredElsewhereHint),
+                notes: [Diagnostic.Note(location: first.location, .keyring(.firstRegisteredHere))])
             unique = false
         } else {
             seenKeys[keyID] = (signatory, decoded.node.location)
         }
-        guard unique, fingerprintOK, datesOK, revocationOK, let validFrom else { return nil }
-        return Keyring.Key(
-            publicKey: decoded.key, validFrom: validFrom, validUntil: validUntil,
-            revocation: revocation,
-            encoding: decoded.encoding)
+        return unique
     }
 
     mutating func revocation(
@@ -257,11 +276,12 @@ struct KeyringDecoder {
             let fields = base.mapping(
                 node, at: path, anchor: anchor, known: ["date", "reason"],
                 required: ["date", "reason"],
-                what: "`revoked`")
+                what: .keyring(.revoked))
         else { return nil }
         let date = base.date(
             fields["date"], at: path.key("date"), missing: fields.location(of: "date"))
-        let reason = nonEmptyText(fields["reason"], at: path.key("reason"), what: "the reason")
+        let reason = nonEmptyText(
+            fields["reason"], at: path.key("reason"), what: .keyring(.theReason))
         guard let date, let reason else { return nil }
         return TrustedKey.Revocation(date: date, reason: reason)
     }
@@ -272,10 +292,8 @@ struct KeyringDecoder {
         let bytes = Array(text.utf8)
         if bytes.starts(with: Array("untrusted comment: ".utf8)) {
             invalid(
-                "a minisign public key is not read here", at: node.location, path: path,
-                hint:
-                    "give the key as SubjectPublicKeyInfo PEM (`selfassess key export FILE --format pem`), or use "
-                    + "`selfassess keyring add --key FILE`, which reads both")
+                .keyring(.minisignKey), at: node.location, path: path,
+                hint: .keyring(.minisignKeyHint))
             return nil
         }
         do throws(KeyError) {
@@ -291,31 +309,24 @@ struct KeyringDecoder {
         guard let text = base.text(node, at: path, missing: node.location) else { return nil }
         guard let bytes = StrictBase64.decode(Array(text.utf8)) else {
             invalid(
-                "the key is not valid base64", at: node.location, path: path,
-                hint:
-                    "write the 32 raw key bytes in standard base64 with padding (44 characters), or use `pem: |`"
-            )
+                .keyring(.notBase64), at: node.location, path: path,
+                hint: .keyring(.notBase64Hint))
             return nil
         }
         guard bytes.count == 32 else {
             switch Ed25519DER.readPublicKey(bytes) {
             case .ed25519:
                 invalid(
-                    "the key is SubjectPublicKeyInfo DER (44 bytes), not the 32 raw key bytes",
-                    at: node.location,
-                    path: path,
-                    hint: "give it as `pem: |` with the PEM armour lines, or give the last 32 bytes"
-                )
+                    .keyring(.derNotRaw), at: node.location, path: path,
+                    hint: .keyring(.derNotRawHint))
             case .otherAlgorithm(let name):
                 invalid(
-                    "the key is \(name), not Ed25519", at: node.location, path: path,
-                    hint:
-                        "the keyring holds Ed25519 signing keys, as `selfassess keygen` makes them")
+                    .keyring(.otherAlgorithm, ["algorithm": .text(name)]), at: node.location,
+                    path: path, hint: .keyring(.otherAlgorithmHint))
             default:
                 invalid(
-                    "the key is \(bytes.count) bytes; an Ed25519 public key is 32",
-                    at: node.location, path: path,
-                    hint: "write the 32 raw key bytes in base64 (44 characters), or use `pem: |`")
+                    .keyring(.wrongLength, ["count": .integer(bytes.count)]), at: node.location,
+                    path: path, hint: .keyring(.wrongLengthHint))
             }
             return nil
         }
@@ -325,8 +336,7 @@ struct KeyringDecoder {
         }
         guard let key = PublicKey(rawRepresentation: bytes) else {
             invalid(
-                "the key's 32 bytes are not a usable Ed25519 public key", at: node.location,
-                path: path)
+                .keyring(.unusableKey), at: node.location, path: path)
             return nil
         }
         return key
@@ -337,10 +347,11 @@ struct KeyringDecoder {
         _ weakness: Ed25519Point.Weakness, at location: Diagnostic.Location, path: FieldPath
     ) {
         invalid(
-            "\(weakness.keyProblem) (\(weakness.keyCode))", at: location, path: path,
-            hint:
-                "\(weakness.keyExplanation); remove this key: the signatory makes a key pair with "
-                + "`selfassess keygen` and sends its .pub file")
+            .keyring(
+                .weakKey,
+                ["problem": .text(weakness.keyProblem), "code": .text(weakness.keyCode)]),
+            at: location, path: path,
+            hint: .keyring(.weakKeyHint, ["explanation": .text(weakness.keyExplanation)]))
     }
 
     mutating func reportKeyProblem(
@@ -349,42 +360,41 @@ struct KeyringDecoder {
         switch error {
         case .unsupportedKeyType(_, let type):
             invalid(
-                "the key is \(type), not Ed25519", at: location, path: path,
-                hint: "the keyring holds Ed25519 signing keys, as `selfassess keygen` makes them")
+                .keyring(.otherAlgorithm, ["algorithm": .text(type)]), at: location, path: path,
+                hint: .keyring(.otherAlgorithmHint))
         case .wrongKeyKind:
             invalid(
-                "this is a private key; the keyring holds public keys only", at: location,
-                path: path,
-                hint:
-                    "remove it at once: whoever can read this file can sign as its owner, so the owner must "
-                    + "make a new key pair and register only its .pub file")
+                .keyring(.privateKey), at: location, path: path,
+                hint: .keyring(.privateKeyHint))
         case .notPEM:
             invalid(
-                "not a PEM public key", at: location, path: path,
-                hint:
-                    "write `pem: |` and, indented below it, the lines from -----BEGIN PUBLIC KEY----- to "
-                    + "-----END PUBLIC KEY-----")
+                .keyring(.notPEM), at: location, path: path, hint: .keyring(.notPEMHint))
         case .malformedPEM(_, let reason):
-            invalid("damaged PEM: \(reason)", at: location, path: path)
+            invalid(.keyring(.damagedPEM, ["reason": .text(reason)]), at: location, path: path)
         case .unsupportedKeyFormat(_, let format):
             invalid(
-                "unsupported key format: \(format)", at: location, path: path,
-                hint: "give the key as SubjectPublicKeyInfo PEM (-----BEGIN PUBLIC KEY-----)")
+                .keyring(.unsupportedFormat, ["format": .text(format)]), at: location, path: path,
+                hint: .keyring(.unsupportedFormatHint))
         case .invalidKey(_, let reason):
-            invalid("not a valid Ed25519 public key: \(reason)", at: location, path: path)
+            invalid(
+                .keyring(.invalidKeyBecause, ["reason": .text(reason)]), at: location, path: path)
         case .weakKey(_, let weakness):
             weak(weakness, at: location, path: path)
         default:
-            invalid("not a valid Ed25519 public key", at: location, path: path)
+            invalid(.keyring(.invalidKey), at: location, path: path)
         }
     }
 
     /// Reads text that must not be empty or blank.
-    mutating func nonEmptyText(_ node: YAMLNode?, at path: FieldPath, what: String) -> String? {
+    mutating func nonEmptyText(
+        _ node: YAMLNode?, at path: FieldPath, what: Diagnostic.Message
+    ) -> String? {
         guard let node else { return nil }
         guard let text = base.text(node, at: path, missing: node.location) else { return nil }
         if text.allSatisfy(\.isWhitespace) {
-            base.report(.invalidValue, "\(what) is empty", at: node.location, path: path)
+            base.report(
+                .invalidValue, .keyring(.isEmpty, ["what": .wording(what)]), at: node.location,
+                path: path)
             return nil
         }
         return text

@@ -53,50 +53,11 @@ public enum KeyringError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The message, naming the file.
+    /// The message in English, naming the file; an invalid keyring's diagnostics follow, one a
+    /// line.
     public var description: String {
-        switch self {
-        case .notFound(let file):
-            "\(file): no such file"
-        case .unreadable(let file, let reason):
-            "\(file): cannot be read: \(reason)"
-        case .invalid(let file, let diagnostics, _):
-            "\(file): not a valid keyring (\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"))"
-                + diagnostics.map { "\n" + $0.description }.joined()
-        case .unsigned(let file, let signatureFile):
-            "\(file): the keyring is not signed (no \(signatureFile)); the society signs it with "
-                + "`selfassess keyring sign \(file) --key SOCIETY.key`"
-        case .badSignature(let file, let error):
-            "\(file): the keyring's signature is not valid: \(error)"
-        case .trustedCommentMismatch(let file, let signatureFile, let expected, let found):
-            "\(signatureFile): the trusted comment is \"\(found)\", not \"\(expected)\": this signature is not "
-                + "the society's signature of \(file)"
-        case .key(let error):
-            error.description
-        case .keyAlreadyRegistered(let file, let keyID, let signatory):
-            "\(file): key \(keyID) is already registered for `\(signatory)`; a key is registered once"
-        case .unknownKey(let file, let keyID):
-            "\(file): no key \(keyID) in the keyring (`selfassess keyring list \(file)` shows the key ids)"
-        case .alreadyRevoked(let file, let keyID, let date):
-            "\(file): key \(keyID) was already revoked on \(date); edit its `revoked:` entry to change it"
-        case .nameRequired(let file, let signatory):
-            "\(file): `\(signatory)` is a new signatory: give its name with --name"
-        case .signatoryMismatch(let file, let signatory, let field, let registered, let given):
-            "\(file): `\(signatory)` is registered with \(field) \"\(registered)\", not \"\(given)\"; check the "
-                + "signatory id, or change the \(field) in the file"
-        case .invalidEntry(let file, let reason):
-            "\(file): \(reason)"
-        case .unknownCategory(let file, let category, let framework, let known):
-            "\(file): `\(category)` is not a category of the framework \(framework)"
-                + (Suggestions.closest(to: category, in: known).map { "; did you mean `\($0)`?" }
-                    ?? "")
-                + " (categories: \(Suggestions.list(known)))"
-        case .changedDuringEdit(let file):
-            "\(file): the file changed while it was being edited; nothing was written, run the command again"
-        case .writeFailed(let file, let reason):
-            "\(file): cannot be written: \(reason)"
-        case .notRegularTarget(let file, let reason):
-            "\(file): exists and \(reason); it is not replaced"
-        }
+        let text = wording.text(in: .english)
+        guard case .invalid(_, let diagnostics, _) = self else { return text }
+        return text + diagnostics.map { "\n" + $0.description }.joined()
     }
 }

@@ -56,8 +56,7 @@ public enum KeyringLoader {
         if keyring == nil, !diagnostics.hasErrors {
             // Every refusal reports why; this keeps a missed case from passing as an empty keyring.
             diagnostics.append(
-                Diagnostic(
-                    .invalidKeyring, "the keyring could not be read", at: .file(document.file)))
+                Diagnostic(.invalidKeyring, .keyring(.unreadable), at: .file(document.file)))
         }
         return Result(
             keyring: diagnostics.hasErrors ? nil : keyring, diagnostics: diagnostics,

@@ -77,7 +77,8 @@ private struct PolicyDecoder {
     }
 
     mutating func invalid(
-        _ message: String, at location: Diagnostic.Location, path: FieldPath, hint: String? = nil
+        _ message: Diagnostic.Message, at location: Diagnostic.Location, path: FieldPath,
+        hint: Diagnostic.Message? = nil
     ) {
         base.report(.invalidPolicy, message, at: location, path: path, hint: hint)
     }
@@ -93,9 +94,9 @@ private struct PolicyDecoder {
         if let schema = base.text(fields["schema"], at: path.key("schema")), schema != Policy.schema
         {
             invalid(
-                "unsupported policy schema `\(schema)`",
-                at: fields["schema"]?.location ?? fields.anchor,
-                path: path.key("schema"), hint: "this version of selfassess reads \(Policy.schema)")
+                .policy(.unsupportedSchema, ["schema": .text(schema)]),
+                at: fields["schema"]?.location ?? fields.anchor, path: path.key("schema"),
+                hint: .policy(.unsupportedSchemaHint, ["schema": .text(Policy.schema)]))
         }
         let title = fields["title"].flatMap { base.bilingual($0, at: path.key("title")) }
         var minimum = Policy.defaultMinimumCategorySize
@@ -108,9 +109,8 @@ private struct PolicyDecoder {
         let escalations = self.escalations(fields["escalation"], at: path.key("escalation"))
         if let node = fields["rules"], node.items?.isEmpty == true {
             invalid(
-                "the policy has no rules", at: node.location, path: path.key("rules"),
-                hint:
-                    "a policy that never recommends anything needs no file; list at least one rule")
+                .policy(.noRules), at: node.location, path: path.key("rules"),
+                hint: .policy(.noRulesHint))
         }
         guard let rules, let escalations else { return nil }
         return Policy(
@@ -160,17 +160,16 @@ private struct PolicyDecoder {
             && bytes.first != UInt8(ascii: "-")
         if !valid {
             invalid(
-                "rule id `\(id)` is not valid", at: node.location, path: path.key("id"),
-                hint: "use lower-case letters, digits and hyphens, such as `rating-non-compliant`")
+                .policy(.invalidRuleID, ["id": .text(id)]), at: node.location,
+                path: path.key("id"), hint: .policy(.invalidRuleIDHint))
             return nil
         }
         if let first = seenIDs[id] {
             base.report(
                 Diagnostic(
-                    .invalidPolicy, "rule id `\(id)` is used twice", at: node.location,
-                    path: path.key("id").description,
-                    hint: "rules and escalations share one set of ids; rename one",
-                    notes: [Diagnostic.Note(location: first, message: "first used here")]))
+                    .invalidPolicy, .policy(.ruleIDTwice, ["id": .text(id)]), at: node.location,
+                    path: path.key("id").description, hint: .policy(.ruleIDTwiceHint),
+                    notes: [Diagnostic.Note(location: first, .policy(.firstUsedHere))]))
             return nil
         }
         seenIDs[id] = node.location
@@ -187,9 +186,26 @@ private struct PolicyDecoder {
                     "submission", "rejected-for", "rating", "score-below", "critical-failed",
                     "indicator", "years",
                 ],
-                what: "`when`")
+                what: .policy(.when))
         else { return nil }
+        guard let conditions = readConditions(fields, at: path) else { return nil }
+        return checked(conditions, fields, at: path) ? conditions : nil
+    }
+
+    /// Reads each condition of `when`; nil when one of them is invalid.
+    private mutating func readConditions(
+        _ fields: NodeDecoder.Fields, at path: FieldPath
+    ) -> Policy.Conditions? {
         var conditions = Policy.Conditions()
+        let submissionOK = readSubmissionConditions(fields, at: path, into: &conditions)
+        let resultsOK = readResultConditions(fields, at: path, into: &conditions)
+        return submissionOK && resultsOK ? conditions : nil
+    }
+
+    /// Reads the conditions on the submission itself: `submission` and `rejected-for`.
+    private mutating func readSubmissionConditions(
+        _ fields: NodeDecoder.Fields, at path: FieldPath, into conditions: inout Policy.Conditions
+    ) -> Bool {
         var ok = true
         if let node = fields["submission"] {
             if let words = self.words(
@@ -212,6 +228,15 @@ private struct PolicyDecoder {
                 ok = false
             }
         }
+        return ok
+    }
+
+    /// Reads the conditions on an accepted submission's results: `rating`, `score-below`,
+    /// `critical-failed`, `indicator` and `years`.
+    private mutating func readResultConditions(
+        _ fields: NodeDecoder.Fields, at path: FieldPath, into conditions: inout Policy.Conditions
+    ) -> Bool {
+        var ok = true
         if let node = fields["rating"] {
             let bands = framework?.scoring.bands.map(\.id)
             if let words = self.words(node, at: path.key("rating"), from: bands) {
@@ -224,7 +249,7 @@ private struct PolicyDecoder {
             if let value = base.decimal(node, at: path.key("score-below")) {
                 if value <= 0 || value > 100 {
                     invalid(
-                        "score-below must be above 0 and at most 100 (found \(DecimalText.plain(value)))",
+                        .policy(.scoreBelowRange, ["value": .text(DecimalText.plain(value))]),
                         at: node.location, path: path.key("score-below"))
                     ok = false
                 }
@@ -255,40 +280,41 @@ private struct PolicyDecoder {
                 ok = false
             }
         }
-        guard ok else { return nil }
+        return ok
+    }
+
+    /// Checks that the conditions can hold together and that there is at least one.
+    private mutating func checked(
+        _ conditions: Policy.Conditions, _ fields: NodeDecoder.Fields, at path: FieldPath
+    ) -> Bool {
         if conditions.isEmpty {
             invalid(
-                "`when` sets no condition, so the rule would fire for every signatory",
-                at: fields.anchor, path: path,
-                hint: "add a condition such as `rating:`, `critical-failed:` or `submission:`")
-            return nil
+                .policy(.noCondition), at: fields.anchor, path: path,
+                hint: .policy(.noConditionHint))
+            return false
         }
         let submission = conditions.submission
         if !conditions.rejectedFor.isEmpty, !submission.isEmpty, submission != [.rejected] {
             invalid(
-                "`rejected-for` holds only for rejected submissions, so `submission` can only be `rejected` here",
-                at: fields.location(of: "submission"), path: path.key("submission"),
-                hint: "leave `submission` out; `rejected-for` implies it")
-            return nil
+                .policy(.rejectedForOnlyRejected), at: fields.location(of: "submission"),
+                path: path.key("submission"), hint: .policy(.rejectedForOnlyRejectedHint))
+            return false
         }
         if conditions.readsResults, !submission.isEmpty, submission != [.accepted] {
             let other = submission.first { $0 != .accepted }?.rawValue ?? ""
             invalid(
-                "conditions on scores, ratings, critical failures and answers hold only for accepted "
-                    + "submissions, never with `submission: \(other)`",
+                .policy(.resultsOnlyAccepted, ["other": .text(other)]),
                 at: fields.location(of: "submission"), path: path.key("submission"),
-                hint: "split this into two rules")
-            return nil
+                hint: .policy(.splitRule))
+            return false
         }
         if !conditions.rejectedFor.isEmpty, conditions.readsResults {
             invalid(
-                "a rejected submission has no scores, so `rejected-for` never holds together with conditions on "
-                    + "results", at: fields.location(of: "rejected-for"),
-                path: path.key("rejected-for"),
-                hint: "split this into two rules")
-            return nil
+                .policy(.rejectedHasNoResults), at: fields.location(of: "rejected-for"),
+                path: path.key("rejected-for"), hint: .policy(.splitRule))
+            return false
         }
-        return conditions
+        return true
     }
 
     /// Reads one word or a list of words; with `allowed`, each must be one of them.
@@ -300,8 +326,8 @@ private struct PolicyDecoder {
             items = list.enumerated().map { ($0.element, path.index($0.offset)) }
             if items.isEmpty {
                 invalid(
-                    "the list is empty", at: node.location, path: path,
-                    hint: "leave the key out instead")
+                    .policy(.emptyList), at: node.location, path: path,
+                    hint: .policy(.emptyListHint))
                 return nil
             }
         } else {
@@ -341,10 +367,10 @@ private struct PolicyDecoder {
             }
             if let indicator = lookup.indicator, !indicator.critical {
                 invalid(
-                    "\(id) is not a critical indicator, so it never fails as one",
-                    at: itemNode.location,
+                    .policy(.notCritical, ["id": .text(id)]), at: itemNode.location,
                     path: itemPath,
-                    hint: "critical indicators: \(criticalIDs().joined(separator: ", "))")
+                    hint: .policy(
+                        .criticalIndicators, ["ids": .text(criticalIDs().joined(separator: ", "))]))
                 ok = false
             }
         }
@@ -358,23 +384,24 @@ private struct PolicyDecoder {
     ) -> (ok: Bool, indicator: Indicator?) {
         if let framework {
             if let indicator = framework.indicator(id) { return (true, indicator) }
-            var hint = "the framework \(framework.reference) defines indicators such as A1.6"
+            var hint = Diagnostic.Message.policy(
+                .frameworkIndicatorsHint, ["framework": .text(framework.reference.description)])
             if let suggestion = Suggestions.closest(
                 to: id, in: framework.indicators.map(\.id) + alternatives)
             {
-                hint = "did you mean `\(suggestion)`?"
+                hint = .policy(.didYouMean, ["suggestion": .text(suggestion)])
             }
-            invalid("the framework has no indicator `\(id)`", at: location, path: path, hint: hint)
+            invalid(
+                .policy(.noSuchIndicator, ["id": .text(id)]), at: location, path: path, hint: hint)
             return (false, nil)
         }
         if (1...9).contains(where: { Identifiers.isIndicatorID(id, article: $0) }) {
             return (true, nil)
         }
-        var hint = "indicator ids look like A1.6"
-        if let suggestion = Suggestions.closest(to: id, in: alternatives) {
-            hint = "did you mean `\(suggestion)`? " + hint
-        }
-        invalid("`\(id)` is not an indicator id", at: location, path: path, hint: hint)
+        invalid(
+            .policy(.notAnIndicatorID, ["id": .text(id)]), at: location, path: path,
+            hint: .didYouMean(
+                Suggestions.closest(to: id, in: alternatives), .policy(.indicatorIDHint)))
         return (false, nil)
     }
 
@@ -399,10 +426,8 @@ private struct PolicyDecoder {
         guard tests.count == 1 else {
             let location = tests.count > 1 ? fields.location(of: tests[1]) : fields.anchor
             invalid(
-                tests.isEmpty
-                    ? "the indicator condition has no test"
-                    : "the indicator condition has more than one test",
-                at: location, path: path, hint: "give exactly one of `above`, `below` or `answer`")
+                .policy(tests.isEmpty ? .noTest : .moreThanOneTest), at: location, path: path,
+                hint: .policy(.oneTestHint))
             return nil
         }
         let lookup = indicatorReference(id, at: idNode.location, path: path.key("id"))
@@ -410,38 +435,59 @@ private struct PolicyDecoder {
         let indicator = lookup.indicator
         let key = tests[0]
         guard let valueNode = fields[key] else { return nil }
-        switch key {
-        case "above", "below":
-            guard let value = base.decimal(valueNode, at: path.key(key)) else { return nil }
-            if let indicator {
-                switch indicator.answer.type {
-                case .number, .maturity: break
-                default:
-                    invalid(
-                        "`\(key)` compares numbers, but \(id) takes \(indicator.answer.type.name) answers",
-                        at: fields.location(of: key), path: path.key(key),
-                        hint: "use `answer: [...]` for this indicator")
-                    return nil
-                }
+        let test =
+            key == "answer"
+            ? answerTest(valueNode, fields, key: key, id: id, indicator: indicator, at: path)
+            : numberTest(valueNode, fields, key: key, id: id, indicator: indicator, at: path)
+        return test.map { Policy.IndicatorCondition(indicatorID: id, test: $0) }
+    }
+
+    /// Reads `above:` or `below:`, which only a number or maturity indicator can be compared by.
+    mutating func numberTest(
+        _ valueNode: YAMLNode, _ fields: NodeDecoder.Fields, key: String, id: String,
+        indicator: Indicator?, at path: FieldPath
+    ) -> Policy.IndicatorCondition.Test? {
+        guard let value = base.decimal(valueNode, at: path.key(key)) else { return nil }
+        if let indicator {
+            switch indicator.answer.type {
+            case .number, .maturity: break
+            default:
+                invalid(
+                    .policy(
+                        .comparesNumbers,
+                        [
+                            "key": .text(key), "id": .text(id),
+                            "type": .text(indicator.answer.type.name),
+                        ]),
+                    at: fields.location(of: key), path: path.key(key),
+                    hint: .policy(.comparesNumbersHint))
+                return nil
             }
-            return Policy.IndicatorCondition(
-                indicatorID: id, test: key == "above" ? .above(value) : .below(value))
-        default:
-            var allowed: [String]?
-            if let indicator {
-                guard let choices = indicator.answer.choices else {
-                    invalid(
-                        "`answer` lists words, but \(id) takes \(indicator.answer.type.name) answers",
-                        at: fields.location(of: key), path: path.key(key),
-                        hint: indicator.answer.type.name == "number"
-                            ? "use `above` or `below`" : nil)
-                    return nil
-                }
-                allowed = choices + (indicator.allowsNotApplicable ? ["not-applicable"] : [])
-            }
-            guard let words = words(valueNode, at: path.key(key), from: allowed) else { return nil }
-            return Policy.IndicatorCondition(indicatorID: id, test: .answer(words))
         }
+        return key == "above" ? .above(value) : .below(value)
+    }
+
+    /// Reads `answer:`, the answers of a choice indicator (yes, partial, no, not-applicable).
+    mutating func answerTest(
+        _ valueNode: YAMLNode, _ fields: NodeDecoder.Fields, key: String, id: String,
+        indicator: Indicator?, at path: FieldPath
+    ) -> Policy.IndicatorCondition.Test? {
+        var allowed: [String]?
+        if let indicator {
+            guard let choices = indicator.answer.choices else {
+                invalid(
+                    .policy(
+                        .listsWords,
+                        ["id": .text(id), "type": .text(indicator.answer.type.name)]),
+                    at: fields.location(of: key), path: path.key(key),
+                    hint: indicator.answer.type.name == "number"
+                        ? .policy(.listsWordsHint) : nil)
+                return nil
+            }
+            allowed = choices + (indicator.allowsNotApplicable ? ["not-applicable"] : [])
+        }
+        guard let words = words(valueNode, at: path.key(key), from: allowed) else { return nil }
+        return .answer(words)
     }
 
     // MARK: Escalations
@@ -480,24 +526,22 @@ private struct PolicyDecoder {
                     .map { .againWithinYears($0) }
             case (.some, .some):
                 invalid(
-                    "an escalation has either `consecutive-years` or `again-within-years`, not both",
-                    at: fields.location(of: "again-within-years"),
-                    path: itemPath.key("again-within-years"),
-                    hint: "write two escalations")
+                    .policy(.bothPatterns), at: fields.location(of: "again-within-years"),
+                    path: itemPath.key("again-within-years"), hint: .policy(.bothPatternsHint))
             case (nil, nil):
                 invalid(
-                    "the escalation gives neither `consecutive-years` nor `again-within-years`",
-                    at: fields.anchor,
-                    path: itemPath,
-                    hint: "add `consecutive-years: 2` or `again-within-years: 3`")
+                    .policy(.noPattern), at: fields.anchor, path: itemPath,
+                    hint: .policy(.noPatternHint))
             }
             if let atLeast, let raiseTo, raiseTo <= atLeast {
                 invalid(
-                    "`raise-to: \(raiseTo.rawValue)` is not above `at-least: \(atLeast.rawValue)`",
+                    .policy(
+                        .raiseNotAbove,
+                        ["raise": .text(raiseTo.rawValue), "atLeast": .text(atLeast.rawValue)]),
                     at: fields.location(of: "raise-to"), path: itemPath.key("raise-to"),
-                    hint:
-                        "the ladder, mildest first: \(EnforcementAction.names.joined(separator: ", "))"
-                )
+                    hint: .policy(
+                        .ladderHint,
+                        ["actions": .text(EnforcementAction.names.joined(separator: ", "))]))
                 continue
             }
             guard let id, let atLeast, let pattern, let raiseTo, let reason else { continue }

@@ -37,7 +37,7 @@ public struct Validator: Sendable {
         default:
             var report = ValidationReport()
             report.diagnostics.append(
-                Diagnostic(.unreadable, "no such file or folder", at: .file(displayName)))
+                Diagnostic(.unreadable, .noSuchPath, at: .file(displayName)))
             return report
         }
     }
@@ -60,72 +60,22 @@ public struct Validator: Sendable {
         var report = ValidationReport()
         let decoder = AssessmentDecoder(framework: framework, today: today)
         let files = Set(source.topLevelFiles())
-
-        var info: AssessmentInfo?
-        var infoFrameworkLocation: Diagnostic.Location?
-        if files.contains(Self.infoFileName) {
-            let document = self.document(Self.infoFileName, in: source)
-            record(document, into: &report)
-            if let root = document.root, !document.diagnostics.hasErrors {
-                let (decoded, diagnostics) = decoder.decodeInfo(root, file: document.file)
-                report.diagnostics += diagnostics
-                info = decoded
-                infoFrameworkLocation = root.entries?.first { $0.key == "framework" }?.keyLocation
-            }
-        } else {
-            report.diagnostics.append(
-                Diagnostic(
-                    .missingAssessmentFile, "assessment.yaml is missing",
-                    at: .file(source.displayName(of: Self.infoFileName)),
-                    hint: "run `selfassess init` to create it, or copy Templates/assessment.yaml"))
-        }
-
-        var articles: [ArticleAnswers] = []
-        var complete = true
-        var references:
-            [(file: String, reference: FrameworkReference, location: Diagnostic.Location)] = []
+        let (info, infoFrameworkLocation) = self.info(
+            source, files: files, decoder: decoder, into: &report)
+        var references: [FrameworkMention] = []
         if let info, let infoFrameworkLocation {
             references.append((Self.infoFileName, info.framework, infoFrameworkLocation))
         }
-        for article in framework.articles {
-            let file = Self.articleFileName(article.number)
-            guard files.contains(file) else {
-                complete = false
-                var what = "is missing"
-                if case .notRegularFile(let kind) = source.evidence(file) {
-                    what = "is \(kind), not a file"
-                }
-                report.diagnostics.append(
-                    Diagnostic(
-                        .missingArticleFile,
-                        "\(file) \(what) (article \(article.number): \(article.title.en))",
-                        at: .file(source.displayName(of: file)),
-                        hint:
-                            "copy it from Templates/\(file) or run `selfassess init` again into a new folder"
-                    ))
-                continue
-            }
-            let result = decodeArticleFile(
-                file, expected: article.number, year: info?.year, source: source, decoder: decoder,
-                into: &report)
-            if let ref = result?.framework, let location = result?.frameworkLocation {
-                references.append((file, ref, location))
-            }
-            if let answers = result?.answers { articles.append(answers) } else { complete = false }
-        }
-
+        let (articles, complete) = self.articles(
+            source, files: files, year: info?.year, decoder: decoder, references: &references,
+            into: &report)
         report.diagnostics += frameworkMismatches(references)
-
         for file in files.sorted() where isStrayAssessmentFile(file) {
             report.diagnostics.append(
                 Diagnostic(
-                    .unexpectedFile, "\(file) is not part of the assessment and is not read",
-                    at: .file(source.displayName(of: file)),
-                    hint:
-                        "article files are named article-1.yaml … article-\(framework.articles.count).yaml"
-                ))
+                    .unexpectedFile, .unexpectedFile(file), at: .file(source.displayName(of: file)),
+                    hint: .unexpectedFileHint(articles: framework.articles.count)))
         }
-
         report.sort()
         if complete, let info, !report.hasErrors {
             report.assessments.append(Assessment(info: info, articles: articles))
@@ -133,11 +83,70 @@ public struct Validator: Sendable {
         return report
     }
 
+    /// Where a file names the framework it answers.
+    private typealias FrameworkMention = (
+        file: String, reference: FrameworkReference, location: Diagnostic.Location
+    )
+
+    /// Reads `assessment.yaml`, or reports it missing; returns the info and where it names its
+    /// framework.
+    private func info(
+        _ source: any AssessmentSource, files: Set<String>, decoder: AssessmentDecoder,
+        into report: inout ValidationReport
+    ) -> (AssessmentInfo?, Diagnostic.Location?) {
+        guard files.contains(Self.infoFileName) else {
+            report.diagnostics.append(
+                Diagnostic(
+                    .missingAssessmentFile, .assessmentFileMissing,
+                    at: .file(source.displayName(of: Self.infoFileName)),
+                    hint: .assessmentFileMissingHint))
+            return (nil, nil)
+        }
+        let document = self.document(Self.infoFileName, in: source)
+        record(document, into: &report)
+        guard let root = document.root, !document.diagnostics.hasErrors else { return (nil, nil) }
+        let (decoded, diagnostics) = decoder.decodeInfo(root, file: document.file)
+        report.diagnostics += diagnostics
+        return (decoded, root.entries?.first { $0.key == "framework" }?.keyLocation)
+    }
+
+    /// Reads every article file, or reports it missing; returns the answers and whether every
+    /// article was read without errors.
+    private func articles(
+        _ source: any AssessmentSource, files: Set<String>, year: Int?,
+        decoder: AssessmentDecoder, references: inout [FrameworkMention],
+        into report: inout ValidationReport
+    ) -> ([ArticleAnswers], complete: Bool) {
+        var articles: [ArticleAnswers] = []
+        var complete = true
+        for article in framework.articles {
+            let file = Self.articleFileName(article.number)
+            guard files.contains(file) else {
+                complete = false
+                var kind: String?
+                if case .notRegularFile(let found) = source.evidence(file) { kind = found }
+                report.diagnostics.append(
+                    Diagnostic(
+                        .missingArticleFile,
+                        .articleFileMissing(file, article: article, kind: kind),
+                        at: .file(source.displayName(of: file)),
+                        hint: .articleFileMissingHint(file)))
+                continue
+            }
+            let result = decodeArticleFile(
+                file, expected: article.number, year: year, source: source, decoder: decoder,
+                into: &report)
+            if let ref = result?.framework, let location = result?.frameworkLocation {
+                references.append((file, ref, location))
+            }
+            if let answers = result?.answers { articles.append(answers) } else { complete = false }
+        }
+        return (articles, complete)
+    }
+
     /// Reports the files whose framework differs from the one most files name (ties go to
     /// assessment.yaml), so that one stray file gives one diagnostic.
-    private func frameworkMismatches(
-        _ references: [(file: String, reference: FrameworkReference, location: Diagnostic.Location)]
-    ) -> [Diagnostic] {
+    private func frameworkMismatches(_ references: [FrameworkMention]) -> [Diagnostic] {
         guard let first = references.first else { return [] }
         var counts: [FrameworkReference: Int] = [:]
         for entry in references { counts[entry.reference, default: 0] += 1 }
@@ -146,20 +155,17 @@ public struct Validator: Sendable {
                 a.value != b.value ? a.value < b.value : b.key == first.reference
             }?.key ?? first.reference
         let agreeing = references.filter { $0.reference == majority }
-        let names = agreeing.map(\.file)
-        let shown =
-            names.count > 3
-            ? "\(names.count) other files" : Suggestions.list(names, conjunction: "and")
         return references.filter { $0.reference != majority }.map { entry in
             var diagnostic = Diagnostic(
                 .frameworkMismatch,
-                "this file names framework \(entry.reference), but \(shown) name \(majority)",
-                at: entry.location, path: "framework",
-                hint: "every file of an assessment names the same framework id and version")
+                .frameworkMismatch(
+                    named: entry.reference, agreeing: agreeing.map(\.file), majority: majority),
+                at: entry.location, path: "framework", hint: .frameworkMismatchHint)
             if let other = agreeing.first {
                 diagnostic.notes = [
                     Diagnostic.Note(
-                        location: other.location, message: "\(other.file) names \(majority) here")
+                        location: other.location,
+                        .frameworkNamedHere(other.file, majority: majority))
                 ]
             }
             return diagnostic
@@ -180,7 +186,7 @@ public struct Validator: Sendable {
             var year: Int?
             if source.topLevelFiles().contains(Self.infoFileName) {
                 let info = self.document(Self.infoFileName, in: source)
-                if let root = info.root { year = decoder.decodeInfo(root, file: info.file).0?.year }
+                if let root = info.root { year = decoder.reportingYear(root, file: info.file) }
             }
             _ = decodeArticleFile(
                 file, expected: Self.articleNumber(fromFileName: file), year: year, source: source,

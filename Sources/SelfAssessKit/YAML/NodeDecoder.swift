@@ -40,8 +40,6 @@ public struct NodeDecoder: Sendable {
     /// The identities of ``diagnostics``, so that a repeat is found in constant time (a file
     /// with many findings must not cost time quadratic in their number).
     private var reported: Set<Identity> = []
-    /// Where each diagnostic of ``diagnostics`` points, with its index (the last one at a place).
-    private var indexByLocation: [Diagnostic.Location: [Int]] = [:]
 
     /// Creates a decoder for one file.
     public init(file: String) {
@@ -51,23 +49,7 @@ public struct NodeDecoder: Sendable {
     /// Adds a diagnostic, unless the same problem at the same place is already reported.
     public mutating func report(_ diagnostic: Diagnostic) {
         guard reported.insert(Self.identity(of: diagnostic)).inserted else { return }
-        indexByLocation[diagnostic.location, default: []].append(diagnostics.count)
         diagnostics.append(diagnostic)
-    }
-
-    /// The index of the last diagnostic with this code at this place, in constant time.
-    func lastIndex(of code: Diagnostic.Code, at location: Diagnostic.Location) -> Int? {
-        indexByLocation[location]?.last { diagnostics[$0].code == code }
-    }
-
-    /// Replaces a diagnostic (to refine its code, message or hint) at the same place.
-    mutating func replace(at index: Int, with diagnostic: Diagnostic) {
-        guard diagnostics.indices.contains(index),
-            diagnostic.location == diagnostics[index].location
-        else { return }
-        reported.remove(Self.identity(of: diagnostics[index]))
-        reported.insert(Self.identity(of: diagnostic))
-        diagnostics[index] = diagnostic
     }
 
     private static func identity(of diagnostic: Diagnostic) -> Identity {
@@ -76,8 +58,8 @@ public struct NodeDecoder: Sendable {
 
     /// Adds a diagnostic built from its parts.
     public mutating func report(
-        _ code: Diagnostic.Code, _ message: String, at location: Diagnostic.Location,
-        path: FieldPath?, hint: String? = nil, severity: Diagnostic.Severity? = nil
+        _ code: Diagnostic.Code, _ message: Diagnostic.Message, at location: Diagnostic.Location,
+        path: FieldPath?, hint: Diagnostic.Message? = nil, severity: Diagnostic.Severity? = nil
     ) {
         let pathText = path.map(\.description).flatMap { $0.isEmpty ? nil : $0 }
         report(
@@ -86,37 +68,50 @@ public struct NodeDecoder: Sendable {
 
     // MARK: Mappings and lists
 
-    /// Reads a mapping, reporting keys outside `known` (with a did-you-mean hint) and absent
-    /// `required` keys.
+    /// How a key outside the known ones is reported: the code, the message and the hint.
+    public typealias UnknownKeyReport = (
+        code: Diagnostic.Code, message: Diagnostic.Message, hint: Diagnostic.Message?
+    )
+
+    /// The standard report of an unknown key: SA102 with a did-you-mean hint.
+    public static func unknownKey(_ key: String, known: [String]) -> UnknownKeyReport {
+        (
+            .unknownKey, .unknownKey(key),
+            .didYouMean(Suggestions.closest(to: key, in: known), .knownKeysHint(known))
+        )
+    }
+
+    /// Reads a mapping, reporting keys outside `known` and absent `required` keys.
+    ///
+    /// - Parameters:
+    ///   - what: What the mapping is called when it is missing ("a mapping" unless given).
+    ///   - unknown: How a key outside `known` is reported; by default SA102 with a
+    ///     did-you-mean hint (``unknownKey(_:known:)``).
     public mutating func mapping(
         _ node: YAMLNode?, at path: FieldPath, anchor: Diagnostic.Location? = nil,
-        known: [String], required: [String] = [], what: String? = nil
+        known: [String], required: [String] = [], what: Diagnostic.Message? = nil,
+        unknown: ((String) -> UnknownKeyReport)? = nil
     ) -> Fields? {
         let anchor = anchor ?? node?.location ?? .file(file)
         guard let node else {
-            report(.missingKey, "\(what ?? "a mapping") is missing", at: anchor, path: path)
+            report(.missingKey, .mappingMissing(what ?? .aMapping), at: anchor, path: path)
             return nil
         }
         guard let entries = node.entries else {
             report(
-                .wrongNodeType,
-                "expected a mapping (keys and values), found \(node.kindDescription)",
-                at: node.location, path: path)
+                .wrongNodeType, .expectedMapping(found: node), at: node.location, path: path)
             return nil
         }
         for entry in entries where !known.contains(entry.key) {
-            var hint = "known keys here: \(Suggestions.list(known, conjunction: "and"))"
-            if let suggestion = Suggestions.closest(to: entry.key, in: known) {
-                hint = "did you mean `\(suggestion)`? " + hint
-            }
+            let found = unknown?(entry.key) ?? Self.unknownKey(entry.key, known: known)
             report(
-                .unknownKey, "unknown key `\(entry.key)`", at: entry.keyLocation,
-                path: path.key(entry.key), hint: hint)
+                found.code, found.message, at: entry.keyLocation, path: path.key(entry.key),
+                hint: found.hint)
         }
         for key in required where node[key] == nil {
             report(
-                .missingKey, "required key `\(key)` is missing", at: anchor, path: path.key(key),
-                hint: "add `\(key):`")
+                .missingKey, .requiredKeyMissing(key), at: anchor, path: path.key(key),
+                hint: .requiredKeyHint(key))
         }
         return Fields(node: node, path: path, anchor: anchor)
     }
@@ -126,8 +121,8 @@ public struct NodeDecoder: Sendable {
         guard let node, !node.isNull else { return [] }
         guard let items = node.items else {
             report(
-                .wrongNodeType, "expected a list, found \(node.kindDescription)", at: node.location,
-                path: path, hint: "write a list as `[a, b]` or as lines starting with `- `")
+                .wrongNodeType, .expectedList(found: node), at: node.location, path: path,
+                hint: .expectedListHint)
             return nil
         }
         return items
@@ -143,20 +138,17 @@ public struct NodeDecoder: Sendable {
         guard let node else {
             if let missing {
                 report(
-                    .missingKey, "required key `\(path.lastKey ?? "")` is missing", at: missing,
-                    path: path)
+                    .missingKey, .requiredKeyMissing(path.lastKey ?? ""), at: missing, path: path)
             }
             return nil
         }
         guard let text = node.scalar else {
-            report(
-                .wrongNodeType, "expected a single value, found \(node.kindDescription)",
-                at: node.location, path: path)
+            report(.wrongNodeType, .expectedScalar(found: node), at: node.location, path: path)
             return nil
         }
         if node.isNull && !allowEmpty {
             if let missing {
-                report(.missingKey, "`\(path.lastKey ?? "")` has no value", at: missing, path: path)
+                report(.missingKey, .noValue(path.lastKey ?? ""), at: missing, path: path)
             }
             return nil
         }
@@ -171,15 +163,11 @@ public struct NodeDecoder: Sendable {
         guard let node, let text = text(node, at: path, missing: missing) else { return nil }
         guard let value = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") })
         else {
-            report(
-                .invalidValue, "expected a whole number, found `\(text)`", at: node.location,
-                path: path)
+            report(.invalidValue, .expectedWholeNumber(text), at: node.location, path: path)
             return nil
         }
         if let range, !range.contains(value) {
-            report(
-                .invalidValue, "\(value) is out of range (\(range.lowerBound)–\(range.upperBound))",
-                at: node.location, path: path)
+            report(.invalidValue, .outOfRange(value, range), at: node.location, path: path)
             return nil
         }
         return value
@@ -193,8 +181,8 @@ public struct NodeDecoder: Sendable {
         guard let node, let text = text(node, at: path, missing: missing) else { return nil }
         guard let value = DecimalText.parse(text) else {
             report(
-                .invalidValue, "expected a number, found `\(text)`", at: node.location, path: path,
-                hint: "write digits with an optional decimal point, such as 6 or 92.5")
+                .invalidValue, .expectedNumber(text), at: node.location, path: path,
+                hint: .expectedNumberHint)
             return nil
         }
         return value
@@ -207,9 +195,7 @@ public struct NodeDecoder: Sendable {
     ) -> CalendarDate? {
         guard let node, let text = text(node, at: path, missing: missing) else { return nil }
         guard let date = CalendarDate(text) else {
-            report(
-                code, "`\(text)` is not a date", at: node.location, path: path,
-                hint: "write a real date as YYYY-MM-DD, for example 2025-06-30")
+            report(code, .notADate(text), at: node.location, path: path, hint: .notADateHint)
             return nil
         }
         return date
@@ -222,9 +208,7 @@ public struct NodeDecoder: Sendable {
         case "true": return true
         case "false": return false
         default:
-            report(
-                .invalidValue, "expected true or false, found `\(text)`", at: node.location,
-                path: path)
+            report(.invalidValue, .expectedBoolean(text), at: node.location, path: path)
             return nil
         }
     }
@@ -236,13 +220,10 @@ public struct NodeDecoder: Sendable {
     ) -> String? {
         guard let node, let text = text(node, at: path, missing: missing) else { return nil }
         guard allowed.contains(text) else {
-            var hint = "allowed: \(Suggestions.list(allowed))"
-            if let suggestion = Suggestions.closest(to: text, in: allowed) {
-                hint = "did you mean `\(suggestion)`? " + hint
-            }
             report(
-                code, "`\(text)` is not one of the allowed values", at: node.location, path: path,
-                hint: hint)
+                code, .notAllowed(text), at: node.location, path: path,
+                hint: .didYouMean(
+                    Suggestions.closest(to: text, in: allowed), .allowedHint(allowed)))
             return nil
         }
         return text
@@ -255,8 +236,7 @@ public struct NodeDecoder: Sendable {
         guard let node else {
             if let missing {
                 report(
-                    .missingKey, "required key `\(path.lastKey ?? "")` is missing", at: missing,
-                    path: path)
+                    .missingKey, .requiredKeyMissing(path.lastKey ?? ""), at: missing, path: path)
             }
             return nil
         }

@@ -32,17 +32,19 @@ public enum YAMLFile {
             return YAMLParser.parse(bytes, file: file, limits: limits)
         case .failure(let failure):
             let code: Diagnostic.Code
-            var hint: String?
+            var hint: Diagnostic.Message?
             switch failure {
             case .tooLarge: code = .fileTooLarge
             case .outsideFolder:
                 code = .fileOutsideFolder
-                hint = "copy the file into the assessment folder in place of the link"
+                hint = .fileOutsideFolderHint
             default: code = .unreadable
             }
             return YAMLDocument(
                 file: file, root: nil,
-                diagnostics: [Diagnostic(code, failure.description, at: .file(file), hint: hint)],
+                diagnostics: [
+                    Diagnostic(code, .verbatim(failure.description), at: .file(file), hint: hint)
+                ],
                 source: nil)
         }
     }

@@ -88,11 +88,14 @@ extension YAMLNode {
     }
 
     /// A short name for the node's kind, for messages ("a mapping", "a list", "text").
-    public var kindDescription: String {
+    public var kindDescription: String { kindWording.text(in: .english) }
+
+    /// A short name for the node's kind, as a catalog wording.
+    var kindWording: Diagnostic.Message {
         switch content {
-        case .scalar: "a single value"
-        case .mapping: "a mapping (keys and values)"
-        case .sequence: "a list"
+        case .scalar: Diagnostic.Message(NodeMessages.kindScalar)
+        case .mapping: Diagnostic.Message(NodeMessages.kindMapping)
+        case .sequence: Diagnostic.Message(NodeMessages.kindSequence)
         }
     }
 }

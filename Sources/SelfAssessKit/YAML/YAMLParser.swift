@@ -50,9 +50,7 @@ public enum YAMLParser {
         }
         // The count of those left out stands where the first of them was, after the ones shown.
         for (code, hidden) in builder.suppressed.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            let more = "\(hidden.count) more problem\(hidden.count == 1 ? "" : "s")"
-            diagnostics.append(
-                Diagnostic(code, "\(more) like this in the file from here on", at: hidden.from))
+            diagnostics.append(Diagnostic(code, .moreProblems(hidden.count), at: hidden.from))
         }
         return YAMLDocument(
             file: file, root: root, diagnostics: diagnostics.sorted(), source: source)
@@ -83,24 +81,20 @@ public enum YAMLParser {
             switch finding.kind {
             case .utf16or32(let encoding):
                 diagnostic = Diagnostic(
-                    .wrongEncoding, "the file is \(encoding) text, not UTF-8",
+                    .wrongEncoding, .wrongEncoding(encoding),
                     at: Diagnostic.Location(file: source.file, line: 1, column: 1),
-                    hint: "re-save the file as UTF-8 (without a byte-order mark)")
+                    hint: .wrongEncodingHint)
             case .invalidUTF8:
                 diagnostic = Diagnostic(
-                    .invalidUTF8, "the file is not valid UTF-8 from here on", at: location,
-                    hint: "re-save the file as UTF-8; GB 18030 / GBK text must be converted first")
+                    .invalidUTF8, .invalidUTF8, at: location, hint: .invalidUTF8Hint)
             case .controlCharacter(let scalar):
                 diagnostic = Diagnostic(
-                    .controlCharacter, "invisible control character \(unicodeName(scalar))",
-                    at: location,
-                    hint:
-                        "delete the character; tab, line feed and carriage return are the only ones allowed"
-                )
+                    .controlCharacter, .controlCharacter(unicodeName(scalar)), at: location,
+                    hint: .controlCharacterHint)
             case .lineSeparator(let scalar):
                 diagnostic = Diagnostic(
-                    .lineSeparator, "Unicode line separator \(unicodeName(scalar))", at: location,
-                    hint: "replace it with a normal line break or a space")
+                    .lineSeparator, .lineSeparator(unicodeName(scalar)), at: location,
+                    hint: .lineSeparatorHint)
             }
             let seen = counts[diagnostic.code, default: 0]
             counts[diagnostic.code] = seen + 1
@@ -109,9 +103,7 @@ public enum YAMLParser {
         for (code, count) in counts where count > limits.maxRepeatedDiagnostics {
             let hidden = count - limits.maxRepeatedDiagnostics
             diagnostics.append(
-                Diagnostic(
-                    code, "\(hidden) more character\(hidden == 1 ? "" : "s") like this in the file",
-                    at: .file(source.file)))
+                Diagnostic(code, .moreCharacters(hidden), at: .file(source.file)))
         }
         return diagnostics
     }
@@ -174,13 +166,12 @@ private struct TreeBuilder {
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) != 0 else {
             diagnostics.append(
-                Diagnostic(
-                    .syntax, "libyaml could not start (out of memory)", at: .file(source.file)))
+                Diagnostic(.syntax, .couldNotStart, at: .file(source.file)))
             return nil
         }
         defer { yaml_parser_delete(parser) }
         guard let base = input.baseAddress, input.count > 0 else {
-            report(Diagnostic(.emptyFile, "the file is empty", at: .file(source.file)))
+            report(Diagnostic(.emptyFile, .emptyFile, at: .file(source.file)))
             return nil
         }
         yaml_parser_set_input_string(parser, base, input.count)
@@ -198,7 +189,7 @@ private struct TreeBuilder {
             case YAML_STREAM_END_EVENT:
                 if documentCount == 0 || root?.isNull == true {
                     report(
-                        Diagnostic(.emptyFile, "the file has no content", at: .file(source.file)))
+                        Diagnostic(.emptyFile, .noContent, at: .file(source.file)))
                 }
                 return root
             case YAML_DOCUMENT_START_EVENT:
@@ -206,10 +197,8 @@ private struct TreeBuilder {
                 if documentCount == 2 {
                     report(
                         Diagnostic(
-                            .multipleDocuments, "a second YAML document starts here", at: location,
-                            hint:
-                                "a file holds one document; remove the `---` line or split the file"
-                        ))
+                            .multipleDocuments, .secondDocument, at: location,
+                            hint: .secondDocumentHint))
                 }
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
@@ -238,8 +227,7 @@ private struct TreeBuilder {
                 let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
                 report(
                     Diagnostic(
-                        .aliasOrAnchor, "alias *\(name) is not allowed", at: location,
-                        hint: "write the value out in full instead of referring to an anchor"))
+                        .aliasOrAnchor, .alias(name), at: location, hint: .aliasHint))
                 attach(YAMLNode(.scalar("", .plain), at: location))
             default:
                 break
@@ -251,9 +239,7 @@ private struct TreeBuilder {
         guard stack.count < limits.maxDepth else {
             report(
                 Diagnostic(
-                    .nestingTooDeep,
-                    "collections are nested more than \(limits.maxDepth) levels deep; reading stopped here",
-                    at: frame.location))
+                    .nestingTooDeep, .nestingTooDeep(limits.maxDepth), at: frame.location))
             return false
         }
         stack.append(frame)
@@ -287,25 +273,21 @@ private struct TreeBuilder {
     ) -> (text: String, location: Diagnostic.Location, valid: Bool) {
         guard case .scalar(let text, let style) = node.content else {
             report(
-                Diagnostic(
-                    .complexKey, "a key must be text, not \(node.kindDescription)",
-                    at: node.location))
+                Diagnostic(.complexKey, .complexKey(node), at: node.location))
             return ("", node.location, false)
         }
         if text == "<<", style == .plain {
             report(
                 Diagnostic(
-                    .mergeKey, "merge key << is not allowed", at: node.location,
-                    hint: "write the merged keys out in full"))
+                    .mergeKey, .mergeKey, at: node.location, hint: .mergeKeyHint))
             return (text, node.location, false)
         }
         if let first = stack[frame].seenKeys[text] {
             report(
                 Diagnostic(
-                    .duplicateKey,
-                    "duplicate key \"\(text)\" (first at line \(first.line), column \(first.column))",
-                    at: node.location, hint: "keep one of the two entries",
-                    notes: [Diagnostic.Note(location: first, message: "first \"\(text)\" is here")])
+                    .duplicateKey, .duplicateKey(text, first: first), at: node.location,
+                    hint: .duplicateKeyHint,
+                    notes: [Diagnostic.Note(location: first, .duplicateKeyFirst(text))])
             )
             return (text, node.location, false)
         }
@@ -320,17 +302,14 @@ private struct TreeBuilder {
         if let anchor {
             report(
                 Diagnostic(
-                    .aliasOrAnchor, "anchor &\(String(cString: anchor)) is not allowed",
-                    at: location,
-                    hint: "remove the anchor; assessments do not use anchors or aliases"))
+                    .aliasOrAnchor, .anchor(String(cString: anchor)), at: location,
+                    hint: .anchorHint))
         }
         if let tag {
             report(
                 Diagnostic(
-                    .explicitTag,
-                    "explicit tag \(Self.shortTag(String(cString: tag))) is not allowed",
-                    at: location,
-                    hint: "remove the tag; put the value in quotes if it must stay text"))
+                    .explicitTag, .explicitTag(Self.shortTag(String(cString: tag))), at: location,
+                    hint: .explicitTagHint))
         }
     }
 
@@ -373,28 +352,25 @@ private struct TreeBuilder {
             let (line, column) = source.position(ofByte: Int(parser.problem_offset))
             diagnostics.append(
                 Diagnostic(
-                    .syntax, "libyaml could not read the text: \(problem)",
+                    .syntax, .couldNotRead(problem),
                     at: Diagnostic.Location(file: source.file, line: line, column: column)))
             return
         }
         let location = self.location(parser.problem_mark)
-        var message = problem
-        if let context = parser.context.map({ String(cString: $0) }) {
-            let contextMark = self.location(parser.context_mark)
-            message += " (\(context) at line \(contextMark.line), column \(contextMark.column))"
-        }
+        let message = Diagnostic.Message.libyamlProblem(
+            problem, context: parser.context.map { String(cString: $0) },
+            at: self.location(parser.context_mark))
         if Self.isTabProblem(problem, at: location, in: source) {
             diagnostics.append(
                 Diagnostic(
-                    .tabIndentation, "a tab is used for indentation; YAML indents with spaces only",
-                    at: location,
-                    hint: "replace the tabs at the start of line \(location.line) with spaces",
-                    notes: [Diagnostic.Note(location: location, message: "libyaml: \(message)")]))
+                    .tabIndentation, .tabIndentation, at: location,
+                    hint: .tabIndentationHint(line: location.line),
+                    notes: [Diagnostic.Note(location: location, .libyamlSays(message))]))
             return
         }
         diagnostics.append(
             Diagnostic(
-                .syntax, "YAML syntax error: \(message)", at: location,
+                .syntax, .syntaxError(message), at: location,
                 hint: SyntaxHints.hint(for: problem)))
     }
 

@@ -102,10 +102,10 @@ struct FindingsCapTests {
     @Test func theDecoderStillDropsRepeats() {
         var decoder = NodeDecoder(file: "a.yaml")
         let location = Diagnostic.Location(file: "a.yaml", line: 3, column: 2)
-        decoder.report(.unknownKey, "one", at: location, path: .root.key("a"))
-        decoder.report(.unknownKey, "two", at: location, path: .root.key("a"))
-        decoder.report(.unknownKey, "three", at: location, path: .root.key("b"))
-        decoder.report(.missingKey, "four", at: location, path: .root.key("a"))
+        decoder.report(.unknownKey, .verbatim("one"), at: location, path: .root.key("a"))
+        decoder.report(.unknownKey, .verbatim("two"), at: location, path: .root.key("a"))
+        decoder.report(.unknownKey, .verbatim("three"), at: location, path: .root.key("b"))
+        decoder.report(.missingKey, .verbatim("four"), at: location, path: .root.key("a"))
         #expect(decoder.diagnostics.map(\.message) == ["one", "three", "four"])
     }
 }

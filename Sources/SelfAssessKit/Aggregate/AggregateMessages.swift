@@ -1,0 +1,88 @@
+/// The wordings of Aggregate/'s failures (``AggregateError``).
+enum AggregateMessages: String, MessageCatalog {
+    case noYearOne = "aggregate.no-year-one"
+    case noYear = "aggregate.no-year"
+    case noBundleFound = "aggregate.no-bundle-found"
+    case noneForYearOne = "aggregate.none-for-year-one"
+    case noneForYear = "aggregate.none-for-year"
+    case heldYears = "aggregate.held-years"
+    case nothingToReport = "aggregate.nothing-to-report"
+    case sinceAfterYear = "aggregate.since-after-year"
+    case outputExists = "aggregate.output-exists"
+    case outputNotFolder = "aggregate.output-not-folder"
+    case writeFailed = "aggregate.write-failed"
+
+    var english: String {
+        switch self {
+        case .noYearOne:
+            "none of the 1 bundle found was accepted, so there is no year to report on; name it "
+                + "with --year YYYY"
+        case .noYear:
+            "none of the {count} bundles found was accepted, so there is no year to report on; "
+                + "name it with --year YYYY"
+        case .noBundleFound: "no bundle was found"
+        case .noneForYearOne:
+            "no registered signatory's bundle for {year} is among the 1 bundle found"
+        case .noneForYear:
+            "no registered signatory's bundle for {year} is among the {count} bundles found"
+        case .heldYears: "{found} (they are for {years})"
+        case .nothingToReport:
+            "{found}, so there is nothing to report on for {year}; give that year's bundles, or "
+                + "another --year"
+        case .sinceAfterYear:
+            "--since {since} is after the reporting year {year}; give a first year covered up to "
+                + "{year}"
+        case .outputExists:
+            "{folder}: the output folder exists and is not empty; choose another, or give --force "
+                + "to write the outputs into it"
+        case .outputNotFolder:
+            "{path}: exists and is not a folder; --out names a folder to write the outputs into"
+        case .writeFailed: "{path}: cannot be written: {reason}"
+        }
+    }
+}
+
+extension AggregateError {
+    /// The message as a catalog wording.
+    public var wording: Diagnostic.Message {
+        typealias Message = Diagnostic.Message
+        switch self {
+        case .noYear(let bundles):
+            return bundles == 1
+                ? Message(AggregateMessages.noYearOne)
+                : Message(AggregateMessages.noYear, ["count": .integer(bundles)])
+        case .noBundleForYear(let year, let bundles, let held):
+            var found: Message =
+                switch bundles {
+                case 0: Message(AggregateMessages.noBundleFound)
+                case 1: Message(AggregateMessages.noneForYearOne, ["year": .integer(year)])
+                default:
+                    Message(
+                        AggregateMessages.noneForYear,
+                        ["year": .integer(year), "count": .integer(bundles)])
+                }
+            if bundles != 0, !held.isEmpty {
+                found = Message(
+                    AggregateMessages.heldYears,
+                    [
+                        "found": .wording(found),
+                        "years": .text(held.map(String.init).joined(separator: ", ")),
+                    ])
+            }
+            return Message(
+                AggregateMessages.nothingToReport,
+                ["found": .wording(found), "year": .integer(year)])
+        case .sinceAfterYear(let since, let year):
+            return Message(
+                AggregateMessages.sinceAfterYear,
+                ["since": .integer(since), "year": .integer(year)])
+        case .outputExists(let folder):
+            return Message(AggregateMessages.outputExists, ["folder": .text(folder)])
+        case .outputNotFolder(let path):
+            return Message(AggregateMessages.outputNotFolder, ["path": .text(path)])
+        case .writeFailed(let path, let reason):
+            return Message(
+                AggregateMessages.writeFailed, ["path": .text(path), "reason": .text(reason)])
+        }
+    }
+}

@@ -1,0 +1,479 @@
+/// The wordings of Assessment/: `assessment.yaml`, article files, answers and evidence.
+enum AssessmentMessages: String, MessageCatalog {
+    // assessment.yaml
+    case assessmentFile = "SA101.assessment-file"
+    case invalidSignatoryID = "SA402.invalid-id"
+    case signatoryIDHint = "SA402.invalid-id.hint"
+    case signatoryName = "SA111.signatory-name"
+    case signatoryNameHint = "SA111.signatory-name.hint"
+    case implausibleYear = "SA403.implausible"
+    case implausibleYearHint = "SA403.implausible.hint"
+    case invalidEmail = "SA405.invalid"
+    case invalidEmailHint = "SA405.invalid.hint"
+    case declarationBeforeYear = "SA406.before-year"
+    case declarationInFuture = "SA406.future"
+    case otherFramework = "SA108.other"
+    case otherVersionHint = "SA108.other-version.hint"
+    case otherFrameworkHint = "SA108.other-framework.hint"
+    // article-N.yaml
+    case articleMismatch = "SA105.mismatch"
+    case articleMismatchHint = "SA105.mismatch.hint"
+    case notAnArticle = "SA111.article"
+    case notAnArticleHint = "SA111.article.hint"
+    case unknownIndicator = "SA109.unknown"
+    case indicatorBelongsElsewhere = "SA109.elsewhere.hint"
+    case articleHas = "SA109.article-has.hint"
+    case missingIndicator = "SA110.missing"
+    case missingIndicatorHint = "SA110.missing.hint"
+    // answers
+    case unanswered = "SA201.unanswered"
+    case carriedForward = "SA210.carried-forward"
+    case carriedForwardHint = "SA210.carried-forward.hint"
+    case missingJustification = "SA208.missing"
+    case missingJustificationHint = "SA208.missing.hint"
+    case missingJustificationWhenHint = "SA208.missing-when.hint"
+    case strayJustification = "SA209.stray"
+    case strayJustificationHint = "SA209.stray.hint"
+    case answerWith = "SA202.answer-with.hint"
+    case aLevel = "SA202.a-level"
+    case aNumberIn = "SA202.a-number-in"
+    case aDate = "SA202.a-date"
+    case text = "SA202.text"
+    case notApplicableNotAllowed = "SA207.not-allowed"
+    case notApplicableNotAllowedHint = "SA207.not-allowed.hint"
+    case invalidAnswer = "SA202.invalid"
+    case yesOrNoOnly = "SA202.yes-or-no.hint"
+    case maturityOutOfRange = "SA203.out-of-range"
+    case notAMaturityLevel = "SA203.not-a-level"
+    case maturityHint = "SA203.whole-number.hint"
+    case maturityLevels = "SA203.levels.hint"
+    case maturityLevel = "SA203.level"
+    case notADate = "SA205.not-a-date"
+    case notADateHint = "SA205.not-a-date.hint"
+    case afterReportingYear = "SA205.after-year"
+    case afterReportingYearHint = "SA205.after-year.hint"
+    case emptyText = "SA206.empty"
+    case notANumber = "SA204.not-a-number"
+    case plainNumberHint = "SA204.plain.hint"
+    case withoutUnitHint = "SA204.without-unit.hint"
+    case thousandsHint = "SA204.thousands.hint"
+    case notWholeNumber = "SA204.not-whole"
+    case notWholeNumberHint = "SA204.not-whole.hint"
+    case belowMinimum = "SA204.below"
+    case aboveMaximum = "SA204.above"
+    case validRange = "SA204.range.hint"
+    // evidence
+    case evidenceInFuture = "SA205.evidence-future"
+    case evidenceInFutureHint = "SA205.evidence-future.hint"
+    case emptyEvidencePath = "SA111.evidence-empty"
+    case evidenceDuplicate = "SA306.duplicate"
+    case evidenceRequired = "SA301.required"
+    case evidenceRequiredHint = "SA301.required.hint"
+    case evidenceAbsolute = "SA302.absolute"
+    case evidenceAbsoluteHint = "SA302.absolute.hint"
+    case evidencePathTooLong = "SA211.too-long"
+    case evidenceControlCharacter = "SA211.control"
+    case evidenceNameHint = "SA211.hint"
+    case evidenceBackslashes = "SA111.backslashes"
+    case evidenceBackslashesHint = "SA111.backslashes.hint"
+    case evidenceEscapes = "SA303.escapes"
+    case evidenceEscapesHint = "SA303.escapes.hint"
+    case evidenceLinkEscapes = "SA303.link"
+    case evidenceLinkEscapesHint = "SA303.link.hint"
+    case evidenceNotFile = "SA305.not-file"
+    case evidenceTooLarge = "SA212.too-large"
+    case evidenceTooLargeHint = "SA212.too-large.hint"
+    case evidenceMissing = "SA304.missing"
+    case evidenceDidYouMean = "SA304.did-you-mean.hint"
+
+    var english: String {
+        switch self {
+        case .assessmentFile: "assessment.yaml"
+        case .invalidSignatoryID: "`{id}` is not a valid signatory id"
+        case .signatoryIDHint: "2–63 characters: a-z, 0-9 and -, starting with a letter or digit"
+        case .signatoryName:
+            "the signatory's name must be one line of at most 512 bytes, without tabs or other "
+                + "control characters"
+        case .signatoryNameHint:
+            "write the registered name of the company, as on its business licence"
+        case .implausibleYear: "`{text}` is not a plausible reporting year"
+        case .implausibleYearHint: "a four-digit year from {first} to {last}"
+        case .invalidEmail: "`{email}` does not look like an e-mail address"
+        case .invalidEmailHint: "write one address, such as compliance@example.cn"
+        case .declarationBeforeYear:
+            "the declaration is dated {date}, before the reporting year {year} began"
+        case .declarationInFuture: "the declaration is dated {date}, which is in the future"
+        case .otherFramework: "the file answers framework {answered}, but {loaded} is loaded"
+        case .otherVersionHint:
+            "update the version to \"{loadedVersion}\", or load framework {version} with --framework"
+        case .otherFrameworkHint: "load the framework this assessment answers with --framework FILE"
+        case .articleMismatch: "this file is article-{expected}.yaml but says `article: {value}`"
+        case .articleMismatchHint:
+            "set `article: {expected}`, or rename the file to article-{value}.yaml"
+        case .notAnArticle: "`{text}` is not an article number"
+        case .notAnArticleHint: "articles are numbered 1 to {count}"
+        case .unknownIndicator: "`{id}` is not an indicator of article {article}"
+        case .indicatorBelongsElsewhere:
+            "{id} belongs to article {other}; move it to article-{other}.yaml"
+        case .articleHas: "article {article} has {ids}"
+        case .missingIndicator: "indicator {id} ({title}) is missing"
+        case .missingIndicatorHint:
+            "add `{id}:` with an `answer:`; the template has every indicator"
+        case .unanswered: "indicator {id} is not answered"
+        case .carriedForward:
+            "the answer to {id} was carried forward from {year} and not yet reviewed"
+        case .carriedForwardHint:
+            "check the answer, evidence and note, then delete the `carried-forward` line"
+        case .missingJustification: "{id} is marked not-applicable without a justification"
+        case .missingJustificationHint: "add `justification:` saying why it does not apply"
+        case .missingJustificationWhenHint:
+            "add `justification:` saying why it does not apply (allowed when: {when})"
+        case .strayJustification: "`justification` is only read with not-applicable"
+        case .strayJustificationHint: "move the text to `note`"
+        case .answerWith: "answer with {allowed}"
+        case .aLevel: "a level from 0 to 4"
+        case .aNumberIn: "a number in {unit}"
+        case .aDate: "a date written YYYY-MM-DD"
+        case .text: "text"
+        case .notApplicableNotAllowed: "{id} cannot be answered not-applicable"
+        case .notApplicableNotAllowedHint: "the framework requires an answer here: {hint}"
+        case .invalidAnswer: "`{text}` is not an answer {id} allows"
+        case .yesOrNoOnly: "{id} takes yes or no only; {hint}"
+        case .maturityOutOfRange: "maturity level {text} is out of range 0–4"
+        case .notAMaturityLevel: "`{text}` is not a maturity level"
+        case .maturityHint: "a whole number from 0 to 4"
+        case .maturityLevels: "levels: {levels}"
+        case .maturityLevel: "{value} = {meaning}"
+        case .notADate: "`{text}` is not a date"
+        case .notADateHint: "write a real date as YYYY-MM-DD, for example 2025-06-30"
+        case .afterReportingYear: "{date} is after the end of the reporting year {year}"
+        case .afterReportingYearHint: "give the date of the latest event within the reporting year"
+        case .emptyText: "the text answer is empty"
+        case .notANumber: "`{text}` is not a number"
+        case .plainNumberHint: "write a plain number in {unit}, such as {example}"
+        case .withoutUnitHint: "write {number} without the unit; the unit is {unit}"
+        case .thousandsHint: "write the number without thousands separators"
+        case .notWholeNumber: "{text} is not a whole number"
+        case .notWholeNumberHint: "{unit} are counted in whole numbers"
+        case .belowMinimum: "{text} is below the smallest valid value {min}"
+        case .aboveMaximum: "{text} is above the largest valid value {max}"
+        case .validRange: "valid values run from {low} to {high} {unit}"
+        case .evidenceInFuture: "the evidence is dated {date}, which is in the future"
+        case .evidenceInFutureHint: "give the date the document was made or signed"
+        case .emptyEvidencePath: "the evidence path is empty"
+        case .evidenceDuplicate: "`{path}` is cited twice (first at line {line})"
+        case .evidenceRequired: "{id} requires evidence and none is cited"
+        case .evidenceRequiredHint:
+            "add `evidence:` with the path of at least one file under evidence/"
+        case .evidenceAbsolute: "`{path}` is an absolute path"
+        case .evidenceAbsoluteHint:
+            "copy the file into the assessment's evidence/ folder and cite it as evidence/NAME"
+        case .evidencePathTooLong: "the evidence path is {bytes} bytes long, over 1,024"
+        case .evidenceControlCharacter: "`{path}` holds a control character"
+        case .evidenceNameHint:
+            "rename the file without line breaks, tabs or other control characters, and cite the "
+                + "new name"
+        case .evidenceBackslashes: "`{path}` uses backslashes"
+        case .evidenceBackslashesHint: "separate folders with / : {fixed}"
+        case .evidenceEscapes: "`{path}` leads outside the assessment folder"
+        case .evidenceEscapesHint: "copy the file into the assessment's evidence/ folder"
+        case .evidenceLinkEscapes:
+            "`{path}` is a symbolic link leading outside the assessment folder"
+        case .evidenceLinkEscapesHint: "copy the file itself into evidence/"
+        case .evidenceNotFile: "`{path}` is not a regular file (it is {kind})"
+        case .evidenceTooLarge: "`{path}` is {size}, over the {limit} a bundle entry may hold"
+        case .evidenceTooLargeHint: "cite a smaller extract of the document, or split it into parts"
+        case .evidenceMissing: "evidence file `{path}` does not exist"
+        case .evidenceDidYouMean: "did you mean `{path}`?"
+        }
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate init(_ key: AssessmentMessages, _ arguments: [String: Argument] = [:]) {
+        self.init(catalogKey: key, arguments)
+    }
+
+    // MARK: assessment.yaml
+
+    static let assessmentFile = Self(.assessmentFile)
+
+    static func invalidSignatoryID(_ id: String) -> Self {
+        Self(.invalidSignatoryID, ["id": .text(id)])
+    }
+
+    static func signatoryIDHint(suggestion: String?) -> Self {
+        .didYouMean(suggestion, Self(.signatoryIDHint))
+    }
+
+    static let signatoryName = Self(.signatoryName)
+    static let signatoryNameHint = Self(.signatoryNameHint)
+
+    static func implausibleYear(_ text: String) -> Self {
+        Self(.implausibleYear, ["text": .text(text)])
+    }
+
+    static func implausibleYearHint(_ years: ClosedRange<Int>) -> Self {
+        Self(
+            .implausibleYearHint,
+            ["first": .integer(years.lowerBound), "last": .integer(years.upperBound)])
+    }
+
+    static func invalidEmail(_ email: String) -> Self {
+        Self(.invalidEmail, ["email": .text(email)])
+    }
+    static let invalidEmailHint = Self(.invalidEmailHint)
+
+    static func declarationBeforeYear(_ date: CalendarDate, year: Int) -> Self {
+        Self(.declarationBeforeYear, ["date": .text(date.description), "year": .integer(year)])
+    }
+
+    static func declarationInFuture(_ date: CalendarDate) -> Self {
+        Self(.declarationInFuture, ["date": .text(date.description)])
+    }
+
+    static func otherFramework(answered: FrameworkReference, loaded: FrameworkReference) -> Self {
+        Self(
+            .otherFramework,
+            ["answered": .text(answered.description), "loaded": .text(loaded.description)])
+    }
+
+    static func otherFrameworkHint(answered: FrameworkReference, loaded: FrameworkReference) -> Self
+    {
+        answered.id == loaded.id
+            ? Self(
+                .otherVersionHint,
+                ["loadedVersion": .text(loaded.version), "version": .text(answered.version)])
+            : Self(.otherFrameworkHint)
+    }
+
+    // MARK: article-N.yaml
+
+    static func articleMismatch(expected: Int, value: Int) -> Self {
+        Self(.articleMismatch, ["expected": .integer(expected), "value": .integer(value)])
+    }
+
+    static func articleMismatchHint(expected: Int, value: Int) -> Self {
+        Self(.articleMismatchHint, ["expected": .integer(expected), "value": .integer(value)])
+    }
+
+    static func notAnArticle(_ text: String) -> Self { Self(.notAnArticle, ["text": .text(text)]) }
+
+    static func notAnArticleHint(count: Int) -> Self {
+        Self(.notAnArticleHint, ["count": .integer(count)])
+    }
+
+    static func unknownIndicator(_ id: String, article: Int) -> Self {
+        Self(.unknownIndicator, ["id": .text(id), "article": .integer(article)])
+    }
+
+    static func unknownIndicatorHint(
+        _ id: String, article: Framework.Article, framework: Framework
+    ) -> Self {
+        if let other = framework.indicator(id) {
+            return Self(
+                .indicatorBelongsElsewhere, ["id": .text(id), "other": .integer(other.article)])
+        }
+        let ids = article.indicators.map(\.id)
+        return .didYouMean(
+            Suggestions.closest(to: id, in: ids),
+            Self(.articleHas, ["article": .integer(article.number), "ids": .texts(ids, .and)]))
+    }
+
+    static func missingIndicator(_ indicator: Indicator) -> Self {
+        Self(.missingIndicator, ["id": .text(indicator.id), "title": .bilingual(indicator.title)])
+    }
+
+    static func missingIndicatorHint(_ id: String) -> Self {
+        Self(.missingIndicatorHint, ["id": .text(id)])
+    }
+
+    // MARK: Answers
+
+    static func unanswered(_ id: String) -> Self { Self(.unanswered, ["id": .text(id)]) }
+
+    static func carriedForward(_ id: String, from year: Int) -> Self {
+        Self(.carriedForward, ["id": .text(id), "year": .integer(year)])
+    }
+
+    static let carriedForwardHint = Self(.carriedForwardHint)
+
+    static func missingJustification(_ id: String) -> Self {
+        Self(.missingJustification, ["id": .text(id)])
+    }
+
+    static func missingJustificationHint(when: Bilingual?) -> Self {
+        guard let when else { return Self(.missingJustificationHint) }
+        return Self(.missingJustificationWhenHint, ["when": .bilingual(when)])
+    }
+
+    static let strayJustification = Self(.strayJustification)
+    static let strayJustificationHint = Self(.strayJustificationHint)
+
+    /// "answer with yes, no or not-applicable": the answers an indicator allows.
+    static func allowedAnswers(for indicator: Indicator) -> Self {
+        var allowed: [Argument]
+        switch indicator.answer.type {
+        case .yesNo, .yesPartialNo:
+            allowed = (indicator.answer.choices ?? []).map(Argument.text)
+        case .maturity:
+            allowed = [.wording(Self(.aLevel))]
+        case .number(let rule):
+            allowed = [.wording(Self(.aNumberIn, ["unit": .bilingual(rule.unit)]))]
+        case .date:
+            allowed = [.wording(Self(.aDate))]
+        case .text:
+            allowed = [.wording(Self(.text))]
+        }
+        if indicator.allowsNotApplicable { allowed.append(.text("not-applicable")) }
+        return Self(.answerWith, ["allowed": .list(allowed, .or)])
+    }
+
+    static func notApplicableNotAllowed(_ id: String) -> Self {
+        Self(.notApplicableNotAllowed, ["id": .text(id)])
+    }
+
+    static func notApplicableNotAllowedHint(_ indicator: Indicator) -> Self {
+        Self(.notApplicableNotAllowedHint, ["hint": .wording(.allowedAnswers(for: indicator))])
+    }
+
+    static func invalidAnswer(_ text: String, id: String) -> Self {
+        Self(.invalidAnswer, ["text": .text(text), "id": .text(id)])
+    }
+
+    static func yesOrNoOnly(_ indicator: Indicator) -> Self {
+        Self(
+            .yesOrNoOnly,
+            ["id": .text(indicator.id), "hint": .wording(.allowedAnswers(for: indicator))])
+    }
+
+    static func maturityOutOfRange(_ text: String) -> Self {
+        Self(.maturityOutOfRange, ["text": .text(text)])
+    }
+
+    static func notAMaturityLevel(_ text: String) -> Self {
+        Self(.notAMaturityLevel, ["text": .text(text)])
+    }
+
+    static func maturityHint(_ indicator: Indicator) -> Self {
+        let levels = indicator.answer.levels
+        guard !levels.isEmpty else { return Self(.maturityHint) }
+        let each = levels.map {
+            Argument.wording(
+                Self(.maturityLevel, ["value": .text($0.value), "meaning": .bilingual($0.meaning)]))
+        }
+        return Self(.maturityLevels, ["levels": .list(each, .semicolons)])
+    }
+
+    static func answerNotADate(_ text: String) -> Self { Self(.notADate, ["text": .text(text)]) }
+    static let answerNotADateHint = Self(.notADateHint)
+
+    static func afterReportingYear(_ date: CalendarDate, year: Int) -> Self {
+        Self(.afterReportingYear, ["date": .text(date.description), "year": .integer(year)])
+    }
+
+    static let afterReportingYearHint = Self(.afterReportingYearHint)
+    static let emptyText = Self(.emptyText)
+
+    static func notANumber(_ text: String) -> Self { Self(.notANumber, ["text": .text(text)]) }
+
+    static func plainNumberHint(unit: Bilingual, example: String) -> Self {
+        Self(.plainNumberHint, ["unit": .bilingual(unit), "example": .text(example)])
+    }
+
+    static func withoutUnitHint(_ number: String, unit: Bilingual) -> Self {
+        Self(.withoutUnitHint, ["number": .text(number), "unit": .bilingual(unit)])
+    }
+
+    static let thousandsHint = Self(.thousandsHint)
+
+    static func notWholeNumber(_ text: String) -> Self {
+        Self(.notWholeNumber, ["text": .text(text)])
+    }
+
+    static func notWholeNumberHint(unit: Bilingual) -> Self {
+        Self(.notWholeNumberHint, ["unit": .bilingual(unit)])
+    }
+
+    static func belowMinimum(_ text: String, min: String) -> Self {
+        Self(.belowMinimum, ["text": .text(text), "min": .text(min)])
+    }
+
+    static func aboveMaximum(_ text: String, max: String) -> Self {
+        Self(.aboveMaximum, ["text": .text(text), "max": .text(max)])
+    }
+
+    static func validRange(low: String, high: String, unit: Bilingual) -> Self {
+        Self(.validRange, ["low": .text(low), "high": .text(high), "unit": .bilingual(unit)])
+    }
+
+    // MARK: Evidence
+
+    static func evidenceInFuture(_ date: CalendarDate) -> Self {
+        Self(.evidenceInFuture, ["date": .text(date.description)])
+    }
+
+    static let evidenceInFutureHint = Self(.evidenceInFutureHint)
+    static let emptyEvidencePath = Self(.emptyEvidencePath)
+
+    static func evidenceDuplicate(_ path: String, firstLine: Int) -> Self {
+        Self(.evidenceDuplicate, ["path": .text(path), "line": .integer(firstLine)])
+    }
+
+    static func evidenceRequired(_ id: String) -> Self {
+        Self(.evidenceRequired, ["id": .text(id)])
+    }
+    static let evidenceRequiredHint = Self(.evidenceRequiredHint)
+
+    static func evidenceAbsolute(_ path: String) -> Self {
+        Self(.evidenceAbsolute, ["path": .text(path)])
+    }
+    static let evidenceAbsoluteHint = Self(.evidenceAbsoluteHint)
+
+    static func evidencePathTooLong(bytes: Int) -> Self {
+        Self(.evidencePathTooLong, ["bytes": .integer(bytes)])
+    }
+
+    static func evidenceControlCharacter(_ escaped: String) -> Self {
+        Self(.evidenceControlCharacter, ["path": .text(escaped)])
+    }
+
+    static let evidenceNameHint = Self(.evidenceNameHint)
+
+    static func evidenceBackslashes(_ path: String) -> Self {
+        Self(.evidenceBackslashes, ["path": .text(path)])
+    }
+
+    static func evidenceBackslashesHint(fixed: String) -> Self {
+        Self(.evidenceBackslashesHint, ["fixed": .text(fixed)])
+    }
+
+    static func evidenceEscapes(_ path: String) -> Self {
+        Self(.evidenceEscapes, ["path": .text(path)])
+    }
+    static let evidenceEscapesHint = Self(.evidenceEscapesHint)
+
+    static func evidenceLinkEscapes(_ path: String) -> Self {
+        Self(.evidenceLinkEscapes, ["path": .text(path)])
+    }
+
+    static let evidenceLinkEscapesHint = Self(.evidenceLinkEscapesHint)
+
+    static func evidenceNotFile(_ path: String, kind: String) -> Self {
+        Self(.evidenceNotFile, ["path": .text(path), "kind": .text(kind)])
+    }
+
+    static func evidenceTooLarge(_ path: String, size: String, limit: String) -> Self {
+        Self(.evidenceTooLarge, ["path": .text(path), "size": .text(size), "limit": .text(limit)])
+    }
+
+    static let evidenceTooLargeHint = Self(.evidenceTooLargeHint)
+
+    static func evidenceMissing(_ path: String) -> Self {
+        Self(.evidenceMissing, ["path": .text(path)])
+    }
+
+    static func evidenceDidYouMean(_ path: String) -> Self {
+        Self(.evidenceDidYouMean, ["path": .text(path)])
+    }
+}

@@ -1,0 +1,8 @@
+/// A language user-facing wordings are rendered in.
+///
+/// Wordings are kept as a key plus typed arguments (``Diagnostic/Message``) and turned into text
+/// only at the edge, in the language asked for. English is the only table today.
+public enum Language: String, Sendable, Hashable, CaseIterable {
+    /// English, the language of every wording the tool has printed so far.
+    case english = "en"
+}

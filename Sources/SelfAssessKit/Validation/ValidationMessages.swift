@@ -1,0 +1,93 @@
+/// The wordings of Validation/: the assessment folder as a whole.
+enum ValidationMessages: String, MessageCatalog {
+    case noSuchPath = "SA016.no-such-path"
+    case assessmentFileMissing = "SA401.missing"
+    case assessmentFileMissingHint = "SA401.missing.hint"
+    case articleFileMissing = "SA104.missing"
+    case articleFileNotAFile = "SA104.not-a-file"
+    case articleFileMissingHint = "SA104.missing.hint"
+    case unexpectedFile = "SA106.unexpected"
+    case unexpectedFileHint = "SA106.unexpected.hint"
+    case frameworkMismatch = "SA107.mismatch"
+    case otherFiles = "SA107.other-files"
+    case frameworkMismatchHint = "SA107.mismatch.hint"
+    case frameworkNamedHere = "SA107.named-here.note"
+
+    var english: String {
+        switch self {
+        case .noSuchPath: "no such file or folder"
+        case .assessmentFileMissing: "assessment.yaml is missing"
+        case .assessmentFileMissingHint:
+            "run `selfassess init` to create it, or copy Templates/assessment.yaml"
+        case .articleFileMissing: "{file} is missing (article {article}: {title})"
+        case .articleFileNotAFile: "{file} is {kind}, not a file (article {article}: {title})"
+        case .articleFileMissingHint:
+            "copy it from Templates/{file} or run `selfassess init` again into a new folder"
+        case .unexpectedFile: "{file} is not part of the assessment and is not read"
+        case .unexpectedFileHint: "article files are named article-1.yaml … article-{last}.yaml"
+        case .frameworkMismatch: "this file names framework {named}, but {others} name {majority}"
+        case .otherFiles: "{count} other files"
+        case .frameworkMismatchHint:
+            "every file of an assessment names the same framework id and version"
+        case .frameworkNamedHere: "{file} names {majority} here"
+        }
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate init(_ key: ValidationMessages, _ arguments: [String: Argument] = [:]) {
+        self.init(catalogKey: key, arguments)
+    }
+
+    static let noSuchPath = Self(.noSuchPath)
+    static let assessmentFileMissing = Self(.assessmentFileMissing)
+    static let assessmentFileMissingHint = Self(.assessmentFileMissingHint)
+
+    /// SA104: an article file is absent, or is something other than a file (`kind`).
+    static func articleFileMissing(
+        _ file: String, article: Framework.Article, kind: String?
+    ) -> Self {
+        var arguments: [String: Argument] = [
+            "file": .text(file), "article": .integer(article.number),
+            "title": .bilingual(article.title),
+        ]
+        guard let kind else { return Self(.articleFileMissing, arguments) }
+        arguments["kind"] = .text(kind)
+        return Self(.articleFileNotAFile, arguments)
+    }
+
+    static func articleFileMissingHint(_ file: String) -> Self {
+        Self(.articleFileMissingHint, ["file": .text(file)])
+    }
+
+    static func unexpectedFile(_ file: String) -> Self {
+        Self(.unexpectedFile, ["file": .text(file)])
+    }
+
+    static func unexpectedFileHint(articles: Int) -> Self {
+        Self(.unexpectedFileHint, ["last": .integer(articles)])
+    }
+
+    /// SA107: a file names another framework than most files do; more than three agreeing files
+    /// are counted rather than named.
+    static func frameworkMismatch(
+        named: FrameworkReference, agreeing: [String], majority: FrameworkReference
+    ) -> Self {
+        let others: Argument =
+            agreeing.count > 3
+            ? .wording(Self(.otherFiles, ["count": .integer(agreeing.count)]))
+            : .texts(agreeing, .and)
+        return Self(
+            .frameworkMismatch,
+            [
+                "named": .text(named.description), "others": others,
+                "majority": .text(majority.description),
+            ])
+    }
+
+    static let frameworkMismatchHint = Self(.frameworkMismatchHint)
+
+    static func frameworkNamedHere(_ file: String, majority: FrameworkReference) -> Self {
+        Self(.frameworkNamedHere, ["file": .text(file), "majority": .text(majority.description)])
+    }
+}
