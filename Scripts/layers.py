@@ -57,14 +57,19 @@ ALLOWED = {
     ],
     # Layer 8: the sector.
     "Aggregate": [
-        "Support", "JSON", "Container", "Framework", "Assessment", "Scoring", "Keyring",
-        "Policy", "Bundle",
+        "Support", "Diagnostics", "JSON", "Container", "Framework", "Assessment", "Scoring",
+        "Keyring", "Policy", "Bundle",
     ],
-    # Layer 9: drawing for people; no other folder of the kit uses it.
+    # Layer 9: the list of every message catalog (translators, explain, the tests).
+    "Catalogs": [
+        "Support", "Diagnostics", "YAML", "Framework", "Assessment", "Validation", "Policy",
+        "Keyring", "Aggregate",
+    ],
+    # Layer 10: drawing for people; no other folder of the kit uses it.
     "Render": [
         "Support", "Diagnostics", "JSON", "Signing", "Container", "YAML", "Framework",
         "Assessment", "Validation", "Scoring", "Policy", "Keyring", "Diff", "Bundle",
-        "Aggregate",
+        "Aggregate", "Catalogs",
     ],
 }
 

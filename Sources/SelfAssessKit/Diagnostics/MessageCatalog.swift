@@ -25,32 +25,3 @@ extension MessageCatalog {
         }
     }
 }
-
-/// Every catalog of the kit, for the tests that check them and for translators.
-public enum MessageCatalogs {
-    /// The catalogs' keys and templates, one list per catalog.
-    public static let all:
-        [(name: String, keys: [String], template: @Sendable (String, Language) -> String?)] =
-            [
-                entry(NodeMessages.self),
-                entry(YAMLMessages.self),
-                entry(SyntaxHints.self),
-                entry(AssessmentMessages.self),
-                entry(ValidationMessages.self),
-                entry(FrameworkMessages.self),
-                entry(KeyringMessages.self),
-                entry(KeyringErrorMessages.self),
-                entry(PolicyMessages.self),
-                entry(AggregateMessages.self),
-                entry(DiagnosticMessages.self),
-            ]
-
-    private static func entry<Catalog: MessageCatalog>(
-        _ catalog: Catalog.Type
-    ) -> (name: String, keys: [String], template: @Sendable (String, Language) -> String?) {
-        (
-            String(describing: catalog), catalog.allCases.map(\.rawValue),
-            { key, language in Catalog(rawValue: key)?.template(in: language) }
-        )
-    }
-}

@@ -1,3 +1,4 @@
+import SelfAssessTestSupport
 import Testing
 
 @testable import SelfAssessKit
