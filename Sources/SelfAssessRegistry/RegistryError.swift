@@ -24,6 +24,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case bundleDamaged(file: String, expected: String, actual: String)
     /// The society's key could not sign a receipt.
     case receiptSigningFailed(file: String, reason: String)
+    /// A receipt or its signature could not be written.
+    case receiptWriteFailed(file: String, reason: String)
     /// A receipt or its signature could not be read.
     case receiptUnreadable(file: String, reason: String)
     /// The receipt is not canonical JSON of the receipt format.
@@ -63,6 +65,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
                 ["file": .text(file), "expected": .text(expected), "actual": .text(actual)])
         case .receiptSigningFailed(let file, let reason):
             RegistryMessage(.receiptSigningFailed, ["file": .text(file), "reason": .text(reason)])
+        case .receiptWriteFailed(let file, let reason):
+            RegistryMessage(.receiptWriteFailed, ["file": .text(file), "reason": .text(reason)])
         case .receiptUnreadable(let file, let reason):
             RegistryMessage(.receiptUnreadable, ["file": .text(file), "reason": .text(reason)])
         case .receiptMalformed(let file, let reason):
@@ -92,11 +96,12 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// of the input (exit code 1).
     public var isInputOutputFailure: Bool {
         switch self {
-        case .notInitialized, .alreadyInitialized, .database, .bundleWriteFailed,
-            .bundleReadFailed, .bundleDamaged, .receiptSigningFailed, .receiptUnreadable,
+        case .notInitialized, .database, .bundleWriteFailed,
+            .bundleReadFailed, .bundleDamaged, .receiptSigningFailed, .receiptWriteFailed,
+            .receiptUnreadable,
             .receiptBundleUnreadable:
             true
-        case .notABundle, .tooLarge, .receiptMalformed, .receiptSignature,
+        case .notABundle, .tooLarge, .alreadyInitialized, .receiptMalformed, .receiptSignature,
             .receiptTrustedComment, .receiptBundleMismatch:
             false
         }

@@ -13,12 +13,23 @@ public enum RegistryMessages: String, CaseIterable, Sendable {
     case bundleReadFailed = "SR014.bundle-read"
     case bundleDamaged = "SR015.bundle-damaged"
     case receiptSigningFailed = "SR020.receipt-signing"
+    case receiptWriteFailed = "SR021.receipt-write"
     case receiptUnreadable = "SR030.receipt-unreadable"
     case receiptMalformed = "SR031.receipt-malformed"
     case receiptSignature = "SR032.receipt-signature"
     case receiptTrustedComment = "SR033.receipt-trusted-comment"
     case receiptBundleMismatch = "SR034.receipt-bundle-mismatch"
     case receiptBundleUnreadable = "SR035.receipt-bundle-unreadable"
+    case created = "registry.created"
+    case accepted = "intake.accepted"
+    case refused = "intake.refused"
+    case recordedBefore = "intake.recorded-before"
+    case receiptWritten = "intake.receipt-written"
+    case intakeSummary = "intake.summary"
+    case receiptVerified = "receipt.verified"
+    case receiptAccepted = "receipt.accepted"
+    case receiptRefused = "receipt.refused"
+    case receiptBundleMatches = "receipt.bundle-matches"
 
     /// The English template.
     public var english: String {
@@ -34,6 +45,7 @@ public enum RegistryMessages: String, CaseIterable, Sendable {
         case .bundleDamaged:
             "{file}: the stored bundle's SHA-256 is {actual}, not {expected}: the file was changed"
         case .receiptSigningFailed: "{file}: the receipt could not be signed: {reason}"
+        case .receiptWriteFailed: "{file}: the receipt could not be written: {reason}"
         case .receiptUnreadable: "{file}: cannot read the receipt: {reason}"
         case .receiptMalformed: "{file}: not a selfassess receipt: {reason}"
         case .receiptSignature: "{file}: the receipt's signature does not verify: {reason}"
@@ -42,6 +54,21 @@ public enum RegistryMessages: String, CaseIterable, Sendable {
         case .receiptBundleMismatch:
             "{file}: the receipt is for the bundle with SHA-256 {receipt}, but {bundle} has {actual}"
         case .receiptBundleUnreadable: "{file}: cannot read the bundle: {reason}"
+        case .created:
+            "Created a registry in {folder}: {database} (SQLite, WAL) and {bundles}/ for the bundles."
+        case .accepted: "{file}: accepted: {signatory} {year}, sequence {sequence} (entry {entry})"
+        case .refused: "{file}: refused [{code}] {reason} (entry {entry})"
+        case .recordedBefore:
+            "{file}: recorded before ({outcome}, entry {entry}, received {received}); the same receipt again"
+        case .receiptWritten: "  receipt: {receipt}, signature {signature}"
+        case .intakeSummary:
+            "{count} bundle(s): {accepted} accepted, {refused} refused, {notBundles} not a bundle"
+        case .receiptVerified: "{file}: receipt OK, signed by the society key {key}"
+        case .receiptAccepted:
+            "  accepted: {signatory} {year}, sequence {sequence}; bundle SHA-256 {bundle}; received {received}; entry {entry}"
+        case .receiptRefused:
+            "  refused [{code}]: {reason}; bundle SHA-256 {bundle}; received {received}; entry {entry}"
+        case .receiptBundleMatches: "  {bundle} is the bundle this receipt is for"
         }
     }
 
@@ -52,7 +79,8 @@ public enum RegistryMessages: String, CaseIterable, Sendable {
         }
     }
 
-    /// The registry code the key starts with, such as `SR001`.
+    /// The key's first component: the registry code (`SR001`) for a failure, or the concern
+    /// (`intake`, `receipt`) for a wording that is not one.
     public var code: String {
         String(rawValue.prefix { $0 != "." })
     }
