@@ -13,6 +13,8 @@ public struct SQLiteRegistryStore: RegistryStore {
     public static let databaseName = "registry.sqlite"
     /// The bundles folder's name inside the data folder.
     public static let bundlesName = "bundles"
+    /// The schema's migrations, in the order they are applied.
+    public static var migrations: [String] { RegistrySchema.names }
 
     /// The data folder.
     public let folder: URL
