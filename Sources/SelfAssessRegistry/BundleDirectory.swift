@@ -26,7 +26,8 @@ struct BundleDirectory: Sendable {
     /// Stores bytes under their SHA-256; a file already there with the right bytes is kept.
     func store(_ bytes: [UInt8], sha256: String) throws(RegistryError) {
         let target = url(for: sha256)
-        let name = "bundles/\(target.deletingLastPathComponent().lastPathComponent)/\(target.lastPathComponent)"
+        let name =
+            "bundles/\(target.deletingLastPathComponent().lastPathComponent)/\(target.lastPathComponent)"
         if let existing = try? read(sha256: sha256), existing == bytes { return }
         let subfolder = target.deletingLastPathComponent()
         do {

@@ -1,6 +1,5 @@
-public import SelfAssessKit
-
 internal import Foundation
+public import SelfAssessKit
 
 /// Where the registry's time comes from: the time a bundle is received, and the day keys are
 /// checked on. The registry decides from its own clock, never from the bundle's.

@@ -49,7 +49,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
             RegistryMessage(
                 .tooLarge, ["file": .text(file), "size": .integer(size), "limit": .integer(limit)])
         case .notInitialized(let folder, let database):
-            RegistryMessage(.notInitialized, ["folder": .text(folder), "database": .text(database)])
+            RegistryMessage(
+                .notInitialized, ["folder": .text(folder), "database": .text(database)])
         case .alreadyInitialized(let folder, let database):
             RegistryMessage(
                 .alreadyInitialized, ["folder": .text(folder), "database": .text(database)])
@@ -85,7 +86,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
                     "actual": .text(actual),
                 ])
         case .receiptBundleUnreadable(let file, let reason):
-            RegistryMessage(.receiptBundleUnreadable, ["file": .text(file), "reason": .text(reason)])
+            RegistryMessage(
+                .receiptBundleUnreadable, ["file": .text(file), "reason": .text(reason)])
         }
     }
 

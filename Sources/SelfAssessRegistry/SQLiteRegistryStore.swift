@@ -104,7 +104,8 @@ public struct SQLiteRegistryStore: RegistryStore {
 
     public func entry(forBundle bundleSHA256: String) throws(RegistryError) -> RegistryEntry? {
         let row = try database { db in
-            try Row.fetchOne(db, sql: Self.selectEntry + " WHERE s.bundle_sha256 = ?", arguments: [bundleSHA256])
+            try Row.fetchOne(
+                db, sql: Self.selectEntry + " WHERE s.bundle_sha256 = ?", arguments: [bundleSHA256])
         }
         return try row.map { row throws(RegistryError) in try entry(from: row) }
     }
@@ -133,7 +134,9 @@ public struct SQLiteRegistryStore: RegistryStore {
             }
             try db.execute(
                 sql: "INSERT INTO receipts (entry_id, receipt, signature) VALUES (?, ?, ?)",
-                arguments: [receipt.entryID, Data(entry.signed.bytes), Data(entry.signed.signature)])
+                arguments: [
+                    receipt.entryID, Data(entry.signed.bytes), Data(entry.signed.signature),
+                ])
             return nil
         }
         guard let existing else { return entry }
@@ -172,7 +175,8 @@ public struct SQLiteRegistryStore: RegistryStore {
         let receipt = try RegistryReceipt.parse(
             Array(bytes), file: "\(databaseFile) (entry \(entryID))")
         return RegistryEntry(
-            signed: SignedReceipt(receipt: receipt, bytes: Array(bytes), signature: Array(signature)),
+            signed: SignedReceipt(
+                receipt: receipt, bytes: Array(bytes), signature: Array(signature)),
             bodyStored: bodyStored)
     }
 

@@ -41,7 +41,8 @@ struct RegistryCommandTests {
         let truncated = try sector.bundle(.truncated).path
         #expect(
             first.stderr.contains(
-                "error: \(truncated.split(separator: "/").last ?? ""): not a selfassess bundle ([SB101]"))
+                "error: \(truncated.split(separator: "/").last ?? ""): not a selfassess bundle ([SB101]"
+            ))
         #expect(first.stderr.contains("[SR001]"))
         let accepted = sector.plan.bundles.filter { $0.outcome != "rejected" }.count
         #expect(
@@ -53,7 +54,9 @@ struct RegistryCommandTests {
             let bundle = sector.folder.appendingPathComponent(planned.file).path
             let receipt = Self.receiptName(bundle)
             guard planned.plant != .truncated else {
-                #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent(receipt).path))
+                #expect(
+                    !FileManager.default.fileExists(
+                        atPath: work.appendingPathComponent(receipt).path))
                 continue
             }
             let verified = try await RegistryCLI.run(
@@ -122,7 +125,9 @@ struct RegistryCommandTests {
             ["receipt", "verify", receipt, "--society-key", societyKey, "--bundle", other],
             in: work)
         #expect(mismatch.status == 1)
-        #expect(mismatch.stderr.hasPrefix("error: \(receipt): the receipt is for the bundle with SHA-256 "))
+        #expect(
+            mismatch.stderr.hasPrefix(
+                "error: \(receipt): the receipt is for the bundle with SHA-256 "))
         #expect(mismatch.stderr.hasSuffix(" [SR034]\n"))
 
         let url = work.appendingPathComponent(receipt)
@@ -132,14 +137,18 @@ struct RegistryCommandTests {
         let tampered = try await RegistryCLI.run(
             ["receipt", "verify", receipt, "--society-key", societyKey], in: work)
         #expect(tampered.status == 1)
-        #expect(tampered.stderr.hasPrefix("error: \(receipt): the receipt's signature does not verify: "))
+        #expect(
+            tampered.stderr.hasPrefix(
+                "error: \(receipt): the receipt's signature does not verify: "))
         #expect(tampered.stderr.hasSuffix(" [SR032]\n"))
         #expect(tampered.stdout.isEmpty)
 
         let missing = try await RegistryCLI.run(
             ["receipt", "verify", "none.receipt.json", "--society-key", societyKey], in: work)
         #expect(missing.status == 2)
-        #expect(missing.stderr == "error: none.receipt.json: cannot read the receipt: no such file [SR030]\n")
+        #expect(
+            missing.stderr
+                == "error: none.receipt.json: cannot read the receipt: no such file [SR030]\n")
     }
 
     @Test func intakeNeedsAnInitializedRegistry() async throws {
@@ -153,6 +162,7 @@ struct RegistryCommandTests {
             result.stderr
                 == "error: reg: no registry here (no registry.sqlite); create one with `selfassess registry init --data reg` [SR010]\n"
         )
-        #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("receipts").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: work.appendingPathComponent("receipts").path))
     }
 }

@@ -37,7 +37,8 @@ struct SignedReceiptTests {
             signed.bytes, signature: signed.signature, with: society.publicKey, file: "r.json")
         #expect(verified == signed)
         let comment = String(decoding: signed.signature, as: UTF8.self)
-        #expect(comment.contains("trusted comment: selfassess.receipt/v1 outcome=refused code=SB504 "))
+        #expect(
+            comment.contains("trusted comment: selfassess.receipt/v1 outcome=refused code=SB504 "))
     }
 
     @Test func refusesATamperedReceipt() throws {
@@ -120,11 +121,15 @@ struct SignedReceiptTests {
 
     @Test func everyMessageFillsItsPlaceholders() {
         let errors: [RegistryError] = [
-            .notABundle(file: "f", code: "SB101", reason: "r"), .tooLarge(file: "f", size: 2, limit: 1),
-            .notInitialized(folder: "d", database: "db"), .alreadyInitialized(folder: "d", database: "db"),
+            .notABundle(file: "f", code: "SB101", reason: "r"),
+            .tooLarge(file: "f", size: 2, limit: 1),
+            .notInitialized(folder: "d", database: "db"),
+            .alreadyInitialized(folder: "d", database: "db"),
             .database(file: "f", reason: "r"), .bundleWriteFailed(file: "f", reason: "r"),
-            .bundleReadFailed(file: "f", reason: "r"), .bundleDamaged(file: "f", expected: "e", actual: "a"),
-            .receiptSigningFailed(file: "f", reason: "r"), .receiptWriteFailed(file: "f", reason: "r"),
+            .bundleReadFailed(file: "f", reason: "r"),
+            .bundleDamaged(file: "f", expected: "e", actual: "a"),
+            .receiptSigningFailed(file: "f", reason: "r"),
+            .receiptWriteFailed(file: "f", reason: "r"),
             .receiptUnreadable(file: "f", reason: "r"), .receiptMalformed(file: "f", reason: "r"),
             .receiptSignature(file: "f", reason: "r"),
             .receiptTrustedComment(file: "f", expected: "e", found: "x"),

@@ -16,7 +16,8 @@ extension SelfAssessCommand {
 extension SelfAssessCommand.ReceiptCommand {
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Verify a receipt's signature with the society's key, and the bundle it is for.",
+            abstract:
+                "Verify a receipt's signature with the society's key, and the bundle it is for.",
             discussion: """
                 Reads RECEIPT (NAME.receipt.json) and RECEIPT.minisig, checks the signature with \
                 the society's public key as minisign does, then the receipt itself (canonical JSON \

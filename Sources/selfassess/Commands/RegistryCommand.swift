@@ -7,7 +7,8 @@ extension SelfAssessCommand {
     struct RegistryCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "registry",
-            abstract: "Keep the society's registry: submissions, their signed receipts, the bundles.",
+            abstract:
+                "Keep the society's registry: submissions, their signed receipts, the bundles.",
             discussion: """
                 The registry (docs/registry.md) records every bundle submitted to the society: \
                 verified on arrival against the society's keyring, stored by its SHA-256, and \

@@ -43,7 +43,8 @@ extension SelfAssessCommand.RegistryCommand {
         var receiptKey: String
 
         @Option(
-            help: ArgumentHelp("The society's keyring of registered signatory keys.", valueName: "file"))
+            help: ArgumentHelp(
+                "The society's keyring of registered signatory keys.", valueName: "file"))
         var keyring: String
 
         @Option(
@@ -87,7 +88,9 @@ extension SelfAssessCommand.RegistryCommand {
                 throw KeyringReport.failure(error, color: color)
             }
             KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
-            if societyKey == nil { KeyringReport.uncheckedSignature(keyring: keyring, color: color) }
+            if societyKey == nil {
+                KeyringReport.uncheckedSignature(keyring: keyring, color: color)
+            }
 
             let intake: RegistryIntake
             do throws(RegistryError) {

@@ -22,7 +22,9 @@ enum RegistryFixtures {
         /// The bundle file planted with a problem (or the first accepted one for nil).
         func bundle(_ plant: SamplePlant?) throws -> URL {
             let entry = try #require(
-                plan.bundles.first { $0.plant == plant && (plant != nil || $0.outcome == "accepted") },
+                plan.bundles.first {
+                    $0.plant == plant && (plant != nil || $0.outcome == "accepted")
+                },
                 "no bundle planted with \(plant?.rawValue ?? "nothing")")
             return folder.appendingPathComponent(entry.file)
         }
@@ -61,7 +63,8 @@ enum RegistryFixtures {
                 seed: 2026, signatories: 18, years: 1, keepAssessments: false),
             today: CalendarDate(year: 2026, month: 3, day: 1) ?? .startOfYear(2026))
         let plan = try await generator.generate(into: folder)
-        let societyKey = try KeyFile.readPrivateKey(at: folder.appendingPathComponent("society.key"))
+        let societyKey = try KeyFile.readPrivateKey(
+            at: folder.appendingPathComponent("society.key"))
         let loaded = try KeyringFile.loadTrusted(
             folder.appendingPathComponent("keyring.yaml"),
             societyKey: societyKey.publicKey, framework: framework)
@@ -95,7 +98,8 @@ enum RegistryFixtures {
         defer { try? FileManager.default.removeItem(at: root) }
         let url = root.appendingPathComponent("archive.zip")
         try ZIPContainerWriter.write(
-            files.map { ZIPContainerWriter.Entry(path: $0.key, content: .bytes($0.value)) }, to: url)
+            files.map { ZIPContainerWriter.Entry(path: $0.key, content: .bytes($0.value)) }, to: url
+        )
         return Array(try Data(contentsOf: url))
     }
 
