@@ -109,10 +109,12 @@ public struct RegistryIntake: Sendable {
     ) throws(RegistryError) -> Outcome {
         let file = scratchFolder.appendingPathComponent(
             ".selfassess-intake-\(UUID().uuidString.prefix(12)).sabundle")
-        do {
-            try Data(bytes).write(to: file, options: [.withoutOverwriting])
-        } catch {
-            throw .bundleWriteFailed(file: file.path, reason: error.localizedDescription)
+        guard
+            FileManager.default.createFile(
+                atPath: file.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+        else {
+            throw .bundleWriteFailed(
+                file: file.path, reason: "the submission could not be written to be verified")
         }
         defer { try? FileManager.default.removeItem(at: file) }
 

@@ -4,8 +4,8 @@ internal import GRDB
 /// `DatabaseMigrator`, which records them in `grdb_migrations`). A migration, once released, is
 /// never edited: a change is a new migration.
 ///
-/// The SQL is the portable subset a PostgreSQL store will run as well (text, integers,
-/// booleans, byte strings, `ON CONFLICT`).
+/// The SQL keeps to what PostgreSQL runs as well (text, integers, booleans, `ON CONFLICT`), so
+/// the PostgreSQL store's migrations are these, with `BYTEA` for `BLOB`.
 enum RegistrySchema {
     /// The migrations' names, in order.
     static let names = ["v1-submissions-and-receipts"]

@@ -30,11 +30,18 @@ public struct SignedReceipt: Sendable, Equatable {
     ///   - key: The society's signing key.
     ///   - file: The receipt's name, for messages.
     /// - Returns: The signed receipt.
-    /// - Throws: ``RegistryError/receiptSigningFailed(file:reason:)``.
+    /// - Throws: ``RegistryError/receiptSigningFailed(file:reason:)``, or
+    ///   ``RegistryError/receiptMalformed(file:reason:)`` for a receipt outside the format (a
+    ///   hash that is not 64 lower-case hexadecimal digits, a code on an accepted bundle).
     public static func sign(
         _ receipt: RegistryReceipt, with key: SigningKey, file: String = "receipt"
     ) throws(RegistryError) -> SignedReceipt {
         let bytes = try receipt.canonicalBytes(file: file)
+        // What is signed must read back as the same receipt: a receipt the registry could not
+        // read again is never recorded or given out.
+        guard try RegistryReceipt.parse(bytes, file: file) == receipt else {
+            throw .receiptMalformed(file: file, reason: "the receipt does not read back as written")
+        }
         do throws(MinisignError) {
             let signature = try MinisignSignature.sign(
                 bytes, with: key,

@@ -79,11 +79,20 @@ extension SelfAssessCommand.RegistryCommand {
                 throw KeyringReport.failure(error, color: color)
             }
             let loaded: KeyringFile.Loaded
+            let keyringSHA256: String
             do throws(KeyringError) {
+                let url = URL(fileURLWithPath: keyring)
                 loaded = try KeyringFile.loadTrusted(
-                    URL(fileURLWithPath: keyring), displayName: keyring,
+                    url, displayName: keyring,
                     societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) },
                     societyKeyDisplayName: societyKey, framework: framework)
+                // The keyring's identity in receipts: the SHA-256 of its file.
+                if let sha256 = loaded.keyring.sha256 {
+                    keyringSHA256 = sha256
+                } else {
+                    keyringSHA256 = BundleManifest.sha256(
+                        try KeyringFile.read(url, displayName: keyring))
+                }
             } catch {
                 throw KeyringReport.failure(error, color: color)
             }
@@ -98,7 +107,7 @@ extension SelfAssessCommand.RegistryCommand {
                     at: URL(fileURLWithPath: data), displayName: data)
                 intake = RegistryIntake(
                     store: store, keyring: loaded.keyring,
-                    keyringSHA256: loaded.keyring.sha256 ?? "", framework: framework,
+                    keyringSHA256: keyringSHA256, framework: framework,
                     receiptKey: signingKey)
             } catch {
                 throw registryFailure(error, color: color)
