@@ -151,6 +151,39 @@ struct RegistryCommandTests {
                 == "error: none.receipt.json: cannot read the receipt: no such file [SR030]\n")
     }
 
+    /// Two intakes of the same bundles at once, on one data folder: one row per bundle, and
+    /// both processes give out the same receipts.
+    @Test func twoIntakesAtOnceRecordEachBundleOnce() async throws {
+        let sector = try await RegistryFixtures.sector()
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = try await RegistryCLI.run(["registry", "init", "--data", "reg"], in: work)
+        let bundles = sector.plan.bundles.filter { $0.plant != .truncated }.map {
+            sector.folder.appendingPathComponent($0.file).path
+        }
+        func intake(into receipts: String) -> [String] {
+            Self.intake(bundles, sector: sector).map { $0 == "receipts" ? receipts : $0 }
+        }
+        async let first = RegistryCLI.run(intake(into: "one"), in: work)
+        async let second = RegistryCLI.run(intake(into: "two"), in: work)
+        let results = try await [first, second]
+        for result in results {
+            #expect(result.status == 1, "refused bundles among them: \(result.stderr)")
+            #expect(!result.stderr.contains("[SR0"), "\(result.stderr)")
+        }
+        let store = try SQLiteRegistryStore.open(at: work.appendingPathComponent("reg"))
+        #expect(try store.submissionCount() == bundles.count)
+        let one = work.appendingPathComponent("one"), two = work.appendingPathComponent("two")
+        let names = RegistryFixtures.files(under: one)
+        #expect(names.count == 2 * bundles.count)
+        #expect(RegistryFixtures.files(under: two) == names)
+        for name in names {
+            #expect(
+                try Data(contentsOf: one.appendingPathComponent(name))
+                    == Data(contentsOf: two.appendingPathComponent(name)), "\(name)")
+        }
+    }
+
     @Test func intakeNeedsAnInitializedRegistry() async throws {
         let sector = try await RegistryFixtures.sector()
         let work = try TestSupport.temporaryFolder()
