@@ -22,6 +22,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case bundleReadFailed(file: String, reason: String)
     /// A stored bundle's bytes no longer have the SHA-256 it is stored under.
     case bundleDamaged(file: String, expected: String, actual: String)
+    /// A submitted bundle could not be read (before anything was stored).
+    case submissionUnreadable(file: String, reason: String)
     /// The society's key could not sign a receipt.
     case receiptSigningFailed(file: String, reason: String)
     /// A receipt or its signature could not be written.
@@ -64,6 +66,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
             RegistryMessage(
                 .bundleDamaged,
                 ["file": .text(file), "expected": .text(expected), "actual": .text(actual)])
+        case .submissionUnreadable(let file, let reason):
+            RegistryMessage(.submissionUnreadable, ["file": .text(file), "reason": .text(reason)])
         case .receiptSigningFailed(let file, let reason):
             RegistryMessage(.receiptSigningFailed, ["file": .text(file), "reason": .text(reason)])
         case .receiptWriteFailed(let file, let reason):
@@ -99,7 +103,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     public var isInputOutputFailure: Bool {
         switch self {
         case .notInitialized, .database, .bundleWriteFailed,
-            .bundleReadFailed, .bundleDamaged, .receiptSigningFailed, .receiptWriteFailed,
+            .bundleReadFailed, .bundleDamaged, .submissionUnreadable, .receiptSigningFailed,
+            .receiptWriteFailed,
             .receiptUnreadable,
             .receiptBundleUnreadable:
             true

@@ -129,7 +129,7 @@ public struct RegistryIntake: Sendable {
             }
         } catch {
             if error.isInputOutputFailure {
-                throw .bundleReadFailed(file: name, reason: error.description)
+                throw .submissionUnreadable(file: name, reason: error.description)
             }
             throw .notABundle(file: name, code: error.code, reason: error.description)
         }
@@ -139,7 +139,7 @@ public struct RegistryIntake: Sendable {
             return .accepted(try verifier.verify(file, displayName: name))
         } catch {
             if error.isInputOutputFailure {
-                throw .bundleReadFailed(file: name, reason: error.description)
+                throw .submissionUnreadable(file: name, reason: error.description)
             }
             return .refused(error, authenticated: authenticatedManifest(archive, after: error))
         }

@@ -12,6 +12,7 @@ public enum RegistryMessages: String, CaseIterable, Sendable {
     case bundleWriteFailed = "SR013.bundle-write"
     case bundleReadFailed = "SR014.bundle-read"
     case bundleDamaged = "SR015.bundle-damaged"
+    case submissionUnreadable = "SR016.submission-unreadable"
     case receiptSigningFailed = "SR020.receipt-signing"
     case receiptWriteFailed = "SR021.receipt-write"
     case receiptUnreadable = "SR030.receipt-unreadable"
@@ -44,6 +45,7 @@ public enum RegistryMessages: String, CaseIterable, Sendable {
         case .bundleReadFailed: "{file}: the stored bundle could not be read: {reason}"
         case .bundleDamaged:
             "{file}: the stored bundle's SHA-256 is {actual}, not {expected}: the file was changed"
+        case .submissionUnreadable: "{file}: cannot read the submitted bundle: {reason}"
         case .receiptSigningFailed: "{file}: the receipt could not be signed: {reason}"
         case .receiptWriteFailed: "{file}: the receipt could not be written: {reason}"
         case .receiptUnreadable: "{file}: cannot read the receipt: {reason}"

@@ -184,6 +184,26 @@ struct RegistryCommandTests {
         }
     }
 
+    @Test func aMissingBundleIsAnInputOutputFailureAndTheOthersAreTakenIn() async throws {
+        let sector = try await RegistryFixtures.sector()
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = try await RegistryCLI.run(["registry", "init", "--data", "reg"], in: work)
+        let bundle = try sector.bundle(nil).path
+        let result = try await RegistryCLI.run(
+            Self.intake(["missing.sabundle", bundle], sector: sector), in: work)
+        #expect(result.status == 2)
+        #expect(
+            result.stderr
+                == "error: missing.sabundle: cannot read the submitted bundle: no such file [SR016]\n"
+        )
+        #expect(result.stdout.contains("\(bundle): accepted: "))
+        #expect(result.stdout.hasSuffix("2 bundle(s): 1 accepted, 0 refused, 0 not a bundle\n"))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: work.appendingPathComponent(Self.receiptName(bundle)).path))
+    }
+
     @Test func intakeNeedsAnInitializedRegistry() async throws {
         let sector = try await RegistryFixtures.sector()
         let work = try TestSupport.temporaryFolder()

@@ -14,6 +14,7 @@ struct RegistryMessagesTests {
             .alreadyInitialized(folder: "d", database: "db"),
             .database(file: "f", reason: "r"), .bundleWriteFailed(file: "f", reason: "r"),
             .bundleReadFailed(file: "f", reason: "r"),
+            .submissionUnreadable(file: "f", reason: "r"),
             .bundleDamaged(file: "f", expected: "e", actual: "a"),
             .receiptSigningFailed(file: "f", reason: "r"),
             .receiptWriteFailed(file: "f", reason: "r"),

@@ -155,7 +155,7 @@ extension SelfAssessCommand.RegistryCommand {
             case .failure(.tooLarge(let size, let limit)):
                 throw .tooLarge(file: bundle, size: size, limit: limit)
             case .failure(let failure):
-                throw .bundleReadFailed(file: bundle, reason: failure.description)
+                throw .submissionUnreadable(file: bundle, reason: failure.description)
             }
             let result = try intake.submit(bytes, name: url.lastPathComponent)
             let receipt = result.entry.receipt
