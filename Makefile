@@ -11,11 +11,16 @@ DEBUG   := .build/debug/selfassess
 
 all: build
 
-# libyaml through pkg-config: SwiftPM only warns when it is missing, so install it here.
+# libyaml and SQLite (for GRDB, the registry's store) through pkg-config: SwiftPM only warns
+# when they are missing, so install them here.
 deps:
 	@if ! pkg-config --exists yaml-0.1 2>/dev/null; then \
 	  echo "deps: libyaml (pkg-config yaml-0.1) not found: installing libyaml-dev and pkg-config with apt-get"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libyaml-dev pkg-config; \
+	fi
+	@if ! pkg-config --exists sqlite3 2>/dev/null; then \
+	  echo "deps: SQLite (pkg-config sqlite3) not found: installing libsqlite3-dev and pkg-config with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libsqlite3-dev pkg-config; \
 	fi
 
 # Tools the tests compare against: an independent JSON Schema validator, and the signature tools.

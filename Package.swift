@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "selfassess", targets: ["selfassess"]),
         .library(name: "SelfAssessKit", targets: ["SelfAssessKit"]),
+        .library(name: "SelfAssessRegistry", targets: ["SelfAssessRegistry"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -39,10 +41,20 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The society's registry (docs/registry.md): storage, intake and signed receipts over the kit.
+        .target(
+            name: "SelfAssessRegistry",
+            dependencies: [
+                "SelfAssessKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "selfassess",
             dependencies: [
                 "SelfAssessKit",
+                "SelfAssessRegistry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -80,6 +92,18 @@ let package = Package(
             name: "SelfAssessKitTests",
             dependencies: ["SelfAssessKit", "SampleSector", "SelfAssessTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SelfAssessRegistryTests",
+            dependencies: [
+                "SelfAssessKit",
+                "SelfAssessRegistry",
+                "SampleSector",
+                "selfassess",
+                "SelfAssessTestSupport",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
         ),
         .testTarget(
             name: "SelfAssessCLITests",

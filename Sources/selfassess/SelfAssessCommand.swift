@@ -24,7 +24,10 @@ struct SelfAssessCommand: AsyncParsableCommand {
                 ]),
             CommandGroup(
                 name: "Society",
-                subcommands: [Verify.self, Inspect.self, KeyringCommand.self, Aggregate.self]),
+                subcommands: [
+                    Verify.self, Inspect.self, KeyringCommand.self, Aggregate.self,
+                    RegistryCommand.self, ReceiptCommand.self,
+                ]),
             CommandGroup(name: "Framework", subcommands: [Templates.self, Explain.self]),
         ]
     )

@@ -1,0 +1,163 @@
+/// The registry's wordings: each case is a message key, starting with the registry code it
+/// belongs to (`SR001.not-a-bundle`), and its English template names its arguments in braces.
+///
+/// This is the catalog pattern of the kit's diagnostics (a key plus typed arguments, rendered in
+/// a language at the edge): a translation adds one table here and changes no call site.
+public enum RegistryMessages: String, CaseIterable, Sendable {
+    case notABundle = "SR001.not-a-bundle"
+    case tooLarge = "SR002.too-large"
+    case notInitialized = "SR010.not-initialized"
+    case alreadyInitialized = "SR011.already-initialized"
+    case databaseFailed = "SR012.database"
+    case bundleWriteFailed = "SR013.bundle-write"
+    case bundleReadFailed = "SR014.bundle-read"
+    case bundleDamaged = "SR015.bundle-damaged"
+    case submissionUnreadable = "SR016.submission-unreadable"
+    case receiptSigningFailed = "SR020.receipt-signing"
+    case receiptWriteFailed = "SR021.receipt-write"
+    case receiptUnreadable = "SR030.receipt-unreadable"
+    case receiptMalformed = "SR031.receipt-malformed"
+    case receiptSignature = "SR032.receipt-signature"
+    case receiptTrustedComment = "SR033.receipt-trusted-comment"
+    case receiptBundleMismatch = "SR034.receipt-bundle-mismatch"
+    case receiptBundleUnreadable = "SR035.receipt-bundle-unreadable"
+    case created = "registry.created"
+    case accepted = "intake.accepted"
+    case refused = "intake.refused"
+    case recordedBefore = "intake.recorded-before"
+    case receiptWritten = "intake.receipt-written"
+    case intakeSummary = "intake.summary"
+    case receiptVerified = "receipt.verified"
+    case receiptAccepted = "receipt.accepted"
+    case receiptRefused = "receipt.refused"
+    case receiptBundleMatches = "receipt.bundle-matches"
+
+    /// The English template.
+    public var english: String {
+        switch self {
+        case .notABundle: "{file}: not a selfassess bundle ([{code}] {reason})"
+        case .tooLarge: "{file}: {size} bytes, more than the registry's limit of {limit} bytes"
+        case .notInitialized:
+            "{folder}: no registry here (no {database}); create one with `selfassess registry init --data {folder}`"
+        case .alreadyInitialized: "{folder}: a registry already exists here ({database})"
+        case .databaseFailed: "{file}: the registry's database failed: {reason}"
+        case .bundleWriteFailed: "{file}: the bundle could not be stored durably: {reason}"
+        case .bundleReadFailed: "{file}: the stored bundle could not be read: {reason}"
+        case .bundleDamaged:
+            "{file}: the stored bundle's SHA-256 is {actual}, not {expected}: the file was changed"
+        case .submissionUnreadable: "{file}: cannot read the submitted bundle: {reason}"
+        case .receiptSigningFailed: "{file}: the receipt could not be signed: {reason}"
+        case .receiptWriteFailed: "{file}: the receipt could not be written: {reason}"
+        case .receiptUnreadable: "{file}: cannot read the receipt: {reason}"
+        case .receiptMalformed: "{file}: not a selfassess receipt: {reason}"
+        case .receiptSignature: "{file}: the receipt's signature does not verify: {reason}"
+        case .receiptTrustedComment:
+            "{file}: the signature's trusted comment \"{found}\" does not describe this receipt (expected \"{expected}\")"
+        case .receiptBundleMismatch:
+            "{file}: the receipt is for the bundle with SHA-256 {receipt}, but {bundle} has {actual}"
+        case .receiptBundleUnreadable: "{file}: cannot read the bundle: {reason}"
+        case .created:
+            "Created a registry in {folder}: {database} (SQLite, WAL) and {bundles}/ for the bundles."
+        case .accepted: "{file}: accepted: {signatory} {year}, sequence {sequence} (entry {entry})"
+        case .refused: "{file}: refused [{code}] {reason} (entry {entry})"
+        case .recordedBefore:
+            "{file}: recorded before ({outcome}, entry {entry}, received {received}); the same receipt again"
+        case .receiptWritten: "  receipt: {receipt}, signature {signature}"
+        case .intakeSummary:
+            "{count} bundle(s): {accepted} accepted, {refused} refused, {notBundles} not a bundle"
+        case .receiptVerified: "{file}: receipt OK, signed by the society key {key}"
+        case .receiptAccepted:
+            "  accepted: {signatory} {year}, sequence {sequence}; bundle SHA-256 {bundle}; received {received}; entry {entry}"
+        case .receiptRefused:
+            "  refused [{code}]: {reason}; bundle SHA-256 {bundle}; received {received}; entry {entry}"
+        case .receiptBundleMatches: "  {bundle} is the bundle this receipt is for"
+        }
+    }
+
+    /// The template in a language.
+    public func template(in language: RegistryLanguage) -> String {
+        switch language {
+        case .english: english
+        }
+    }
+
+    /// The key's first component: the registry code (`SR001`) for a failure, or the concern
+    /// (`intake`, `receipt`) for a wording that is not one.
+    public var code: String {
+        String(rawValue.prefix { $0 != "." })
+    }
+}
+
+/// A language the registry's wordings are rendered in; English is the only table today.
+public enum RegistryLanguage: String, Sendable, Hashable, CaseIterable {
+    /// English.
+    case english = "en"
+}
+
+/// A registry wording: a catalog key plus typed arguments, rendered with ``text(in:)``.
+public struct RegistryMessage: Sendable, Hashable, CustomStringConvertible {
+    /// A value filled into a placeholder.
+    public enum Argument: Sendable, Hashable {
+        /// Text as it is: a file name, a hash, a reason quoted from the kit.
+        case text(String)
+        /// A whole number.
+        case integer(Int)
+    }
+
+    /// The key.
+    public let key: RegistryMessages
+    /// The arguments by placeholder name.
+    public let arguments: [String: Argument]
+
+    /// A message.
+    public init(_ key: RegistryMessages, _ arguments: [String: Argument] = [:]) {
+        self.key = key
+        self.arguments = arguments
+    }
+
+    /// The code of the message's key.
+    public var code: String { key.code }
+
+    /// The text in a language: each `{name}` replaced by its argument, in one pass (a value that
+    /// itself holds braces is never filled again).
+    public func text(in language: RegistryLanguage) -> String {
+        var output = ""
+        var rest = key.template(in: language)[...]
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest.index(after: open)
+            if let close = rest[after...].firstIndex(of: "}"),
+                let argument = arguments[String(rest[after..<close])]
+            {
+                output += rest[..<open]
+                switch argument {
+                case .text(let string): output += string
+                case .integer(let number): output += String(number)
+                }
+                rest = rest[rest.index(after: close)...]
+            } else {
+                output += rest[...open]
+                rest = rest[after...]
+            }
+        }
+        return output + rest
+    }
+
+    /// The text in English.
+    public var description: String { text(in: .english) }
+
+    /// The placeholders a template names.
+    public static func placeholders(in template: String) -> Set<String> {
+        var names: Set<String> = []
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest.index(after: open)
+            guard let close = rest[after...].firstIndex(of: "}") else { break }
+            let name = rest[after..<close]
+            if !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                names.insert(String(name))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}

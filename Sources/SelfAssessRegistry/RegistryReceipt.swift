@@ -1,0 +1,242 @@
+public import SelfAssessKit
+
+/// The registry's receipt for one submitted bundle: canonical JSON (``CanonicalJSON``) that the
+/// society signs in the same minisign `Ed` format as a bundle (``SignedReceipt``).
+///
+/// A receipt is given for every bundle the registry recorded, accepted or refused; input that is
+/// not a bundle at all gets none (``RegistryError/notABundle(file:code:reason:)``). The same bundle
+/// submitted again gets the very same receipt. docs/registry.md describes each field.
+public struct RegistryReceipt: Sendable, Equatable {
+    /// The format name, the first field a reader checks.
+    public static let schema = "selfassess.receipt/v1"
+    /// The largest receipt file read.
+    public static let maxSize = 64 * 1024
+
+    /// What the registry decided.
+    public enum Outcome: String, Sendable, Equatable, CaseIterable {
+        /// The bundle verified against the registry's keyring.
+        case accepted
+        /// The bundle failed a check; ``RegistryReceipt/code`` and ``RegistryReceipt/reason`` say
+        /// which.
+        case refused
+    }
+
+    /// The registry's id of the entry, lower-case.
+    public var entryID: String
+    /// The SHA-256 of the bundle file's bytes, lower-case hex: what the receipt is for.
+    public var bundleSHA256: String
+    /// The SHA-256 of the bundle's manifest, once its signature verified; nil otherwise.
+    public var manifestSHA256: String?
+    /// The signatory, as the manifest states it once its signature verified; nil otherwise.
+    public var signatory: String?
+    /// The reporting year, as the manifest states it once its signature verified.
+    public var year: Int?
+    /// The bundle's sequence in the signatory's chain, likewise.
+    public var sequence: Int?
+    /// When the registry received the bundle, by its own clock, in UTC.
+    public var receivedAt: BundleTimestamp
+    /// Accepted or refused.
+    public var outcome: Outcome
+    /// The kit's code of the first failed check (`SB…`) when refused; nil when accepted.
+    public var code: String?
+    /// The reason, in English, when refused; nil when accepted.
+    public var reason: String?
+    /// On time (true) or late (false) against the year's deadline; nil while the registry knows
+    /// no deadline.
+    public var onTime: Bool?
+    /// The identity of the keyring the bundle was checked against: the SHA-256 of its file.
+    public var keyringSHA256: String
+
+    /// A receipt.
+    public init(
+        entryID: String, bundleSHA256: String, manifestSHA256: String?, signatory: String?,
+        year: Int?, sequence: Int?, receivedAt: BundleTimestamp, outcome: Outcome,
+        code: String?, reason: String?, onTime: Bool?, keyringSHA256: String
+    ) {
+        self.entryID = entryID
+        self.bundleSHA256 = bundleSHA256
+        self.manifestSHA256 = manifestSHA256
+        self.signatory = signatory
+        self.year = year
+        self.sequence = sequence
+        self.receivedAt = receivedAt
+        self.outcome = outcome
+        self.code = code
+        self.reason = reason
+        self.onTime = onTime
+        self.keyringSHA256 = keyringSHA256
+    }
+
+    // MARK: JSON
+
+    /// The receipt as a JSON value: every field present, null where unknown.
+    public var json: JSONValue {
+        func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
+        func optional(_ number: Int?) -> JSONValue { number.map { .integer($0) } ?? .null }
+        return .object([
+            "schema": .string(Self.schema),
+            "entry_id": .string(entryID),
+            "bundle_sha256": .string(bundleSHA256),
+            "manifest_sha256": optional(manifestSHA256),
+            "signatory": optional(signatory),
+            "year": optional(year),
+            "sequence": optional(sequence),
+            "received_at": .string(receivedAt.description),
+            "outcome": .string(outcome.rawValue),
+            "code": optional(code),
+            "reason": optional(reason),
+            "on_time": onTime.map { .bool($0) } ?? .null,
+            "keyring_sha256": .string(keyringSHA256),
+        ])
+    }
+
+    /// The canonical bytes that are signed and written as `NAME.receipt.json`.
+    ///
+    /// - Throws: ``RegistryError/receiptMalformed(file:reason:)`` if a field is outside the
+    ///   canonical subset (a year or sequence below zero).
+    public func canonicalBytes(file: String) throws(RegistryError) -> [UInt8] {
+        do throws(CanonicalJSON.Failure) {
+            return try CanonicalJSON.encode(json)
+        } catch {
+            throw .receiptMalformed(file: file, reason: error.description)
+        }
+    }
+
+    /// The trusted comment of the receipt's signature, derived from its bytes and fields, so
+    /// that `minisign -V` shows the outcome and a signature made for anything else is refused.
+    public static func trustedComment(for receipt: RegistryReceipt, bytes: [UInt8]) -> String {
+        "\(schema) outcome=\(receipt.outcome.rawValue)\(receipt.code.map { " code=\($0)" } ?? "")"
+            + " bundle-sha256=\(receipt.bundleSHA256) receipt-sha256=\(BundleManifest.sha256(bytes))"
+    }
+
+    /// Reads a receipt: canonical JSON of exactly this format, each field of its type.
+    ///
+    /// - Parameters:
+    ///   - bytes: The receipt file's bytes.
+    ///   - file: The file's name, for messages.
+    /// - Returns: The receipt.
+    /// - Throws: ``RegistryError/receiptMalformed(file:reason:)``.
+    public static func parse(_ bytes: [UInt8], file: String) throws(RegistryError) -> Self {
+        let value: JSONValue
+        do throws(CanonicalJSON.Failure) {
+            value = try CanonicalJSON.parseCanonical(bytes, file: file, maxSize: maxSize)
+        } catch {
+            throw .receiptMalformed(file: file, reason: error.description)
+        }
+        guard case .object(let fields) = value else {
+            throw .receiptMalformed(file: file, reason: "expected an object, found \(value.kind)")
+        }
+        var reader = FieldReader(fields: fields, file: file)
+        guard try reader.string("schema") == schema else {
+            throw .receiptMalformed(
+                file: file, reason: "the schema is not \(schema)")
+        }
+        let outcomeText = try reader.string("outcome")
+        guard let outcome = Outcome(rawValue: outcomeText) else {
+            throw .receiptMalformed(file: file, reason: "unknown outcome `\(outcomeText)`")
+        }
+        let receivedText = try reader.string("received_at")
+        guard let receivedAt = BundleTimestamp(receivedText) else {
+            throw .receiptMalformed(
+                file: file, reason: "received_at `\(receivedText)` is not YYYY-MM-DDThh:mm:ssZ")
+        }
+        let receipt = RegistryReceipt(
+            entryID: try reader.string("entry_id"),
+            bundleSHA256: try reader.hash("bundle_sha256"),
+            manifestSHA256: try reader.optionalHash("manifest_sha256"),
+            signatory: try reader.optionalString("signatory"),
+            year: try reader.optionalInteger("year"),
+            sequence: try reader.optionalInteger("sequence"),
+            receivedAt: receivedAt, outcome: outcome,
+            code: try reader.optionalString("code"),
+            reason: try reader.optionalString("reason"),
+            onTime: try reader.optionalBool("on_time"),
+            keyringSHA256: try reader.hash("keyring_sha256"))
+        if let unknown = reader.unread.sorted().first {
+            throw .receiptMalformed(file: file, reason: "unknown field `\(unknown)`")
+        }
+        guard (outcome == .accepted) == (receipt.code == nil) else {
+            throw .receiptMalformed(
+                file: file, reason: "a refused receipt needs a code, an accepted one has none")
+        }
+        return receipt
+    }
+}
+
+/// Reads a receipt's fields by name and type, remembering which were read.
+private struct FieldReader {
+    var fields: [String: JSONValue]
+    var file: String
+    var unread: Set<String>
+
+    init(fields: [String: JSONValue], file: String) {
+        self.fields = fields
+        self.file = file
+        unread = Set(fields.keys)
+    }
+
+    private mutating func value(_ name: String) throws(RegistryError) -> JSONValue {
+        guard let value = fields[name] else {
+            throw .receiptMalformed(file: file, reason: "the field `\(name)` is missing")
+        }
+        unread.remove(name)
+        return value
+    }
+
+    private func wrong(_ name: String, _ expected: String, _ value: JSONValue) -> RegistryError {
+        .receiptMalformed(
+            file: file, reason: "`\(name)` must be \(expected), found \(value.kind)")
+    }
+
+    mutating func string(_ name: String) throws(RegistryError) -> String {
+        let value = try value(name)
+        guard let text = value.stringValue else { throw wrong(name, "a string", value) }
+        return text
+    }
+
+    mutating func optionalString(_ name: String) throws(RegistryError) -> String? {
+        let value = try value(name)
+        if value.isNull { return nil }
+        guard let text = value.stringValue else { throw wrong(name, "a string or null", value) }
+        return text
+    }
+
+    mutating func optionalInteger(_ name: String) throws(RegistryError) -> Int? {
+        let value = try value(name)
+        if value.isNull { return nil }
+        guard let number = value.integerValue else {
+            throw wrong(name, "an integer or null", value)
+        }
+        return number
+    }
+
+    mutating func optionalBool(_ name: String) throws(RegistryError) -> Bool? {
+        let value = try value(name)
+        if value.isNull { return nil }
+        guard let flag = value.boolValue else { throw wrong(name, "a boolean or null", value) }
+        return flag
+    }
+
+    mutating func hash(_ name: String) throws(RegistryError) -> String {
+        let text = try string(name)
+        guard Self.isHash(text) else {
+            throw .receiptMalformed(
+                file: file, reason: "`\(name)` is not 64 lower-case hexadecimal digits")
+        }
+        return text
+    }
+
+    mutating func optionalHash(_ name: String) throws(RegistryError) -> String? {
+        guard let text = try optionalString(name) else { return nil }
+        guard Self.isHash(text) else {
+            throw .receiptMalformed(
+                file: file, reason: "`\(name)` is not 64 lower-case hexadecimal digits")
+        }
+        return text
+    }
+
+    static func isHash(_ text: String) -> Bool {
+        text.utf8.count == 64
+            && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+}

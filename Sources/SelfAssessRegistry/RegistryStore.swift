@@ -1,0 +1,40 @@
+/// Where the registry keeps its submissions, their receipts and the bundles' bytes: one
+/// protocol, so that the embedded SQLite store (``SQLiteRegistryStore``) and a PostgreSQL store
+/// for several instances share the intake and the tests.
+///
+/// What every implementation guarantees:
+/// - one schema, created and upgraded by versioned migrations, in order, each once;
+/// - bundles are content-addressed: stored under their SHA-256, written durably (temporary file,
+///   fsync, rename, fsync of the folder) before any row names them;
+/// - ``record(_:)`` writes the row and its receipt in one durable transaction, and at most one
+///   entry exists per bundle SHA-256: recording a bundle already recorded writes nothing and
+///   returns the entry that exists, so concurrent intakes of one bundle give one receipt;
+/// - nothing is acknowledged that is not durable: a crash between the body and the row leaves a
+///   stored body that no row names, which a later submission of the same bundle reuses.
+public protocol RegistryStore: Sendable {
+    /// The entry recorded for a bundle, or nil.
+    ///
+    /// - Parameter bundleSHA256: The SHA-256 of the bundle's bytes, lower-case hex.
+    func entry(forBundle bundleSHA256: String) throws(RegistryError) -> RegistryEntry?
+
+    /// Records a submission and its receipt, or returns the entry already recorded for the same
+    /// bundle.
+    ///
+    /// - Parameter entry: The entry to record.
+    /// - Returns: The entry now recorded for the bundle: `entry`, or the earlier one.
+    func record(_ entry: RegistryEntry) throws(RegistryError) -> RegistryEntry
+
+    /// Every entry, in the order received (then by entry id).
+    func entries() throws(RegistryError) -> [RegistryEntry]
+
+    /// Stores a bundle's bytes under their SHA-256, durably; storing the same bytes again does
+    /// nothing.
+    ///
+    /// - Parameters:
+    ///   - bytes: The bundle file's bytes.
+    ///   - sha256: Their SHA-256, lower-case hex.
+    func storeBundle(_ bytes: [UInt8], sha256: String) throws(RegistryError)
+
+    /// A stored bundle's bytes, checked against their SHA-256; nil when not stored.
+    func bundle(sha256: String) throws(RegistryError) -> [UInt8]?
+}

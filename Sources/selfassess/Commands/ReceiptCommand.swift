@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+import SelfAssessRegistry
+
+extension SelfAssessCommand {
+    /// `selfassess receipt`: the registry's signed receipts.
+    struct ReceiptCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "receipt",
+            abstract: "Check the registry's signed receipts.",
+            subcommands: [Verify.self])
+    }
+}
+
+extension SelfAssessCommand.ReceiptCommand {
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Verify a receipt's signature with the society's key, and the bundle it is for.",
+            discussion: """
+                Reads RECEIPT (NAME.receipt.json) and RECEIPT.minisig, checks the signature with \
+                the society's public key as minisign does, then the receipt itself (canonical JSON \
+                of the format in docs/registry.md) and the trusted comment derived from it. With \
+                --bundle, the bundle's SHA-256 must be the one the receipt names. A receipt that \
+                says the bundle was refused verifies too: it is proof of the attempt and its reason.
+
+                Examples:
+                  selfassess receipt verify acme-2025.receipt.json --society-key society.pub
+                  selfassess receipt verify acme-2025.receipt.json --society-key society.pub \\
+                      --bundle acme-2025.sabundle
+
+                Exit codes: 0 the receipt verifies (and is for the bundle), 1 it does not, 2 a \
+                file could not be read, 64 usage.
+                """)
+
+        @Argument(help: ArgumentHelp("The receipt file.", valueName: "receipt"))
+        var receipt: String
+
+        @Option(
+            help: ArgumentHelp(
+                "The society's public key: SubjectPublicKeyInfo PEM or a minisign public key.",
+                valueName: "file"))
+        var societyKey: String
+
+        @Option(
+            help: ArgumentHelp("The bundle the receipt must be for.", valueName: "file"))
+        var bundle: String?
+
+        @OptionGroup var colorOptions: ColorOptions
+
+        func run() async throws {
+            let color = colorOptions.color
+            let key: PublicKey
+            do throws(KeyError) {
+                key = try KeyFile.readPublicKey(
+                    fromEither: URL(fileURLWithPath: societyKey), displayName: societyKey)
+            } catch {
+                throw KeyringReport.failure(error, color: color)
+            }
+            do throws(RegistryError) {
+                let bytes = try read(receipt, maxSize: RegistryReceipt.maxSize)
+                let signatureFile = receipt + "." + SignedReceipt.signatureExtension
+                let signature = try read(signatureFile, maxSize: MinisignSignature.maxSize)
+                let signed = try SignedReceipt.verify(
+                    bytes, signature: signature, with: key, file: receipt)
+                var lines = [
+                    RegistryMessage(
+                        .receiptVerified,
+                        ["file": .text(receipt), "key": .text(key.keyID.description)]),
+                    outcomeLine(signed.receipt),
+                ]
+                if let bundle {
+                    let actual = try bundleSHA256(bundle)
+                    guard actual == signed.receipt.bundleSHA256 else {
+                        throw .receiptBundleMismatch(
+                            file: receipt, bundle: bundle, receipt: signed.receipt.bundleSHA256,
+                            actual: actual)
+                    }
+                    lines.append(RegistryMessage(.receiptBundleMatches, ["bundle": .text(bundle)]))
+                }
+                Terminal.out(lines.map { "\($0)\n" }.joined())
+            } catch {
+                throw registryFailure(error, color: color)
+            }
+        }
+
+        private func outcomeLine(_ receipt: RegistryReceipt) -> RegistryMessage {
+            let common: [String: RegistryMessage.Argument] = [
+                "bundle": .text(receipt.bundleSHA256),
+                "received": .text(receipt.receivedAt.description),
+                "entry": .text(receipt.entryID),
+            ]
+            switch receipt.outcome {
+            case .accepted:
+                return RegistryMessage(
+                    .receiptAccepted,
+                    common.merging(
+                        [
+                            "signatory": .text(receipt.signatory ?? "?"),
+                            "year": .integer(receipt.year ?? 0),
+                            "sequence": .integer(receipt.sequence ?? 0),
+                        ], uniquingKeysWith: { $1 }))
+            case .refused:
+                return RegistryMessage(
+                    .receiptRefused,
+                    common.merging(
+                        ["code": .text(receipt.code ?? ""), "reason": .text(receipt.reason ?? "")],
+                        uniquingKeysWith: { $1 }))
+            }
+        }
+
+        private func read(_ file: String, maxSize: Int) throws(RegistryError) -> [UInt8] {
+            switch FileReader.readRegularFile(URL(fileURLWithPath: file), maxSize: maxSize) {
+            case .success(let bytes): return bytes
+            case .failure(.tooLarge(let size, let limit)):
+                throw .receiptMalformed(
+                    file: file, reason: "\(size) bytes, more than the \(limit) a receipt may hold")
+            case .failure(let failure):
+                throw .receiptUnreadable(file: file, reason: failure.description)
+            }
+        }
+
+        private func bundleSHA256(_ file: String) throws(RegistryError) -> String {
+            switch FileReader.readRegularFile(
+                URL(fileURLWithPath: file), maxSize: RegistryIntake.defaultMaxBundleSize)
+            {
+            case .success(let bytes): return BundleManifest.sha256(bytes)
+            case .failure(let failure):
+                throw .receiptBundleUnreadable(file: file, reason: failure.description)
+            }
+        }
+    }
+}

@@ -1,0 +1,227 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+import SelfAssessRegistry
+
+extension SelfAssessCommand.RegistryCommand {
+    struct Intake: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take bundles into the registry and write their signed receipts.",
+            discussion: """
+                The offline intake a society runs today. Each bundle is verified as \
+                `selfassess verify --keyring` does, on the registry's day; its row and (unless \
+                the keyring does not know its signer) its bytes are stored durably, and only then \
+                is the receipt written: NAME.receipt.json (canonical JSON) and \
+                NAME.receipt.json.minisig, signed with --receipt-key, for a bundle NAME.sabundle. \
+                A refused bundle gets a receipt too, with the code of the check it failed. A bundle \
+                taken before gets the same receipt again, and no second row. Input that is not a \
+                bundle at all gets no receipt and nothing is stored.
+
+                Receipts are written next to each bundle unless --receipts names a folder. \
+                `selfassess receipt verify` and `minisign -Vm` check them.
+
+                Examples:
+                  selfassess registry intake acme-2025.sabundle --data registry \\
+                      --receipt-key society.key --keyring keyring.yaml --society-key society.pub
+                  selfassess registry intake submissions/2025/*.sabundle --data registry \\
+                      --receipt-key society.key --keyring keyring.yaml --receipts receipts
+
+                Exit codes: 0 every bundle accepted, 1 a bundle refused or not a bundle, 2 I/O \
+                failure (the registry, a key, a receipt could not be written), 64 usage.
+                """)
+
+        @Argument(help: ArgumentHelp("The bundles to take in.", valueName: "bundle"))
+        var bundles: [String]
+
+        @Option(help: ArgumentHelp("The registry's data folder.", valueName: "folder"))
+        var data: String
+
+        @Option(
+            help: ArgumentHelp(
+                "The society's private key that signs the receipts (PKCS#8 PEM, mode 0600).",
+                valueName: "file"))
+        var receiptKey: String
+
+        @Option(
+            help: ArgumentHelp(
+                "The society's keyring of registered signatory keys.", valueName: "file"))
+        var keyring: String
+
+        @Option(
+            help: ArgumentHelp(
+                "The society's public key: the keyring is used only if KEYRING.minisig verifies with it.",
+                valueName: "file"))
+        var societyKey: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "The folder the receipts are written to (default: each bundle's folder).",
+                valueName: "folder"))
+        var receipts: String?
+
+        @OptionGroup var frameworkOptions: FrameworkOptions
+        @OptionGroup var colorOptions: ColorOptions
+
+        func validate() throws {
+            guard !bundles.isEmpty else {
+                throw ValidationError("Name at least one bundle to take in.")
+            }
+        }
+
+        func run() async throws {
+            let color = colorOptions.color
+            let framework = try frameworkOptions.load(color: color)
+            let signingKey: SigningKey
+            do throws(KeyError) {
+                signingKey = try KeyFile.readPrivateKey(
+                    at: URL(fileURLWithPath: receiptKey), displayName: receiptKey)
+            } catch {
+                throw KeyringReport.failure(error, color: color)
+            }
+            let loaded: KeyringFile.Loaded
+            let keyringSHA256: String
+            do throws(KeyringError) {
+                let url = URL(fileURLWithPath: keyring)
+                loaded = try KeyringFile.loadTrusted(
+                    url, displayName: keyring,
+                    societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) },
+                    societyKeyDisplayName: societyKey, framework: framework)
+                // The keyring's identity in receipts: the SHA-256 of its file.
+                if let sha256 = loaded.keyring.sha256 {
+                    keyringSHA256 = sha256
+                } else {
+                    keyringSHA256 = BundleManifest.sha256(
+                        try KeyringFile.read(url, displayName: keyring))
+                }
+            } catch {
+                throw KeyringReport.failure(error, color: color)
+            }
+            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
+            if societyKey == nil {
+                KeyringReport.uncheckedSignature(keyring: keyring, color: color)
+            }
+
+            let intake: RegistryIntake
+            do throws(RegistryError) {
+                let store = try SQLiteRegistryStore.open(
+                    at: URL(fileURLWithPath: data), displayName: data)
+                intake = RegistryIntake(
+                    store: store, keyring: loaded.keyring,
+                    keyringSHA256: keyringSHA256, framework: framework,
+                    receiptKey: signingKey)
+            } catch {
+                throw registryFailure(error, color: color)
+            }
+
+            var counts = (accepted: 0, refused: 0, notBundles: 0)
+            var worst: Int32 = 0
+            for bundle in bundles {
+                do throws(RegistryError) {
+                    let result = try take(bundle, into: intake)
+                    switch result.entry.receipt.outcome {
+                    case .accepted: counts.accepted += 1
+                    case .refused:
+                        counts.refused += 1
+                        worst = max(worst, 1)
+                    }
+                } catch {
+                    let code = registryFailure(error, color: color)
+                    if case .notABundle = error { counts.notBundles += 1 }
+                    if case .tooLarge = error { counts.notBundles += 1 }
+                    worst = max(worst, code.rawValue)
+                }
+            }
+            if bundles.count > 1 {
+                let summary = RegistryMessage(
+                    .intakeSummary,
+                    [
+                        "count": .integer(bundles.count), "accepted": .integer(counts.accepted),
+                        "refused": .integer(counts.refused),
+                        "notBundles": .integer(counts.notBundles),
+                    ])
+                Terminal.out("\(summary)\n")
+            }
+            if worst != 0 { throw ExitCode(worst) }
+        }
+
+        /// Takes one bundle in, prints its line and writes its receipt.
+        private func take(
+            _ bundle: String, into intake: RegistryIntake
+        ) throws(RegistryError) -> RegistryIntake.Result {
+            let url = URL(fileURLWithPath: bundle)
+            let bytes: [UInt8]
+            switch FileReader.readRegularFile(url, maxSize: intake.maxBundleSize) {
+            case .success(let read): bytes = read
+            case .failure(.tooLarge(let size, let limit)):
+                throw .tooLarge(file: bundle, size: size, limit: limit)
+            case .failure(let failure):
+                throw .submissionUnreadable(file: bundle, reason: failure.description)
+            }
+            let result = try intake.submit(bytes, name: url.lastPathComponent)
+            let receipt = result.entry.receipt
+            let line: RegistryMessage
+            if !result.isNew {
+                line = RegistryMessage(
+                    .recordedBefore,
+                    [
+                        "file": .text(bundle), "entry": .text(receipt.entryID),
+                        "received": .text(receipt.receivedAt.description),
+                        "outcome": .text(
+                            receipt.outcome.rawValue + (receipt.code.map { " [\($0)]" } ?? "")),
+                    ])
+            } else if receipt.outcome == .accepted {
+                line = RegistryMessage(
+                    .accepted,
+                    [
+                        "file": .text(bundle), "signatory": .text(receipt.signatory ?? "?"),
+                        "year": .integer(receipt.year ?? 0),
+                        "sequence": .integer(receipt.sequence ?? 0),
+                        "entry": .text(receipt.entryID),
+                    ])
+            } else {
+                line = RegistryMessage(
+                    .refused,
+                    [
+                        "file": .text(bundle), "code": .text(receipt.code ?? ""),
+                        "reason": .text(receipt.reason ?? ""), "entry": .text(receipt.entryID),
+                    ])
+            }
+            Terminal.out("\(line)\n")
+            let (receiptFile, signatureFile) = receiptFiles(for: bundle)
+            for (target, content) in [
+                (receiptFile, result.entry.signed.bytes),
+                (signatureFile, result.entry.signed.signature),
+            ] {
+                do throws(FileWriteFailure) {
+                    try AtomicFile.write(
+                        Data(content), to: URL(fileURLWithPath: target), createFolders: true,
+                        permissions: 0o644)
+                } catch {
+                    throw .receiptWriteFailed(file: target, reason: error.reason)
+                }
+            }
+            let written = RegistryMessage(
+                .receiptWritten, ["receipt": .text(receiptFile), "signature": .text(signatureFile)])
+            Terminal.out("\(written)\n")
+            return result
+        }
+
+        /// `NAME.receipt.json` and its `.minisig`, for `NAME.sabundle`, in `--receipts` or the
+        /// bundle's folder, as paths to show and to write.
+        private func receiptFiles(for bundle: String) -> (receipt: String, signature: String) {
+            let url = URL(fileURLWithPath: bundle)
+            var name = url.lastPathComponent
+            if name.hasSuffix(".sabundle") { name.removeLast(".sabundle".count) }
+            name += "." + SignedReceipt.fileExtension
+            let receipt: String
+            if let receipts {
+                receipt = receipts.hasSuffix("/") ? receipts + name : receipts + "/" + name
+            } else if let slash = bundle.lastIndex(of: "/") {
+                receipt = bundle[...slash] + name
+            } else {
+                receipt = name
+            }
+            return (receipt, receipt + "." + SignedReceipt.signatureExtension)
+        }
+    }
+}
