@@ -1,9 +1,11 @@
+public import SelfAssessKit
+
 /// The registry's wordings: each case is a message key, starting with the registry code it
 /// belongs to (`SR001.not-a-bundle`), and its English template names its arguments in braces.
 ///
 /// This is the catalog pattern of the kit's diagnostics (a key plus typed arguments, rendered in
 /// a language at the edge): a translation adds one table here and changes no call site.
-public enum RegistryMessages: String, CaseIterable, Sendable {
+public enum RegistryMessages: String, MessageCatalog {
     case notABundle = "SR001.not-a-bundle"
     case tooLarge = "SR002.too-large"
     case notInitialized = "SR010.not-initialized"
@@ -74,13 +76,6 @@ public enum RegistryMessages: String, CaseIterable, Sendable {
         }
     }
 
-    /// The template in a language.
-    public func template(in language: RegistryLanguage) -> String {
-        switch language {
-        case .english: english
-        }
-    }
-
     /// The key's first component: the registry code (`SR001`) for a failure, or the concern
     /// (`intake`, `receipt`) for a wording that is not one.
     public var code: String {
@@ -88,11 +83,8 @@ public enum RegistryMessages: String, CaseIterable, Sendable {
     }
 }
 
-/// A language the registry's wordings are rendered in; English is the only table today.
-public enum RegistryLanguage: String, Sendable, Hashable, CaseIterable {
-    /// English.
-    case english = "en"
-}
+/// The kit's languages: the registry's wordings are a catalog like every other.
+public typealias RegistryLanguage = Language
 
 /// A registry wording: a catalog key plus typed arguments, rendered with ``text(in:)``.
 public struct RegistryMessage: Sendable, Hashable, CustomStringConvertible {

@@ -50,13 +50,13 @@ extension SelfAssessCommand.ReceiptCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
-            let color = colorOptions.color
+            let terminal = colorOptions.terminal
             let key: PublicKey
             do throws(KeyError) {
                 key = try KeyFile.readPublicKey(
                     fromEither: URL(fileURLWithPath: societyKey), displayName: societyKey)
             } catch {
-                throw KeyringReport.failure(error, color: color)
+                throw KeyringReport.failure(error, terminal: terminal)
             }
             do throws(RegistryError) {
                 let bytes = try read(receipt, maxSize: RegistryReceipt.maxSize)
@@ -79,9 +79,9 @@ extension SelfAssessCommand.ReceiptCommand {
                     }
                     lines.append(RegistryMessage(.receiptBundleMatches, ["bundle": .text(bundle)]))
                 }
-                Terminal.out(lines.map { "\($0)\n" }.joined())
+                terminal.out(lines.map { "\($0)\n" }.joined())
             } catch {
-                throw registryFailure(error, color: color)
+                throw registryFailure(error, terminal: terminal)
             }
         }
 

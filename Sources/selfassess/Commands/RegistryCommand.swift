@@ -25,8 +25,6 @@ extension SelfAssessCommand {
 }
 
 /// Prints a registry failure to standard error and returns its exit code (2 I/O, 1 refusal).
-func registryFailure(_ error: RegistryError, color: Bool?) -> ExitCode {
-    let style = TextStyle(color: Terminal.useColor(color, isTerminal: Terminal.stderrIsTerminal))
-    Terminal.err(style.red("error:") + " \(error) [\(error.code)]\n")
-    return ExitCode(error.isInputOutputFailure ? 2 : 1)
+func registryFailure(_ error: RegistryError, terminal: Terminal) -> ExitCode {
+    terminal.fail("\(error) [\(error.code)]", code: error.isInputOutputFailure ? 2 : 1)
 }

@@ -28,7 +28,7 @@ extension SelfAssessCommand.RegistryCommand {
                 _ = try SQLiteRegistryStore.create(
                     at: URL(fileURLWithPath: data), displayName: data)
             } catch {
-                throw registryFailure(error, color: colorOptions.color)
+                throw registryFailure(error, terminal: colorOptions.terminal)
             }
             let message = RegistryMessage(
                 .created,
@@ -36,7 +36,7 @@ extension SelfAssessCommand.RegistryCommand {
                     "folder": .text(data), "database": .text(SQLiteRegistryStore.databaseName),
                     "bundles": .text(SQLiteRegistryStore.bundlesName),
                 ])
-            Terminal.out("\(message)\n")
+            colorOptions.terminal.out("\(message)\n")
         }
     }
 }

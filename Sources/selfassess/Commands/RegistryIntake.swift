@@ -69,14 +69,14 @@ extension SelfAssessCommand.RegistryCommand {
         }
 
         func run() async throws {
-            let color = colorOptions.color
-            let framework = try frameworkOptions.load(color: color)
+            let terminal = colorOptions.terminal
+            let framework = try frameworkOptions.load(terminal: terminal)
             let signingKey: SigningKey
             do throws(KeyError) {
                 signingKey = try KeyFile.readPrivateKey(
                     at: URL(fileURLWithPath: receiptKey), displayName: receiptKey)
             } catch {
-                throw KeyringReport.failure(error, color: color)
+                throw KeyringReport.failure(error, terminal: terminal)
             }
             let loaded: KeyringFile.Loaded
             let keyringSHA256: String
@@ -94,11 +94,11 @@ extension SelfAssessCommand.RegistryCommand {
                         try KeyringFile.read(url, displayName: keyring))
                 }
             } catch {
-                throw KeyringReport.failure(error, color: color)
+                throw KeyringReport.failure(error, terminal: terminal)
             }
-            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, color: color)
+            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
             if societyKey == nil {
-                KeyringReport.uncheckedSignature(keyring: keyring, color: color)
+                KeyringReport.uncheckedSignature(keyring: keyring, terminal: terminal)
             }
 
             let intake: RegistryIntake
@@ -110,14 +110,14 @@ extension SelfAssessCommand.RegistryCommand {
                     keyringSHA256: keyringSHA256, framework: framework,
                     receiptKey: signingKey)
             } catch {
-                throw registryFailure(error, color: color)
+                throw registryFailure(error, terminal: terminal)
             }
 
             var counts = (accepted: 0, refused: 0, notBundles: 0)
             var worst: Int32 = 0
             for bundle in bundles {
                 do throws(RegistryError) {
-                    let result = try take(bundle, into: intake)
+                    let result = try take(bundle, into: intake, terminal: terminal)
                     switch result.entry.receipt.outcome {
                     case .accepted: counts.accepted += 1
                     case .refused:
@@ -125,7 +125,7 @@ extension SelfAssessCommand.RegistryCommand {
                         worst = max(worst, 1)
                     }
                 } catch {
-                    let code = registryFailure(error, color: color)
+                    let code = registryFailure(error, terminal: terminal)
                     if case .notABundle = error { counts.notBundles += 1 }
                     if case .tooLarge = error { counts.notBundles += 1 }
                     worst = max(worst, code.rawValue)
@@ -139,14 +139,14 @@ extension SelfAssessCommand.RegistryCommand {
                         "refused": .integer(counts.refused),
                         "notBundles": .integer(counts.notBundles),
                     ])
-                Terminal.out("\(summary)\n")
+                terminal.out("\(summary)\n")
             }
             if worst != 0 { throw ExitCode(worst) }
         }
 
         /// Takes one bundle in, prints its line and writes its receipt.
         private func take(
-            _ bundle: String, into intake: RegistryIntake
+            _ bundle: String, into intake: RegistryIntake, terminal: Terminal
         ) throws(RegistryError) -> RegistryIntake.Result {
             let url = URL(fileURLWithPath: bundle)
             let bytes: [UInt8]
@@ -186,7 +186,7 @@ extension SelfAssessCommand.RegistryCommand {
                         "reason": .text(receipt.reason ?? ""), "entry": .text(receipt.entryID),
                     ])
             }
-            Terminal.out("\(line)\n")
+            terminal.out("\(line)\n")
             let (receiptFile, signatureFile) = receiptFiles(for: bundle)
             for (target, content) in [
                 (receiptFile, result.entry.signed.bytes),
@@ -202,7 +202,7 @@ extension SelfAssessCommand.RegistryCommand {
             }
             let written = RegistryMessage(
                 .receiptWritten, ["receipt": .text(receiptFile), "signature": .text(signatureFile)])
-            Terminal.out("\(written)\n")
+            terminal.out("\(written)\n")
             return result
         }
 
