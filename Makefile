@@ -77,13 +77,14 @@ templates: build
 	$(DEBUG) explain --markdown > docs/diagnostics.md
 
 # The house style (swift format, .swift-format), banned constructs in the kit, generated sources
-# exactly as Scripts/embed.sh writes them, and the layer check (docs/architecture.md). Part of
-# `make test`.
+# exactly as Scripts/embed.sh writes them, the layer check and the public surface check
+# (docs/architecture.md). Part of `make test`.
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 	@Scripts/embed.sh --check
 	@! grep -rnE 'fatalError|try!|print\(' Sources/SelfAssessKit || { echo "lint: banned construct in the kit"; exit 1; }
 	@python3 Scripts/layers.py
+	@python3 Scripts/surface.py
 
 format:
 	$(SWIFT) format format -i -r Sources Tests Package.swift

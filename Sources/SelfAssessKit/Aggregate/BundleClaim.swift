@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Whom a refused bundle says it comes from: the signatory, year and sequence in its manifest,
 /// read **without** any check of the signature, or else from its file name.
@@ -6,16 +6,16 @@ public import Foundation
 /// `aggregate` uses a claim only to file a refused bundle under a registered signatory and year,
 /// so that the year shows as rejected rather than missing. The claim is not evidence of who sent
 /// the bundle: the society's intake records are.
-public struct BundleClaim: Sendable, Equatable {
+struct BundleClaim: Sendable, Equatable {
     /// The claimed signatory id, if any could be read.
-    public var signatory: String?
+    var signatory: String?
     /// The claimed reporting year.
-    public var year: Int?
+    var year: Int?
     /// The claimed sequence in the signatory's chain.
-    public var sequence: Int?
+    var sequence: Int?
 
     /// Creates a claim.
-    public init(signatory: String? = nil, year: Int? = nil, sequence: Int? = nil) {
+    init(signatory: String? = nil, year: Int? = nil, sequence: Int? = nil) {
         self.signatory = signatory
         self.year = year
         self.sequence = sequence
@@ -35,7 +35,7 @@ public struct BundleClaim: Sendable, Equatable {
     ///   - url: The bundle file.
     ///   - displayName: Its name in messages.
     ///   - limits: The container caps.
-    public static func read(
+    static func read(
         _ url: URL, displayName: String, limits: BundleLimits = .default
     ) -> BundleClaim {
         let manifest: [UInt8]?
@@ -59,7 +59,7 @@ public struct BundleClaim: Sendable, Equatable {
 
     /// The claim of a file name `SIGNATORY-YEAR.sabundle` (such as `huabei-news-2025.sabundle`),
     /// or an empty claim.
-    public static func fromFileName(_ name: String) -> BundleClaim {
+    static func fromFileName(_ name: String) -> BundleClaim {
         let suffix = "." + InputDiscovery.bundleExtension
         guard name.hasSuffix(suffix) else { return BundleClaim() }
         let stem = name.dropLast(suffix.count)

@@ -1,15 +1,15 @@
-public import Foundation
+import Foundation
 
 /// A bundle file that `aggregate` reads: where it is, and how messages and outputs name it.
-public struct BundleInput: Sendable, Equatable {
+struct BundleInput: Sendable, Equatable {
     /// The file.
-    public var url: URL
+    var url: URL
     /// The path as outputs show it: the input as given on the command line, joined with the
     /// path found under it (`submissions/2025/acme-2025.sabundle`).
-    public var displayName: String
+    var displayName: String
 
     /// Creates an input.
-    public init(url: URL, displayName: String) {
+    init(url: URL, displayName: String) {
         self.url = url
         self.displayName = displayName
     }

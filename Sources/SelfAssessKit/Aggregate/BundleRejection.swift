@@ -3,16 +3,16 @@
 /// A bundle is *refused* when it fails verification or breaks its signatory's chain (the
 /// ``Reason/refused(_:)`` reasons are the ones `policy.yaml` reads), or *superseded* when it
 /// verified but a later bundle of the same signatory and year replaced it.
-public struct BundleRejection: Sendable, Equatable {
+struct BundleRejection: Sendable, Equatable {
     /// Why a bundle was not used.
-    public enum Reason: Sendable, Hashable {
+    enum Reason: Sendable, Hashable {
         /// Refused: the bundle fails verification, or breaks its signatory's chain.
         case refused(RejectionReason)
         /// A valid bundle replaced by a later one for the same signatory and year.
         case superseded
 
         /// The word in `rejected.csv`: a ``RejectionReason`` spelling or `superseded`.
-        public var name: String {
+        var name: String {
             switch self {
             case .refused(let reason): reason.rawValue
             case .superseded: "superseded"
@@ -21,23 +21,23 @@ public struct BundleRejection: Sendable, Equatable {
     }
 
     /// The bundle's path, as shown in outputs.
-    public var file: String
+    var file: String
     /// The signatory the bundle is for: verified for a bundle that verified, claimed (unverified)
     /// for one that did not; nil when nothing could be read.
-    public var signatory: String?
+    var signatory: String?
     /// The reporting year, verified or claimed like ``signatory``.
-    public var year: Int?
+    var year: Int?
     /// The bundle's sequence in the chain, verified or claimed.
-    public var sequence: Int?
+    var sequence: Int?
     /// Why it was not used.
-    public var reason: Reason
+    var reason: Reason
     /// The check that failed, a code of docs/bundle.md such as `SB504`.
-    public var code: String
+    var code: String
     /// The problem in plain words, naming the file.
-    public var message: String
+    var message: String
 
     /// Creates a rejection.
-    public init(
+    init(
         file: String, signatory: String?, year: Int?, sequence: Int?, reason: Reason, code: String,
         message: String
     ) {
@@ -51,7 +51,7 @@ public struct BundleRejection: Sendable, Equatable {
     }
 
     /// Whether the bundle was refused (rather than superseded), which the policy reads.
-    public var refusal: RejectionReason? {
+    var refusal: RejectionReason? {
         if case .refused(let reason) = reason { return reason }
         return nil
     }

@@ -2,20 +2,20 @@
 ///
 /// The keyring is the society's record and is authoritative: `aggregate` files the signatory's
 /// results under the keyring's category and lists the disagreement.
-public struct CategoryDisagreement: Sendable, Equatable {
+struct CategoryDisagreement: Sendable, Equatable {
     /// The signatory.
-    public var signatory: String
+    var signatory: String
     /// The reporting year of the assessment.
-    public var year: Int
+    var year: Int
     /// The bundle, as shown in outputs.
-    public var file: String
+    var file: String
     /// The category the keyring registers, which is used.
-    public var keyring: String
+    var keyring: String
     /// The category the assessment declares, which is not.
-    public var assessment: String
+    var assessment: String
 
     /// Creates a disagreement.
-    public init(signatory: String, year: Int, file: String, keyring: String, assessment: String) {
+    init(signatory: String, year: Int, file: String, keyring: String, assessment: String) {
         self.signatory = signatory
         self.year = year
         self.file = file

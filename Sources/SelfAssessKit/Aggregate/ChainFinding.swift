@@ -4,9 +4,9 @@
 /// the later bundle is still used. A **fork** (a bundle that follows another predecessor than the
 /// signatory's previous bundle, or starts a new chain) and a **replay** (the same signed bundle
 /// received again) are reported, and the bundle is refused as `broken-chain`.
-public struct ChainFinding: Sendable, Equatable {
+struct ChainFinding: Sendable, Equatable {
     /// The kind of break.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Bundles are missing between two that were received.
         case gap
         /// The bundle does not follow the signatory's previous bundle.
@@ -15,7 +15,7 @@ public struct ChainFinding: Sendable, Equatable {
         case replay
 
         /// The code of docs/bundle.md for this kind: SB704, SB705, SB703.
-        public var code: String {
+        var code: String {
             switch self {
             case .gap: "SB704"
             case .fork: "SB705"
@@ -25,18 +25,18 @@ public struct ChainFinding: Sendable, Equatable {
     }
 
     /// The signatory.
-    public var signatory: String
+    var signatory: String
     /// The kind of break.
-    public var kind: Kind
+    var kind: Kind
     /// The bundle at which the break shows.
-    public var file: String
+    var file: String
     /// Its reporting year.
-    public var year: Int
+    var year: Int
     /// What was found, naming both bundles.
-    public var message: String
+    var message: String
 
     /// Creates a finding.
-    public init(signatory: String, kind: Kind, file: String, year: Int, message: String) {
+    init(signatory: String, kind: Kind, file: String, year: Int, message: String) {
         self.signatory = signatory
         self.kind = kind
         self.file = file

@@ -18,13 +18,13 @@
 ///    no bundle of a year is eligible, the head stays and the year has no accepted bundle.
 ///
 /// The outcome does not depend on the order of the candidates.
-public enum ChainResolver {
+enum ChainResolver {
     /// Resolves one signatory's verified bundles.
     ///
     /// - Parameter candidates: Every verified bundle of one signatory, with its record.
     /// - Returns: The bundles used (one per year at most, oldest first), the rest with their
     ///   reasons, and the breaks found.
-    public static func resolve(_ candidates: [Candidate]) -> Resolution {
+    static func resolve(_ candidates: [Candidate]) -> Resolution {
         var resolution = Resolution()
         let byName = candidates.sorted {
             $0.bundle.file.utf8.lexicographicallyPrecedes($1.bundle.file.utf8)

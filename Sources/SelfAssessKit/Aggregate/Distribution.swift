@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The distribution of a set of scores (0…100): count, mean, median, percentiles, extremes and a
 /// histogram.
@@ -6,40 +6,40 @@ public import Foundation
 /// Figures are computed exactly in `Decimal` and rounded once, to two decimal places, half away
 /// from zero. Percentiles use linear interpolation between closest ranks (numpy's default,
 /// Hyndman & Fan type 7); see ``percentile(_:of:)``.
-public struct Distribution: Sendable, Equatable {
+struct Distribution: Sendable, Equatable {
     /// The number of values.
-    public var count: Int
+    var count: Int
     /// The arithmetic mean; nil when there are no values.
-    public var mean: Decimal?
+    var mean: Decimal?
     /// The median (the 50th percentile); nil when there are no values.
-    public var median: Decimal?
+    var median: Decimal?
     /// The 10th percentile.
-    public var p10: Decimal?
+    var p10: Decimal?
     /// The 25th percentile (lower quartile).
-    public var p25: Decimal?
+    var p25: Decimal?
     /// The 75th percentile (upper quartile).
-    public var p75: Decimal?
+    var p75: Decimal?
     /// The 90th percentile.
-    public var p90: Decimal?
+    var p90: Decimal?
     /// The smallest value.
-    public var min: Decimal?
+    var min: Decimal?
     /// The largest value.
-    public var max: Decimal?
+    var max: Decimal?
     /// Counts in ten fixed bins of ten points: `[0, 10)`, `[10, 20)`, …, `[90, 100]` (the last
     /// includes 100). A value below 0 counts in the first bin and one above 100 in the last.
-    public var histogram: [Int]
+    var histogram: [Int]
 
     /// The number of histogram bins.
-    public static let binCount = 10
+    static let binCount = 10
 
     /// The lower edge of each histogram bin: 0, 10, …, 90.
-    public static let binEdges: [Int] = (0..<binCount).map { $0 * 10 }
+    static let binEdges: [Int] = (0..<binCount).map { $0 * 10 }
 
     /// The distribution of no values: count 0, no figures, an empty histogram.
-    public static let empty = Distribution(sortedValues: [])
+    static let empty = Distribution(sortedValues: [])
 
     /// Computes the distribution of some values, in any order.
-    public init(_ values: some Sequence<Decimal>) {
+    init(_ values: some Sequence<Decimal>) {
         self.init(sortedValues: values.sorted())
     }
 
@@ -63,7 +63,7 @@ public struct Distribution: Sendable, Equatable {
     }
 
     /// The histogram bin (0…9) a value falls in.
-    public static func bin(of value: Decimal) -> Int {
+    static func bin(of value: Decimal) -> Int {
         for index in stride(from: binCount - 1, to: 0, by: -1) where value >= Decimal(index * 10) {
             return index
         }
@@ -81,7 +81,7 @@ public struct Distribution: Sendable, Equatable {
     ///   - p: The fraction, 0…1 (0.25 for the lower quartile); clamped to that range.
     ///   - values: The values, in any order.
     /// - Returns: The percentile, or nil when there are no values.
-    public static func percentile(_ p: Decimal, of values: some Sequence<Decimal>) -> Decimal? {
+    static func percentile(_ p: Decimal, of values: some Sequence<Decimal>) -> Decimal? {
         percentile(p, ofSorted: values.sorted())
     }
 

@@ -2,9 +2,9 @@ extension InputDiscovery {
     /// What ``InputDiscovery/find(_:)`` found.
     public struct Found: Sendable, Equatable {
         /// The bundles, sorted by display name.
-        public var bundles: [BundleInput] = []
+        var bundles: [BundleInput] = []
         /// The files walked past, with why, sorted by display name.
-        public var skipped: [SkippedFile] = []
+        var skipped: [SkippedFile] = []
         /// Named inputs that do not exist, in the order given.
         public var notFound: [String] = []
         /// Folders that could not be listed, sorted by path.

@@ -7,11 +7,11 @@ import Foundation
 /// size of the assessments: indicator outcomes are tallied as records arrive and then dropped.
 /// Records may arrive in any order and for several years; accumulators filled in parallel can be
 /// combined with ``merge(_:)``. The statistics do not depend on the order of arrival.
-public struct SectorAccumulator: Sendable {
+struct SectorAccumulator: Sendable {
     /// The smallest category shown on its own in the statistics.
-    public let minimumCategorySize: Int
+    let minimumCategorySize: Int
     /// The indicators whose answers are kept in the rows (those the policy reads).
-    public let retainedIndicators: Set<String>
+    let retainedIndicators: Set<String>
 
     private var years: [Int: YearData] = [:]
 
@@ -22,7 +22,7 @@ public struct SectorAccumulator: Sendable {
     ///     "other" (values below 1 count as 1).
     ///   - retainedIndicators: The indicators whose answers each row keeps, for
     ///     ``history(of:)``.
-    public init(
+    init(
         minimumCategorySize: Int = Policy.defaultMinimumCategorySize,
         retainedIndicators: some Sequence<String> = []
     ) {
@@ -32,7 +32,7 @@ public struct SectorAccumulator: Sendable {
 
     /// Creates an empty accumulator set up for a policy: its minimum category size, and the
     /// indicators its rules read.
-    public init(policy: Policy) {
+    init(policy: Policy) {
         self.init(
             minimumCategorySize: policy.minimumCategorySize,
             retainedIndicators: policy.referencedIndicators)
@@ -44,7 +44,7 @@ public struct SectorAccumulator: Sendable {
     ///
     /// - Throws: ``SectorAccumulatorError/duplicateRecord(signatory:year:)`` when the accumulator
     ///   already holds a record of the same signatory and year; nothing is added then.
-    public mutating func add(_ record: SignatoryRecord) throws(SectorAccumulatorError) {
+    mutating func add(_ record: SignatoryRecord) throws(SectorAccumulatorError) {
         if years[record.year]?.rows[record.signatory] != nil {
             throw .duplicateRecord(signatory: record.signatory, year: record.year)
         }
@@ -56,7 +56,7 @@ public struct SectorAccumulator: Sendable {
     ///
     /// - Throws: ``SectorAccumulatorError/duplicateRecord(signatory:year:)`` for the first
     ///   signatory-year both hold (in year and id order); nothing is added then.
-    public mutating func merge(_ other: SectorAccumulator) throws(SectorAccumulatorError) {
+    mutating func merge(_ other: SectorAccumulator) throws(SectorAccumulatorError) {
         for year in other.years.keys.sorted() {
             guard let mine = years[year], let theirs = other.years[year] else { continue }
             if let clash = theirs.rows.keys.sorted().first(where: { mine.rows[$0] != nil }) {
@@ -69,22 +69,22 @@ public struct SectorAccumulator: Sendable {
     }
 
     /// The years the accumulator holds records for, ascending.
-    public var reportingYears: [Int] { years.keys.sorted() }
+    var reportingYears: [Int] { years.keys.sorted() }
 
     /// Every signatory id with a record in any year, sorted.
-    public var signatories: [String] {
+    var signatories: [String] {
         Set(years.values.flatMap(\.rows.keys)).sorted(by: Self.idOrder)
     }
 
     /// The rows of one year, sorted by signatory id.
-    public func records(in year: Int) -> [SignatoryRecord] {
+    func records(in year: Int) -> [SignatoryRecord] {
         (years[year]?.rows.values.map { $0 } ?? []).sorted {
             Self.idOrder($0.signatory, $1.signatory)
         }
     }
 
     /// A signatory's history across every year held, for ``Policy/recommendation(for:in:)``.
-    public func history(of signatory: String) -> PolicyHistory {
+    func history(of signatory: String) -> PolicyHistory {
         PolicyHistory(
             signatory: signatory,
             years: years.keys.sorted().compactMap { years[$0]?.rows[signatory]?.policyYear })
@@ -92,14 +92,14 @@ public struct SectorAccumulator: Sendable {
 
     /// The policy's recommendation for every signatory with a record in the year, sorted by
     /// signatory id (including those for which nothing fired).
-    public func recommendations(under policy: Policy, in year: Int) -> [PolicyRecommendation] {
+    func recommendations(under policy: Policy, in year: Int) -> [PolicyRecommendation] {
         records(in: year).map { policy.recommendation(for: history(of: $0.signatory), in: year) }
     }
 
     /// Computes the statistics of one year (and its change from the year before, when held).
     ///
     /// A year with no records gives zero counts and empty distributions.
-    public func statistics(for year: Int) -> SectorStatistics {
+    func statistics(for year: Int) -> SectorStatistics {
         let data = years[year] ?? YearData()
         let rows = records(in: year)
         let accepted = rows.filter(\.submission.isAccepted)
@@ -239,12 +239,12 @@ public struct SectorAccumulator: Sendable {
 }
 
 /// A record the sector accumulator cannot take.
-public enum SectorAccumulatorError: Error, CustomStringConvertible, Equatable {
+enum SectorAccumulatorError: Error, CustomStringConvertible, Equatable {
     /// A second record for the same signatory and year.
     case duplicateRecord(signatory: String, year: Int)
 
     /// The problem in plain words, naming the signatory and year.
-    public var description: String {
+    var description: String {
         switch self {
         case .duplicateRecord(let signatory, let year):
             "a record for signatory `\(signatory)` and year \(year) was already added; resolve duplicate "

@@ -13,22 +13,22 @@ public struct SectorAggregate: Sendable {
     /// The years covered, which of them are held, and why.
     public var coverage: Coverage
     /// The statistics of ``year``.
-    public var statistics: SectorStatistics
+    var statistics: SectorStatistics
     /// The statistics of every year in ``years``, oldest first (the last is ``statistics``).
-    public var history: [SectorStatistics]
+    var history: [SectorStatistics]
     /// The policy's recommendation for every signatory with a record in ``year``, by id.
-    public var recommendations: [PolicyRecommendation]
+    var recommendations: [PolicyRecommendation]
     /// Every bundle not used (refused or superseded) and every folder that could not be read, by
     /// file.
-    public var rejections: [BundleRejection]
+    var rejections: [BundleRejection]
     /// The breaks found in the signatories' chains, by year and file.
-    public var chainFindings: [ChainFinding]
+    var chainFindings: [ChainFinding]
     /// Every file walked past and not used as a bundle (not a bundle, the same file again, a
     /// duplicate, a bundle out of range …), by file.
-    public var skipped: [SkippedFile]
+    var skipped: [SkippedFile]
     /// The signatories whose assessment declares another category than the keyring's (the
     /// keyring's is used), by signatory and year.
-    public var categoryDisagreements: [CategoryDisagreement]
+    var categoryDisagreements: [CategoryDisagreement]
     /// How many bundles were found, used and not used.
     public var counts: Counts
     /// The framework the bundles were verified against.
@@ -39,7 +39,7 @@ public struct SectorAggregate: Sendable {
     public var provenance: Provenance
 
     /// Creates an aggregate.
-    public init(
+    init(
         year: Int, years: [Int], coverage: Coverage, statistics: SectorStatistics,
         history: [SectorStatistics],
         recommendations: [PolicyRecommendation], rejections: [BundleRejection],
@@ -64,7 +64,7 @@ public struct SectorAggregate: Sendable {
     }
 
     /// The number of recommendations of each step, mildest first (every step listed).
-    public var actionCounts: [(action: EnforcementAction, count: Int)] {
+    var actionCounts: [(action: EnforcementAction, count: Int)] {
         EnforcementAction.allCases.map { action in
             (action, recommendations.count { $0.action == action })
         }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One signatory's results for one reporting year, as the sector statistics need them: the
 /// summary row of `signatories.csv` plus each indicator's outcome.
@@ -6,30 +6,30 @@ public import Foundation
 /// A record is small and self-contained, so that the aggregate can reduce bundles one at a time
 /// without keeping any assessment. Results (scores, rating, failures, indicators) are read only
 /// when ``submission`` is ``SubmissionStatus/accepted``.
-public struct SignatoryRecord: Sendable, Equatable {
+struct SignatoryRecord: Sendable, Equatable {
     /// The signatory's registered id.
-    public var signatory: String
+    var signatory: String
     /// The signatory's registered name.
-    public var name: String
+    var name: String
     /// The category id the signatory declared (from the framework's list).
-    public var category: String
+    var category: String
     /// The reporting year.
-    public var year: Int
+    var year: Int
     /// What became of the submission.
-    public var submission: SubmissionStatus
+    var submission: SubmissionStatus
     /// The overall score (0…100), or nil.
-    public var overall: Decimal?
+    var overall: Decimal?
     /// The overall rating's band id, or nil.
-    public var rating: String?
+    var rating: String?
     /// Each article's result, by article number ascending.
-    public var articles: [ArticleResult]
+    var articles: [ArticleResult]
     /// The ids of the failed critical indicators, in framework order.
-    public var criticalFailures: [String]
+    var criticalFailures: [String]
     /// Each indicator's outcome, in framework order.
-    public var indicators: [IndicatorResult]
+    var indicators: [IndicatorResult]
 
     /// Creates a record.
-    public init(
+    init(
         signatory: String, name: String, category: String, year: Int, submission: SubmissionStatus,
         overall: Decimal? = nil, rating: String? = nil, articles: [ArticleResult] = [],
         criticalFailures: [String] = [], indicators: [IndicatorResult] = []
@@ -47,16 +47,16 @@ public struct SignatoryRecord: Sendable, Equatable {
     }
 
     /// An article's score and rating in a record.
-    public struct ArticleResult: Sendable, Equatable {
+    struct ArticleResult: Sendable, Equatable {
         /// The article number (1…7).
-        public var number: Int
+        var number: Int
         /// The article's score (0…100), or nil when no indicator of it applies.
-        public var score: Decimal?
+        var score: Decimal?
         /// The article's rating band id, or nil.
-        public var rating: String?
+        var rating: String?
 
         /// Creates an article result.
-        public init(number: Int, score: Decimal?, rating: String? = nil) {
+        init(number: Int, score: Decimal?, rating: String? = nil) {
             self.number = number
             self.score = score
             self.rating = rating
@@ -64,7 +64,7 @@ public struct SignatoryRecord: Sendable, Equatable {
     }
 
     /// How an indicator was answered, in the classes the sector statistics count.
-    public enum Outcome: String, Sendable, Hashable, CaseIterable, Codable {
+    enum Outcome: String, Sendable, Hashable, CaseIterable, Codable {
         /// Answered `yes`.
         case yes
         /// Answered `partial`.
@@ -77,7 +77,7 @@ public struct SignatoryRecord: Sendable, Equatable {
         case other
 
         /// The outcome of an answer (nil: no answer, counted as ``other``).
-        public init(_ answer: AnswerValue?) {
+        init(_ answer: AnswerValue?) {
             switch answer {
             case .yes: self = .yes
             case .partial: self = .partial
@@ -89,21 +89,21 @@ public struct SignatoryRecord: Sendable, Equatable {
     }
 
     /// One indicator's answer and score in a record.
-    public struct IndicatorResult: Sendable, Equatable {
+    struct IndicatorResult: Sendable, Equatable {
         /// The indicator id, such as `A2.1`.
-        public var id: String
+        var id: String
         /// The article it belongs to.
-        public var article: Int
+        var article: Int
         /// The answer, or nil when there is none.
-        public var answer: AnswerValue?
+        var answer: AnswerValue?
         /// The indicator's score (0…1) under the framework's scoring, rounded to four places
         /// for display, or nil when it is not scored (not applicable, a text answer, no answer).
-        public var score: Decimal?
+        var score: Decimal?
         /// The exact score (a number answer can score 2/3), which the statistics sum.
         package var exact: Ratio?
 
         /// Creates an indicator result; its exact score is `score`.
-        public init(id: String, article: Int, answer: AnswerValue?, score: Decimal?) {
+        init(id: String, article: Int, answer: AnswerValue?, score: Decimal?) {
             self.id = id
             self.article = article
             self.answer = answer
@@ -120,16 +120,16 @@ public struct SignatoryRecord: Sendable, Equatable {
         }
 
         /// The answer's class: yes, partial, no, not-applicable or other.
-        public var outcome: Outcome { Outcome(answer) }
+        var outcome: Outcome { Outcome(answer) }
     }
 
     /// The score of an article, or nil.
-    public func articleScore(_ number: Int) -> Decimal? {
+    func articleScore(_ number: Int) -> Decimal? {
         articles.first { $0.number == number }?.score
     }
 
     /// What the policy reads from this record.
-    public var policyYear: PolicyHistory.Year {
+    var policyYear: PolicyHistory.Year {
         let accepted = submission.isAccepted
         var answers: [String: AnswerValue] = [:]
         if accepted {

@@ -5,9 +5,9 @@
 /// reached twice, a copy of a bundle already read, a bundle of a year outside the years covered,
 /// a link that loops. Each reason has a stable identifier and a code of docs/bundle.md
 /// (SB710–SB716).
-public struct SkippedFile: Sendable, Equatable {
+struct SkippedFile: Sendable, Equatable {
     /// Why a file was not used.
-    public enum Reason: String, Sendable, Hashable, CaseIterable {
+    enum Reason: String, Sendable, Hashable, CaseIterable {
         /// The file is neither named `*.sabundle` nor a ZIP archive holding a `manifest.json`.
         case notABundle = "not-a-bundle"
         /// A named pipe, socket or device, or a link to nothing.
@@ -25,7 +25,7 @@ public struct SkippedFile: Sendable, Equatable {
         case outOfRange = "out-of-range"
 
         /// The code of docs/bundle.md.
-        public var code: String {
+        var code: String {
             switch self {
             case .notABundle: "SB710"
             case .notARegularFile: "SB711"
@@ -39,18 +39,18 @@ public struct SkippedFile: Sendable, Equatable {
     }
 
     /// The file's path, as shown in outputs.
-    public var file: String
+    var file: String
     /// Why it was not used.
-    public var reason: Reason
+    var reason: Reason
     /// The signatory of a bundle skipped as a duplicate or out of range; nil otherwise.
-    public var signatory: String?
+    var signatory: String?
     /// The bundle's reporting year, for a duplicate or a bundle out of range.
-    public var year: Int?
+    var year: Int?
     /// What was found, in plain words, naming the file.
-    public var message: String
+    var message: String
 
     /// Creates a skipped file.
-    public init(
+    init(
         file: String, reason: Reason, signatory: String? = nil, year: Int? = nil, message: String
     ) {
         self.file = file

@@ -1,23 +1,23 @@
 /// A bundle that verified, as `aggregate` keeps it while it reads the others: where it is in its
 /// signatory's chain, and nothing of its content.
-public struct SubmittedBundle: Sendable, Equatable {
+struct SubmittedBundle: Sendable, Equatable {
     /// The bundle's path, as shown in outputs.
-    public var file: String
+    var file: String
     /// The signatory.
-    public var signatory: String
+    var signatory: String
     /// The reporting year.
-    public var year: Int
+    var year: Int
     /// The sequence in the signatory's chain, from 1.
-    public var sequence: Int
+    var sequence: Int
     /// The SHA-256 of its manifest: its identity in the chain.
-    public var manifestSHA256: String
+    var manifestSHA256: String
     /// The bundle it names as its predecessor, if any.
-    public var previous: BundleManifest.Previous?
+    var previous: BundleManifest.Previous?
     /// When it says it was made.
-    public var createdAt: BundleTimestamp
+    var createdAt: BundleTimestamp
 
     /// Creates a bundle row.
-    public init(
+    init(
         file: String, signatory: String, year: Int, sequence: Int, manifestSHA256: String,
         previous: BundleManifest.Previous?, createdAt: BundleTimestamp
     ) {
@@ -31,7 +31,7 @@ public struct SubmittedBundle: Sendable, Equatable {
     }
 
     /// The row of a verified bundle.
-    public init(_ bundle: VerifiedBundle, file: String) {
+    init(_ bundle: VerifiedBundle, file: String) {
         let manifest = bundle.manifest
         self.init(
             file: file, signatory: manifest.signatory.id, year: manifest.year,
@@ -42,7 +42,7 @@ public struct SubmittedBundle: Sendable, Equatable {
 
     /// Whether this bundle is later than another of the same year: a higher sequence, then a later
     /// creation time, then (for a total order) the greater manifest hash.
-    public func supersedes(_ other: SubmittedBundle) -> Bool {
+    func supersedes(_ other: SubmittedBundle) -> Bool {
         if sequence != other.sequence { return sequence > other.sequence }
         if createdAt != other.createdAt { return createdAt > other.createdAt }
         return other.manifestSHA256.utf8.lexicographicallyPrecedes(manifestSHA256.utf8)

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// Reads an answer as its indicator's answer type allows, with hints for the usual mistakes.
-public enum AnswerText {
+enum AnswerText {
     /// Words people write for yes, partial and no, mapped to the format's words.
     static let synonyms: [String: String] = [
         "true": "yes", "y": "yes", "是": "yes", "有": "yes", "符合": "yes", "已落实": "yes",

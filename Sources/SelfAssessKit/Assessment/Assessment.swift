@@ -6,10 +6,10 @@ public struct Assessment: Sendable, Equatable {
     /// What `assessment.yaml` says: signatory, year, framework, contact and declaration.
     public var info: AssessmentInfo
     /// The answers, by article number.
-    public var articles: [ArticleAnswers]
+    var articles: [ArticleAnswers]
 
     /// Creates an assessment.
-    public init(info: AssessmentInfo, articles: [ArticleAnswers]) {
+    init(info: AssessmentInfo, articles: [ArticleAnswers]) {
         self.info = info
         self.articles = articles
     }
@@ -101,7 +101,7 @@ public struct AssessmentInfo: Sendable, Equatable {
 }
 
 /// The answers in one `article-N.yaml`.
-public struct ArticleAnswers: Sendable, Equatable {
+struct ArticleAnswers: Sendable, Equatable {
     /// The article number.
     public var number: Int
     /// The answers, in file order.

@@ -199,7 +199,7 @@ public struct AssessmentDecoder {
     /// The outcome of decoding one article file.
     public struct ArticleResult: Sendable {
         /// The answers read (possibly incomplete when there are errors).
-        public var answers: ArticleAnswers?
+        var answers: ArticleAnswers?
         /// The framework the file names.
         public var framework: FrameworkReference?
         /// Where the file names its framework.

@@ -155,9 +155,9 @@ enum EvidenceCheck {
 }
 
 /// Lexical checks of evidence paths.
-public enum EvidencePath {
+enum EvidencePath {
     /// Removes `.` segments and resolves `..`; nil when the path leaves the folder or is empty.
-    public static func normalize(_ path: String) -> String? {
+    static func normalize(_ path: String) -> String? {
         var parts: [Substring] = []
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch segment {
@@ -172,7 +172,7 @@ public enum EvidencePath {
     }
 
     /// Whether the path starts with a Windows drive letter (`C:`).
-    public static func hasDriveLetter(_ path: String) -> Bool {
+    static func hasDriveLetter(_ path: String) -> Bool {
         let scalars = Array(path.unicodeScalars.prefix(2))
         return scalars.count == 2 && scalars[0].isASCII && scalars[0].properties.isAlphabetic
             && scalars[1] == ":"

@@ -1,9 +1,9 @@
 /// Every catalog of the kit, for the tests that check them and for translators. It lives in a
 /// folder of its own, above every concern that has a catalog, so that Diagnostics/ (which
 /// defines what a catalog is) uses none of them.
-public enum MessageCatalogs {
+enum MessageCatalogs {
     /// The catalogs' keys and templates, one list per catalog.
-    public static let all:
+    static let all:
         [(name: String, keys: [String], template: @Sendable (String, Language) -> String?)] =
             [
                 entry(NodeMessages.self),

@@ -7,7 +7,7 @@ public struct ArticleChange: Sendable, Equatable {
     /// The article's title (the new framework's, else the old one's).
     public var title: Bilingual
     /// The score and rating before and after (capped scores, the ones that count).
-    public var score: ScoreChange
+    var score: ScoreChange
     /// Whether the old score was capped by a critical failure.
     public var oldCapped: Bool
     /// Whether the new score is capped by a critical failure.
@@ -26,7 +26,7 @@ public struct ArticleChange: Sendable, Equatable {
     }
 
     /// Creates an article change.
-    public init(
+    init(
         number: Int, title: Bilingual, score: ScoreChange, oldCapped: Bool, newCapped: Bool,
         presence: Presence
     ) {

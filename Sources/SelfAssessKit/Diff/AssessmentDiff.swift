@@ -5,29 +5,29 @@
 /// Built by ``Differ/diff(from:to:)``; rendered by ``DiffRenderer``.
 public struct AssessmentDiff: Sendable, Equatable {
     /// The older assessment.
-    public var old: DiffSide
+    var old: DiffSide
     /// The newer assessment.
-    public var new: DiffSide
+    var new: DiffSide
     /// Problems with the comparison itself: different signatories, years out of order.
-    public var warnings: [DiffWarning]
+    var warnings: [DiffWarning]
     /// The overall score's change.
-    public var overall: ScoreChange
+    var overall: ScoreChange
     /// Each article's change, by article number.
     public var articles: [ArticleChange]
     /// Each indicator's change, article by article in the new framework's order; indicators only
     /// the old framework has follow their article's others.
     public var indicators: [IndicatorChange]
     /// Critical indicators failing in NEW that did not fail in OLD (shown first).
-    public var newCriticalFailures: [CriticalFailure]
+    var newCriticalFailures: [CriticalFailure]
     /// Critical indicators failing in OLD that pass in NEW.
-    public var resolvedCriticalFailures: [CriticalFailure]
+    var resolvedCriticalFailures: [CriticalFailure]
     /// Critical indicators failing in both.
-    public var continuingCriticalFailures: [CriticalFailure]
+    var continuingCriticalFailures: [CriticalFailure]
     /// Things a reviewer should look at twice.
-    public var flags: [ConsistencyFlag]
+    var flags: [ConsistencyFlag]
 
     /// Creates a diff.
-    public init(
+    init(
         old: DiffSide, new: DiffSide, warnings: [DiffWarning], overall: ScoreChange,
         articles: [ArticleChange],
         indicators: [IndicatorChange], newCriticalFailures: [CriticalFailure],

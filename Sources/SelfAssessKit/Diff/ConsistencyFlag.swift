@@ -1,6 +1,6 @@
 /// Something in a diff that a reviewer should look at twice. Flags are not errors: each has an
 /// innocent explanation, but each is also how an overstated answer tends to look.
-public enum ConsistencyFlag: Sendable, Equatable, CustomStringConvertible {
+enum ConsistencyFlag: Sendable, Equatable, CustomStringConvertible {
     /// The score improved but neither the note nor any evidence changed.
     case improvedWithoutSupport(indicatorID: String, old: AnswerValue, new: AnswerValue)
     /// The claim flipped between no credit and full credit (such as `no` → `yes`) while citing the
@@ -11,7 +11,7 @@ public enum ConsistencyFlag: Sendable, Equatable, CustomStringConvertible {
     case evidenceDateOutsideYear(indicatorID: String, path: String, date: CalendarDate, year: Int)
 
     /// The indicator the flag is about.
-    public var indicatorID: String {
+    var indicatorID: String {
         switch self {
         case .improvedWithoutSupport(let id, _, _), .sameEvidenceForFlippedClaim(let id, _, _, _),
             .evidenceDateOutsideYear(let id, _, _, _):
@@ -20,7 +20,7 @@ public enum ConsistencyFlag: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// A stable identifier for machines.
-    public var code: String {
+    var code: String {
         switch self {
         case .improvedWithoutSupport: "improved-without-support"
         case .sameEvidenceForFlippedClaim: "same-evidence-flipped-claim"
@@ -29,7 +29,7 @@ public enum ConsistencyFlag: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The flag as a sentence.
-    public var description: String {
+    var description: String {
         switch self {
         case .improvedWithoutSupport(_, let old, let new):
             "improved from \(old.text) to \(new.text) with neither the note nor the evidence changed"

@@ -1,5 +1,5 @@
 /// A problem with what is being compared.
-public enum DiffWarning: Sendable, Equatable, CustomStringConvertible {
+enum DiffWarning: Sendable, Equatable, CustomStringConvertible {
     /// OLD and NEW are reports of different signatories.
     case signatoryDiffers(old: String, new: String)
     /// NEW's reporting year is not after OLD's.
@@ -8,7 +8,7 @@ public enum DiffWarning: Sendable, Equatable, CustomStringConvertible {
     case frameworkChanged(old: FrameworkReference, new: FrameworkReference)
 
     /// A stable identifier for machines.
-    public var code: String {
+    var code: String {
         switch self {
         case .signatoryDiffers: "signatory-differs"
         case .yearNotAfter: "year-not-after"
@@ -16,7 +16,7 @@ public enum DiffWarning: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    var description: String {
         switch self {
         case .signatoryDiffers(let old, let new):
             "the assessments are by different signatories: '\(old)' and '\(new)'"

@@ -1,5 +1,5 @@
 /// A change in the evidence an answer cites, detected by path and SHA-256 of the content.
-public enum EvidenceChange: Sendable, Equatable {
+enum EvidenceChange: Sendable, Equatable {
     /// A path cited now and not before.
     case added(path: String, sha256: String?)
     /// A path cited before and not now.
@@ -10,7 +10,7 @@ public enum EvidenceChange: Sendable, Equatable {
     case renamed(from: String, to: String, sha256: String?)
 
     /// A stable identifier for machines.
-    public var code: String {
+    var code: String {
         switch self {
         case .added: "added"
         case .removed: "removed"
@@ -20,7 +20,7 @@ public enum EvidenceChange: Sendable, Equatable {
     }
 
     /// The path the change is about (the new path for a rename).
-    public var path: String {
+    var path: String {
         switch self {
         case .added(let path, _), .removed(let path, _), .changed(let path, _, _): path
         case .renamed(_, let to, _): to
@@ -28,7 +28,7 @@ public enum EvidenceChange: Sendable, Equatable {
     }
 
     /// The change as a short phrase: `+ evidence/a.md`, `~ evidence/b.md`, `evidence/c.md → evidence/d.md`.
-    public var summary: String {
+    var summary: String {
         switch self {
         case .added(let path, _): "+ \(path)"
         case .removed(let path, _): "- \(path)"

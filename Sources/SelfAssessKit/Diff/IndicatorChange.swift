@@ -39,14 +39,14 @@ public struct IndicatorChange: Sendable, Equatable {
     /// The new score (0…1, four decimal places); nil when not scored.
     public var newScore: Decimal?
     /// How the cited evidence changed, by path and content hash.
-    public var evidence: [EvidenceChange]
+    var evidence: [EvidenceChange]
     /// Whether the note changed (surrounding white space ignored).
     public var noteChanged: Bool
     /// Whether the framework's definition changed: answer type, weight, critical flag or pass mark.
     public var definitionChanged: Bool
 
     /// Creates an indicator change.
-    public init(
+    init(
         id: String, article: Int, title: Bilingual, kind: Kind, oldAnswer: AnswerValue?,
         newAnswer: AnswerValue?,
         oldScore: Decimal?, newScore: Decimal?, evidence: [EvidenceChange], noteChanged: Bool,

@@ -1,18 +1,18 @@
-public import Foundation
+import Foundation
 
 /// A score and rating before and after.
-public struct ScoreChange: Sendable, Equatable {
+struct ScoreChange: Sendable, Equatable {
     /// The old score (two decimal places), nil when there was none.
-    public var old: Decimal?
+    var old: Decimal?
     /// The new score (two decimal places), nil when there is none.
-    public var new: Decimal?
+    var new: Decimal?
     /// The old rating.
-    public var oldRating: Framework.Band?
+    var oldRating: Framework.Band?
     /// The new rating.
-    public var newRating: Framework.Band?
+    var newRating: Framework.Band?
 
     /// Creates a change.
-    public init(
+    init(
         old: Decimal?, new: Decimal?, oldRating: Framework.Band?, newRating: Framework.Band?
     ) {
         self.old = old
@@ -22,13 +22,13 @@ public struct ScoreChange: Sendable, Equatable {
     }
 
     /// `new − old` in points, when both exist.
-    public var delta: Decimal? {
+    var delta: Decimal? {
         guard let old, let new else { return nil }
         return new - old
     }
 
     /// How the score moved.
-    public var trend: Trend {
+    var trend: Trend {
         switch (old, new) {
         case (nil, nil): .unchanged
         case (nil, .some): .stoppedBeingNotApplicable
@@ -39,5 +39,5 @@ public struct ScoreChange: Sendable, Equatable {
     }
 
     /// Whether the rating changed.
-    public var ratingChanged: Bool { oldRating?.id != newRating?.id }
+    var ratingChanged: Bool { oldRating?.id != newRating?.id }
 }

@@ -21,25 +21,25 @@ public struct Indicator: Sendable, Equatable {
     /// The score (0…1) below which a critical indicator has failed; nil uses the framework default.
     public var criticalPass: Decimal?
     /// Whether evidence must be cited.
-    public var evidence: EvidenceRequirement
+    var evidence: EvidenceRequirement
     /// When `not-applicable` may be answered; nil when it may not.
     public var notApplicable: Bilingual?
     /// The rules the indicator maps to.
-    public var rules: [RuleCitation]
+    var rules: [RuleCitation]
 
     /// Whether `not-applicable` is allowed.
     public var allowsNotApplicable: Bool { notApplicable != nil }
 }
 
 /// Whether an indicator needs evidence.
-public enum EvidenceRequirement: String, Sendable, Equatable, CaseIterable {
+enum EvidenceRequirement: String, Sendable, Equatable, CaseIterable {
     case required
     case optional
     case none
 }
 
 /// A citation of a rule in the framework's catalogue.
-public struct RuleCitation: Sendable, Equatable {
+struct RuleCitation: Sendable, Equatable {
     /// The id of the rule in the catalogue.
     public var ref: String
     /// Which provisions: "Art 24 para 1; penalty Art 61".

@@ -7,15 +7,15 @@ internal import Crypto
 /// The trusted comment is derived from the file, `selfassess.keyring/v1 sha256=<hex>`, and the
 /// verifier requires it, so a signature the society's key made for anything else is refused.
 /// `minisign -Vm keyring.yaml -p society.minisign.pub` verifies the file without selfassess.
-public enum KeyringSignature {
+package enum KeyringSignature {
     /// The extension added to the keyring's file name for its signature.
-    public static let fileExtension = "minisig"
+    package static let fileExtension = "minisig"
 
     /// The trusted comment for a keyring's bytes.
     ///
     /// - Parameter bytes: The exact bytes of the keyring file.
     /// - Returns: `selfassess.keyring/v1 sha256=<64 lower-case hex digits>`.
-    public static func trustedComment(for bytes: [UInt8]) -> String {
+    package static func trustedComment(for bytes: [UInt8]) -> String {
         "\(Keyring.schema) sha256=\(SHA256.hash(data: bytes).hexString)"
     }
 
@@ -27,7 +27,7 @@ public enum KeyringSignature {
     ///   - signatureFile: The signature file's name, for messages.
     /// - Returns: The signature; write its ``MinisignSignature/encoded`` bytes.
     /// - Throws: ``MinisignError`` if signing fails.
-    public static func sign(
+    package static func sign(
         _ bytes: [UInt8], with key: SigningKey, signatureFile: String
     ) throws(MinisignError) -> MinisignSignature {
         try MinisignSignature.sign(
@@ -47,7 +47,7 @@ public enum KeyringSignature {
     /// - Throws: ``KeyringError/badSignature(file:_:)`` or
     ///   ``KeyringError/trustedCommentMismatch(file:signatureFile:expected:found:)``.
     @discardableResult
-    public static func verify(
+    package static func verify(
         _ bytes: [UInt8], signature: [UInt8], with key: PublicKey, file: String,
         signatureFile: String
     ) throws(KeyringError) -> MinisignSignature {

@@ -3,7 +3,7 @@
 /// The Convention (2014) lists the steps and leaves the choice "according to the circumstances"
 /// (视情况); `policy.yaml` maps findings to steps. Steps compare by severity, so `max()` of the
 /// steps that fired is the recommendation.
-public enum EnforcementAction: String, Sendable, Hashable, CaseIterable, Comparable, Codable,
+enum EnforcementAction: String, Sendable, Hashable, CaseIterable, Comparable, Codable,
     CustomStringConvertible
 {
     /// 警告: a warning.
@@ -18,7 +18,7 @@ public enum EnforcementAction: String, Sendable, Hashable, CaseIterable, Compara
     case exclusion
 
     /// The step's position on the ladder, 1 (warning) to 5 (exclusion).
-    public var severity: Int {
+    var severity: Int {
         switch self {
         case .warning: 1
         case .censure: 2
@@ -29,7 +29,7 @@ public enum EnforcementAction: String, Sendable, Hashable, CaseIterable, Compara
     }
 
     /// The step's name in Chinese (the Convention's own words) and English.
-    public var title: Bilingual {
+    var title: Bilingual {
         switch self {
         case .warning: Bilingual(zh: "警告", en: "Warning")
         case .censure: Bilingual(zh: "行业谴责", en: "Sectoral censure")
@@ -40,11 +40,11 @@ public enum EnforcementAction: String, Sendable, Hashable, CaseIterable, Compara
     }
 
     /// The spelling used in `policy.yaml` and in machine outputs, such as `media-exposure`.
-    public var description: String { rawValue }
+    var description: String { rawValue }
 
     /// The spellings `policy.yaml` accepts, mildest first.
-    public static let names = allCases.map(\.rawValue)
+    static let names = allCases.map(\.rawValue)
 
     /// Whether `lhs` is a milder step than `rhs`.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.severity < rhs.severity }
+    static func < (lhs: Self, rhs: Self) -> Bool { lhs.severity < rhs.severity }
 }

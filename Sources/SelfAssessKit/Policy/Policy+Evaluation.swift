@@ -18,13 +18,13 @@ extension Policy {
     ///   - history: The signatory's years.
     ///   - year: The reporting year to evaluate; a year with no record gets no findings.
     /// - Returns: The recommendation, with no action when nothing fired.
-    public func recommendation(for history: PolicyHistory, in year: Int) -> PolicyRecommendation {
+    func recommendation(for history: PolicyHistory, in year: Int) -> PolicyRecommendation {
         var evaluation = PolicyEvaluation(policy: self, history: history)
         return evaluation.recommendation(in: year)
     }
 
     /// Evaluates the policy for every year of a signatory's history, oldest first.
-    public func recommendations(for history: PolicyHistory) -> [PolicyRecommendation] {
+    func recommendations(for history: PolicyHistory) -> [PolicyRecommendation] {
         var evaluation = PolicyEvaluation(policy: self, history: history)
         return history.years.map { evaluation.recommendation(in: $0.year) }
     }

@@ -50,14 +50,14 @@ extension Policy {
         /// The rule's id, unique in the policy, such as `rating-non-compliant`.
         public var id: String
         /// The step the rule recommends.
-        public var action: EnforcementAction
+        var action: EnforcementAction
         /// What must hold.
         public var conditions: Conditions
         /// Why, in plain words, for the people who receive the recommendation.
         public var reason: Bilingual
 
         /// Creates a rule.
-        public init(
+        init(
             id: String, action: EnforcementAction, conditions: Conditions, reason: Bilingual
         ) {
             self.id = id
@@ -76,7 +76,7 @@ extension Policy {
         public var submission: [SubmissionCondition]
         /// A rejection must name at least one of these reasons (empty: no condition). Holds only
         /// for a rejected submission.
-        public var rejectedFor: [RejectionReason]
+        var rejectedFor: [RejectionReason]
         /// The overall rating must be one of these band ids (empty: no condition).
         public var ratings: [String]
         /// The overall score must be below this.
@@ -91,7 +91,7 @@ extension Policy {
         public var years: Int
 
         /// Creates a set of conditions.
-        public init(
+        init(
             submission: [SubmissionCondition] = [], rejectedFor: [RejectionReason] = [],
             ratings: [String] = [],
             scoreBelow: Decimal? = nil, criticalFailed: CriticalCondition? = nil,
@@ -127,7 +127,7 @@ extension Policy {
         case missing
 
         /// Whether a year's status satisfies the condition.
-        public func matches(_ status: SubmissionStatus) -> Bool {
+        func matches(_ status: SubmissionStatus) -> Bool {
             status.name == rawValue
         }
 
@@ -201,16 +201,16 @@ extension Policy {
         /// The escalation's id, unique in the policy (rules and escalations share one namespace).
         public var id: String
         /// The step this year (so far) and the earlier years must have reached.
-        public var atLeast: EnforcementAction
+        var atLeast: EnforcementAction
         /// The pattern of years.
         public var pattern: Pattern
         /// The step the escalation raises to (above ``atLeast``).
-        public var raiseTo: EnforcementAction
+        var raiseTo: EnforcementAction
         /// Why, in plain words.
         public var reason: Bilingual
 
         /// Creates an escalation.
-        public init(
+        init(
             id: String, atLeast: EnforcementAction, pattern: Pattern, raiseTo: EnforcementAction,
             reason: Bilingual
         ) {

@@ -1,27 +1,27 @@
-public import Foundation
+import Foundation
 
 /// What a policy reads about one signatory: one entry per reporting year.
 ///
 /// Every year in which the signatory was registered should have an entry (a `missing` one when
 /// nothing arrived); a year with no entry counts as "no record", which no rule matches.
-public struct PolicyHistory: Sendable, Equatable {
+struct PolicyHistory: Sendable, Equatable {
     /// One reporting year of a signatory.
-    public struct Year: Sendable, Equatable {
+    struct Year: Sendable, Equatable {
         /// The reporting year.
-        public var year: Int
+        var year: Int
         /// What became of the submission.
-        public var submission: SubmissionStatus
+        var submission: SubmissionStatus
         /// The overall score (0…100), when the submission was accepted and has one.
-        public var overall: Decimal?
+        var overall: Decimal?
         /// The overall rating's band id, such as `partially-compliant`.
-        public var rating: String?
+        var rating: String?
         /// The ids of the failed critical indicators.
-        public var criticalFailures: [String]
+        var criticalFailures: [String]
         /// The answers of the indicators the policy reads (see ``Policy/referencedIndicators``).
-        public var answers: [String: AnswerValue]
+        var answers: [String: AnswerValue]
 
         /// Creates a year. Results are ignored by the policy unless the submission was accepted.
-        public init(
+        init(
             year: Int, submission: SubmissionStatus, overall: Decimal? = nil, rating: String? = nil,
             criticalFailures: [String] = [], answers: [String: AnswerValue] = [:]
         ) {
@@ -35,13 +35,13 @@ public struct PolicyHistory: Sendable, Equatable {
     }
 
     /// The signatory's id.
-    public var signatory: String
+    var signatory: String
     /// The years, oldest first, one entry per year.
-    public private(set) var years: [Year]
+    private(set) var years: [Year]
 
     /// Creates a history; the years are sorted, and of two entries for the same year the later
     /// one in `years` is kept.
-    public init(signatory: String, years: [Year]) {
+    init(signatory: String, years: [Year]) {
         self.signatory = signatory
         var byYear: [Int: Year] = [:]
         for year in years { byYear[year.year] = year }
@@ -49,7 +49,7 @@ public struct PolicyHistory: Sendable, Equatable {
     }
 
     /// The entry for a year, or nil when there is no record.
-    public func year(_ year: Int) -> Year? {
+    func year(_ year: Int) -> Year? {
         years.first { $0.year == year }
     }
 }

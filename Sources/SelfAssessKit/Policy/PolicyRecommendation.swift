@@ -1,15 +1,15 @@
 /// What a policy recommends for one signatory and year, with every rule that fired.
-public struct PolicyRecommendation: Sendable, Equatable {
+struct PolicyRecommendation: Sendable, Equatable {
     /// The signatory's id.
-    public var signatory: String
+    var signatory: String
     /// The reporting year evaluated.
-    public var year: Int
+    var year: Int
     /// Every rule and escalation that fired, the most severe first, then in file order (rules
     /// before escalations).
-    public var findings: [PolicyFinding]
+    var findings: [PolicyFinding]
 
     /// Creates a recommendation.
-    public init(signatory: String, year: Int, findings: [PolicyFinding]) {
+    init(signatory: String, year: Int, findings: [PolicyFinding]) {
         self.signatory = signatory
         self.year = year
         self.findings = findings
@@ -17,16 +17,16 @@ public struct PolicyRecommendation: Sendable, Equatable {
 
     /// The finding that decides the action: the most severe, and of equally severe ones the first
     /// in the policy file. Nil when nothing fired.
-    public var deciding: PolicyFinding? { findings.first }
+    var deciding: PolicyFinding? { findings.first }
 
     /// The recommended step, or nil when no rule fired.
-    public var action: EnforcementAction? { deciding?.action }
+    var action: EnforcementAction? { deciding?.action }
 
     /// The id of the rule or escalation that decided the action.
-    public var ruleID: String? { deciding?.ruleID }
+    var ruleID: String? { deciding?.ruleID }
 
     /// The deciding rule's reason followed by the facts that made it fire, in each language.
-    public var reason: Bilingual? {
+    var reason: Bilingual? {
         guard let deciding else { return nil }
         return Bilingual(
             zh: "\(deciding.reason.zh)（\(deciding.details.zh)）",
@@ -35,9 +35,9 @@ public struct PolicyRecommendation: Sendable, Equatable {
 }
 
 /// One rule or escalation that fired.
-public struct PolicyFinding: Sendable, Equatable {
+struct PolicyFinding: Sendable, Equatable {
     /// Whether the finding comes from a rule or an escalation.
-    public enum Kind: String, Sendable, Equatable {
+    enum Kind: String, Sendable, Equatable {
         /// A rule of `rules:`.
         case rule
         /// An escalation of `escalation:`.
@@ -45,20 +45,20 @@ public struct PolicyFinding: Sendable, Equatable {
     }
 
     /// The rule's or escalation's id.
-    public var ruleID: String
+    var ruleID: String
     /// A rule or an escalation.
-    public var kind: Kind
+    var kind: Kind
     /// The step it recommends (for an escalation, the step it raises to).
-    public var action: EnforcementAction
+    var action: EnforcementAction
     /// The policy's reason, in plain words.
-    public var reason: Bilingual
+    var reason: Bilingual
     /// The facts that made it fire, such as "2025: overall score 55.00, rating non-compliant".
-    public var details: Bilingual
+    var details: Bilingual
     /// The years whose records it read, oldest first.
-    public var years: [Int]
+    var years: [Int]
 
     /// Creates a finding.
-    public init(
+    init(
         ruleID: String, kind: Kind, action: EnforcementAction, reason: Bilingual,
         details: Bilingual, years: [Int]
     ) {

@@ -2,7 +2,7 @@
 ///
 /// The aggregate's `rejected.csv` gives the detailed reason for each bundle; the policy only needs
 /// to tell a forgery from an administrative slip.
-public enum RejectionReason: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
+enum RejectionReason: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     /// The signature does not verify against any valid key of the signatory.
     case badSignature = "bad-signature"
     /// The signing key is unknown, expired or revoked on the bundle's creation date.
@@ -19,10 +19,10 @@ public enum RejectionReason: String, Sendable, Hashable, CaseIterable, Comparabl
     case unreadable
 
     /// The spellings `policy.yaml` accepts.
-    public static let names = allCases.map(\.rawValue)
+    static let names = allCases.map(\.rawValue)
 
     /// Reasons sort in declaration order.
-    public static func < (lhs: Self, rhs: Self) -> Bool {
+    static func < (lhs: Self, rhs: Self) -> Bool {
         let order = allCases
         return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
     }

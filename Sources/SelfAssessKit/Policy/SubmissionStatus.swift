@@ -2,7 +2,7 @@
 ///
 /// A year is `accepted` when at least one bundle for it verified; `rejected` when bundles arrived
 /// and none verified; `missing` when the signatory is registered and nothing arrived.
-public enum SubmissionStatus: Sendable, Hashable, CustomStringConvertible {
+enum SubmissionStatus: Sendable, Hashable, CustomStringConvertible {
     /// A bundle verified and its assessment was read.
     case accepted
     /// Every bundle received for the year was refused, for these reasons (sorted, without repeats).
@@ -11,25 +11,25 @@ public enum SubmissionStatus: Sendable, Hashable, CustomStringConvertible {
     case missing
 
     /// Whether something was received (accepted or rejected).
-    public var isSubmitted: Bool {
+    var isSubmitted: Bool {
         if case .missing = self { return false }
         return true
     }
 
     /// Whether the submission was accepted.
-    public var isAccepted: Bool {
+    var isAccepted: Bool {
         if case .accepted = self { return true }
         return false
     }
 
     /// The reasons of a rejection, or an empty list.
-    public var rejectionReasons: [RejectionReason] {
+    var rejectionReasons: [RejectionReason] {
         if case .rejected(let reasons) = self { return reasons }
         return []
     }
 
     /// `accepted`, `rejected` or `missing`, as `policy.yaml` and machine outputs spell it.
-    public var name: String {
+    var name: String {
         switch self {
         case .accepted: "accepted"
         case .rejected: "rejected"
@@ -38,10 +38,10 @@ public enum SubmissionStatus: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The status's spellings in `policy.yaml`.
-    public static let names = ["accepted", "rejected", "missing"]
+    static let names = ["accepted", "rejected", "missing"]
 
     /// `accepted`, `missing`, or `rejected (tampered, bad-signature)`.
-    public var description: String {
+    var description: String {
         if case .rejected(let reasons) = self, !reasons.isEmpty {
             return "rejected (\(reasons.map(\.rawValue).joined(separator: ", ")))"
         }
@@ -49,7 +49,7 @@ public enum SubmissionStatus: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A rejection with its reasons sorted and without repeats.
-    public static func rejected(for reasons: some Sequence<RejectionReason>) -> Self {
+    static func rejected(for reasons: some Sequence<RejectionReason>) -> Self {
         .rejected(Set(reasons).sorted())
     }
 }

@@ -10,10 +10,10 @@ import Foundation
 /// spreadsheet shows as text; a number (`-3.50`, `+2.24`) is written as it is and stays a number.
 /// No control character is ever written: each one but the line feed is shown as its Unicode
 /// control picture (ESC as `␛`, BEL as `␇`, a carriage return as `␍`).
-public enum CSV {
+enum CSV {
     /// One field: neutralised when a spreadsheet would take it for a formula, control characters
     /// made visible, and quoted when it needs to be.
-    public static func field(_ text: String) -> String {
+    static func field(_ text: String) -> String {
         var cell = visible(neutralised(text))
         let needsQuotes = cell.unicodeScalars.contains {
             $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n"
@@ -24,12 +24,12 @@ public enum CSV {
     }
 
     /// One record, ending in CR LF.
-    public static func record(_ fields: [String]) -> String {
+    static func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
     /// A header record and the data records.
-    public static func document(header: [String], records: [[String]]) -> String {
+    static func document(header: [String], records: [[String]]) -> String {
         ([header] + records).map(record).joined()
     }
 

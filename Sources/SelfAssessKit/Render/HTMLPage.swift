@@ -12,23 +12,23 @@
 /// page.figure(SVGHistogram(id: "overall", title: "…", counts: counts).render(), caption: …)
 /// let html = page.render()
 /// ```
-public struct HTMLPage: Sendable, Equatable {
+struct HTMLPage: Sendable, Equatable {
     /// The page title (`<title>` and the top heading).
-    public var title: Bilingual
+    var title: Bilingual
     /// A line under the top heading (the year, who published it …), if any.
-    public var subtitle: String?
+    var subtitle: String?
     /// A line at the foot of the page (the tool and version, the inputs' hashes …), if any.
-    public var footer: String?
+    var footer: String?
     /// The document's `<title>` (browser tabs, bookmarks, a printed PDF's name) when it should say
     /// more than ``title``; nil uses ``title``.
-    public var documentTitle: String?
+    var documentTitle: String?
     /// More style rules, after ``stylesheet`` (a report's own layout); empty for none. The caller
     /// answers for them loading nothing (no `url()`, no `@import`).
-    public var styles: String
+    var styles: String
     private var body: [String] = []
 
     /// Creates an empty page.
-    public init(
+    init(
         title: Bilingual, subtitle: String? = nil, footer: String? = nil, styles: String = ""
     ) {
         self.title = title
@@ -43,25 +43,25 @@ public struct HTMLPage: Sendable, Equatable {
     ///   - text: The heading.
     ///   - level: 2 for a section, 3 for a subsection (clamped to 2…6; the page title is the h1).
     ///   - id: An anchor for links to the section, if any.
-    public mutating func heading(_ text: Bilingual, level: Int = 2, id: String? = nil) {
+    mutating func heading(_ text: Bilingual, level: Int = 2, id: String? = nil) {
         let level = min(max(level, 2), 6)
         let anchor = id.map { " id=\"\(HTML.identifier($0))\"" } ?? ""
         body.append("<h\(level)\(anchor)>\(HTML.bilingual(text))</h\(level)>")
     }
 
     /// Adds a paragraph of plain text.
-    public mutating func paragraph(_ text: String) {
+    mutating func paragraph(_ text: String) {
         body.append("<p>\(HTML.escape(text))</p>")
     }
 
     /// Adds a paragraph in both languages (Chinese first, then English, each marked with its
     /// language).
-    public mutating func paragraph(_ text: Bilingual) {
+    mutating func paragraph(_ text: Bilingual) {
         body.append("<p>\(HTML.bilingual(text))</p>")
     }
 
     /// Adds a list of key figures (label and value pairs), shown as a row of tiles.
-    public mutating func figures(_ items: [(label: Bilingual, value: String)]) {
+    mutating func figures(_ items: [(label: Bilingual, value: String)]) {
         var out = "<dl class=\"figures\">\n"
         for item in items {
             out +=
@@ -71,7 +71,7 @@ public struct HTMLPage: Sendable, Equatable {
     }
 
     /// Adds a table.
-    public mutating func table(_ table: HTMLTable) {
+    mutating func table(_ table: HTMLTable) {
         body.append("<div class=\"table\">\n" + table.render() + "</div>")
     }
 
@@ -81,19 +81,19 @@ public struct HTMLPage: Sendable, Equatable {
     ///   - svg: The chart's markup, from ``SVGBarChart``, ``SVGBoxPlot``, ``SVGHistogram``,
     ///     ``SVGRankedBars`` or ``SVGTrendChart`` (inserted as it is).
     ///   - caption: What the chart shows, in both languages.
-    public mutating func figure(_ svg: String, caption: Bilingual? = nil) {
+    mutating func figure(_ svg: String, caption: Bilingual? = nil) {
         var out = "<figure>\n\(svg)\n"
         if let caption { out += "<figcaption>\(HTML.bilingual(caption))</figcaption>\n" }
         body.append(out + "</figure>")
     }
 
     /// Adds markup as it is. The caller answers for it being well-formed and self-contained.
-    public mutating func raw(_ markup: String) {
+    mutating func raw(_ markup: String) {
         body.append(markup)
     }
 
     /// The whole document, ending in a line feed.
-    public func render() -> String {
+    func render() -> String {
         var out = """
             <!DOCTYPE html>
             <html lang="zh-Hans">
@@ -121,7 +121,7 @@ public struct HTMLPage: Sendable, Equatable {
     /// The page's stylesheet: system fonts only (CJK fonts named for each platform), tables with
     /// tabular figures, charts that shrink to the page width, and print rules (A4, no breaks
     /// inside a chart, table row or key figure, black text).
-    public static let stylesheet = """
+    static let stylesheet = """
         :root { color-scheme: light; }
         body { margin: 0 auto; max-width: 960px; padding: 24px; color: #1b1b1b; background: #ffffff;
           font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "Source Han Sans SC",

@@ -1,22 +1,22 @@
 /// A table for an ``HTMLPage``: bilingual column headings, cells of plain text, numbers
 /// (right-aligned, tabular figures) or coloured badges.
-public struct HTMLTable: Sendable, Equatable {
+struct HTMLTable: Sendable, Equatable {
     /// A column.
-    public struct Column: Sendable, Equatable {
+    struct Column: Sendable, Equatable {
         /// The heading.
-        public var heading: Bilingual
+        var heading: Bilingual
         /// Whether the column holds numbers (right-aligned).
-        public var isNumeric: Bool
+        var isNumeric: Bool
 
         /// Creates a column.
-        public init(_ heading: Bilingual, numeric: Bool = false) {
+        init(_ heading: Bilingual, numeric: Bool = false) {
             self.heading = heading
             self.isNumeric = numeric
         }
     }
 
     /// A cell.
-    public struct Cell: Sendable, Equatable {
+    struct Cell: Sendable, Equatable {
         enum Content: Sendable, Equatable {
             case text(String)
             case bilingual(Bilingual)
@@ -27,11 +27,11 @@ public struct HTMLTable: Sendable, Equatable {
         let content: Content
 
         /// Plain text (escaped when rendered).
-        public static func text(_ text: String) -> Cell { Cell(content: .text(text)) }
+        static func text(_ text: String) -> Cell { Cell(content: .text(text)) }
         /// Text in both languages.
-        public static func bilingual(_ text: Bilingual) -> Cell { Cell(content: .bilingual(text)) }
+        static func bilingual(_ text: Bilingual) -> Cell { Cell(content: .bilingual(text)) }
         /// A short label on a coloured background, such as a rating or an enforcement step.
-        public static func badge(_ text: String, tone: SVGTone) -> Cell {
+        static func badge(_ text: String, tone: SVGTone) -> Cell {
             Cell(content: .badge(text, tone))
         }
 
@@ -50,22 +50,22 @@ public struct HTMLTable: Sendable, Equatable {
     }
 
     /// The caption shown above the table, if any.
-    public var caption: Bilingual?
+    var caption: Bilingual?
     /// The columns.
-    public var columns: [Column]
+    var columns: [Column]
     /// The rows; a row shorter than the columns is padded with empty cells, and cells beyond the
     /// last column are not shown.
-    public var rows: [[Cell]]
+    var rows: [[Cell]]
 
     /// Creates a table.
-    public init(caption: Bilingual? = nil, columns: [Column], rows: [[Cell]]) {
+    init(caption: Bilingual? = nil, columns: [Column], rows: [[Cell]]) {
         self.caption = caption
         self.columns = columns
         self.rows = rows
     }
 
     /// The table's markup.
-    public func render() -> String {
+    func render() -> String {
         var out = "<table>\n"
         if let caption { out += "<caption>\(HTML.bilingual(caption))</caption>\n" }
         out += "<thead><tr>"

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A horizontal bar chart of scores (0…100): one bar per row, coloured by the rating band its
 /// value falls in, with the bands' thresholds drawn as dashed lines and named in a key below.
@@ -6,23 +6,23 @@ public import Foundation
 /// Suits per-article scores of one signatory, or per-article sector means. A bar may carry a
 /// prior value, drawn as a black tick across the bar (named in the key by ``previousLabel``), and
 /// a note written after its value, such as the rating's name, so the chart reads without colour.
-public struct SVGBarChart: Sendable, Equatable {
+struct SVGBarChart: Sendable, Equatable {
     /// One bar.
-    public struct Bar: Sendable, Equatable {
+    struct Bar: Sendable, Equatable {
         /// The row's label.
-        public var label: String
+        var label: String
         /// The score (0…100), or nil for "no value" (shown as —).
-        public var value: Decimal?
+        var value: Decimal?
         /// A prior value (0…100), such as last year's score, drawn as a tick; nil for none.
-        public var previous: Decimal?
+        var previous: Decimal?
         /// Text written in a column after the bars, such as the rating; nil for none.
-        public var note: String?
+        var note: String?
         /// What the value would be without an adjustment, such as a score before a cap, drawn as
         /// a dashed outline from the bar's end; nil for none.
-        public var unadjusted: Decimal?
+        var unadjusted: Decimal?
 
         /// Creates a bar.
-        public init(
+        init(
             label: String, value: Decimal?, previous: Decimal? = nil, note: String? = nil,
             unadjusted: Decimal? = nil
         ) {
@@ -35,26 +35,26 @@ public struct SVGBarChart: Sendable, Equatable {
     }
 
     /// The chart's id, unique in the page.
-    public var id: String
+    var id: String
     /// The accessible title.
-    public var title: String
+    var title: String
     /// The accessible description; nil lists every bar's value.
-    public var summary: String?
+    var summary: String?
     /// The bars, top to bottom.
-    public var bars: [Bar]
+    var bars: [Bar]
     /// The rating bands (thresholds and colours); with none, bars are neutral.
-    public var bands: [SVGBand]
+    var bands: [SVGBand]
     /// The width in CSS pixels (the chart scales down to fit its container).
-    public var width: Double
+    var width: Double
     /// What the prior-value ticks are, for the key (such as "2024 年得分 Score in 2024"); the
     /// key names them only when a bar has a prior value.
-    public var previousLabel: String?
+    var previousLabel: String?
     /// What the dashed outlines are, for the key (such as "封顶前得分 Score before the cap"); the
     /// key names them only when a bar has an unadjusted value.
-    public var unadjustedLabel: String?
+    var unadjustedLabel: String?
 
     /// Creates a bar chart.
-    public init(
+    init(
         id: String, title: String, bars: [Bar], bands: [SVGBand] = [], summary: String? = nil,
         width: Double = 720,
         previousLabel: String? = nil, unadjustedLabel: String? = nil
@@ -70,7 +70,7 @@ public struct SVGBarChart: Sendable, Equatable {
     }
 
     /// The chart's `<svg>` markup.
-    public func render() -> String {
+    func render() -> String {
         let top = 26.0
         let rowHeight = 26.0
         let labelWidth = min(

@@ -3,36 +3,36 @@ import Foundation
 /// Box plots of score distributions (0…100), one row each: whiskers from the minimum to the
 /// maximum, ticks at the 10th and 90th percentiles, a box from the 25th to the 75th, a bold line
 /// at the median and a diamond at the mean, with the count at the right and a key below.
-public struct SVGBoxPlot: Sendable, Equatable {
+struct SVGBoxPlot: Sendable, Equatable {
     /// One row.
-    public struct Row: Sendable, Equatable {
+    struct Row: Sendable, Equatable {
         /// The row's label.
-        public var label: String
+        var label: String
         /// The distribution drawn.
-        public var distribution: Distribution
+        var distribution: Distribution
 
         /// Creates a row.
-        public init(label: String, distribution: Distribution) {
+        init(label: String, distribution: Distribution) {
             self.label = label
             self.distribution = distribution
         }
     }
 
     /// The chart's id, unique in the page.
-    public var id: String
+    var id: String
     /// The accessible title.
-    public var title: String
+    var title: String
     /// The accessible description; nil lists every row's figures.
-    public var summary: String?
+    var summary: String?
     /// The rows, top to bottom.
-    public var rows: [Row]
+    var rows: [Row]
     /// The rating bands, drawn as thresholds.
-    public var bands: [SVGBand]
+    var bands: [SVGBand]
     /// The width in CSS pixels.
-    public var width: Double
+    var width: Double
 
     /// Creates a box plot.
-    public init(
+    init(
         id: String, title: String, rows: [Row], bands: [SVGBand] = [], summary: String? = nil,
         width: Double = 720
     ) {
@@ -45,7 +45,7 @@ public struct SVGBoxPlot: Sendable, Equatable {
     }
 
     /// The chart's `<svg>` markup.
-    public func render() -> String {
+    func render() -> String {
         let top = 26.0
         let rowHeight = 32.0
         let labelWidth = min(

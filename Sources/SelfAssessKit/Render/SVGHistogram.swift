@@ -7,24 +7,24 @@ import Foundation
 /// that a threshold cuts (80–90 with a band from 85) is split at the threshold, each part in its
 /// band's colour. Without bands the bars are neutral. The thresholds' labels have a row of their
 /// own above the tallest bar's count.
-public struct SVGHistogram: Sendable, Equatable {
+struct SVGHistogram: Sendable, Equatable {
     /// The chart's id, unique in the page.
-    public var id: String
+    var id: String
     /// The accessible title.
-    public var title: String
+    var title: String
     /// The accessible description; nil lists every bin's count.
-    public var summary: String?
+    var summary: String?
     /// The counts of the ten bins (missing bins count 0, extra ones are ignored).
-    public var counts: [Int]
+    var counts: [Int]
     /// The rating bands, drawn as thresholds.
-    public var bands: [SVGBand]
+    var bands: [SVGBand]
     /// The width in CSS pixels.
-    public var width: Double
+    var width: Double
     /// The height in CSS pixels, the band key included.
-    public var height: Double
+    var height: Double
 
     /// Creates a histogram.
-    public init(
+    init(
         id: String, title: String, counts: [Int], bands: [SVGBand] = [], summary: String? = nil,
         width: Double = 520, height: Double = 240
     ) {
@@ -38,7 +38,7 @@ public struct SVGHistogram: Sendable, Equatable {
     }
 
     /// The chart's `<svg>` markup.
-    public func render() -> String {
+    func render() -> String {
         let bins = (0..<Distribution.binCount).map { $0 < counts.count ? max(0, counts[$0]) : 0 }
         let left = 44.0
         let right = width - 16

@@ -1,21 +1,21 @@
-public import Foundation
+import Foundation
 
 /// A ranked list of bars, one row per item: rank, label, a short description, a bar and the value
 /// (0…100, written with a unit such as %). Suits the indicator compliance ranking.
 ///
 /// Items are drawn in the order given; sort them first.
-public struct SVGRankedBars: Sendable, Equatable {
+struct SVGRankedBars: Sendable, Equatable {
     /// One row.
-    public struct Item: Sendable, Equatable {
+    struct Item: Sendable, Equatable {
         /// The short label, such as an indicator id.
-        public var label: String
+        var label: String
         /// A longer description, cut to fit.
-        public var detail: String
+        var detail: String
         /// The value (0…100), or nil.
-        public var value: Decimal?
+        var value: Decimal?
 
         /// Creates an item.
-        public init(label: String, detail: String = "", value: Decimal?) {
+        init(label: String, detail: String = "", value: Decimal?) {
             self.label = label
             self.detail = detail
             self.value = value
@@ -23,23 +23,23 @@ public struct SVGRankedBars: Sendable, Equatable {
     }
 
     /// The chart's id, unique in the page.
-    public var id: String
+    var id: String
     /// The accessible title.
-    public var title: String
+    var title: String
     /// The accessible description; nil lists every item.
-    public var summary: String?
+    var summary: String?
     /// The rows, top to bottom.
-    public var items: [Item]
+    var items: [Item]
     /// Bands to colour the bars by, named in a key below (with none, bars are neutral);
     /// thresholds are not drawn.
-    public var bands: [SVGBand]
+    var bands: [SVGBand]
     /// The unit written after values.
-    public var unit: String
+    var unit: String
     /// The width in CSS pixels.
-    public var width: Double
+    var width: Double
 
     /// Creates a ranked bar list.
-    public init(
+    init(
         id: String, title: String, items: [Item], bands: [SVGBand] = [], unit: String = "%",
         summary: String? = nil,
         width: Double = 720
@@ -54,7 +54,7 @@ public struct SVGRankedBars: Sendable, Equatable {
     }
 
     /// The chart's `<svg>` markup.
-    public func render() -> String {
+    func render() -> String {
         let rowHeight = 24.0
         let top = 8.0
         let rankWidth = 28.0

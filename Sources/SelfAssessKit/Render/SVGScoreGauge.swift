@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One score on a 0…100 scale divided into the rating bands: each band a tinted zone named in
 /// words, the thresholds written under the scale, the score as a solid marker and an optional
@@ -6,26 +6,26 @@ public import Foundation
 /// labelled and the markers differ in shape, not only in colour.
 ///
 /// Suits the overall score at the top of a report.
-public struct SVGScoreGauge: Sendable, Equatable {
+struct SVGScoreGauge: Sendable, Equatable {
     /// The chart's id, unique in the page.
-    public var id: String
+    var id: String
     /// The accessible title.
-    public var title: String
+    var title: String
     /// The score (0…100), or nil when there is none.
-    public var value: Decimal?
+    var value: Decimal?
     /// What the score is, for the key (such as "2025 年 2025").
-    public var valueLabel: String
+    var valueLabel: String
     /// A prior score (0…100), or nil.
-    public var previous: Decimal?
+    var previous: Decimal?
     /// What the prior score is, for the key.
-    public var previousLabel: String
+    var previousLabel: String
     /// The rating bands; zone labels are the part of each band's label before " · ", when it has one.
-    public var bands: [SVGBand]
+    var bands: [SVGBand]
     /// The width in CSS pixels.
-    public var width: Double
+    var width: Double
 
     /// Creates a gauge.
-    public init(
+    init(
         id: String, title: String, value: Decimal?, valueLabel: String, previous: Decimal? = nil,
         previousLabel: String = "", bands: [SVGBand], width: Double = 360
     ) {
@@ -40,7 +40,7 @@ public struct SVGScoreGauge: Sendable, Equatable {
     }
 
     /// The chart's `<svg>` markup.
-    public func render() -> String {
+    func render() -> String {
         let left = 10.0
         let right = width - 10
         let zoneTop = 16.0

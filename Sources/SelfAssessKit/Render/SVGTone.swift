@@ -1,9 +1,9 @@
-public import Foundation
+import Foundation
 
 /// The colours the report uses, from the Okabe–Ito palette, which stays distinguishable with the
 /// common forms of colour blindness. Charts never rely on colour alone: values are written out and
 /// thresholds are labelled.
-public enum SVGTone: String, Sendable, Hashable, CaseIterable {
+enum SVGTone: String, Sendable, Hashable, CaseIterable {
     /// A good result (the top rating band).
     case good
     /// A middling result.
@@ -16,7 +16,7 @@ public enum SVGTone: String, Sendable, Hashable, CaseIterable {
     case muted
 
     /// The fill colour, as `#rrggbb`.
-    public var fill: String {
+    var fill: String {
         switch self {
         case .good: "#009e73"
         case .fair: "#e69f00"
@@ -27,7 +27,7 @@ public enum SVGTone: String, Sendable, Hashable, CaseIterable {
     }
 
     /// A light tint of ``fill`` for backgrounds and zones, on which dark text reads.
-    public var tint: String {
+    var tint: String {
         switch self {
         case .good: "#d4efe6"
         case .fair: "#fbeccc"
@@ -38,7 +38,7 @@ public enum SVGTone: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The text colour that reads on ``fill``.
-    public var ink: String {
+    var ink: String {
         switch self {
         case .good, .poor, .neutral: "#ffffff"
         case .fair, .muted: "#1b1b1b"
@@ -46,23 +46,23 @@ public enum SVGTone: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The colours of data series (lines in trend charts), in order.
-    public static let series = [
+    static let series = [
         "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000",
     ]
 }
 
 /// A rating band as charts draw it: a threshold line at its minimum, and the colour of values in
 /// it.
-public struct SVGBand: Sendable, Equatable {
+struct SVGBand: Sendable, Equatable {
     /// The band's label, such as "合规 Compliant".
-    public var label: String
+    var label: String
     /// The lowest score in the band (0…100).
-    public var min: Decimal
+    var min: Decimal
     /// The colour of values in the band.
-    public var tone: SVGTone
+    var tone: SVGTone
 
     /// Creates a band.
-    public init(label: String, min: Decimal, tone: SVGTone) {
+    init(label: String, min: Decimal, tone: SVGTone) {
         self.label = label
         self.min = min
         self.tone = tone
@@ -70,7 +70,7 @@ public struct SVGBand: Sendable, Equatable {
 
     /// The framework's bands, highest first: the top band good, the lowest poor, those between
     /// fair. Labels are the bands' bilingual titles.
-    public static func bands(of framework: Framework) -> [SVGBand] {
+    static func bands(of framework: Framework) -> [SVGBand] {
         let bands = framework.scoring.bands.sorted { $0.min > $1.min }
         return bands.enumerated().map { index, band in
             let tone: SVGTone =
@@ -80,7 +80,7 @@ public struct SVGBand: Sendable, Equatable {
     }
 
     /// The band a value falls in (the first, highest first, whose minimum it reaches), or nil.
-    public static func band(of value: Decimal, in bands: [SVGBand]) -> SVGBand? {
+    static func band(of value: Decimal, in bands: [SVGBand]) -> SVGBand? {
         bands.sorted { $0.min > $1.min }.first { value >= $0.min }
     }
 }

@@ -1,54 +1,54 @@
-public import Foundation
+import Foundation
 
 /// A small line chart of scores (0…100) over reporting years: one line per series, each with its
 /// own colour, dash pattern and marker shape (so it reads in grey print too), the bands'
 /// thresholds as dashed lines, and a key above the plot. A missing value breaks the line.
-public struct SVGTrendChart: Sendable, Equatable {
+struct SVGTrendChart: Sendable, Equatable {
     /// One line.
-    public struct Series: Sendable, Equatable {
+    struct Series: Sendable, Equatable {
         /// The series' name in the key.
-        public var label: String
+        var label: String
         /// The values by year; years with nil are gaps.
-        public var points: [Point]
+        var points: [Point]
 
         /// Creates a series.
-        public init(label: String, points: [Point]) {
+        init(label: String, points: [Point]) {
             self.label = label
             self.points = points
         }
     }
 
     /// A value in a year.
-    public struct Point: Sendable, Equatable {
+    struct Point: Sendable, Equatable {
         /// The reporting year.
-        public var year: Int
+        var year: Int
         /// The value (0…100), or nil for a gap.
-        public var value: Decimal?
+        var value: Decimal?
 
         /// Creates a point.
-        public init(year: Int, value: Decimal?) {
+        init(year: Int, value: Decimal?) {
             self.year = year
             self.value = value
         }
     }
 
     /// The chart's id, unique in the page.
-    public var id: String
+    var id: String
     /// The accessible title.
-    public var title: String
+    var title: String
     /// The accessible description; nil lists every value.
-    public var summary: String?
+    var summary: String?
     /// The lines.
-    public var series: [Series]
+    var series: [Series]
     /// The rating bands, drawn as horizontal thresholds.
-    public var bands: [SVGBand]
+    var bands: [SVGBand]
     /// The width in CSS pixels.
-    public var width: Double
+    var width: Double
     /// The height of the plot area in CSS pixels (the key adds to it).
-    public var height: Double
+    var height: Double
 
     /// Creates a trend chart.
-    public init(
+    init(
         id: String, title: String, series: [Series], bands: [SVGBand] = [], summary: String? = nil,
         width: Double = 640, height: Double = 240
     ) {
@@ -64,7 +64,7 @@ public struct SVGTrendChart: Sendable, Equatable {
     private static let dashes: [String?] = [nil, "7 4", "2 3", "9 3 2 3"]
 
     /// The chart's `<svg>` markup.
-    public func render() -> String {
+    func render() -> String {
         // The key: swatches laid out left to right, wrapping.
         var keyRows: [[(index: Int, x: Double)]] = [[]]
         var cursor = 12.0

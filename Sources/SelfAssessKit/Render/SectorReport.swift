@@ -6,11 +6,11 @@ import Foundation
 /// recommended actions, the signatories that did not submit, and the bundles not used.
 ///
 /// Categories are the published ones (small categories folded into "other"), as in every table.
-public enum SectorReport {
+enum SectorReport {
     private typealias W = SectorWording
 
     /// The page.
-    public static func html(_ aggregate: SectorAggregate) -> String {
+    static func html(_ aggregate: SectorAggregate) -> String {
         var page = HTMLPage(
             title: W.title(aggregate.year), subtitle: W.subtitle(aggregate),
             footer: W.generatedBy(aggregate),

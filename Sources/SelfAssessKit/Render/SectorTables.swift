@@ -3,11 +3,11 @@ import Foundation
 /// The CSV files of `aggregate` (RFC 4180, CR LF, a header row): `signatories.csv`,
 /// `indicators.csv`, `rejected.csv` and `skipped.csv`. Figures have two decimal places; an empty field means
 /// there is no value. docs/aggregate.md describes every column.
-public enum SectorTables {
+enum SectorTables {
     /// One row per signatory with a record in the reporting year, by id: the submission, the
     /// scores, the critical failures, the change since the year before, and the recommendation.
     /// Categories are the published ones (small categories folded into `other`).
-    public static func signatoriesCSV(_ aggregate: SectorAggregate) -> String {
+    static func signatoriesCSV(_ aggregate: SectorAggregate) -> String {
         let articles = aggregate.framework.articles.map(\.number)
         let header =
             [
@@ -45,7 +45,7 @@ public enum SectorTables {
 
     /// One row per indicator of the framework, in framework order: the answers counted over the
     /// accepted submissions of the year, the compliance rate, and the rank among the weakest.
-    public static func indicatorsCSV(_ aggregate: SectorAggregate) -> String {
+    static func indicatorsCSV(_ aggregate: SectorAggregate) -> String {
         let statistics = Dictionary(aggregate.statistics.indicators.map { ($0.id, $0) }) {
             first, _ in first
         }
@@ -73,7 +73,7 @@ public enum SectorTables {
 
     /// One row per bundle not used (and per folder that could not be read), by file: what it is
     /// for, why it was not used, the code of the check that failed, and the message.
-    public static func rejectedCSV(_ aggregate: SectorAggregate) -> String {
+    static func rejectedCSV(_ aggregate: SectorAggregate) -> String {
         let header = ["file", "signatory", "year", "sequence", "reason", "code", "message"]
         let records = aggregate.rejections.map { rejection in
             [
@@ -87,7 +87,7 @@ public enum SectorTables {
 
     /// One row per file walked past and not used as a bundle, by file: why (a stable reason and
     /// its code), what bundle it is for when known, and the message.
-    public static func skippedCSV(_ aggregate: SectorAggregate) -> String {
+    static func skippedCSV(_ aggregate: SectorAggregate) -> String {
         let header = ["file", "reason", "code", "signatory", "year", "message"]
         let records = aggregate.skipped.map { skipped in
             [

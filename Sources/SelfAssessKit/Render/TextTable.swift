@@ -12,9 +12,9 @@ import Foundation
 /// table.append(["1", "带头坚持依法办网", "83.50"])
 /// let text = table.render(style: TextStyle(color: false))
 /// ```
-public struct TextTable: Sendable {
+struct TextTable: Sendable {
     /// How a column's cells are aligned.
-    public enum Alignment: Sendable, Equatable {
+    enum Alignment: Sendable, Equatable {
         /// Text starts at the column's left edge.
         case left
         /// Text ends at the column's right edge (numbers).
@@ -22,16 +22,16 @@ public struct TextTable: Sendable {
     }
 
     /// A column: its header, alignment and optional maximum width (longer cells are cut with "…").
-    public struct Column: Sendable, Equatable {
+    struct Column: Sendable, Equatable {
         /// The header text.
-        public var header: String
+        var header: String
         /// How cells are aligned.
-        public var alignment: Alignment
+        var alignment: Alignment
         /// The widest a cell line may be, in terminal columns; nil for no limit.
-        public var maxWidth: Int?
+        var maxWidth: Int?
 
         /// Creates a column.
-        public init(_ header: String, alignment: Alignment = .left, maxWidth: Int? = nil) {
+        init(_ header: String, alignment: Alignment = .left, maxWidth: Int? = nil) {
             self.header = header
             self.alignment = alignment
             self.maxWidth = maxWidth
@@ -39,7 +39,7 @@ public struct TextTable: Sendable {
     }
 
     /// The colour or weight of a cell.
-    public enum Emphasis: Sendable, Equatable {
+    enum Emphasis: Sendable, Equatable {
         /// No styling.
         case plain
         /// Bold.
@@ -57,26 +57,26 @@ public struct TextTable: Sendable {
     }
 
     /// One cell: its text and emphasis.
-    public struct Cell: Sendable, Equatable, ExpressibleByStringLiteral {
+    struct Cell: Sendable, Equatable, ExpressibleByStringLiteral {
         /// The text; line feeds split it into several lines.
-        public var text: String
+        var text: String
         /// The styling, applied when the table is rendered with colour.
-        public var emphasis: Emphasis
+        var emphasis: Emphasis
 
         /// Creates a cell.
-        public init(_ text: String, _ emphasis: Emphasis = .plain) {
+        init(_ text: String, _ emphasis: Emphasis = .plain) {
             self.text = text
             self.emphasis = emphasis
         }
 
         /// Creates a plain cell from a literal.
-        public init(stringLiteral value: String) {
+        init(stringLiteral value: String) {
             self.init(value)
         }
     }
 
     /// A row: cells, or a rule across the table.
-    public enum Row: Sendable, Equatable {
+    enum Row: Sendable, Equatable {
         /// A row of cells, one per column.
         case cells([Cell])
         /// A line of dashes under every column.
@@ -84,18 +84,18 @@ public struct TextTable: Sendable {
     }
 
     /// The columns.
-    public var columns: [Column]
+    var columns: [Column]
     /// The rows, in order.
-    public var rows: [Row]
+    var rows: [Row]
     /// The text between columns.
-    public var gap: String
+    var gap: String
     /// The text before the first column.
-    public var indent: String
+    var indent: String
     /// Whether to print the header line and a rule under it.
-    public var showsHeader: Bool
+    var showsHeader: Bool
 
     /// Creates an empty table.
-    public init(
+    init(
         columns: [Column], gap: String = "  ", indent: String = "", showsHeader: Bool = true
     ) {
         self.columns = columns
@@ -106,17 +106,17 @@ public struct TextTable: Sendable {
     }
 
     /// Appends a row of cells; missing cells are empty and extra cells are dropped.
-    public mutating func append(_ cells: [Cell]) {
+    mutating func append(_ cells: [Cell]) {
         rows.append(.cells(cells))
     }
 
     /// Appends a row of plain cells.
-    public mutating func append(_ texts: [String]) {
+    mutating func append(_ texts: [String]) {
         rows.append(.cells(texts.map { Cell($0) }))
     }
 
     /// Appends a rule across the table.
-    public mutating func appendRule() {
+    mutating func appendRule() {
         rows.append(.rule)
     }
 
@@ -124,7 +124,7 @@ public struct TextTable: Sendable {
     ///
     /// - Parameter style: Whether and how to colour cells.
     /// - Returns: The lines.
-    public func render(style: TextStyle) -> String {
+    func render(style: TextStyle) -> String {
         let cellRows: [[Cell]] = rows.compactMap {
             if case .cells(let cells) = $0 { return normalize(cells) }
             return nil

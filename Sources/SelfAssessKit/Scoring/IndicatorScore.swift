@@ -1,9 +1,9 @@
-public import Foundation
+import Foundation
 
 /// The score of one indicator and its part in its article's score.
-public struct IndicatorScore: Sendable, Equatable {
+struct IndicatorScore: Sendable, Equatable {
     /// How an indicator takes part in its article's score.
-    public enum Status: String, Sendable, Equatable, CaseIterable {
+    enum Status: String, Sendable, Equatable, CaseIterable {
         /// Answered and scored.
         case scored
         /// Answered `not-applicable`: left out of the article's denominator.
@@ -15,39 +15,39 @@ public struct IndicatorScore: Sendable, Equatable {
     }
 
     /// The indicator id, such as `A2.1`.
-    public var id: String
+    var id: String
     /// The article the indicator belongs to.
-    public var article: Int
+    var article: Int
     /// The indicator's title.
-    public var title: Bilingual
+    var title: Bilingual
     /// The indicator's answer type.
-    public var answerType: AnswerType
+    var answerType: AnswerType
     /// The indicator's weight in its article.
-    public var weight: Decimal
+    var weight: Decimal
     /// Whether the indicator is critical.
-    public var critical: Bool
+    var critical: Bool
     /// The pass mark in force (0…1): the indicator's own `critical-pass`, else the framework's.
-    public var criticalPass: Decimal
+    var criticalPass: Decimal
     /// The answer, or nil when unanswered.
-    public var answer: AnswerValue?
+    var answer: AnswerValue?
     /// Why the indicator does not apply (with `not-applicable`).
-    public var justification: String?
+    var justification: String?
     /// How the indicator takes part in the score.
-    public var status: Status
+    var status: Status
     /// The score in 0…1, rounded to four decimal places for display; nil when not scored.
-    public var score: Decimal?
+    var score: Decimal?
     /// The points the indicator adds to its article score (two decimal places); nil when not scored.
-    public var contribution: Decimal?
+    var contribution: Decimal?
     /// The points the indicator would add at score 1 (two decimal places); nil when not scored.
-    public var maximum: Decimal?
+    var maximum: Decimal?
     /// Whether the indicator is critical and scored below its pass mark.
-    public var criticalFailed: Bool
+    var criticalFailed: Bool
 
     /// The exact score, for the article sums.
     package var exact: Ratio?
 
     /// Creates an indicator score.
-    public init(
+    init(
         id: String, article: Int, title: Bilingual, answerType: AnswerType, weight: Decimal,
         critical: Bool,
         criticalPass: Decimal, answer: AnswerValue?, justification: String?, status: Status,
@@ -72,5 +72,5 @@ public struct IndicatorScore: Sendable, Equatable {
     }
 
     /// Whether the indicator counts in its article's denominator (scored or unanswered).
-    public var counts: Bool { status == .scored || status == .unanswered }
+    var counts: Bool { status == .scored || status == .unanswered }
 }

@@ -15,16 +15,16 @@ public struct Score: Sendable, Equatable {
     /// The reporting year.
     public var year: Int
     /// The articles, in framework order.
-    public var articles: [ArticleScore]
+    var articles: [ArticleScore]
     /// The overall score (0…100, two decimal places), or nil when no article has a score.
     public var overall: Decimal?
     /// The overall rating, or nil when there is no overall score.
     public var rating: Framework.Band?
     /// What fixing each indicator would gain, in overall points, largest first.
-    public var gains: [ScoreGain]
+    var gains: [ScoreGain]
 
     /// Creates a score.
-    public init(
+    init(
         framework: FrameworkReference, frameworkSHA256: String, signatory: AssessmentInfo.Signatory,
         year: Int,
         articles: [ArticleScore], overall: Decimal?, rating: Framework.Band?, gains: [ScoreGain]
@@ -40,18 +40,18 @@ public struct Score: Sendable, Equatable {
     }
 
     /// Every failed critical indicator, in framework order.
-    public var criticalFailures: [CriticalFailure] { articles.flatMap(\.criticalFailures) }
+    var criticalFailures: [CriticalFailure] { articles.flatMap(\.criticalFailures) }
 
     /// Every indicator's score, in framework order.
-    public var indicators: [IndicatorScore] { articles.flatMap(\.indicators) }
+    var indicators: [IndicatorScore] { articles.flatMap(\.indicators) }
 
     /// The article with this number, if any.
-    public func article(_ number: Int) -> ArticleScore? {
+    func article(_ number: Int) -> ArticleScore? {
         articles.first { $0.number == number }
     }
 
     /// The score of the indicator with this id, if any.
-    public func indicator(_ id: String) -> IndicatorScore? {
+    func indicator(_ id: String) -> IndicatorScore? {
         for article in articles {
             if let indicator = article.indicators.first(where: { $0.id == id }) { return indicator }
         }

@@ -1,21 +1,21 @@
-public import Foundation
+import Foundation
 
 /// A cap on an article's score because a critical indicator failed: the score is lowered to the
 /// largest two-decimal value below the minimum of the band it reached, so its rating falls one band.
-public struct ScoreCap: Sendable, Equatable {
+struct ScoreCap: Sendable, Equatable {
     /// The score before the cap (two decimal places).
-    public var original: Decimal
+    var original: Decimal
     /// The score after the cap (two decimal places).
-    public var capped: Decimal
+    var capped: Decimal
     /// The band the original score lies in.
-    public var from: Framework.Band
+    var from: Framework.Band
     /// The band the capped score lies in.
-    public var to: Framework.Band
+    var to: Framework.Band
     /// The failed critical indicators that caused the cap.
-    public var indicators: [String]
+    var indicators: [String]
 
     /// Creates a cap.
-    public init(
+    init(
         original: Decimal, capped: Decimal, from: Framework.Band, to: Framework.Band,
         indicators: [String]
     ) {

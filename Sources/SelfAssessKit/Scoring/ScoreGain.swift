@@ -1,24 +1,24 @@
-public import Foundation
+import Foundation
 
 /// What fixing one indicator (raising its score to 1) would gain.
-public struct ScoreGain: Sendable, Equatable {
+struct ScoreGain: Sendable, Equatable {
     /// The indicator id.
-    public var indicatorID: String
+    var indicatorID: String
     /// The article the indicator belongs to.
-    public var article: Int
+    var article: Int
     /// The indicator's title.
-    public var title: Bilingual
+    var title: Bilingual
     /// The indicator's current score (0…1, rounded to four decimal places for display).
-    public var current: Decimal
+    var current: Decimal
     /// The change in the overall score, in points (two decimal places).
-    public var overallPoints: Decimal
+    var overallPoints: Decimal
     /// The change in the article's score, in points (two decimal places).
-    public var articlePoints: Decimal
+    var articlePoints: Decimal
     /// Whether fixing the indicator removes its article's critical cap.
-    public var removesCap: Bool
+    var removesCap: Bool
 
     /// Creates a gain.
-    public init(
+    init(
         indicatorID: String, article: Int, title: Bilingual, current: Decimal,
         overallPoints: Decimal,
         articlePoints: Decimal, removesCap: Bool

@@ -1,9 +1,9 @@
-public import Foundation
+import Foundation
 
 /// Decimal numbers written in the plain form the formats allow: `-12`, `6`, `92.5`.
-public enum DecimalText {
+enum DecimalText {
     /// Parses a plain decimal (optional sign, digits, optional fraction), or returns nil.
-    public static func parse(_ text: String) -> Decimal? {
+    static func parse(_ text: String) -> Decimal? {
         var bytes = Substring(text).utf8[...]
         if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") {
             bytes = bytes.dropFirst()
@@ -19,7 +19,7 @@ public enum DecimalText {
     }
 
     /// Formats a decimal with exactly `places` digits after the point, rounding half away from zero.
-    public static func format(_ value: Decimal, places: Int) -> String {
+    static func format(_ value: Decimal, places: Int) -> String {
         var input = value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &input, places, .plain)
@@ -34,7 +34,7 @@ public enum DecimalText {
     }
 
     /// Formats a decimal in its shortest plain form (`6`, `92.5`).
-    public static func plain(_ value: Decimal) -> String {
+    static func plain(_ value: Decimal) -> String {
         NSDecimalNumber(decimal: value).stringValue
     }
 }

@@ -1,15 +1,15 @@
 /// How many terminal columns text takes: East Asian wide and fullwidth characters take two,
 /// combining marks and zero-width characters none.
-public enum DisplayWidth {
+enum DisplayWidth {
     /// The number of columns a string takes in a monospaced terminal.
-    public static func of(_ text: some StringProtocol) -> Int {
+    static func of(_ text: some StringProtocol) -> Int {
         var width = 0
         for scalar in text.unicodeScalars { width += of(scalar) }
         return width
     }
 
     /// The number of columns one scalar takes (0, 1 or 2).
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1 }
         switch scalar.properties.generalCategory {
@@ -55,17 +55,17 @@ public enum DisplayWidth {
     }
 
     /// Pads text with spaces on the right to a display width.
-    public static func padded(_ text: String, to width: Int) -> String {
+    static func padded(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - of(text)))
     }
 
     /// Pads text with spaces on the left to a display width.
-    public static func leftPadded(_ text: String, to width: Int) -> String {
+    static func leftPadded(_ text: String, to width: Int) -> String {
         String(repeating: " ", count: max(0, width - of(text))) + text
     }
 
     /// Cuts text to at most `width` columns, ending with "…" when cut.
-    public static func truncated(_ text: String, to width: Int) -> String {
+    static func truncated(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
         var result = ""
         var used = 0
@@ -80,7 +80,7 @@ public enum DisplayWidth {
 
     /// Wraps text into lines of at most `width` columns, breaking English at spaces and Chinese
     /// between characters.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""

@@ -1,8 +1,8 @@
 /// "Did you mean …?" suggestions for misspelt keys and values.
-public enum Suggestions {
+enum Suggestions {
     /// The candidate closest to `word` by edit distance (case-insensitive), when it is close enough
     /// to be a likely misspelling.
-    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = Array(word.lowercased().unicodeScalars)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -19,7 +19,7 @@ public enum Suggestions {
     }
 
     /// The Damerau–Levenshtein (optimal string alignment) distance between two sequences.
-    public static func editDistance<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
+    static func editDistance<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous2 = [Int](repeating: 0, count: b.count + 1)
@@ -40,7 +40,7 @@ public enum Suggestions {
     }
 
     /// "a, b or c" for listing allowed values in a hint.
-    public static func list(_ values: [String], conjunction: String = "or") -> String {
+    static func list(_ values: [String], conjunction: String = "or") -> String {
         switch values.count {
         case 0: return ""
         case 1: return values[0]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The path of a value inside a file, printed unambiguously: `indicators["A2.1"].evidence[0]`.
-public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
+struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     enum Component: Sendable, Hashable {
         case key(String)
         case index(Int)
@@ -10,19 +10,19 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     private(set) var components: [Component]
 
     /// The root of the file.
-    public static let root = FieldPath(components: [])
+    static let root = FieldPath(components: [])
 
     /// The path of a key inside this value.
-    public func key(_ key: String) -> FieldPath {
+    func key(_ key: String) -> FieldPath {
         FieldPath(components: components + [.key(key)])
     }
 
     /// The path of a list item inside this value (0-based).
-    public func index(_ index: Int) -> FieldPath {
+    func index(_ index: Int) -> FieldPath {
         FieldPath(components: components + [.index(index)])
     }
 
-    public var description: String {
+    var description: String {
         var text = ""
         for component in components {
             switch component {

@@ -2,7 +2,7 @@ public import Foundation
 
 /// Reads typed values out of a YAML tree, collecting a diagnostic for every problem instead of
 /// stopping at the first. Each reader returns nil when the value is missing or wrong.
-public struct NodeDecoder: Sendable {
+struct NodeDecoder: Sendable {
     /// A mapping whose keys were checked against the format.
     public struct Fields: Sendable {
         /// The mapping node.

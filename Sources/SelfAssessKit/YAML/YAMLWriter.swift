@@ -1,13 +1,13 @@
 /// Writes scalars for the YAML files the tool generates, quoting whenever a plain scalar could be
 /// misread (by us or by an editor's YAML 1.2 schema).
-public enum YAMLWriter {
+enum YAMLWriter {
     /// The scalar as plain text when that is safe, otherwise double-quoted with escapes.
-    public static func scalar(_ text: String) -> String {
+    static func scalar(_ text: String) -> String {
         isSafePlain(text) ? text : quoted(text)
     }
 
     /// The scalar double-quoted, with `\`, `"` and control characters escaped.
-    public static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
