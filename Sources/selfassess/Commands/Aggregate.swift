@@ -50,16 +50,7 @@ extension SelfAssessCommand {
         )
         var inputs: [String]
 
-        @Option(
-            help: ArgumentHelp(
-                "The society's keyring of registered signatory keys.", valueName: "file"))
-        var keyring: String
-
-        @Option(
-            help: ArgumentHelp(
-                "The society's public key: the keyring is used only if KEYRING.minisig verifies with it.",
-                valueName: "file"))
-        var societyKey: String?
+        @OptionGroup var keyringOptions: SocietyKeyringOptions
 
         @Option(
             help: ArgumentHelp(
@@ -119,7 +110,7 @@ extension SelfAssessCommand {
         func run() async throws {
             let terminal = colorOptions.terminal
             let framework = try frameworkOptions.load(terminal: terminal)
-            let loaded = try loadKeyring(framework: framework, terminal: terminal)
+            let loaded = try keyringOptions.load(framework: framework, terminal: terminal)
             let (policy, builtin) = try loadPolicy(framework: framework, terminal: terminal)
             let target = URL(fileURLWithPath: out)
             do throws(AggregateError) {
@@ -174,25 +165,6 @@ extension SelfAssessCommand {
             }
             let refused = aggregate.counts.refused + aggregate.counts.unreadableFolders
             if failOnRejected, refused > 0 { throw ExitCode(1) }
-        }
-
-        private func loadKeyring(
-            framework: Framework, terminal: Terminal
-        ) throws -> KeyringFile.Loaded {
-            do throws(KeyringError) {
-                let loaded = try KeyringFile.loadTrusted(
-                    URL(fileURLWithPath: keyring), displayName: keyring,
-                    societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) },
-                    societyKeyDisplayName: societyKey,
-                    framework: framework)
-                KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
-                if societyKey == nil {
-                    KeyringReport.uncheckedSignature(keyring: keyring, terminal: terminal)
-                }
-                return loaded
-            } catch {
-                throw KeyringReport.failure(error, terminal: terminal)
-            }
         }
 
         private func loadPolicy(

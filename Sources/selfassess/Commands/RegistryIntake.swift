@@ -42,16 +42,7 @@ extension SelfAssessCommand.RegistryCommand {
                 valueName: "file"))
         var receiptKey: String
 
-        @Option(
-            help: ArgumentHelp(
-                "The society's keyring of registered signatory keys.", valueName: "file"))
-        var keyring: String
-
-        @Option(
-            help: ArgumentHelp(
-                "The society's public key: the keyring is used only if KEYRING.minisig verifies with it.",
-                valueName: "file"))
-        var societyKey: String?
+        @OptionGroup var keyringOptions: SocietyKeyringOptions
 
         @Option(
             help: ArgumentHelp(
@@ -78,27 +69,18 @@ extension SelfAssessCommand.RegistryCommand {
             } catch {
                 throw KeyringReport.failure(error, terminal: terminal)
             }
-            let loaded: KeyringFile.Loaded
-            let keyringSHA256: String
-            do throws(KeyringError) {
-                let url = URL(fileURLWithPath: keyring)
-                loaded = try KeyringFile.loadTrusted(
-                    url, displayName: keyring,
-                    societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) },
-                    societyKeyDisplayName: societyKey, framework: framework)
-                // The keyring's identity in receipts: the SHA-256 of its file.
-                if let sha256 = loaded.keyring.sha256 {
-                    keyringSHA256 = sha256
-                } else {
+            let loaded = try keyringOptions.load(framework: framework, terminal: terminal)
+            // The keyring's identity in receipts: the SHA-256 of its file.
+            var keyringSHA256 = loaded.keyring.sha256 ?? ""
+            if loaded.keyring.sha256 == nil {
+                do throws(KeyringError) {
                     keyringSHA256 = BundleManifest.sha256(
-                        try KeyringFile.read(url, displayName: keyring))
+                        try KeyringFile.read(
+                            URL(fileURLWithPath: keyringOptions.keyring),
+                            displayName: keyringOptions.keyring))
+                } catch {
+                    throw KeyringReport.failure(error, terminal: terminal)
                 }
-            } catch {
-                throw KeyringReport.failure(error, terminal: terminal)
-            }
-            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
-            if societyKey == nil {
-                KeyringReport.uncheckedSignature(keyring: keyring, terminal: terminal)
             }
 
             let intake: RegistryIntake

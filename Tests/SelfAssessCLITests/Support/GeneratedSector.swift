@@ -13,21 +13,10 @@ enum GeneratedSector {
         var lastYear: Int { plan.years.last ?? 0 }
     }
 
-    actor Cache {
-        private var task: Task<Sector, any Error>?
-
-        func sector() async throws -> Sector {
-            if let task { return try await task.value }
-            let task = Task { try await GeneratedSector.make() }
-            self.task = task
-            return try await task.value
-        }
-    }
-
-    static let cache = Cache()
+    static let cache = MadeOnce { try await GeneratedSector.make() }
 
     /// The sector; its folder must not be changed by a test.
-    static func small() async throws -> Sector { try await cache.sector() }
+    static func small() async throws -> Sector { try await cache.value() }
 
     private static func make() async throws -> Sector {
         let folder = try TestSupport.temporaryFolder().appendingPathComponent("sector")

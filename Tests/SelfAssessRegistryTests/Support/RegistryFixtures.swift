@@ -35,21 +35,10 @@ enum RegistryFixtures {
         }
     }
 
-    actor Cache {
-        private var task: Task<Sector, any Error>?
-
-        func sector() async throws -> Sector {
-            if let task { return try await task.value }
-            let task = Task { try await RegistryFixtures.make() }
-            self.task = task
-            return try await task.value
-        }
-    }
-
-    static let cache = Cache()
+    static let cache = MadeOnce { try await RegistryFixtures.make() }
 
     /// The sector; its folder must not be changed by a test.
-    static func sector() async throws -> Sector { try await cache.sector() }
+    static func sector() async throws -> Sector { try await cache.value() }
 
     /// 2026-03-15T09:30:00Z: the registry's clock in the tests.
     static let receivedAt = BundleTimestamp("2026-03-15T09:30:00Z") ?? .earliest

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+
+/// `--keyring FILE [--society-key PUB]`: the society's keyring, for the commands that check
+/// bundles against it (`aggregate`, `registry intake`).
+struct SocietyKeyringOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "The society's keyring of registered signatory keys.", valueName: "file"))
+    var keyring: String
+
+    @Option(
+        help: ArgumentHelp(
+            "The society's public key: the keyring is used only if KEYRING.minisig verifies with it.",
+            valueName: "file"))
+    var societyKey: String?
+
+    /// Loads the keyring, trusted only when `--society-key` verifies its signature; prints its
+    /// warnings and, without `--society-key`, the note that its signature was not checked.
+    func load(framework: Framework, terminal: Terminal) throws -> KeyringFile.Loaded {
+        do throws(KeyringError) {
+            let loaded = try KeyringFile.loadTrusted(
+                URL(fileURLWithPath: keyring), displayName: keyring,
+                societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) },
+                societyKeyDisplayName: societyKey,
+                framework: framework)
+            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
+            if societyKey == nil {
+                KeyringReport.uncheckedSignature(keyring: keyring, terminal: terminal)
+            }
+            return loaded
+        } catch {
+            throw KeyringReport.failure(error, terminal: terminal)
+        }
+    }
+}
