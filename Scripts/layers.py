@@ -33,9 +33,9 @@ ALLOWED = {
     "Support": [],
     # Layer 1: diagnostics, formats and primitives.
     "Diagnostics": ["Support"],
-    "JSON": ["Support"],
-    "Signing": ["Support"],
-    "Container": ["Support"],
+    "JSON": ["Support", "Diagnostics"],
+    "Signing": ["Support", "Diagnostics"],
+    "Container": ["Support", "Diagnostics"],
     # Layer 2: YAML, which reports diagnostics.
     "YAML": ["Support", "Diagnostics"],
     # Layer 3: the framework.
@@ -48,12 +48,12 @@ ALLOWED = {
     "Policy": ["Support", "Diagnostics", "YAML", "Framework", "Assessment"],
     "Keyring": ["Support", "Diagnostics", "YAML", "Signing", "Framework"],
     # Layer 6: what builds on a score or a validation.
-    "Diff": ["Support", "JSON", "Framework", "Assessment", "Scoring"],
-    "Templates": ["Support", "JSON", "YAML", "Framework", "Assessment", "Validation"],
+    "Diff": ["Support", "Diagnostics", "JSON", "Framework", "Assessment", "Scoring"],
+    "Templates": ["Support", "Diagnostics", "JSON", "YAML", "Framework", "Assessment", "Validation"],
     # Layer 7: the signed bundle.
     "Bundle": [
-        "Support", "JSON", "YAML", "Signing", "Container", "Framework", "Assessment",
-        "Validation", "Scoring", "Diff",
+        "Support", "Diagnostics", "JSON", "YAML", "Signing", "Container", "Framework",
+        "Assessment", "Validation", "Scoring", "Diff",
     ],
     # Layer 8: the sector.
     "Aggregate": [
@@ -62,8 +62,9 @@ ALLOWED = {
     ],
     # Layer 9: the list of every message catalog (translators, explain, the tests).
     "Catalogs": [
-        "Support", "Diagnostics", "YAML", "Framework", "Assessment", "Validation", "Policy",
-        "Keyring", "Aggregate",
+        "Support", "Diagnostics", "JSON", "Signing", "Container", "YAML", "Framework",
+        "Assessment", "Validation", "Policy", "Keyring", "Diff", "Templates", "Bundle",
+        "Aggregate",
     ],
     # Layer 10: drawing for people; no other folder of the kit uses it.
     "Render": [

@@ -1,4 +1,4 @@
-/// The wordings of Aggregate/'s failures (``AggregateError``).
+/// The wordings of Aggregate/'s failures (``AggregateError``, ``SectorAccumulatorError``).
 enum AggregateMessages: String, MessageCatalog {
     case noYearOne = "aggregate.no-year-one"
     case noYear = "aggregate.no-year"
@@ -11,6 +11,7 @@ enum AggregateMessages: String, MessageCatalog {
     case outputExists = "aggregate.output-exists"
     case outputNotFolder = "aggregate.output-not-folder"
     case writeFailed = "aggregate.write-failed"
+    case duplicateRecord = "aggregate.duplicate-record"
 
     var english: String {
         switch self {
@@ -38,6 +39,9 @@ enum AggregateMessages: String, MessageCatalog {
         case .outputNotFolder:
             "{path}: exists and is not a folder; --out names a folder to write the outputs into"
         case .writeFailed: "{path}: cannot be written: {reason}"
+        case .duplicateRecord:
+            "a record for signatory `{signatory}` and year {year} was already added; resolve "
+                + "duplicate submissions before accumulating"
         }
     }
 }
@@ -83,6 +87,18 @@ extension AggregateError {
         case .writeFailed(let path, let reason):
             return Message(
                 AggregateMessages.writeFailed, ["path": .text(path), "reason": .text(reason)])
+        }
+    }
+}
+
+extension SectorAccumulatorError {
+    /// The message as a catalog wording.
+    var wording: Diagnostic.Message {
+        switch self {
+        case .duplicateRecord(let signatory, let year):
+            Diagnostic.Message(
+                AggregateMessages.duplicateRecord,
+                ["signatory": .text(signatory), "year": .integer(year)])
         }
     }
 }

@@ -243,14 +243,8 @@ enum SectorAccumulatorError: Error, CustomStringConvertible, Equatable {
     /// A second record for the same signatory and year.
     case duplicateRecord(signatory: String, year: Int)
 
-    /// The problem in plain words, naming the signatory and year.
-    var description: String {
-        switch self {
-        case .duplicateRecord(let signatory, let year):
-            "a record for signatory `\(signatory)` and year \(year) was already added; resolve duplicate "
-                + "submissions before accumulating"
-        }
-    }
+    /// The problem in plain words, naming the signatory and year (``AggregateMessages``).
+    var description: String { wording.text(in: .english) }
 }
 
 /// Everything the accumulator keeps for one year.

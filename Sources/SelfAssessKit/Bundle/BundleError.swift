@@ -138,68 +138,7 @@ public indirect enum BundleError: Error, Equatable, Sendable, CustomStringConver
         }
     }
 
-    /// The message, naming the bundle and, where there is one, the entry or field.
-    public var description: String {
-        switch self {
-        case .container(let error): error.description
-        case .missingSignature(let file):
-            "\(file): no \(BundleManifest.signaturePath): the bundle is not signed"
-        case .signature(let error): error.description
-        case .untrustedKey(let file, let keynum):
-            "\(file): signed by key number \(keynum), which no trusted key has (an unregistered or another signatory's key)"
-        case .trustedCommentMismatch(let file, let expected, let found):
-            "\(file): the trusted comment \"\(found)\" does not describe this manifest (expected \"\(expected)\")"
-        case .untrustedCommentMismatch(let file, let expected, let found):
-            "\(file): the untrusted comment \"\(found)\" was changed (selfassess writes \"\(expected)\")"
-        case .missingManifest(let file): "\(file): no \(BundleManifest.path)"
-        case .manifest(let error): error.description
-        case .signerKeyMismatch(let file, let listed, let verifying):
-            "\(file): the manifest names signer key \(listed), but \(verifying) verified the signature"
-        case .keySignatoryMismatch(let file, let keySignatory, let manifestSignatory):
-            "\(file): signed with a key registered to \(keySignatory), but the manifest is for \(manifestSignatory)"
-        case .keyNotYetValid(let file, let keyID, let from, let createdAt):
-            "\(file): key \(keyID) is valid from \(from), after the bundle's creation \(createdAt)"
-        case .keyExpired(let file, let keyID, let until, let createdAt):
-            "\(file): key \(keyID) was valid until \(until), before the bundle's creation \(createdAt)"
-        case .keyRevoked(let file, let keyID, let date, let reason):
-            "\(file): key \(keyID) was revoked on \(date) (\(reason))"
-        case .fileMissing(let file, let path):
-            "\(file): \(path) is listed in the manifest but not in the bundle"
-        case .fileNotListed(let file, let path):
-            "\(file): \(path) is in the bundle but not listed in the manifest"
-        case .fileSizeMismatch(let file, let path, let listed, let actual):
-            "\(file): \(path) holds \(actual) bytes; the manifest lists \(listed)"
-        case .fileHashMismatch(let file, let path, let listed, let actual):
-            "\(file): \(path) has SHA-256 \(actual); the manifest lists \(listed) (the file was changed)"
-        case .invalidAssessment(let file, let errors, let first):
-            "\(file): the assessment inside is not valid (\(errors) error\(errors == 1 ? "" : "s")); first: \(first)"
-        case .frameworkMismatch(let file, let bundle, let verifier):
-            "\(file): the bundle answers framework \(bundle), but the verifier holds \(verifier) (use --framework)"
-        case .assessmentMismatch(let file, let field, let manifest, let assessment):
-            "\(file): the manifest's \(field) is \(manifest), but the assessment's is \(assessment)"
-        case .missingResults(let file, let path): "\(file): \(path) is missing"
-        case .scoresMismatch(let file, let path, let line):
-            "\(file): \(path) differs from the score recomputed from the assessment (from line \(line))"
-        case .summaryMismatch(let file, let field, let manifest, let computed):
-            "\(file): the manifest's summary \(field) is \(manifest), but the recomputed score gives \(computed)"
-        case .diffMismatch(let file, let reason): "\(file): \(reason)"
-        case .priorFailed(let file, let prior, let failure):
-            "\(file): the prior bundle \(prior) failed: [\(failure.code)] \(failure.description)"
-        case .priorSignatory(let file, let prior, let signatory, let priorSignatory):
-            "\(file): the prior bundle \(prior) belongs to \(priorSignatory), not \(signatory)"
-        case .replay(let file, let prior, let sequence, let priorSequence):
-            "\(file): replay: sequence \(sequence) is not after the prior \(prior)'s \(priorSequence)"
-        case .newChain(let file, let prior):
-            "\(file): not a successor: the bundle starts a new chain (sequence 1, no previous bundle), as the prior \(prior) does"
-        case .gap(let file, let prior, let sequence, let priorSequence):
-            "\(file): gap: sequence \(sequence) follows the prior \(prior)'s \(priorSequence); bundles \(priorSequence + 1)…\(sequence - 1) are missing"
-        case .fork(let file, let prior, let reason): "\(file): fork: \(reason) (prior \(prior))"
-        case .conflictingBundles(let file, let other, let reason):
-            "\(file): \(reason), as \(other) does"
-        case .priorYear(let file, let prior, let year, let priorYear):
-            "\(file): year \(year) is not after the prior \(prior)'s \(priorYear)"
-        case .selfCheckFailed(let file, let failure):
-            "\(file): the bundle just written does not verify, so it was removed: [\(failure.code)] \(failure.description)"
-        }
-    }
+    /// The message, naming the bundle and, where there is one, the entry or field (in English;
+    /// the wordings are in ``BundleErrorMessages``).
+    public var description: String { wording.text(in: .english) }
 }

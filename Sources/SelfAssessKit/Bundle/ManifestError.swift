@@ -37,25 +37,10 @@ public enum ManifestError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The message, naming the manifest and the field.
-    public var description: String {
-        switch self {
-        case .json(let failure): failure.description
-        case .unknownField(let file, let field): "\(file): unknown field \(field)"
-        case .missingField(let file, let field): "\(file): missing field \(field)"
-        case .wrongType(let file, let field, let expected, let found):
-            "\(file): \(field) is \(Self.article(found)), not \(Self.article(expected))"
-        case .unsupportedSchema(let file, let found):
-            "\(file): schema \"\(found)\" is not supported; this version reads \(BundleManifest.schema)"
-        case .invalidValue(let file, let field, let reason): "\(file): \(field): \(reason)"
-        case .fileOrder(let file, let field, let reason): "\(file): \(field): \(reason)"
-        case .notReproducible(let file):
-            "\(file): the manifest does not re-encode to the same bytes"
-        case .unencodable(let failure): "the manifest cannot be written: \(failure.description)"
-        }
-    }
+    /// The message, in English (the wordings are in ``ManifestErrorMessages``).
+    public var description: String { wording.text(in: .english) }
 
-    private static func article(_ kind: String) -> String {
+    static func article(_ kind: String) -> String {
         ["array", "integer", "object"].contains(kind)
             ? "an \(kind)" : kind == "null" ? "null" : "a \(kind)"
     }

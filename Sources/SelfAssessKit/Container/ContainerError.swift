@@ -144,78 +144,10 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
         }
     }
 
-    /// The message, naming the container and, where there is one, the entry.
-    public var description: String {
-        switch self {
-        case .unreadable(let file, let reason): "\(file): cannot be read: \(reason)"
-        case .notRegularFile(let file, let kind): "\(file): not a regular file (it is \(kind))"
-        case .writeFailed(let file, let reason): "\(file): cannot be written: \(reason)"
-        case .sourceUnreadable(let file, let path, let reason):
-            "\(file): cannot pack \(path): \(reason)"
-        case .exists(let file): "\(file): already exists; it is not replaced without --force"
-        case .notRegularTarget(let file, let reason):
-            "\(file): exists and \(reason); it is not replaced, even with --force"
-        case .missingEndRecord(let file):
-            "\(file): not a ZIP archive, or a truncated one (no end of central directory record)"
-        case .malformedEndRecord(let file, let reason):
-            "\(file): damaged end of central directory record: \(reason)"
-        case .zip64NotSupported(let file):
-            "\(file): ZIP64 archives are not accepted (bundles never need ZIP64)"
-        case .multiDisk(let file): "\(file): a split (multi-disk) archive"
-        case .tooManyEntries(let file, let count, let limit):
-            "\(file): \(count) entries, over the limit of \(limit)"
-        case .centralDirectoryTooLarge(let file, let size, let limit):
-            "\(file): central directory of \(ByteCount.describe(size)), over the \(ByteCount.describe(limit)) limit"
-        case .centralDirectoryOutOfBounds(let file):
-            "\(file): the central directory lies outside the file (truncated or damaged archive)"
-        case .leadingData(let file, let bytes):
-            "\(file): \(bytes) byte\(bytes == 1 ? "" : "s") before the first entry (data prepended to the archive, or a polyglot file)"
-        case .directoryInComment(let file, let offset, let outer):
-            "\(file): a second central directory is hidden in the ZIP comment (an end record at "
-                + "byte \(offset) lies inside the comment of the end record at byte \(outer)); "
-                + "ZIP readers would disagree on the files"
-        case .hiddenData(let file, let offset, let bytes):
-            "\(file): \(bytes) byte\(bytes == 1 ? "" : "s") at offset \(offset) belong to no entry"
-        case .malformedCentralDirectory(let file, let index, let reason):
-            "\(file): central directory record \(index + 1): \(reason)"
-        case .entryCountMismatch(let file, let declared, let found):
-            "\(file): the archive declares \(declared) entr\(declared == 1 ? "y" : "ies") but \(found) can be read"
-        case .malformedLocalHeader(let file, let path, let reason): "\(file): \(path): \(reason)"
-        case .overlappingEntries(let file, let path):
-            "\(file): \(path): its bytes overlap another entry's"
-        case .readerDisagreement(let file, let reason):
-            "\(file): the ZIP readers disagree: \(reason)"
-        case .unsafePath(let file, let path, let problem):
-            "\(file): unsafe path \"\(path)\": \(problem)"
-        case .duplicatePath(let file, let path): "\(file): \"\(path)\" appears more than once"
-        case .caseTwin(let file, let path, let other):
-            "\(file): \"\(path)\" and \"\(other)\" differ only in letter case"
-        case .unicodeTwin(let file, let path, let other):
-            "\(file): \"\(path)\" and \"\(other)\" are the same text in different Unicode normalization"
-        case .pathConflict(let file, let path): "\(file): \"\(path)\" is both a file and a folder"
-        case .strayDirectory(let file, let path):
-            "\(file): directory entry \"\(path)\" holds no file"
-        case .directoryWithContent(let file, let path):
-            "\(file): directory entry \"\(path)\" carries data"
-        case .symbolicLink(let file, let path): "\(file): \"\(path)\" is a symbolic link"
-        case .unsupportedEntryType(let file, let path, let type): "\(file): \"\(path)\" is \(type)"
-        case .encryptedEntry(let file, let path): "\(file): \"\(path)\" is encrypted"
-        case .unsupportedCompression(let file, let path, let method):
-            "\(file): \"\(path)\" uses compression method \(method); only stored (0) and deflate (8) are accepted"
-        case .entryTooLarge(let file, let path, let size, let limit):
-            "\(file): \"\(path)\" holds \(ByteCount.describe(size)) or more, over the \(ByteCount.describe(limit)) limit"
-        case .totalSizeExceeded(let file, let limit):
-            "\(file): the entries hold more than \(ByteCount.describe(limit)) together"
-        case .sizeMismatch(let file, let path, let declared, let actual):
-            "\(file): \"\(path)\" declares \(declared) bytes but holds \(actual > declared ? "at least " : "")\(actual)"
-        case .checksumMismatch(let file, let path, let declared, let actual):
-            "\(file): \"\(path)\": CRC-32 \(Self.hex(actual)) differs from the declared \(Self.hex(declared)) (corrupt archive)"
-        case .corruptData(let file, let path, let reason): "\(file): \"\(path)\": \(reason)"
-        case .noSuchEntry(let file, let path): "\(file): no entry \"\(path)\""
-        }
-    }
+    /// The message, in English (the wordings are in ``ContainerErrorMessages``).
+    public var description: String { wording.text(in: .english) }
 
-    private static func hex(_ value: UInt32) -> String {
+    static func hex(_ value: UInt32) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 8 - digits.count) + digits
     }

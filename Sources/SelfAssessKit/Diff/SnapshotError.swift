@@ -3,9 +3,6 @@ public enum SnapshotError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A cited evidence file could not be read; `file` is its display name.
     case unreadableEvidence(file: String, reason: String)
 
-    public var description: String {
-        switch self {
-        case .unreadableEvidence(let file, let reason): "\(file): cannot read evidence: \(reason)"
-        }
-    }
+    /// The message, in English (the wordings are in ``SnapshotErrorMessages``).
+    public var description: String { wording.text(in: .english) }
 }

@@ -56,48 +56,10 @@ extension CanonicalJSON {
             }
         }
 
-        /// The message, naming the file and the 1-based byte.
-        public var description: String {
-            switch self {
-            case .tooLarge(let file, let size, let limit):
-                "\(file): \(ByteCount.describe(size)) is over the \(ByteCount.describe(limit)) limit"
-            case .unexpectedEnd(let file, let offset):
-                "\(file): byte \(offset + 1): the JSON ends too early"
-            case .unexpectedByte(let file, let offset, let byte):
-                "\(file): byte \(offset + 1): unexpected \(Self.show(byte))"
-            case .floatNotAllowed(let file, let offset):
-                "\(file): byte \(offset + 1): a fraction or exponent; only whole numbers are allowed"
-            case .negativeNumber(let file, let offset):
-                "\(file): byte \(offset + 1): a negative number; only 0 and above are allowed"
-            case .leadingZero(let file, let offset):
-                "\(file): byte \(offset + 1): a number with a leading zero"
-            case .integerOutOfRange(let file, let offset):
-                "\(file): byte \(offset + 1): an integer above 2^53 − 1 (9007199254740991)"
-            case .invalidEscape(let file, let offset):
-                "\(file): byte \(offset + 1): an invalid escape sequence or lone surrogate"
-            case .controlCharacter(let file, let offset):
-                "\(file): byte \(offset + 1): a control character inside a string (it must be escaped)"
-            case .invalidUTF8(let file, let offset):
-                "\(file): byte \(offset + 1): a string that is not valid UTF-8"
-            case .nonASCIIKey(let file, let offset):
-                "\(file): byte \(offset + 1): an object key with characters outside ASCII"
-            case .duplicateKey(let file, let offset, let key):
-                "\(file): byte \(offset + 1): duplicate key \"\(key)\""
-            case .trailingData(let file, let offset):
-                "\(file): byte \(offset + 1): data after the end of the JSON value"
-            case .nestingTooDeep(let file, let offset, let limit):
-                "\(file): byte \(offset + 1): nested deeper than \(limit) levels"
-            case .notCanonical(let file, let offset):
-                "\(file): byte \(offset + 1): not in canonical form (RFC 8785: no whitespace, sorted keys, "
-                    + "minimal escapes, no final newline)"
-            case .unencodableInteger(let path, let value):
-                "\(path): the integer \(value) is outside 0…9007199254740991"
-            case .unencodableKey(let path, let key):
-                "\(path): the key \"\(key)\" is not ASCII"
-            }
-        }
+        /// The message, in English (the wordings are in ``CanonicalJSONMessages``).
+        public var description: String { wording.text(in: .english) }
 
-        private static func show(_ byte: UInt8) -> String {
+        static func show(_ byte: UInt8) -> String {
             (0x21..<0x7F).contains(byte)
                 ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x" + [byte].hexString
         }

@@ -44,50 +44,10 @@ public enum KeyError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The message, naming the file.
-    public var description: String {
-        switch self {
-        case .notFound(let file):
-            "\(file): no such file"
-        case .unreadable(let file, let reason):
-            "\(file): cannot be read: \(reason)"
-        case .notRegularFile(let file, let kind):
-            "\(file): not a regular file (it is \(kind))"
-        case .tooLarge(let file, let size, let limit):
-            "\(file): \(ByteCount.describe(size)) is too large for a key file (limit \(ByteCount.describe(limit)))"
-        case .insecurePermissions(let file, let mode):
-            "\(file): permissions \(Self.octal(mode)) are too open: a private key must not be accessible "
-                + "by group or others; run `chmod 600 \(file)`"
-        case .notPEM(let file):
-            "\(file): not a PEM key file (expected a line -----BEGIN PRIVATE KEY----- or -----BEGIN PUBLIC KEY-----)"
-        case .malformedPEM(let file, let reason):
-            "\(file): malformed PEM: \(reason)"
-        case .unsupportedKeyType(let file, let type):
-            "\(file): unsupported key type \(type): selfassess signs with Ed25519 keys only "
-                + "(create one with `selfassess keygen NAME`)"
-        case .unsupportedKeyFormat(let file, let format):
-            "\(file): unsupported key format: \(format); selfassess reads Ed25519 keys as PKCS#8 v1 "
-                + "(RFC 8410) and SubjectPublicKeyInfo PEM, as `selfassess keygen` and "
-                + "`openssl genpkey -algorithm ed25519` write them"
-        case .wrongKeyKind(let file, let expected, let found):
-            "\(file): this is a \(found) key; a \(expected) key is needed here"
-        case .invalidKey(let file, let reason):
-            "\(file): not a valid Ed25519 key: \(reason)"
-        case .weakKey(let file, let weakness):
-            "\(file): \(weakness.keyProblem): \(weakness.keyExplanation) [\(weakness.keyCode)]"
-        case .keynumMismatch(let file):
-            "\(file): the minisign key number does not match the key (expected the first 8 bytes of "
-                + "its key id); export the key with `selfassess key export`"
-        case .exists(let file):
-            "\(file): already exists; keys are never overwritten (move it away or choose another name)"
-        case .writeFailed(let file, let reason):
-            "\(file): cannot be written: \(reason)"
-        case .signingFailed(let reason):
-            "signing failed: \(reason)"
-        }
-    }
+    /// The message, in English (the wordings are in ``KeyErrorMessages``).
+    public var description: String { wording.text(in: .english) }
 
-    private static func octal(_ mode: Int) -> String {
+    static func octal(_ mode: Int) -> String {
         let digits = String(mode & 0o7777, radix: 8)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }

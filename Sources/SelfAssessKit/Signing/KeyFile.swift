@@ -267,7 +267,7 @@ public enum KeyFile {
         case .success(let document):
             return document
         case .failure(.malformed(let reason)):
-            throw .malformedPEM(file: file, reason: reason)
+            throw .malformedPEM(file: file, reason: reason.description)
         case .failure(.notPEM):
             if bytes.starts(with: Array("untrusted comment: ".utf8)) {
                 throw .unsupportedKeyFormat(file: file, format: "a minisign or signify key file")

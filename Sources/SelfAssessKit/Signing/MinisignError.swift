@@ -58,41 +58,6 @@ public enum MinisignError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The message, naming the signature file.
-    public var description: String {
-        switch self {
-        case .tooLarge(let file, let size, let limit):
-            "\(file): \(ByteCount.describe(size)) is over the \(ByteCount.describe(limit)) limit for a signature file"
-        case .carriageReturn(let file):
-            "\(file): carriage return found; a signature file has LF line ends only"
-        case .missingFinalNewline(let file):
-            "\(file): the last line does not end with a line feed (truncated?)"
-        case .lineCount(let file, let found):
-            "\(file): \(found) line\(found == 1 ? "" : "s"); a minisign signature has exactly 4"
-        case .untrustedCommentPrefix(let file):
-            "\(file): line 1 does not start with \"untrusted comment: \""
-        case .trustedCommentPrefix(let file):
-            "\(file): line 3 does not start with \"trusted comment: \""
-        case .invalidComment(let file, let line, let reason):
-            "\(file): line \(line): \(reason)"
-        case .invalidBase64(let file, let line):
-            "\(file): line \(line) is not valid base64"
-        case .signatureLength(let file, let found):
-            "\(file): line 2 decodes to \(found) bytes; a signature line holds 74 (algorithm, key number, signature)"
-        case .globalSignatureLength(let file, let found):
-            "\(file): line 4 decodes to \(found) bytes; the global signature is 64"
-        case .unsupportedAlgorithm(let file, let algorithm):
-            "\(file): signature algorithm \"\(algorithm)\" is not supported; only minisign's legacy \"Ed\" (sign with `minisign -S -l`)"
-        case .keyMismatch(let file, let signatureKeynum, let keyKeynum):
-            "\(file): signed by key number \(signatureKeynum), not by this key (\(keyKeynum))"
-        case .weakSignature(let file, let line, let weakness):
-            "\(file): line \(line): \(weakness.signatureProblem)"
-        case .invalidSignature(let file):
-            "\(file): the signature does not verify: the signed file was changed or another key signed it"
-        case .invalidTrustedComment(let file):
-            "\(file): the trusted comment's signature does not verify: the trusted comment was changed"
-        case .signingFailed(let file, let reason):
-            "\(file): signing failed: \(reason)"
-        }
-    }
+    /// The message, in English (the wordings are in ``MinisignErrorMessages``).
+    public var description: String { wording.text(in: .english) }
 }

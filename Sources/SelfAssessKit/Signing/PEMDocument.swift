@@ -12,8 +12,8 @@ struct PEMDocument: Equatable {
     enum Problem: Error, Equatable {
         /// No BEGIN line at all.
         case notPEM
-        /// A PEM block that is damaged; the reason is for people.
-        case malformed(String)
+        /// A PEM block that is damaged; the reason is for people (``PEMMessages``).
+        case malformed(Diagnostic.Message)
     }
 
     /// Writes a block with 64-character lines and a final line feed.
@@ -57,7 +57,7 @@ struct PEMDocument: Equatable {
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             return bytes.contains(UInt8(ascii: "-"))
                 && String(decoding: bytes, as: UTF8.self).contains("-----BEGIN ")
-                ? .failure(.malformed("the text holds bytes that are not ASCII"))
+                ? .failure(.malformed(.notASCII))
                 : .failure(.notPEM)
         }
         // Split bytes, not Characters: "\r\n" is one Character in Swift.
@@ -67,25 +67,24 @@ struct PEMDocument: Equatable {
         while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
         guard let first = lines.first, first.hasPrefix("-----BEGIN ") else {
             return lines.contains(where: { $0.hasPrefix("-----BEGIN ") })
-                ? .failure(.malformed("text before the BEGIN line")) : .failure(.notPEM)
+                ? .failure(.malformed(.textBeforeBegin)) : .failure(.notPEM)
         }
         guard first.hasSuffix("-----"), first.count > 16 else {
-            return .failure(.malformed("a damaged BEGIN line"))
+            return .failure(.malformed(.damagedBegin))
         }
         let label = String(first.dropFirst(11).dropLast(5))
         guard lines.count >= 2, let last = lines.last, last == "-----END \(label)-----" else {
-            return .failure(.malformed("no matching -----END \(label)----- line at the end"))
+            return .failure(.malformed(.noMatchingEnd, ["label": label]))
         }
         let body = lines[1..<(lines.count - 1)]
         if body.contains(where: { $0.contains(":") }) {
-            return .failure(
-                .malformed("RFC 1421 headers (Proc-Type, DEK-Info): a legacy encrypted key"))
+            return .failure(.malformed(.headers))
         }
         if body.contains(where: { $0.hasPrefix("-----") }) {
-            return .failure(.malformed("more than one PEM block"))
+            return .failure(.malformed(.moreThanOneBlock))
         }
         guard let der = StrictBase64.decode(Array(body.joined().utf8)), !der.isEmpty else {
-            return .failure(.malformed("the text between the armour lines is not valid base64"))
+            return .failure(.malformed(.invalidBase64))
         }
         return .success(PEMDocument(label: label, der: der))
     }

@@ -22,21 +22,8 @@ public struct AssessmentInitializer: Sendable {
         /// The file system refused.
         case io(path: String, message: String)
 
-        public var description: String {
-            switch self {
-            case .targetNotEmpty(let path):
-                "\(path): the folder exists and is not empty; choose another folder, or pass --force to write the "
-                    + "assessment's files into it (its other files are kept)"
-            case .targetNotFolder(let path): "\(path): exists and is not a folder"
-            case .priorInvalid(let path):
-                "\(path): the prior assessment has errors; fix them (selfassess validate \(path)) before carrying it forward"
-            case .priorUnreadable(let path):
-                "\(path): the prior assessment cannot be read; check the folder given with --from"
-            case .priorLater(let path, let priorYear, let year):
-                "\(path) is the assessment of \(priorYear), after \(year): carry answers forward from an earlier year"
-            case .blocked(let path, let message), .io(let path, let message): "\(path): \(message)"
-            }
-        }
+        /// The message, in English (the wordings are in ``AssessmentInitializerMessages``).
+        public var description: String { wording.text(in: .english) }
 
         /// Whether the file system failed (exit 2), rather than the input being refused (exit 1).
         public var isInputOutputFailure: Bool {
@@ -117,7 +104,10 @@ public struct AssessmentInitializer: Sendable {
         } catch {
             throw .io(
                 path: displayName,
-                message: "cannot create the folder: \(FileReader.systemError(error))")
+                message: Diagnostic.Message(
+                    AssessmentInitializerMessages.cannotCreateFolder,
+                    ["reason": .text(FileReader.systemError(error))]
+                ).description)
         }
         var written: [String] = []
         do {

@@ -141,4 +141,135 @@ struct MessageCatalogTests {
                 + "(categories: portal or news)")
         #expect(KeyringError.notFound(file: "k.yaml").wording.key == "keyring.not-found")
     }
+
+    /// The bundle's, container's, manifest's and canonical JSON's errors keep their English text,
+    /// nested errors included, and are keyed by their codes.
+    @Test func bundleErrorDescriptionsComeFromTheCatalogs() {
+        let container = ContainerError.leadingData(file: "b.zip", bytes: 1)
+        #expect(
+            container.description
+                == "b.zip: 1 byte before the first entry (data prepended to the archive, or a "
+                + "polyglot file)")
+        #expect(container.wording.key == "SB108.one")
+        #expect(
+            ContainerError.entryCountMismatch(file: "b.zip", declared: 3, found: 2).description
+                == "b.zip: the archive declares 3 entries but 2 can be read")
+        #expect(
+            ContainerError.sizeMismatch(file: "b.zip", path: "a.yaml", declared: 4, actual: 9)
+                .description == "b.zip: \"a.yaml\" declares 4 bytes but holds at least 9")
+        #expect(
+            ContainerError.checksumMismatch(
+                file: "b.zip", path: "a.yaml", declared: 0xABC, actual: 0x1234_5678
+            ).description
+                == "b.zip: \"a.yaml\": CRC-32 12345678 differs from the declared 00000abc "
+                + "(corrupt archive)")
+        #expect(
+            ContainerError.entryTooLarge(file: "b.zip", path: "e.pdf", size: 2048, limit: 1024)
+                .description == "b.zip: \"e.pdf\" holds 2 KiB or more, over the 1 KiB limit")
+        #expect(
+            ContainerError.malformedCentralDirectory(file: "b.zip", index: 0, reason: "short")
+                .description == "b.zip: central directory record 1: short")
+        #expect(
+            BundleError.gap(file: "b.zip", prior: "p.zip", sequence: 5, priorSequence: 2)
+                .description
+                == "b.zip: gap: sequence 5 follows the prior p.zip's 2; bundles 3…4 are missing")
+        #expect(
+            BundleError.invalidAssessment(file: "b.zip", errors: 1, first: "x").description
+                == "b.zip: the assessment inside is not valid (1 error); first: x")
+        #expect(
+            BundleError.invalidAssessment(file: "b.zip", errors: 2, first: "x").description
+                == "b.zip: the assessment inside is not valid (2 errors); first: x")
+        #expect(
+            BundleError.missingSignature(file: "b.zip").description
+                == "b.zip: no manifest.json.minisig: the bundle is not signed")
+        #expect(
+            BundleError.selfCheckFailed(
+                file: "b.zip", failure: .container(.multiDisk(file: "b.zip"))
+            ).description
+                == "b.zip: the bundle just written does not verify, so it was removed: [SB104] "
+                + "b.zip: a split (multi-disk) archive")
+        #expect(
+            BundleError.newChain(file: "b.zip", prior: "p.zip").wording.key == "SB703.new-chain")
+        #expect(
+            BundleError.manifest(
+                .wrongType(file: "manifest.json", field: "files", expected: "array", found: "null")
+            ).description == "manifest.json: files is null, not an array")
+        #expect(
+            ManifestError.unsupportedSchema(file: "manifest.json", found: "v0").description
+                == "manifest.json: schema \"v0\" is not supported; this version reads "
+                + "selfassess.bundle/v1")
+        #expect(
+            ManifestError.unencodable(.unencodableKey(path: "files", key: "é")).description
+                == "the manifest cannot be written: files: the key \"é\" is not ASCII")
+        #expect(
+            ManifestError.json(.duplicateKey(file: "manifest.json", offset: 9, key: "year"))
+                .description == "manifest.json: byte 10: duplicate key \"year\"")
+        #expect(
+            CanonicalJSON.Failure.unexpectedByte(file: "m.json", offset: 0, byte: 0x20)
+                .description == "m.json: byte 1: unexpected byte 0x20")
+        #expect(
+            CanonicalJSON.Failure.tooLarge(
+                file: "m.json", size: 3 * 1024 * 1024, limit: 1024 * 1024
+            )
+            .description == "m.json: 3 MiB is over the 1 MiB limit")
+    }
+
+    /// The signing errors (keys, PEM, minisign signatures) keep their English text.
+    @Test func signingErrorDescriptionsComeFromTheCatalogs() {
+        #expect(
+            KeyError.insecurePermissions(file: "a.key", mode: 0o644).description
+                == "a.key: permissions 0644 are too open: a private key must not be accessible by "
+                + "group or others; run `chmod 600 a.key`")
+        #expect(
+            KeyError.wrongKeyKind(file: "a.pub", expected: "private", found: "public").description
+                == "a.pub: this is a public key; a private key is needed here")
+        #expect(
+            KeyError.signingFailed(reason: "no entropy").description == "signing failed: no entropy"
+        )
+        #expect(KeyError.notFound(file: "a.key").wording.key == "key.not-found")
+        #expect(
+            PEMDocument.parse(Array("x\n-----BEGIN PUBLIC KEY-----\n".utf8))
+                == .failure(.malformed(Diagnostic.Message.verbatim("text before the BEGIN line"))))
+        #expect(
+            PEMDocument.parse(Array("-----BEGIN PUBLIC KEY-----\nAAAA\n".utf8))
+                == .failure(
+                    .malformed(
+                        Diagnostic.Message.verbatim(
+                            "no matching -----END PUBLIC KEY----- line at the end"))))
+        #expect(
+            MinisignError.lineCount(file: "m.minisig", found: 1).description
+                == "m.minisig: 1 line; a minisign signature has exactly 4")
+        #expect(
+            MinisignError.lineCount(file: "m.minisig", found: 3).description
+                == "m.minisig: 3 lines; a minisign signature has exactly 4")
+        #expect(
+            MinisignError.keyMismatch(file: "m.minisig", signatureKeynum: "AB", keyKeynum: "CD")
+                .description == "m.minisig: signed by key number AB, not by this key (CD)")
+        #expect(
+            MinisignError.tooLarge(file: "m.minisig", size: 5000, limit: 4096).description
+                == "m.minisig: 4.9 KiB is over the 4 KiB limit for a signature file")
+    }
+
+    /// The errors of comparisons, `init` and the sector accumulator keep their English text.
+    @Test func otherErrorDescriptionsComeFromTheCatalogs() {
+        #expect(
+            SnapshotError.unreadableEvidence(file: "evidence/a.pdf", reason: "gone").description
+                == "evidence/a.pdf: cannot read evidence: gone")
+        #expect(
+            AssessmentInitializer.Failure.priorLater(path: "acme-2024", priorYear: 2025, year: 2024)
+                .description
+                == "acme-2024 is the assessment of 2025, after 2024: carry answers forward from an "
+                + "earlier year")
+        #expect(
+            AssessmentInitializer.Failure.priorInvalid(path: "acme-2024").description
+                == "acme-2024: the prior assessment has errors; fix them (selfassess validate "
+                + "acme-2024) before carrying it forward")
+        #expect(
+            AssessmentInitializer.Failure.io(path: "x", message: "denied").description
+                == "x: denied")
+        #expect(
+            SectorAccumulatorError.duplicateRecord(signatory: "acme", year: 2025).description
+                == "a record for signatory `acme` and year 2025 was already added; resolve "
+                + "duplicate submissions before accumulating")
+    }
 }

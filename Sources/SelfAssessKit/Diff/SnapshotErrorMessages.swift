@@ -1,0 +1,22 @@
+/// The wordings of ``SnapshotError``: why an assessment could not be read for a comparison.
+enum SnapshotErrorMessages: String, MessageCatalog {
+    case unreadableEvidence = "snapshot.unreadable-evidence"
+
+    var english: String {
+        switch self {
+        case .unreadableEvidence: "{file}: cannot read evidence: {reason}"
+        }
+    }
+}
+
+extension SnapshotError {
+    /// The message as a catalog wording.
+    public var wording: Diagnostic.Message {
+        switch self {
+        case .unreadableEvidence(let file, let reason):
+            Diagnostic.Message(
+                SnapshotErrorMessages.unreadableEvidence,
+                ["file": .text(file), "reason": .text(reason)])
+        }
+    }
+}
