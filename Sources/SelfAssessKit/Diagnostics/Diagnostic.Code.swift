@@ -81,9 +81,6 @@ extension Diagnostic {
 
         public var description: String { rawValue }
 
-        /// Every code, in documentation order (``allCases``).
-        public static var all: [Code] { allCases }
-
         /// Whether the code reports a failure to read input rather than a problem in it (exit
         /// code 2).
         public var isInputFailure: Bool { self == .unreadable }

@@ -145,7 +145,7 @@ public enum DiagnosticRenderer {
     /// The report as SARIF 2.1.0, for code-scanning tools.
     public static func sarif(_ report: ValidationReport) -> String {
         let usedCodes = Set(report.diagnostics.map(\.code))
-        let codes = Diagnostic.Code.all.filter { usedCodes.contains($0) }
+        let codes = Diagnostic.Code.allCases.filter { usedCodes.contains($0) }
         let rules: [[String: Any]] = codes.map { code in
             [
                 "id": code.rawValue,

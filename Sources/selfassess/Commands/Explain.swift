@@ -26,7 +26,7 @@ extension SelfAssessCommand {
                 return
             }
             guard let code else {
-                for code in Diagnostic.Code.all {
+                for code in Diagnostic.Code.allCases {
                     terminal.out(
                         "\(code.rawValue)  \(code.severity.rawValue.padding(7))  \(code.title)\n")
                 }

@@ -47,9 +47,9 @@ struct DriftTests {
     }
 
     @Test func everyCodeIsUniqueAndDocumented() {
-        let codes = Diagnostic.Code.all.map(\.rawValue)
+        let codes = Diagnostic.Code.allCases.map(\.rawValue)
         #expect(Set(codes).count == codes.count)
-        for code in Diagnostic.Code.all {
+        for code in Diagnostic.Code.allCases {
             #expect(!code.title.isEmpty && code.explanation.count > 20)
             #expect(Diagnostic.Code(rawValue: code.rawValue) == code)
         }
