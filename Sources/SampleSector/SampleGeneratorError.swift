@@ -1,4 +1,6 @@
-/// Why a sample sector could not be made. Every message names the file or the signatory.
+/// Why a sample sector could not be made.
+///
+/// Every message names the file or the signatory.
 public enum SampleGeneratorError: Error, CustomStringConvertible, Equatable {
     /// The output folder exists and is not empty.
     case outputExists(folder: String)

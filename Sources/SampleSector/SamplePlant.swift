@@ -1,5 +1,7 @@
 /// A problem the generator plants in a sample sector, so that tests and demonstrations can check
-/// that `aggregate` finds it. Each is planted in the last year, on its own signatory.
+/// that `aggregate` finds it.
+///
+/// Each is planted in the last year, on its own signatory.
 public enum SamplePlant: String, Sendable, Codable, CaseIterable {
     /// No bundle for the last year.
     case missing

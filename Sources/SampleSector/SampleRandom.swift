@@ -1,6 +1,7 @@
-/// A small deterministic random number generator (SplitMix64), so that the same seed gives the
-/// same sector on every machine and every run. Not for secrets: the sample keys it seeds are
-/// for demonstrations and tests only.
+/// A small deterministic random number generator (SplitMix64), so that the same seed gives the same
+/// sector on every machine and every run.
+///
+/// Not for secrets: the sample keys it seeds are for demonstrations and tests only.
 public struct SampleRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

@@ -2,7 +2,9 @@ internal import Foundation
 public import SelfAssessKit
 
 /// Where the registry's time comes from: the time a bundle is received, and the day keys are
-/// checked on. The registry decides from its own clock, never from the bundle's.
+/// checked on.
+///
+/// The registry decides from its own clock, never from the bundle's.
 public protocol RegistryClock: Sendable {
     /// The current time, to the second, in UTC.
     func now() -> BundleTimestamp

@@ -1,6 +1,7 @@
-/// Why the registry could not do what it was asked: input that is not a bundle at all, a
-/// registry folder that cannot be used, a receipt that does not verify. Each case has a stable
-/// code (`SR…`, docs/registry.md) and a message that names the file.
+/// Why the registry could not do what it was asked: input that is not a bundle at all, a registry
+/// folder that cannot be used, a receipt that does not verify.
+///
+/// Each case has a stable code (`SR…`, docs/registry.md) and a message that names the file.
 ///
 /// A bundle that is a bundle but fails verification is no error here: it is recorded, and its
 /// receipt says that it was refused and why (``RegistryReceipt/Outcome``).

@@ -1,8 +1,9 @@
 internal import GRDB
 
 /// The registry's schema, as versioned migrations applied in order, each once (GRDB's
-/// `DatabaseMigrator`, which records them in `grdb_migrations`). A migration, once released, is
-/// never edited: a change is a new migration.
+/// `DatabaseMigrator`, which records them in `grdb_migrations`).
+///
+/// A migration, once released, is never edited: a change is a new migration.
 ///
 /// The SQL keeps to what PostgreSQL runs as well (text, integers, booleans, `ON CONFLICT`), so
 /// the PostgreSQL store's migrations are these, with `BYTEA` for `BLOB`.

@@ -3,8 +3,9 @@ import Foundation
 import SampleSector
 import SelfAssessKit
 
-/// `samplegen`: makes a synthetic sector for demonstrations, tests and benchmarks. Not installed
-/// with the tool.
+/// `samplegen`: makes a synthetic sector for demonstrations, tests and benchmarks.
+///
+/// Not installed with the tool.
 @main
 struct SampleGenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

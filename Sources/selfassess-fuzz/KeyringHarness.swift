@@ -25,10 +25,11 @@ enum PolicyHarness {
     }
 }
 
-/// What the keyring and policy harnesses check of their decoder: only diagnostics (never an
-/// input failure), about the one file, 1-based; a value comes back exactly when there is no
-/// error; and the decoder gives the same answer twice. The first byte chooses whether the
-/// framework is given.
+/// What the keyring and policy harnesses check of their decoder: only diagnostics (never an input
+/// failure), about the one file, 1-based; a value comes back exactly when there is no error; and
+/// the decoder gives the same answer twice.
+///
+/// The first byte chooses whether the framework is given.
 enum LoaderHarness {
     static func check(
         _ bytes: [UInt8], file: String, what: String,

@@ -264,7 +264,9 @@ struct AggregateCommandTests {
     }
 
     /// An unreadable bundle is refused and the run goes on; with --fail-on-rejected the run exits
-    /// 1, after writing the outputs. A named input that does not exist stops the run (exit 2).
+    /// 1, after writing the outputs.
+    ///
+    /// A named input that does not exist stops the run (exit 2).
     @Test func unreadableAndMissingInputsAreReported() async throws {
         let sector = try await GeneratedSector.small()
         let extra = work.appendingPathComponent("extra")
@@ -319,10 +321,12 @@ struct AggregateCommandTests {
 
     /// Only the last year's folder, with last year's bundle of one signatory among it (a stray
     /// replay), a bundle saved as .zip, one in a hidden folder, and a file whose name is a
-    /// spreadsheet formula with an escape sequence. Before, 2024 was held ("accepted 1, missing
-    /// 11"), its missing signatories were blacklisted for two years running, the .zip and hidden
-    /// bundles were ignored without a word (their signatories counted missing), and the file name
-    /// went into rejected.csv as a formula with a raw ESC.
+    /// spreadsheet formula with an escape sequence.
+    ///
+    /// Before, 2024 was held ("accepted 1, missing 11"), its missing signatories were blacklisted
+    /// for two years running, the .zip and hidden bundles were ignored without a word (their
+    /// signatories counted missing), and the file name went into rejected.csv as a formula with a
+    /// raw ESC.
     @Test func onlyTheYearsCoveredAreHeldAndEveryFileIsListed() async throws {
         let sector = try await GeneratedSector.small()
         let (first, last) = (sector.plan.years[0], sector.lastYear)

@@ -2,10 +2,12 @@ import Foundation
 import SelfAssessTestSupport
 import Testing
 
-/// The README's console examples are real: every `$ selfassess …` line in a ```console block is
-/// run in order (in a scratch folder that links to Samples/), and its output must match the lines
-/// shown. A line holding only "…" skips any number of lines; a "…" inside a line stands for any
-/// text there (key ids, which differ with every key).
+/// The README's console examples are real.
+///
+/// Every `$ selfassess …` line in a console code block is run in order (in a scratch folder that
+/// links to Samples/), and its output must match the lines shown. A line holding only "…" skips any
+/// number of lines; a "…" inside a line stands for any text there (key ids, which differ with every
+/// key).
 @Suite(.tags(.large))
 struct ReadmeTests {
     struct Example: CustomTestStringConvertible {

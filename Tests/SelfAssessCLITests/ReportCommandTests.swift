@@ -3,8 +3,10 @@ import SelfAssessTestSupport
 import Testing
 
 /// `selfassess report`, run as a user runs it: the built binary, in the package folder, on the
-/// samples. The page itself is pinned by the kit's golden files; these tests check that the
-/// command writes exactly that, where it was asked to, and fails the way the other commands do.
+/// samples.
+///
+/// The page itself is pinned by the kit's golden files; these tests check that the command writes
+/// exactly that, where it was asked to, and fails the way the other commands do.
 @Suite(.tags(.large))
 struct ReportCommandTests {
     /// The kit's golden report, with the version the tests put in its place restored.

@@ -4,8 +4,10 @@ import Subprocess
 import SystemPackage
 import Testing
 
-/// The JSON Schemas are checked with an independent validator, check-jsonschema, which
-/// `make test` installs. Without it the test is skipped and says why.
+/// The JSON Schemas are checked with an independent validator, check-jsonschema, which `make test`
+/// installs.
+///
+/// Without it the test is skipped and says why.
 @Suite(.tags(.large))
 struct SchemaCommandTests {
     static let validator: String? = {

@@ -4,8 +4,10 @@ import SelfAssessTestSupport
 import Testing
 
 /// Issue 9, finding 1, end to end: a forged bundle (and a forged keyring signature) made with a
-/// public key of small order, R of small order and S = 0, and no private key at all. Every way
-/// such a key can be given is refused: `--key`, a keyring entry, `keyring add`, `--society-key`.
+/// public key of small order, R of small order and S = 0, and no private key at all.
+///
+/// Every way such a key can be given is refused: `--key`, a keyring entry, `keyring add`,
+/// `--society-key`.
 @Suite(.tags(.large))
 struct WeakKeyCommandTests {
     let folder: URL

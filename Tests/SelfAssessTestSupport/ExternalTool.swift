@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 
-/// Independent tools the bundle tests compare against (openssl, minisign, signify, python3,
-/// zip), found on PATH. Tests that need one are skipped, visibly, when it is missing.
+/// Independent tools the bundle tests compare against (openssl, minisign, signify, python3, zip),
+/// found on PATH.
+///
+/// Tests that need one are skipped, visibly, when it is missing.
 package enum ExternalTool {
     package struct Result {
         package var status: Int32

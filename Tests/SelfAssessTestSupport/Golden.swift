@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 
-/// Golden files: `Tests/Golden/<name>`, one folder for every test target, so an output that the
-/// kit renders and the CLI prints is recorded once. `RECORD_GOLDEN=1 swift test` rewrites them,
-/// and recording always fails the run so a recording is never taken for a pass; under CI a
-/// missing golden file fails without being written.
+/// Golden files: `Tests/Golden/<name>`, one folder for every test target, so an output that the kit
+/// renders and the CLI prints is recorded once.
+///
+/// `RECORD_GOLDEN=1 swift test` rewrites them, and recording always fails the run so a recording is
+/// never taken for a pass; under CI a missing golden file fails without being written.
 package enum Golden {
     /// `Tests/Golden/`.
     package static let folder = TestSupport.packageRoot.appendingPathComponent("Tests/Golden")

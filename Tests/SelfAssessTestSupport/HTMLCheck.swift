@@ -1,9 +1,10 @@
 import Foundation
 
-/// Checks HTML with Python's `html.parser` (and each SVG with `xml.etree`, as XML) in a
-/// subprocess: balanced tags, `<meta charset="utf-8">` first in the head, unique ids,
-/// `aria-labelledby` targets that exist, a `<title>` in every chart, and no reference to anything
-/// outside the page. Prints one problem per line; no output means the page passed.
+/// Checks HTML with Python's `html.parser` (and each SVG with `xml.etree`, as XML) in a subprocess:
+/// balanced tags, `<meta charset="utf-8">` first in the head, unique ids, `aria-labelledby` targets
+/// that exist, a `<title>` in every chart, and no reference to anything outside the page.
+///
+/// Prints one problem per line; no output means the page passed.
 package enum HTMLCheck {
     package static let script = #"""
         import sys, re

@@ -1,6 +1,7 @@
 import Foundation
 
 /// Paths and folders every test target uses: the package's root, the samples, temporary folders.
+///
 /// Each test target adds what only it needs in an extension.
 package enum TestSupport {
     /// The package's root folder.

@@ -1,4 +1,6 @@
-/// Why `aggregate` could not finish. Every message names the file or folder concerned.
+/// Why `aggregate` could not finish.
+///
+/// Every message names the file or folder concerned.
 public enum AggregateError: Error, CustomStringConvertible, Equatable, Sendable {
     /// No bundle was accepted and no year was asked for, so there is no year to report on.
     case noYear(bundles: Int)

@@ -4,8 +4,10 @@ public struct AggregateProgress: Sendable, Equatable {
     public var done: Int
     /// Bundles to read in all.
     public var total: Int
-    /// Bundles read so far that failed verification. Forks and replays are found only once every
-    /// bundle is read, so the final number refused can be higher.
+    /// Bundles read so far that failed verification.
+    ///
+    /// Forks and replays are found only once every bundle is read, so the final number refused can
+    /// be higher.
     public var failedVerification: Int
 
     /// Creates a progress report.

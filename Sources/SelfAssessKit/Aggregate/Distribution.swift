@@ -26,7 +26,9 @@ struct Distribution: Sendable, Equatable {
     /// The largest value.
     var max: Decimal?
     /// Counts in ten fixed bins of ten points: `[0, 10)`, `[10, 20)`, …, `[90, 100]` (the last
-    /// includes 100). A value below 0 counts in the first bin and one above 100 in the last.
+    /// includes 100).
+    ///
+    /// A value below 0 counts in the first bin and one above 100 in the last.
     var histogram: [Int]
 
     /// The number of histogram bins.

@@ -3,9 +3,10 @@ extension SectorAggregate {
     /// meaning (fields may be added without a change).
     public static let schemaVersion = 1
 
-    /// `sector.json`: everything the aggregate found, for programs. Keys are camelCase and
-    /// sorted, figures strings with two decimals (`"72.50"`) or null; docs/aggregate.md
-    /// describes every field. The same inputs give the same bytes.
+    /// `sector.json`: everything the aggregate found, for programs.
+    ///
+    /// Keys are camelCase and sorted, figures strings with two decimals (`"72.50"`) or null;
+    /// docs/aggregate.md describes every field. The same inputs give the same bytes.
     public var jsonValue: JSONValue {
         .object([
             "schemaVersion": .integer(Self.schemaVersion),

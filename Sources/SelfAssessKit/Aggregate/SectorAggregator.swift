@@ -308,10 +308,12 @@ public struct SectorAggregator: Sendable {
             ? String(years.lowerBound) : "\(years.lowerBound)–\(years.upperBound)"
     }
 
-    /// Sets apart the bundles that are byte-for-byte copies of another bundle of the signatory
-    /// (the same manifest, and the same bytes): each is counted once, under the name that sorts
-    /// first, and the copies are listed as duplicates. Copies with the same manifest and other
-    /// bytes stay, for the chain resolver to refuse as replays.
+    /// Sets apart the bundles that are byte-for-byte copies of another bundle of the signatory (the
+    /// same manifest, and the same bytes): each is counted once, under the name that sorts first,
+    /// and the copies are listed as duplicates.
+    ///
+    /// Copies with the same manifest and other bytes stay, for the chain resolver to refuse as
+    /// replays.
     static func removeDuplicates(
         _ candidates: [ChainResolver.Candidate], urls: [String: URL]
     ) -> (kept: [ChainResolver.Candidate], duplicates: [SkippedFile]) {

@@ -7,9 +7,11 @@ public import Foundation
 #endif
 
 /// Writes `aggregate`'s output folder so that it is never seen half-written: the files go into a
-/// temporary folder beside the target, which is then renamed to it. Into an existing folder that
-/// is not empty the files are written only when asked (`--force`), and only once all of them are
-/// complete: each replaces its namesake, and the folder's other files are kept.
+/// temporary folder beside the target, which is then renamed to it.
+///
+/// Into an existing folder that is not empty the files are written only when asked (`--force`), and
+/// only once all of them are complete: each replaces its namesake, and the folder's other files are
+/// kept.
 public enum SectorOutput {
     /// Checks, before any work, that the output folder can be written: it does not exist, is an
     /// empty folder, or is a folder to write into with `force`.

@@ -1,8 +1,10 @@
 import Foundation
 
 /// The sector's statistics for one reporting year, as ``SectorAccumulator/statistics(for:)``
-/// computes them. Every list is sorted by id (indicators in ``IndicatorOrder``), so the same
-/// records give the same statistics in any order of arrival.
+/// computes them.
+///
+/// Every list is sorted by id (indicators in ``IndicatorOrder``), so the same records give the same
+/// statistics in any order of arrival.
 ///
 /// Scores are 0…100 and every figure is a `Decimal` rounded to two places; docs/statistics.md
 /// defines each figure.

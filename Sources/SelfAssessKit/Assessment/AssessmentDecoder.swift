@@ -395,9 +395,10 @@ public struct AssessmentDecoder {
         }
     }
 
-    /// Whether an answer claims something that needs evidence. An answer written but invalid
-    /// (`yess`) still claims something, so its missing evidence is reported in the same run; one
-    /// that reads like not-applicable does not.
+    /// Whether an answer claims something that needs evidence.
+    ///
+    /// An answer written but invalid (`yess`) still claims something, so its missing evidence is
+    /// reported in the same run; one that reads like not-applicable does not.
     private static func claims(_ value: AnswerValue?, _ fields: NodeDecoder.Fields) -> Bool {
         if let value { return value != .notApplicable }
         guard let answerNode = fields["answer"], !answerNode.isNull else { return false }

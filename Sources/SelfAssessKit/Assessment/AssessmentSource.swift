@@ -63,9 +63,10 @@ public struct FolderSource: AssessmentSource {
         displayRoot == "." ? file : "\(displayRoot)/\(file)"
     }
 
-    /// Reads a top-level file. A symbolic link is followed only when it leads to a file inside
-    /// the folder, the rule evidence follows too: a file from elsewhere is never read (nor
-    /// packed into a bundle).
+    /// Reads a top-level file.
+    ///
+    /// A symbolic link is followed only when it leads to a file inside the folder, the rule
+    /// evidence follows too: a file from elsewhere is never read (nor packed into a bundle).
     public func read(_ file: String, limits: YAMLLimits) -> Result<[UInt8], FileReadFailure> {
         let full = "\(folderPath)/\(file)"
         guard FileReader.entryKind(path: full) == .symbolicLink else {

@@ -1,8 +1,10 @@
 public import Foundation
 
-/// A bundle file opened for reading: the hardened ZIP container and the steps of verification
-/// that read it. Nothing here trusts the bundle; ``BundleVerifier`` runs these steps in order,
-/// with the signature checked before the manifest is parsed.
+/// A bundle file opened for reading: the hardened ZIP container and the steps of verification that
+/// read it.
+///
+/// Nothing here trusts the bundle; ``BundleVerifier`` runs these steps in order, with the signature
+/// checked before the manifest is parsed.
 public struct BundleArchive {
     /// The bundle's name in messages.
     public let displayName: String

@@ -1,5 +1,7 @@
-/// Why a bundle was refused, could not be made, or could not be read. Each case is one check of
-/// `verify`, in the order the checks run, with a stable ``code``; `file` names the bundle.
+/// Why a bundle was refused, could not be made, or could not be read.
+///
+/// Each case is one check of `verify`, in the order the checks run, with a stable ``code``; `file`
+/// names the bundle.
 ///
 /// Codes: `SB0xx` input/output, `SB1xx` container, `SB2xx` signature, `SB3xx` manifest, `SB4xx`
 /// key policy, `SB5xx` files, `SB6xx` content (assessment and scores), `SB7xx` chain.

@@ -1,6 +1,7 @@
-/// The wordings of ``BundleError``: why a bundle was refused, could not be made or be read. Keys
-/// start with the error's code (`SB221`); the container's, signature's and manifest's own errors
-/// word themselves in their catalogs.
+/// The wordings of ``BundleError``: why a bundle was refused, could not be made or be read.
+///
+/// Keys start with the error's code (`SB221`); the container's, signature's and manifest's own
+/// errors word themselves in their catalogs.
 enum BundleErrorMessages: String, MessageCatalog {
     case missingSignature = "SB200"
     case untrustedKey = "SB220"

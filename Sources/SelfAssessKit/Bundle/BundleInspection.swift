@@ -1,8 +1,9 @@
 public import Foundation
 
-/// What a bundle claims, read without a key for `selfassess inspect`: its entries, its
-/// manifest and signature file as far as they can be read. **Nothing here is verified**: the
-/// manifest is parsed before, and without, any signature check.
+/// What a bundle claims, read without a key for `selfassess inspect`: its entries, its manifest and
+/// signature file as far as they can be read.
+///
+/// **Nothing here is verified**: the manifest is parsed before, and without, any signature check.
 public struct BundleInspection: Sendable {
     /// The bundle's name in messages.
     public var displayName: String

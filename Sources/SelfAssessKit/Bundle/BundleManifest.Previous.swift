@@ -1,6 +1,7 @@
 extension BundleManifest {
-    /// The link to the signatory's previous bundle: `{"manifest_sha256", "sequence"}`. Each
-    /// bundle names the SHA-256 of the previous one's manifest bytes, which makes a hash chain
+    /// The link to the signatory's previous bundle: `{"manifest_sha256", "sequence"}`.
+    ///
+    /// Each bundle names the SHA-256 of the previous one's manifest bytes, which makes a hash chain
     /// across years.
     public struct Previous: Sendable, Equatable {
         /// The SHA-256 of the previous bundle's `manifest.json` bytes, lower-case hex.

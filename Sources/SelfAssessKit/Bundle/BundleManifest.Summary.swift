@@ -1,8 +1,10 @@
 extension BundleManifest {
     /// The scores in brief, for the society's index: `{"overall", "rating", "articles",
-    /// "critical_failures"}`, scores as decimal strings with two places (`"83.50"`) or null
-    /// where there is none. `results/scores.json` remains authoritative, and a verifier checks
-    /// that both agree with the recomputed score.
+    /// "critical_failures"}`, scores as decimal strings with two places (`"83.50"`) or null where
+    /// there is none.
+    ///
+    /// `results/scores.json` remains authoritative, and a verifier checks that both agree with the
+    /// recomputed score.
     public struct Summary: Sendable, Equatable {
         /// One article's score and rating.
         public struct Article: Sendable, Equatable {

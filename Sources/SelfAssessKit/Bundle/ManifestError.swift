@@ -1,6 +1,7 @@
-/// Why a bundle's `manifest.json` was refused. Each case is one check and has a stable
-/// ``code`` (`SB3xx`); `file` names the manifest and `field` a value in it, such as
-/// `files[3].sha256`.
+/// Why a bundle's `manifest.json` was refused.
+///
+/// Each case is one check and has a stable ``code`` (`SB3xx`); `file` names the manifest and
+/// `field` a value in it, such as `files[3].sha256`.
 public enum ManifestError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The bytes are not canonical JSON of the subset: too large, not JSON, outside the subset,
     /// a duplicate key, or another spelling of the same value (SB301–SB305).

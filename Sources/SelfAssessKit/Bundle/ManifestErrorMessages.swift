@@ -1,4 +1,5 @@
 /// The wordings of ``ManifestError``: why a bundle's manifest is refused or cannot be written.
+///
 /// Keys start with the error's code (`SB310`); the JSON's own failures word themselves.
 enum ManifestErrorMessages: String, MessageCatalog {
     case unknownField = "SB310"

@@ -8,8 +8,10 @@ struct CRC32 {
         return crc
     }
 
-    /// Adds bytes to the checksum. Contiguous bytes (arrays, `Data`) are read through pointers,
-    /// which keeps the loop fast even in debug builds, where verifying a bundle is mostly this.
+    /// Adds bytes to the checksum.
+    ///
+    /// Contiguous bytes (arrays, `Data`) are read through pointers, which keeps the loop fast even
+    /// in debug builds, where verifying a bundle is mostly this.
     mutating func update(_ bytes: some Sequence<UInt8>) {
         var crc = ~value
         Self.table.withUnsafeBufferPointer { table in

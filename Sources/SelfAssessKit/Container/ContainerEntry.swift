@@ -1,6 +1,7 @@
-/// A regular file inside a bundle container, as its directory describes it. The size and
-/// checksum are the container's claims: reading the entry checks both, and never returns more
-/// bytes than ``size``.
+/// A regular file inside a bundle container, as its directory describes it.
+///
+/// The size and checksum are the container's claims: reading the entry checks both, and never
+/// returns more bytes than ``size``.
 public struct ContainerEntry: Sendable, Hashable {
     /// How an entry's bytes are stored.
     public enum Compression: String, Sendable, Hashable {

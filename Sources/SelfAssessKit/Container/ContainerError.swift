@@ -1,6 +1,7 @@
-/// Why a bundle container was refused or could not be read or written. Each case is one check
-/// and has a stable ``code`` for `verify`'s reports; `file` is the container, `path` an entry
-/// (shown with non-printable bytes as `\xNN`).
+/// Why a bundle container was refused or could not be read or written.
+///
+/// Each case is one check and has a stable ``code`` for `verify`'s reports; `file` is the
+/// container, `path` an entry (shown with non-printable bytes as `\xNN`).
 public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible {
     // MARK: Input and output
     /// The container could not be opened or read.

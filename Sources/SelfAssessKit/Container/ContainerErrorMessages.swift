@@ -1,5 +1,7 @@
 /// The wordings of ``ContainerError``: why a ZIP container could not be read or written, or was
-/// refused. Keys start with the error's code (`SB101`); a `.one` key is the wording for one.
+/// refused.
+///
+/// Keys start with the error's code (`SB101`); a `.one` key is the wording for one.
 enum ContainerErrorMessages: String, MessageCatalog {
     case unreadable = "SB001"
     case notRegularFile = "SB002"

@@ -6,7 +6,9 @@ internal import Foundation
     internal import Darwin
 #endif
 
-/// A regular file opened for reading at offsets (`pread`). The descriptor is closed in `deinit`.
+/// A regular file opened for reading at offsets (`pread`).
+///
+/// The descriptor is closed in `deinit`.
 final class RandomAccessFile {
     private let descriptor: Int32
     /// The file's size when it was opened.

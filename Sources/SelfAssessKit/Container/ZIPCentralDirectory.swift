@@ -1,7 +1,9 @@
-/// The structure of a ZIP archive as a strict reader sees it: the end record, parsed by us (so
-/// its entry count is known, which ZIPFoundation keeps internal), and every central directory
-/// record with its raw name bytes. ZIP64, split archives, comments that do not end the file,
-/// and any byte between the central directory and the end record are refused.
+/// The structure of a ZIP archive as a strict reader sees it: the end record, parsed by us (so its
+/// entry count is known, which ZIPFoundation keeps internal), and every central directory record
+/// with its raw name bytes.
+///
+/// ZIP64, split archives, comments that do not end the file, and any byte between the central
+/// directory and the end record are refused.
 struct ZIPCentralDirectory {
     /// The records, in central directory order.
     var records: [Record]

@@ -1,8 +1,9 @@
 public import Foundation
 @preconcurrency internal import ZIPFoundation
 
-/// A hardened ZIP reader for bundle verification. It never extracts to disk and trusts no
-/// field it has not checked.
+/// A hardened ZIP reader for bundle verification.
+///
+/// It never extracts to disk and trusts no field it has not checked.
 ///
 /// Opening parses the end record and central directory ourselves (``ZIPCentralDirectory``),
 /// then checks, in this order, with one ``ContainerError`` case per failure:
@@ -197,12 +198,13 @@ public final class ZIPContainerReader: BundleContainer {
         try counter.finish()
     }
 
-    /// Inflates from one buffer holding exactly the entry's compressed bytes. ZIPFoundation
-    /// 0.9.20's inflater tells zlib that every input chunk is `bufferSize` long, so a short last
-    /// chunk makes zlib read past it, and padding it would turn the padding into data; with the
-    /// buffer size equal to the compressed size there is no short chunk. When the stream wants
-    /// more than the entry holds, the provider throws instead of returning nothing (which makes
-    /// ZIPFoundation's own `extract` loop forever at the end of the file).
+    /// Inflates from one buffer holding exactly the entry's compressed bytes.
+    ///
+    /// ZIPFoundation 0.9.20's inflater tells zlib that every input chunk is `bufferSize` long, so a
+    /// short last chunk makes zlib read past it, and padding it would turn the padding into data;
+    /// with the buffer size equal to the compressed size there is no short chunk. When the stream
+    /// wants more than the entry holds, the provider throws instead of returning nothing (which
+    /// makes ZIPFoundation's own `extract` loop forever at the end of the file).
     private func inflate(
         _ entry: ContainerEntry, counter: inout Counter, consumer: ([UInt8]) -> Void
     ) throws(ContainerError) {

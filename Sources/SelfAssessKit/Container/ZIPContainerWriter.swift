@@ -7,9 +7,11 @@ public import Foundation
     internal import Darwin
 #endif
 
-/// Writes a deterministic ZIP container: stored entries only, sorted by the UTF-8 bytes of
-/// their paths, no directory entries, every entry dated 1980-01-01 00:00:00 with permissions
-/// 0644, no extra fields. The same entries give the same bytes.
+/// Writes a deterministic ZIP container: stored entries only, sorted by the UTF-8 bytes of their
+/// paths, no directory entries, every entry dated 1980-01-01 00:00:00 with permissions 0644, no
+/// extra fields.
+///
+/// The same entries give the same bytes.
 ///
 /// The archive is written to a temporary file next to the target, flushed to disk and renamed
 /// over it, so an interrupted run leaves no partial container.
@@ -82,9 +84,11 @@ public enum ZIPContainerWriter {
         }
     }
 
-    /// Writes the entries to a new file of that name, in place, with no temporary file of its
-    /// own: for a caller that writes to a temporary name itself (``BundleBuilder``), so that an
-    /// interrupted run leaves only that caller's one temporary file. A failure removes the file.
+    /// Writes the entries to a new file of that name, in place, with no temporary file of its own:
+    /// for a caller that writes to a temporary name itself (``BundleBuilder``), so that an
+    /// interrupted run leaves only that caller's one temporary file.
+    ///
+    /// A failure removes the file.
     ///
     /// - Parameters:
     ///   - entries: The files, in any order.
@@ -107,8 +111,9 @@ public enum ZIPContainerWriter {
     }
 
     /// Gives a finished file its name: renamed over it, or linked to it when it must not exist
-    /// (then the temporary name is removed by the caller). An existing name that is not a
-    /// regular file (or a symbolic link to one) is never replaced.
+    /// (then the temporary name is removed by the caller).
+    ///
+    /// An existing name that is not a regular file (or a symbolic link to one) is never replaced.
     static func place(
         _ temporary: URL, at url: URL, file: String, overwrite: Bool
     ) throws(ContainerError) {

@@ -187,16 +187,20 @@ extension Array where Element == Diagnostic {
 }
 
 extension Diagnostic {
-    /// The most findings reported for one file; the rest are counted in one ``Code/tooManyFindings``
-    /// diagnostic. Beyond it a reader learns nothing more, and a bundle holding such a file would
-    /// be slow for everyone to verify, so `bundle` refuses it (the count is an error).
+    /// The most findings reported for one file; the rest are counted in one
+    /// ``Code/tooManyFindings`` diagnostic.
+    ///
+    /// Beyond it a reader learns nothing more, and a bundle holding such a file would be slow for
+    /// everyone to verify, so `bundle` refuses it (the count is an error).
     public static let maxPerFile = 1_000
 }
 
 extension Array where Element == Diagnostic {
     /// At most `limit` diagnostics per file, in the order given (sorted, as reports are), each
     /// file's run followed by one ``Diagnostic/Code/tooManyFindings`` error counting the ones left
-    /// out, placed where the first of them was. Capping a capped list changes nothing.
+    /// out, placed where the first of them was.
+    ///
+    /// Capping a capped list changes nothing.
     ///
     /// - Parameters:
     ///   - limit: The most diagnostics kept per file.

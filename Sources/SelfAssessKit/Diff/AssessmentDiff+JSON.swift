@@ -6,8 +6,9 @@ extension AssessmentDiff {
 
     /// `results/diff.json`, as bundles with a prior carry it and ``BundleVerifier`` recomputes it:
     /// sorted keys, decimal strings for scores, every indicator listed (``JSONValue/rendered()``);
-    /// docs/scoring.md lists its fields. Changing a byte of it invalidates every bundle already
-    /// signed.
+    /// docs/scoring.md lists its fields.
+    ///
+    /// Changing a byte of it invalidates every bundle already signed.
     public var json: String {
         jsonValue.rendered()
     }

@@ -1,5 +1,7 @@
-/// Something in a diff that a reviewer should look at twice. Flags are not errors: each has an
-/// innocent explanation, but each is also how an overstated answer tends to look.
+/// Something in a diff that a reviewer should look at twice.
+///
+/// Flags are not errors: each has an innocent explanation, but each is also how an overstated
+/// answer tends to look.
 enum ConsistencyFlag: Sendable, Equatable, CustomStringConvertible {
     /// The score improved but neither the note nor any evidence changed.
     case improvedWithoutSupport(indicatorID: String, old: AnswerValue, new: AnswerValue)

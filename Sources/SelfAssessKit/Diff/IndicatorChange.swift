@@ -2,7 +2,9 @@ public import Foundation
 
 /// How one indicator changed between two assessments.
 public struct IndicatorChange: Sendable, Equatable {
-    /// How the answer and score moved. Exactly one applies to each indicator.
+    /// How the answer and score moved.
+    ///
+    /// Exactly one applies to each indicator.
     public enum Kind: String, Sendable, Equatable, CaseIterable {
         /// The score went up.
         case improved

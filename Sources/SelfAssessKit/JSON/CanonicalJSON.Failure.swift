@@ -1,5 +1,6 @@
 extension CanonicalJSON {
     /// Why bytes are not canonical JSON of the subset, or why a value cannot be written.
+    ///
     /// Offsets are 0-based byte offsets into the input; messages print them 1-based.
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         /// The document is larger than the limit given.

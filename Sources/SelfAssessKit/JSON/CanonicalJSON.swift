@@ -1,5 +1,7 @@
-/// Canonical JSON (RFC 8785, JCS) over the subset ``JSONValue`` holds: ASCII object keys,
-/// strings, integers from 0 to 2^53 − 1, booleans, null, arrays and objects. No floats.
+/// Canonical JSON (RFC 8785, JCS) over the subset ``JSONValue`` holds: ASCII object keys, strings,
+/// integers from 0 to 2^53 − 1, booleans, null, arrays and objects.
+///
+/// No floats.
 ///
 /// For this subset the canonical form is: no whitespace; object members sorted by key (ASCII,
 /// so byte order equals RFC 8785's UTF-16 order); integers in plain decimal; strings with only
@@ -29,8 +31,10 @@ public enum CanonicalJSON {
         return output
     }
 
-    /// Parses JSON of the subset. Whitespace between tokens is allowed here; use
-    /// ``parseCanonical(_:file:maxSize:)`` to require the canonical bytes.
+    /// Parses JSON of the subset.
+    ///
+    /// Whitespace between tokens is allowed here; use ``parseCanonical(_:file:maxSize:)`` to
+    /// require the canonical bytes.
     ///
     /// - Parameters:
     ///   - bytes: The document.

@@ -1,5 +1,7 @@
-/// The wordings of ``CanonicalJSON/Failure``: why a canonical JSON document is refused or cannot
-/// be encoded. Keys start with the failure's code (`SB302.unexpected-end`).
+/// The wordings of ``CanonicalJSON/Failure``: why a canonical JSON document is refused or cannot be
+/// encoded.
+///
+/// Keys start with the failure's code (`SB302.unexpected-end`).
 enum CanonicalJSONMessages: String, MessageCatalog {
     case tooLarge = "SB301"
     case unexpectedEnd = "SB302.unexpected-end"

@@ -14,7 +14,9 @@ public struct Keyring: TrustedKeys, Equatable {
     /// The signatories, in the order the file lists them.
     public let signatories: [Signatory]
     /// The SHA-256 of the file the keyring was read from, in lower-case hex; nil when it was built
-    /// in memory. It is not compared by `==`.
+    /// in memory.
+    ///
+    /// It is not compared by `==`.
     public var sha256: String?
 
     /// Every key by its key number (the first 8 bytes of its key id), in file order.
@@ -44,8 +46,10 @@ public struct Keyring: TrustedKeys, Equatable {
         self.byKeyID = byKeyID
     }
 
-    /// The keys whose key number matches, each with its signatory, validity and revocation, in
-    /// file order. Revoked and expired keys are included: the verifier judges them with
+    /// The keys whose key number matches, each with its signatory, validity and revocation, in file
+    /// order.
+    ///
+    /// Revoked and expired keys are included: the verifier judges them with
     /// ``TrustedKey/validity(on:)`` and reports why it refused.
     ///
     /// - Parameter keynum: The 8-byte key number from a signature.

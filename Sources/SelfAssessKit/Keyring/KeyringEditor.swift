@@ -15,7 +15,9 @@ public enum KeyringEditor {
         /// The keyring they hold.
         public var keyring: Keyring
         /// Whether the file was written again from its content (layout and comments not kept)
-        /// rather than changed in place. False for a new file.
+        /// rather than changed in place.
+        ///
+        /// False for a new file.
         public var rewritten: Bool
         /// The warnings the new file has (such as a revocation dated before the key's first day).
         public var warnings: [Diagnostic]
@@ -172,8 +174,10 @@ public enum KeyringEditor {
 
     // MARK: Writing
 
-    /// Makes the edit in place when `inPlace` manages to and the result reads back as
-    /// `expected`; otherwise renders `expected`. The result is validated either way.
+    /// Makes the edit in place when `inPlace` manages to and the result reads back as `expected`;
+    /// otherwise renders `expected`.
+    ///
+    /// The result is validated either way.
     private static func finish(
         _ expected: Keyring, original: KeyringLoader.Result?, file: String,
         framework: Framework? = nil, inPlace: (inout BlockText, YAMLNode) -> Bool

@@ -1,4 +1,6 @@
-/// Why a keyring could not be read, changed, signed or trusted. Every message names the file.
+/// Why a keyring could not be read, changed, signed or trusted.
+///
+/// Every message names the file.
 public enum KeyringError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The keyring file does not exist.
     case notFound(file: String)

@@ -129,8 +129,10 @@ public enum KeyringFile {
 
     // MARK: Signing
 
-    /// Signs a keyring with the society's key and writes `KEYRING.minisig` atomically, replacing
-    /// an existing signature. An invalid keyring is refused.
+    /// Signs a keyring with the society's key and writes `KEYRING.minisig` atomically, replacing an
+    /// existing signature.
+    ///
+    /// An invalid keyring is refused.
     ///
     /// - Parameters:
     ///   - url: The keyring file.

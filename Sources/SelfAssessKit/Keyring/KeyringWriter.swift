@@ -1,6 +1,8 @@
 /// Writes a keyring as `keyring.yaml` text, deterministically: the same keyring always gives the
-/// same bytes. Used for a new file and when an edit cannot be made in place; comments of an
-/// existing file are not kept then (``KeyringEditor`` says so).
+/// same bytes.
+///
+/// Used for a new file and when an edit cannot be made in place; comments of an existing file are
+/// not kept then (``KeyringEditor`` says so).
 public enum KeyringWriter {
     /// The comment at the top of a file the tool creates.
     public static let header = """

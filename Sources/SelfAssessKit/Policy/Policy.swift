@@ -74,8 +74,9 @@ extension Policy {
     public struct Conditions: Sendable, Equatable {
         /// The submission must have one of these statuses (empty: any status).
         public var submission: [SubmissionCondition]
-        /// A rejection must name at least one of these reasons (empty: no condition). Holds only
-        /// for a rejected submission.
+        /// A rejection must name at least one of these reasons (empty: no condition).
+        ///
+        /// Holds only for a rejected submission.
         var rejectedFor: [RejectionReason]
         /// The overall rating must be one of these band ids (empty: no condition).
         public var ratings: [String]
@@ -86,8 +87,10 @@ extension Policy {
         /// An indicator's answer must pass a test.
         public var indicator: IndicatorCondition?
         /// The number of consecutive years, ending with the year evaluated, in which the conditions
-        /// must hold (1: this year only). With more than one year, a critical failure counts only
-        /// when the same indicator failed in each of them.
+        /// must hold (1: this year only).
+        ///
+        /// With more than one year, a critical failure counts only when the same indicator failed
+        /// in each of them.
         public var years: Int
 
         /// Creates a set of conditions.

@@ -20,7 +20,9 @@ struct PolicyHistory: Sendable, Equatable {
         /// The answers of the indicators the policy reads (see ``Policy/referencedIndicators``).
         var answers: [String: AnswerValue]
 
-        /// Creates a year. Results are ignored by the policy unless the submission was accepted.
+        /// Creates a year.
+        ///
+        /// Results are ignored by the policy unless the submission was accepted.
         init(
             year: Int, submission: SubmissionStatus, overall: Decimal? = nil, rating: String? = nil,
             criticalFailures: [String] = [], answers: [String: AnswerValue] = [:]

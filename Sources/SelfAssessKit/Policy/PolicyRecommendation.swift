@@ -16,7 +16,9 @@ struct PolicyRecommendation: Sendable, Equatable {
     }
 
     /// The finding that decides the action: the most severe, and of equally severe ones the first
-    /// in the policy file. Nil when nothing fired.
+    /// in the policy file.
+    ///
+    /// Nil when nothing fired.
     var deciding: PolicyFinding? { findings.first }
 
     /// The recommended step, or nil when no rule fired.

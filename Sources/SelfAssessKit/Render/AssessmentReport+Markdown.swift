@@ -383,7 +383,9 @@ extension AssessmentReport {
 
     /// Text for running prose and table cells: the characters that start emphasis, code, links,
     /// HTML, table cells, headings, entities or strikethrough are escaped with a backslash; line
-    /// breaks become spaces. Other punctuation stays as it is, so the source reads as plain text.
+    /// breaks become spaces.
+    ///
+    /// Other punctuation stays as it is, so the source reads as plain text.
     static func inline(_ text: String) -> String {
         var out = ""
         for character in text {
@@ -397,8 +399,10 @@ extension AssessmentReport {
         return out
     }
 
-    /// Text as a code span, which shows it as it is; delimited with two backticks when it
-    /// contains one. Line breaks become spaces and pipes are escaped for tables.
+    /// Text as a code span, which shows it as it is; delimited with two backticks when it contains
+    /// one.
+    ///
+    /// Line breaks become spaces and pipes are escaped for tables.
     static func code(_ text: String) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
             .replacingOccurrences(of: "|", with: "\\|")

@@ -28,9 +28,10 @@ public enum AssessmentReport {
         }
     }
 
-    /// The report as Markdown, with the same sections, figures and wording as the HTML page
-    /// (the charts become tables). Text from the assessment is escaped so that no Markdown or
-    /// HTML in a note takes effect.
+    /// The report as Markdown, with the same sections, figures and wording as the HTML page (the
+    /// charts become tables).
+    ///
+    /// Text from the assessment is escaped so that no Markdown or HTML in a note takes effect.
     ///
     /// - Parameter input: The assessment, its framework, score, evidence hashes and prior-year diff.
     /// - Returns: The document, ending in a line feed; the same input always gives the same bytes.

@@ -1,8 +1,10 @@
 /// Escaping and small pieces of markup shared by the HTML page and the SVG charts.
 public enum HTML {
     /// Escapes text for an HTML or SVG text node or a quoted attribute value: `&`, `<`, `>`, `"`
-    /// and `'` become character references. Control characters other than tab, line feed and
-    /// carriage return (which HTML forbids) are dropped.
+    /// and `'` become character references.
+    ///
+    /// Control characters other than tab, line feed and carriage return (which HTML forbids) are
+    /// dropped.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -49,6 +51,7 @@ public enum HTML {
 
     /// Bilingual text as two spans, Chinese first, each marked with its language so that the
     /// browser picks fitting fonts: `<span lang="zh-Hans">…</span> <span class="en" lang="en">…</span>`.
+    ///
     /// A side that is empty is left out.
     public static func bilingual(_ text: Bilingual) -> String {
         var parts: [String] = []

@@ -22,8 +22,9 @@ struct HTMLPage: Sendable, Equatable {
     /// The document's `<title>` (browser tabs, bookmarks, a printed PDF's name) when it should say
     /// more than ``title``; nil uses ``title``.
     var documentTitle: String?
-    /// More style rules, after ``stylesheet`` (a report's own layout); empty for none. The caller
-    /// answers for them loading nothing (no `url()`, no `@import`).
+    /// More style rules, after ``stylesheet`` (a report's own layout); empty for none.
+    ///
+    /// The caller answers for them loading nothing (no `url()`, no `@import`).
     var styles: String
     private var body: [String] = []
 
@@ -87,7 +88,9 @@ struct HTMLPage: Sendable, Equatable {
         body.append(out + "</figure>")
     }
 
-    /// Adds markup as it is. The caller answers for it being well-formed and self-contained.
+    /// Adds markup as it is.
+    ///
+    /// The caller answers for it being well-formed and self-contained.
     mutating func raw(_ markup: String) {
         body.append(markup)
     }

@@ -27,8 +27,9 @@ public enum Markdown {
             escaped: header.map(cell), rightAligned: rightAligned, rows: rows.map { $0.map(cell) })
     }
 
-    /// A table whose cells are already escaped; `empty` stands for an empty cell. Rows are cut or
-    /// padded to the header's width.
+    /// A table whose cells are already escaped; `empty` stands for an empty cell.
+    ///
+    /// Rows are cut or padded to the header's width.
     package static func table(
         escaped header: [String], rightAligned: Set<Int> = [], rows: [[String]], empty: String = ""
     ) -> String {

@@ -1,8 +1,10 @@
 import Foundation
 
-/// The content of the report for people, worked out once from an ``AssessmentReport/Input`` so
-/// that the HTML and the Markdown report say the same things in the same order. Every list is
-/// in a fixed order (framework order, or sorted), so the same input gives the same report.
+/// The content of the report for people, worked out once from an ``AssessmentReport/Input`` so that
+/// the HTML and the Markdown report say the same things in the same order.
+///
+/// Every list is in a fixed order (framework order, or sorted), so the same input gives the same
+/// report.
 struct ReportModel {
     /// A rule the framework's catalogue names, as an indicator cites it.
     struct Rule: Equatable {

@@ -1,6 +1,7 @@
 import Foundation
 
 /// How the report for people words answers, scores, ratings and changes, in Chinese and English.
+///
 /// The HTML and the Markdown report take every phrase from here, so they say the same thing.
 enum ReportWording {
     /// An answer as a person reads it.

@@ -1,7 +1,9 @@
 import Foundation
 
 /// A ranked list of bars, one row per item: rank, label, a short description, a bar and the value
-/// (0…100, written with a unit such as %). Suits the indicator compliance ranking.
+/// (0…100, written with a unit such as %).
+///
+/// Suits the indicator compliance ranking.
 ///
 /// Items are drawn in the order given; sort them first.
 struct SVGRankedBars: Sendable, Equatable {

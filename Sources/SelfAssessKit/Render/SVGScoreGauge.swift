@@ -1,9 +1,11 @@
 import Foundation
 
 /// One score on a 0…100 scale divided into the rating bands: each band a tinted zone named in
-/// words, the thresholds written under the scale, the score as a solid marker and an optional
-/// prior score as a hollow one, both named in a key below. Readable in greyscale: the zones are
-/// labelled and the markers differ in shape, not only in colour.
+/// words, the thresholds written under the scale, the score as a solid marker and an optional prior
+/// score as a hollow one, both named in a key below.
+///
+/// Readable in greyscale: the zones are labelled and the markers differ in shape, not only in
+/// colour.
 ///
 /// Suits the overall score at the top of a report.
 struct SVGScoreGauge: Sendable, Equatable {

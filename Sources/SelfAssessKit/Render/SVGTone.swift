@@ -1,8 +1,9 @@
 import Foundation
 
 /// The colours the report uses, from the Okabe–Ito palette, which stays distinguishable with the
-/// common forms of colour blindness. Charts never rely on colour alone: values are written out and
-/// thresholds are labelled.
+/// common forms of colour blindness.
+///
+/// Charts never rely on colour alone: values are written out and thresholds are labelled.
 enum SVGTone: String, Sendable, Hashable, CaseIterable {
     /// A good result (the top rating band).
     case good
@@ -69,7 +70,9 @@ struct SVGBand: Sendable, Equatable {
     }
 
     /// The framework's bands, highest first: the top band good, the lowest poor, those between
-    /// fair. Labels are the bands' bilingual titles.
+    /// fair.
+    ///
+    /// Labels are the bands' bilingual titles.
     static func bands(of framework: Framework) -> [SVGBand] {
         let bands = framework.scoring.bands.sorted { $0.min > $1.min }
         return bands.enumerated().map { index, band in

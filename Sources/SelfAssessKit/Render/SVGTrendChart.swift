@@ -1,8 +1,10 @@
 import Foundation
 
 /// A small line chart of scores (0…100) over reporting years: one line per series, each with its
-/// own colour, dash pattern and marker shape (so it reads in grey print too), the bands'
-/// thresholds as dashed lines, and a key above the plot. A missing value breaks the line.
+/// own colour, dash pattern and marker shape (so it reads in grey print too), the bands' thresholds
+/// as dashed lines, and a key above the plot.
+///
+/// A missing value breaks the line.
 struct SVGTrendChart: Sendable, Equatable {
     /// One line.
     struct Series: Sendable, Equatable {

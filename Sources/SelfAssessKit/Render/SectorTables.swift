@@ -1,11 +1,14 @@
 import Foundation
 
 /// The CSV files of `aggregate` (RFC 4180, CR LF, a header row): `signatories.csv`,
-/// `indicators.csv`, `rejected.csv` and `skipped.csv`. Figures have two decimal places; an empty field means
-/// there is no value. docs/aggregate.md describes every column.
+/// `indicators.csv`, `rejected.csv` and `skipped.csv`.
+///
+/// Figures have two decimal places; an empty field means there is no value. docs/aggregate.md
+/// describes every column.
 enum SectorTables {
     /// One row per signatory with a record in the reporting year, by id: the submission, the
     /// scores, the critical failures, the change since the year before, and the recommendation.
+    ///
     /// Categories are the published ones (small categories folded into `other`).
     static func signatoriesCSV(_ aggregate: SectorAggregate) -> String {
         let articles = aggregate.framework.articles.map(\.number)

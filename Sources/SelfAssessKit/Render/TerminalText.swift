@@ -1,13 +1,17 @@
-/// Text made safe for a terminal. Assessments, bundles, keyrings and framework files come from
-/// other people, and their text reaches the terminal in diagnostics, tables and messages: an
-/// escape sequence hidden in an answer or a manifest field could clear the screen, retitle the
-/// window or hide a line. Every line the tool prints goes through here.
+/// Text made safe for a terminal.
+///
+/// Assessments, bundles, keyrings and framework files come from other people, and their text
+/// reaches the terminal in diagnostics, tables and messages: an escape sequence hidden in an answer
+/// or a manifest field could clear the screen, retitle the window or hide a line. Every line the
+/// tool prints goes through here.
 public enum TerminalText {
     /// The text with every control character shown as a visible symbol of the same width (the
     /// Unicode control pictures, so that caret lines stay aligned): C0 controls, DEL and the C1
-    /// controls. Kept as they are: line feeds, tabs, a carriage return before a line feed (CSV),
-    /// and, when `allowingStyles`, the colour sequences ``TextStyle`` writes (colour is on: the
-    /// text shown may then carry colour from the input too, but nothing else).
+    /// controls.
+    ///
+    /// Kept as they are: line feeds, tabs, a carriage return before a line feed (CSV), and, when
+    /// `allowingStyles`, the colour sequences ``TextStyle`` writes (colour is on: the text shown
+    /// may then carry colour from the input too, but nothing else).
     public static func sanitized(_ text: String, allowingStyles: Bool = true) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = String.UnicodeScalarView()

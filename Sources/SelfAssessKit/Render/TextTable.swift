@@ -1,8 +1,10 @@
 import Foundation
 
 /// A plain-text table for terminals: aligned columns, numbers right-aligned, East Asian wide
-/// characters counted as two columns, optional colour per cell. A cell may hold several lines
-/// (separated by line feeds), such as a Chinese title above its English one.
+/// characters counted as two columns, optional colour per cell.
+///
+/// A cell may hold several lines (separated by line feeds), such as a Chinese title above its
+/// English one.
 ///
 /// Widths are measured on the plain text, and colour is applied after padding, so escape
 /// sequences never disturb the alignment. Lines carry no trailing spaces.

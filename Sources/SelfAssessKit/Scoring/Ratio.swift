@@ -11,8 +11,10 @@ package import Foundation
 /// held in 128-bit integers while it fits, in arbitrary-precision integers beyond: no operation
 /// rounds, whatever the framework's weights and targets.
 package struct Ratio: Sendable, Comparable, Hashable, CustomStringConvertible {
-    /// The reduced fraction. `big` is used only when a part does not fit `Int128`, so equal
-    /// values always have equal storage.
+    /// The reduced fraction.
+    ///
+    /// `big` is used only when a part does not fit `Int128`, so equal values always have equal
+    /// storage.
     private enum Storage: Sendable, Hashable {
         case small(Int128, Int128)
         case big(BigInt, BigInt)

@@ -5,6 +5,7 @@ extension Score {
     /// `results/scores.json`, as bundles carry it and ``BundleVerifier`` recomputes it: sorted
     /// keys, decimal strings for scores, no timestamps, so the same assessment and framework
     /// always give the same bytes (``JSONValue/rendered()``); docs/scoring.md lists its fields.
+    ///
     /// Changing a byte of it invalidates every bundle already signed.
     public var json: String {
         jsonValue.rendered()

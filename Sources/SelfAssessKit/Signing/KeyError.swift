@@ -1,4 +1,6 @@
-/// Why a key could not be read, written or used. Every message names the file it is about.
+/// Why a key could not be read, written or used.
+///
+/// Every message names the file it is about.
 public enum KeyError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Nothing exists at the path.
     case notFound(file: String)

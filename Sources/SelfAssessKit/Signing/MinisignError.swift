@@ -1,5 +1,7 @@
-/// Why a minisign signature file was refused, or did not verify. Each case is one check, in the
-/// order the checks run, and has a stable ``code`` for `verify`'s reports.
+/// Why a minisign signature file was refused, or did not verify.
+///
+/// Each case is one check, in the order the checks run, and has a stable ``code`` for `verify`'s
+/// reports.
 public enum MinisignError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file is larger than ``MinisignSignature/maxSize``.
     case tooLarge(file: String, size: Int, limit: Int)

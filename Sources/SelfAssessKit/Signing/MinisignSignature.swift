@@ -1,5 +1,6 @@
-/// A detached signature in minisign's legacy format (algorithm `Ed`), which minisign and
-/// OpenBSD signify verify, and OpenSSL too, one line at a time:
+/// A detached signature in minisign's legacy format (algorithm `Ed`).
+///
+/// Minisign and OpenBSD signify verify it, and OpenSSL too, one line at a time:
 ///
 /// ```
 /// untrusted comment: <text>

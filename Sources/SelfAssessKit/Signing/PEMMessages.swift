@@ -1,5 +1,7 @@
-/// The wordings of ``PEMDocument/Problem/malformed(_:)``: why text that looks like PEM is a
-/// damaged block. They are the reasons of ``KeyError/malformedPEM(file:reason:)``.
+/// The wordings of ``PEMDocument/Problem/malformed(_:)``: why text that looks like PEM is a damaged
+/// block.
+///
+/// They are the reasons of ``KeyError/malformedPEM(file:reason:)``.
 enum PEMMessages: String, MessageCatalog {
     case notASCII = "pem.not-ascii"
     case textBeforeBegin = "pem.text-before-begin"

@@ -31,7 +31,9 @@ public struct SigningKey: Sendable {
         self.key = key
     }
 
-    /// The 32-byte secret seed. Handle with care: it is the whole secret.
+    /// The 32-byte secret seed.
+    ///
+    /// Handle with care: it is the whole secret.
     package var seed: [UInt8] { Array(key.rawRepresentation) }
 
     /// The matching public key.

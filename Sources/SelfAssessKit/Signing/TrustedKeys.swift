@@ -1,4 +1,5 @@
 /// The keys a verifier trusts: the one public key given with `--key`, or the society's keyring.
+///
 /// Verification never trusts a key found inside a bundle.
 public protocol TrustedKeys: Sendable {
     /// The trusted keys whose key number (the first 8 bytes of the key id) matches; more than

@@ -100,9 +100,10 @@ public enum FileReader {
         return String(describing: error)
     }
 
-    /// Opens a regular file for reading without blocking on pipes or devices, and describes it
-    /// from the open descriptor (so the checks apply to the bytes read). The caller closes the
-    /// descriptor.
+    /// Opens a regular file for reading without blocking on pipes or devices, and describes it from
+    /// the open descriptor (so the checks apply to the bytes read).
+    ///
+    /// The caller closes the descriptor.
     package static func openRegularFile(
         _ path: String
     ) -> Result<(descriptor: Int32, status: FileStatus), FileReadFailure> {

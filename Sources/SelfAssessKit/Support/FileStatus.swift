@@ -10,8 +10,9 @@
     internal import Darwin
 #endif
 
-/// What the file system says of an entry: its kind, size and permission bits, without the C
-/// struct. Every `stat` call of the kit goes through here.
+/// What the file system says of an entry: its kind, size and permission bits, without the C struct.
+///
+/// Every `stat` call of the kit goes through here.
 package struct FileStatus: Sendable, Equatable {
     /// The kind of entry.
     package var kind: FileReader.EntryKind

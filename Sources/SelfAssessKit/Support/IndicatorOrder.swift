@@ -1,8 +1,9 @@
 /// The order in which indicator ids (and other ids with numbers in them) are listed: numbers
 /// inside the id compare as numbers, so `A1.2` comes before `A1.10`.
 enum IndicatorOrder {
-    /// Whether `lhs` is listed before `rhs`. Ids equal as numbers (`A1.02`, `A1.2`) fall back to
-    /// byte order, so the order is total.
+    /// Whether `lhs` is listed before `rhs`.
+    ///
+    /// Ids equal as numbers (`A1.02`, `A1.2`) fall back to byte order, so the order is total.
     static func precedes(_ lhs: String, _ rhs: String) -> Bool {
         let left = parts(lhs)
         let right = parts(rhs)

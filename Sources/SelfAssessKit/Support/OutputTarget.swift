@@ -1,6 +1,7 @@
-/// The check every writer of the kit makes before it writes a file: a name may be written over
-/// only when nothing is there, or a regular file, or a symbolic link to a regular file. A
-/// rename over a device, a named pipe, a socket or a folder would replace it (as root, a real
+/// The check every writer of the kit makes before it writes a file: a name may be written over only
+/// when nothing is there, or a regular file, or a symbolic link to a regular file.
+///
+/// A rename over a device, a named pipe, a socket or a folder would replace it (as root, a real
 /// `/dev/null`), so such a target is refused before anything is written.
 package enum OutputTarget {
     /// Why a file must not be written at `path`, or nil when it may be.

@@ -8,9 +8,10 @@ internal import Synchronization
 #endif
 
 /// The temporary files and staging folders the kit is writing at this moment, so that a command
-/// stopped by a signal can remove them (the kit itself never handles signals). A writer registers
-/// a path in ``shared`` before it creates it, and unregisters it once it has been renamed or
-/// removed.
+/// stopped by a signal can remove them (the kit itself never handles signals).
+///
+/// A writer registers a path in ``shared`` before it creates it, and unregisters it once it has
+/// been renamed or removed.
 package struct TemporaryFiles: ~Copyable, Sendable {
     /// The registry the kit's writers use.
     package static let shared = TemporaryFiles()

@@ -1,9 +1,11 @@
 public import Foundation
 
-/// Creates a new assessment folder from the framework's templates, optionally carrying last
-/// year's answers forward. The folder is built beside the target and renamed into place, so an
-/// interrupted run leaves nothing half-written. With `force`, an existing folder gets the new
-/// files in place of its namesakes and keeps everything else (``FolderPlacement``).
+/// Creates a new assessment folder from the framework's templates, optionally carrying last year's
+/// answers forward.
+///
+/// The folder is built beside the target and renamed into place, so an interrupted run leaves
+/// nothing half-written. With `force`, an existing folder gets the new files in place of its
+/// namesakes and keeps everything else (``FolderPlacement``).
 public struct AssessmentInitializer: Sendable {
     /// Why a folder could not be created.
     public enum Failure: Error, Equatable, CustomStringConvertible {

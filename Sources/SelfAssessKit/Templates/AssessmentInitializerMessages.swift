@@ -1,5 +1,7 @@
 /// The wordings of ``AssessmentInitializer/Failure``: why `init` could not create an assessment
-/// folder. The failures have no code of their own, so the keys start with the command (`init.`).
+/// folder.
+///
+/// The failures have no code of their own, so the keys start with the command (`init.`).
 enum AssessmentInitializerMessages: String, MessageCatalog {
     case targetNotEmpty = "init.target-not-empty"
     case targetNotFolder = "init.target-not-folder"

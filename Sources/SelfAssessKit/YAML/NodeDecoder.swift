@@ -1,7 +1,9 @@
 public import Foundation
 
 /// Reads typed values out of a YAML tree, collecting a diagnostic for every problem instead of
-/// stopping at the first. Each reader returns nil when the value is missing or wrong.
+/// stopping at the first.
+///
+/// Each reader returns nil when the value is missing or wrong.
 struct NodeDecoder: Sendable {
     /// A mapping whose keys were checked against the format.
     public struct Fields: Sendable {
@@ -130,7 +132,9 @@ struct NodeDecoder: Sendable {
 
     // MARK: Scalars
 
-    /// Reads a text value. A missing key reports at `missing` when given; an empty value is nil.
+    /// Reads a text value.
+    ///
+    /// A missing key reports at `missing` when given; an empty value is nil.
     public mutating func text(
         _ node: YAMLNode?, at path: FieldPath, missing: Diagnostic.Location? = nil,
         allowEmpty: Bool = false

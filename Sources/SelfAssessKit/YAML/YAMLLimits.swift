@@ -1,10 +1,16 @@
 /// Limits that keep hostile or broken input from exhausting time or memory.
 public struct YAMLLimits: Sendable, Equatable {
-    /// The largest file read, in bytes, checked before the file is read. Default 8 MiB.
+    /// The largest file read, in bytes, checked before the file is read.
+    ///
+    /// Default 8 MiB.
     public var maxFileSize: Int
-    /// The deepest nesting of mappings and sequences, counted while reading events. Default 64.
+    /// The deepest nesting of mappings and sequences, counted while reading events.
+    ///
+    /// Default 64.
     public var maxDepth: Int
-    /// How many diagnostics of one code one file reports before summarising the rest. Default 10.
+    /// How many diagnostics of one code one file reports before summarising the rest.
+    ///
+    /// Default 10.
     public var maxRepeatedDiagnostics: Int
 
     /// Creates limits.

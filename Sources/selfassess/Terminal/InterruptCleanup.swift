@@ -8,10 +8,11 @@ import Synchronization
     import Darwin
 #endif
 
-/// Removes the temporary files being written (``TemporaryFiles``) when the tool is interrupted
-/// by SIGINT or SIGTERM, then ends the process by the same signal, so the shell still sees an
-/// interrupted command (status 130 or 143). An interrupted `bundle` left
-/// `.NAME.sabundle.unverified-…` beside its output.
+/// Removes the temporary files being written (``TemporaryFiles``) when the tool is interrupted by
+/// SIGINT or SIGTERM, then ends the process by the same signal, so the shell still sees an
+/// interrupted command (status 130 or 143).
+///
+/// An interrupted `bundle` left `.NAME.sabundle.unverified-…` beside its output.
 ///
 /// The signals are received by Dispatch signal sources on a queue of their own, so the cleanup
 /// runs as ordinary code (not in a signal handler) while the command's own thread is busy. That

@@ -47,11 +47,13 @@ enum CLI {
             status: status, stdout: result.standardOutput, stderr: result.standardError)
     }
 
-    /// Runs the binary and sends it `signal` once a file whose name contains `marker` appears
-    /// in the folder. The tool runs in the foreground of an inner shell (a background job of a
-    /// non-interactive shell starts with SIGINT ignored), which a watcher signals. With
-    /// `ignored`, the signal is ignored when the tool starts, as a shell script's background job
-    /// has it. The report is "seen" (or "missed") and the exit status as the shell gives it.
+    /// Runs the binary and sends it `signal` once a file whose name contains `marker` appears in
+    /// the folder.
+    ///
+    /// The tool runs in the foreground of an inner shell (a background job of a non-interactive
+    /// shell starts with SIGINT ignored), which a watcher signals. With `ignored`, the signal is
+    /// ignored when the tool starts, as a shell script's background job has it. The report is
+    /// "seen" (or "missed") and the exit status as the shell gives it.
     static func interrupt(
         _ arguments: [String], in folder: URL, with signal: String, when marker: String,
         ignored: Bool = false

@@ -35,9 +35,10 @@ struct AggregateInputsTests {
         try FileManager.default.copyItem(at: url, to: target)
     }
 
-    /// The 2025 bundles, and last year's acme bundle among them (a stray replay): 2024 is not
-    /// held. It was: 2024 showed "accepted 1, missing 2", and quiet was blacklisted for no
-    /// acceptable self-assessment two years running.
+    /// The 2025 bundles, and last year's acme bundle among them (a stray replay): 2024 is not held.
+    ///
+    /// It was: 2024 showed "accepted 1, missing 2", and quiet was blacklisted for no acceptable
+    /// self-assessment two years running.
     @Test func aStrayBundleOfAnotherYearDoesNotHoldItsYear() async throws {
         let chain = try BundleFixtures.chain.get()
         let folder = try TestSupport.temporaryFolder()

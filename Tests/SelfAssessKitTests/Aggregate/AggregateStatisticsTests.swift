@@ -343,9 +343,10 @@ struct AggregateStatisticsTests {
         #expect(history.years[1].submission == .missing)
     }
 
-    /// Compliance rates are computed from the exact indicator scores and rounded once. A number
-    /// indicator from 0 to 3 answered 0 and 2 scores 0 and 2/3: exactly 33.33 %. It was the mean
-    /// of the scores rounded to four places (0.6667), 33.34 %.
+    /// Compliance rates are computed from the exact indicator scores and rounded once.
+    ///
+    /// A number indicator from 0 to 3 answered 0 and 2 scores 0 and 2/3: exactly 33.33 %. It was
+    /// the mean of the scores rounded to four places (0.6667), 33.34 %.
     @Test(arguments: [
         (["0", "2"], "33.33"), (["2", "3"], "83.33"), (["0", "2", "2"], "44.44"),
         (["1", "1", "3"], "55.56"), (["0", "2", "2", "3"], "58.33"),

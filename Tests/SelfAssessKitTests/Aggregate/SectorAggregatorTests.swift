@@ -252,6 +252,7 @@ struct SectorAggregatorTests {
     }
 
     /// The report renders in headless Chromium, on screen and in print (A4).
+    ///
     /// `SELFASSESS_KEEP_SECTOR_REPORT=DIR` keeps `report.html`, `report.png` and `report.pdf` there.
     @Test(.tags(.large), .enabled(if: HeadlessChromium.path != nil, HeadlessChromium.missing))
     func rendersInHeadlessChromium() async throws {

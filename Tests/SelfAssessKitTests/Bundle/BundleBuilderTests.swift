@@ -270,9 +270,10 @@ struct BundleBuilderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
-    /// Evidence cited under a name outside the path rule is stored under a derived name, with
-    /// the cited path as `original_name`; the bundle re-validates from it. Evidence reached
-    /// through a symbolic link inside the folder is packed as the file's bytes.
+    /// Evidence cited under a name outside the path rule is stored under a derived name, with the
+    /// cited path as `original_name`; the bundle re-validates from it.
+    ///
+    /// Evidence reached through a symbolic link inside the folder is packed as the file's bytes.
     @Test func derivedEvidenceNamesAndLinks() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("acme-2024")

@@ -6,8 +6,9 @@ import Testing
 
 /// A produced bundle, checked by tools that are not selfassess: OpenSSL, minisign and signify
 /// accept its signature and reject a tampered one, and the auditor's recipe in docs/auditing.md
-/// (unzip, OpenSSL, python3, coreutils) accepts it and fails every tampered one. Each test is
-/// skipped, visibly, when its tools are missing (`make test-deps` installs them).
+/// (unzip, OpenSSL, python3, coreutils) accepts it and fails every tampered one.
+///
+/// Each test is skipped, visibly, when its tools are missing (`make test-deps` installs them).
 @Suite(.tags(.medium))
 struct BundleCrossToolTests {
     let folder: URL

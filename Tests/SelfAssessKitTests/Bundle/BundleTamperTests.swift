@@ -4,9 +4,11 @@ import Testing
 
 @testable import SelfAssessKit
 
-/// The tamper suite: every way of changing a valid bundle fails verification with its own code,
-/// and never crashes or hangs. Each case starts from the acme 2025 bundle of ``BundleFixtures``
-/// (sequence 2, after acme 2024), built in the test run.
+/// The tamper suite: every way of changing a valid bundle fails verification with its own code, and
+/// never crashes or hangs.
+///
+/// Each case starts from the acme 2025 bundle of ``BundleFixtures`` (sequence 2, after acme 2024),
+/// built in the test run.
 @Suite(.tags(.medium))
 struct BundleTamperTests {
     /// A tampering and the code it must fail with.
@@ -793,8 +795,10 @@ struct BundleTamperTests {
             "\(tamper.name): \(failure.map { "\($0.code) \($0)" } ?? "verified")")
     }
 
-    /// Another first bundle given with a first bundle as the prior is no successor: it starts a
-    /// new chain. It was called a replay ("sequence 1 is not after the prior's 1").
+    /// Another first bundle given with a first bundle as the prior is no successor: it starts a new
+    /// chain.
+    ///
+    /// It was called a replay ("sequence 1 is not after the prior's 1").
     @Test func aNewChainIsNotCalledAReplay() throws {
         let chain = try BundleFixtures.chain.get()
         let failure = Self.after { $0.acme2024 }(chain.acme2024Again, chain)
@@ -830,7 +834,9 @@ struct BundleTamperTests {
 
     /// 300 seeded random byte flips anywhere in the file: each fails with a BundleError, or, when
     /// the flip lands in ZIP metadata that carries no content (a timestamp, attribute bits), the
-    /// bundle still verifies with the very same manifest. Never a crash, a hang or changed content.
+    /// bundle still verifies with the very same manifest.
+    ///
+    /// Never a crash, a hang or changed content.
     @Test func randomFlipsOfTheFileFailCleanly() throws {
         let chain = try BundleFixtures.chain.get()
         let original = [UInt8](try Data(contentsOf: chain.acme2025))

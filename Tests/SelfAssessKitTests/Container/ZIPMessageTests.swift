@@ -29,8 +29,10 @@ struct ZIPMessageTests {
         )
     }
 
-    /// A second central directory and end record in the comment of the real end record: the
-    /// last end record (which most readers take) is the hidden one. Not "data prepended".
+    /// A second central directory and end record in the comment of the real end record: the last
+    /// end record (which most readers take) is the hidden one.
+    ///
+    /// Not "data prepended".
     @Test func aCentralDirectoryHiddenInTheCommentIsNamed() throws {
         let archive = ZIPFixture.archive([
             ZIPFixture.manifest, ZIPCrafter.file("article-1.yaml", "article: 1\n"),

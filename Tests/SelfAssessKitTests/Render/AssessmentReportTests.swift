@@ -7,6 +7,7 @@ import Testing
 /// The report for people (`AssessmentReport`): golden HTML and Markdown of the samples, a real
 /// HTML parser, escaping of everything that comes from an assessment, the same bytes for the same
 /// input, the same sections in both formats, and (when Chromium is installed) a rendered page.
+///
 /// `RECORD_GOLDEN=1 swift test --filter AssessmentReportTests` rewrites the golden files.
 @Suite(.tags(.medium))
 struct AssessmentReportTests {
@@ -352,6 +353,7 @@ struct AssessmentReportTests {
     // MARK: A real browser
 
     /// Renders the acme report (with its prior year) in headless Chromium, on screen and in print.
+    ///
     /// `SELFASSESS_KEEP_REPORT=DIR` keeps `report.html`, `report.png` and `report.pdf` there to look at.
     @Test(.tags(.large), .enabled(if: HeadlessChromium.path != nil, HeadlessChromium.missing))
     func rendersInHeadlessChromium() throws {

@@ -4,9 +4,10 @@ import Testing
 
 @testable import SelfAssessKit
 
-/// docs/scoring.md works an example by hand; these tests hold the implementation to it. The
-/// document's `text` block after the marker `<!-- worked-example-output -->` must be exactly what
-/// `score` prints for the example.
+/// docs/scoring.md works an example by hand; these tests hold the implementation to it.
+///
+/// The document's `text` block after the marker `<!-- worked-example-output -->` must be exactly
+/// what `score` prints for the example.
 @Suite(.tags(.medium))
 struct WorkedExampleTests {
     typealias F = ScoringFixtures

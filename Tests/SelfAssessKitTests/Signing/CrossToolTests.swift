@@ -4,9 +4,10 @@ import Testing
 
 @testable import SelfAssessKit
 
-/// Independent tools check our keys, signatures and archives, and we check theirs. Each test
-/// runs only when its tool is installed (`make test` installs them: Debian packages openssl,
-/// minisign, signify-openbsd, zip, unzip) and is reported as skipped otherwise.
+/// Independent tools check our keys, signatures and archives, and we check theirs.
+///
+/// Each test runs only when its tool is installed (`make test` installs them: Debian packages
+/// openssl, minisign, signify-openbsd, zip, unzip) and is reported as skipped otherwise.
 @Suite(.tags(.medium))
 struct CrossToolTests {
     let folder: URL
@@ -202,9 +203,11 @@ struct CrossToolTests {
     }
 
     /// The forgery of issue 9: a key of small order (the identity), and a signature R of small
-    /// order with S = 0, made without any private key. minisign (libsodium) refuses it, and so
-    /// does selfassess, already when it reads the key; OpenSSL and signify accept it, which is
-    /// why selfassess checks keys itself rather than trust the signature library.
+    /// order with S = 0, made without any private key.
+    ///
+    /// minisign (libsodium) refuses it, and so does selfassess, already when it reads the key;
+    /// OpenSSL and signify accept it, which is why selfassess checks keys itself rather than trust
+    /// the signature library.
     @Test(.needs(.minisign))
     func minisignRefusesTheSmallOrderForgeryAsSelfassessDoes() throws {
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -63,8 +63,10 @@ struct WeakKeyTests {
     }
 
     /// The forgery itself: acme 2025 with `signer_key_id` set to the identity key and both
-    /// signatures R = identity, S = 0. Had the key been trusted (it no longer can be read), the
-    /// signature check still refuses it, for its R.
+    /// signatures R = identity, S = 0.
+    ///
+    /// Had the key been trusted (it no longer can be read), the signature check still refuses it,
+    /// for its R.
     @Test func aForgedBundleIsRefusedEvenIfTheWeakKeyWereTrusted() throws {
         let url = try WeakKeys.forgedBundle()
         defer { BundleFixtures.discard(url) }

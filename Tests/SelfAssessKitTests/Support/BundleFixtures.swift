@@ -5,8 +5,9 @@ import Testing
 @testable import SelfAssessKit
 
 /// Valid bundles built once per test run from the samples, with fixed keys and a fixed creation
-/// time, and the tools to tamper with them. Nothing binary is committed: every bundle, good or
-/// bad, is made here.
+/// time, and the tools to tamper with them.
+///
+/// Nothing binary is committed: every bundle, good or bad, is made here.
 enum BundleFixtures {
     /// The signatory's key: RFC 8032 test vector 1.
     static let signer = key(

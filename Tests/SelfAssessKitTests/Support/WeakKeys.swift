@@ -5,8 +5,10 @@ import Testing
 @testable import SelfAssessKit
 
 /// Weak Ed25519 point encodings and forgeries made with them, for the tests of issue 9's first
-/// finding. The values are derived in ``Ed25519Point``'s documentation; `Ed25519PointTests`
-/// checks them against the signature library.
+/// finding.
+///
+/// The values are derived in ``Ed25519Point``'s documentation; `Ed25519PointTests` checks them
+/// against the signature library.
 enum WeakKeys {
     /// One 32-byte encoding and why it is weak.
     struct Encoding: Sendable, CustomTestStringConvertible {

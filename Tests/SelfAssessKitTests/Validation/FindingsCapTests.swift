@@ -4,8 +4,10 @@ import Testing
 
 @testable import SelfAssessKit
 
-/// At most 1,000 findings are reported per file, and one more finding counts the rest. The time
-/// taken grows linearly with the findings (`make bench` measures it); these tests check the cap.
+/// At most 1,000 findings are reported per file, and one more finding counts the rest.
+///
+/// The time taken grows linearly with the findings (`make bench` measures it); these tests check
+/// the cap.
 @Suite(.tags(.medium))
 struct FindingsCapTests {
     /// An article file whose indicators mapping holds `count` ids that article 1 does not have.
