@@ -1,6 +1,7 @@
-/// Every catalog of the kit, for the tests that check them and for translators. It lives in a
-/// folder of its own, above every concern that has a catalog, so that Diagnostics/ (which
-/// defines what a catalog is) uses none of them.
+/// Every catalog of the kit, for the tests that check them and for translators.
+///
+/// It lives in a folder of its own, above every concern that has a catalog, so that Diagnostics/
+/// (which defines what a catalog is) uses none of them.
 enum MessageCatalogs {
     /// The catalogs' keys and templates, one list per catalog.
     static let all:
@@ -18,6 +19,7 @@ enum MessageCatalogs {
                 entry(CanonicalJSONMessages.self),
                 entry(PEMMessages.self),
                 entry(KeyErrorMessages.self),
+                entry(KeyReasonMessages.self),
                 entry(MinisignErrorMessages.self),
                 entry(ContainerErrorMessages.self),
                 entry(ManifestErrorMessages.self),

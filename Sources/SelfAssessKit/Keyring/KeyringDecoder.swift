@@ -349,9 +349,9 @@ struct KeyringDecoder {
         invalid(
             .keyring(
                 .weakKey,
-                ["problem": .text(weakness.keyProblem), "code": .text(weakness.keyCode)]),
+                ["problem": .wording(weakness.keyProblemWording), "code": .text(weakness.keyCode)]),
             at: location, path: path,
-            hint: .keyring(.weakKeyHint, ["explanation": .text(weakness.keyExplanation)]))
+            hint: .keyring(.weakKeyHint, ["explanation": .wording(weakness.keyExplanationWording)]))
     }
 
     mutating func reportKeyProblem(

@@ -27,9 +27,9 @@ enum Ed25519DER {
         /// Another algorithm, by name.
         case otherAlgorithm(String)
         /// Ed25519 in another container, described.
-        case otherFormat(String)
-        /// Nothing recognizable.
-        case malformed(String)
+        case otherFormat(KeyReasonMessages)
+        /// Nothing recognizable, and why.
+        case malformed(KeyReasonMessages)
     }
 
     /// Reads a PKCS#8 private key.
@@ -41,12 +41,11 @@ enum Ed25519DER {
         if contains(der, ed25519OID) {
             // SEQUENCE (short or long length form), then INTEGER 1 = OneAsymmetricKey (RFC 5958).
             if let version = versionAfterSequenceHeader(der), version == 1 {
-                return .otherFormat(
-                    "PKCS#8 v2 (OneAsymmetricKey, RFC 5958, with an embedded public key)")
+                return .otherFormat(.pkcs8Version2)
             }
-            return .malformed("an Ed25519 PKCS#8 structure that is not the 48-byte RFC 8410 form")
+            return .malformed(.pkcs8NotRFC8410)
         }
-        return .malformed("no known key algorithm in the DER structure")
+        return .malformed(.noKnownAlgorithm)
     }
 
     /// Reads a SubjectPublicKeyInfo public key.
@@ -56,10 +55,9 @@ enum Ed25519DER {
         }
         if let algorithm = otherAlgorithm(in: der) { return .otherAlgorithm(algorithm) }
         if contains(der, ed25519OID) {
-            return .malformed(
-                "an Ed25519 SubjectPublicKeyInfo that is not the 44-byte RFC 8410 form")
+            return .malformed(.spkiNotRFC8410)
         }
-        return .malformed("no known key algorithm in the DER structure")
+        return .malformed(.noKnownAlgorithm)
     }
 
     private static let ed25519OID: [UInt8] = [0x06, 0x03, 0x2B, 0x65, 0x70]

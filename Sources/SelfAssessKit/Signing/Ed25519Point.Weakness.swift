@@ -23,32 +23,36 @@ extension Ed25519Point {
             }
         }
 
-        /// What is wrong with a public key, as messages say it.
-        public var keyProblem: String {
+        /// What is wrong with a public key, as messages say it (in English).
+        public var keyProblem: String { keyProblemWording.description }
+
+        /// Why that matters, for messages and hints (in English).
+        public var keyExplanation: String { keyExplanationWording.description }
+
+        /// What is wrong with a signature's R, as messages say it (in English).
+        public var signatureProblem: String { signatureProblemWording.description }
+
+        /// What is wrong with a public key, as a catalog wording.
+        public var keyProblemWording: Diagnostic.Message {
             switch self {
-            case .smallOrder: "weak public key: small order"
-            case .nonCanonical: "public key not canonically encoded"
+            case .smallOrder: KeyReasonMessages.smallOrderKey.message()
+            case .nonCanonical: KeyReasonMessages.nonCanonicalKey.message()
             }
         }
 
-        /// Why that matters, for messages and hints.
-        public var keyExplanation: String {
+        /// Why a weak public key matters, as a catalog wording.
+        public var keyExplanationWording: Diagnostic.Message {
             switch self {
-            case .smallOrder:
-                "anyone could forge signatures that verify with it, without any private key"
-            case .nonCanonical:
-                "its y coordinate is not below 2^255 − 19, so it spells a point another way, with "
-                    + "another key id"
+            case .smallOrder: KeyReasonMessages.smallOrderKeyExplanation.message()
+            case .nonCanonical: KeyReasonMessages.nonCanonicalKeyExplanation.message()
             }
         }
 
-        /// What is wrong with a signature's R, as messages say it.
-        public var signatureProblem: String {
+        /// What is wrong with a signature's R, as a catalog wording.
+        public var signatureProblemWording: Diagnostic.Message {
             switch self {
-            case .smallOrder:
-                "the signature's R is a point of small order (a forgery pattern; no signer makes it)"
-            case .nonCanonical:
-                "the signature's R is not canonically encoded (y is not below 2^255 − 19)"
+            case .smallOrder: KeyReasonMessages.smallOrderSignature.message()
+            case .nonCanonical: KeyReasonMessages.nonCanonicalSignature.message()
             }
         }
     }

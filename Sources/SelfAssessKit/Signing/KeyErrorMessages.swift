@@ -1,5 +1,6 @@
-/// The wordings of ``KeyError``: why a key file could not be read, used or written. Key errors
-/// have no code of their own, so the keys start with the concern (`key.not-found`).
+/// The wordings of ``KeyError``: why a key file could not be read, used or written.
+///
+/// Key errors have no code of their own, so the keys start with the concern (`key.not-found`).
 enum KeyErrorMessages: String, MessageCatalog {
     case notFound = "key.not-found"
     case unreadable = "key.unreadable"
@@ -91,11 +92,12 @@ extension KeyError {
         case .invalidKey(let file, let reason):
             return message(.invalidKey, file, ["reason": reason])
         case .weakKey(let file, let weakness):
-            return message(
-                .weakKey, file,
+            return Diagnostic.Message(
+                Key.weakKey,
                 [
-                    "problem": weakness.keyProblem, "explanation": weakness.keyExplanation,
-                    "code": weakness.keyCode,
+                    "file": .text(file), "problem": .wording(weakness.keyProblemWording),
+                    "explanation": .wording(weakness.keyExplanationWording),
+                    "code": .text(weakness.keyCode),
                 ])
         case .keynumMismatch(let file):
             return message(.keynumMismatch, file)

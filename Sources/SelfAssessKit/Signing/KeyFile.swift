@@ -21,6 +21,7 @@ public enum KeyFile {
     // MARK: - Reading
 
     /// Reads a private key file, refusing it when group or others may access it (as ssh does).
+    ///
     /// A public key file is refused as one first, whatever its mode: told from its first line
     /// only, so nothing more is read from a file others may read.
     ///
@@ -37,7 +38,9 @@ public enum KeyFile {
         let file = displayName ?? url.path
         let (bytes, mode) = try loadFile(url, file: file)
         if isPublicKeyFile(bytes) {
-            throw .wrongKeyKind(file: file, expected: "private", found: "public")
+            throw .wrongKeyKind(
+                file: file, expected: KeyReasonMessages.privateKind.text(),
+                found: KeyReasonMessages.publicKind.text())
         }
         try requirePrivate(mode: mode, file: file)
         return try parsePrivateKey(bytes, file: file)
@@ -65,8 +68,10 @@ public enum KeyFile {
         return try parsePublicKey(try loadFile(url, file: file).bytes, file: file)
     }
 
-    /// Reads the public key from either a public key file or a private key file. A private key
-    /// file is checked for its permissions first, as ``readPrivateKey(at:displayName:)`` does.
+    /// Reads the public key from either a public key file or a private key file.
+    ///
+    /// A private key file is checked for its permissions first, as
+    /// ``readPrivateKey(at:displayName:)`` does.
     ///
     /// - Parameters:
     ///   - url: The key file.
@@ -106,15 +111,18 @@ public enum KeyFile {
             switch Ed25519DER.readPrivateKey(document.der) {
             case .ed25519(let seed):
                 guard let key = SigningKey(seed: seed) else {
-                    throw .invalidKey(file: file, reason: "the seed is not usable")
+                    throw .invalidKey(file: file, reason: KeyReasonMessages.unusableSeed.text())
                 }
                 return key
             case .otherAlgorithm(let name): throw .unsupportedKeyType(file: file, type: name)
-            case .otherFormat(let format): throw .unsupportedKeyFormat(file: file, format: format)
-            case .malformed(let reason): throw .invalidKey(file: file, reason: reason)
+            case .otherFormat(let format):
+                throw .unsupportedKeyFormat(file: file, format: format.text())
+            case .malformed(let reason): throw .invalidKey(file: file, reason: reason.text())
             }
         case "PUBLIC KEY":
-            throw .wrongKeyKind(file: file, expected: "private", found: "public")
+            throw .wrongKeyKind(
+                file: file, expected: KeyReasonMessages.privateKind.text(),
+                found: KeyReasonMessages.publicKind.text())
         default:
             throw classify(label: document.label, file: file)
         }
@@ -141,12 +149,15 @@ public enum KeyFile {
             case .ed25519(let raw):
                 return try PublicKey.parse(raw: raw, file: file)
             case .otherAlgorithm(let name): throw .unsupportedKeyType(file: file, type: name)
-            case .otherFormat(let format): throw .unsupportedKeyFormat(file: file, format: format)
-            case .malformed(let reason): throw .invalidKey(file: file, reason: reason)
+            case .otherFormat(let format):
+                throw .unsupportedKeyFormat(file: file, format: format.text())
+            case .malformed(let reason): throw .invalidKey(file: file, reason: reason.text())
             }
         case "PRIVATE KEY", "ENCRYPTED PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY",
             "OPENSSH PRIVATE KEY":
-            throw .wrongKeyKind(file: file, expected: "public", found: "private")
+            throw .wrongKeyKind(
+                file: file, expected: KeyReasonMessages.publicKind.text(),
+                found: KeyReasonMessages.privateKind.text())
         default:
             throw classify(label: document.label, file: file)
         }
@@ -168,8 +179,9 @@ public enum KeyFile {
     }
 
     /// Writes `NAME.key` (PKCS#8 PEM, mode 0600 from its creation) and `NAME.pub`
-    /// (SubjectPublicKeyInfo PEM, mode 0644) into a folder. Neither file is ever overwritten,
-    /// and neither is ever seen half-written.
+    /// (SubjectPublicKeyInfo PEM, mode 0644) into a folder.
+    ///
+    /// Neither file is ever overwritten, and neither is ever seen half-written.
     ///
     /// - Parameters:
     ///   - key: The key pair to write.
@@ -190,7 +202,8 @@ public enum KeyFile {
                 ?? url.lastPathComponent
         }
         guard isValidKeyName(name) else {
-            throw .writeFailed(file: display(privateURL), reason: "not a usable key name")
+            throw .writeFailed(
+                file: display(privateURL), reason: KeyReasonMessages.unusableKeyName.text())
         }
         for url in [privateURL, publicURL] where exists(url) { throw .exists(file: display(url)) }
         try createNew(
@@ -207,9 +220,10 @@ public enum KeyFile {
         return (privateURL, publicURL)
     }
 
-    /// Creates a file that must not exist yet, atomically: the bytes go to a temporary file
-    /// created with `mode` (never wider), which is then linked to its name. An existing file is
-    /// never replaced, and a reader never sees part of the content.
+    /// Creates a file that must not exist yet, atomically: the bytes go to a temporary file created
+    /// with `mode` (never wider), which is then linked to its name.
+    ///
+    /// An existing file is never replaced, and a reader never sees part of the content.
     ///
     /// - Parameters:
     ///   - bytes: The content.
@@ -270,10 +284,11 @@ public enum KeyFile {
             throw .malformedPEM(file: file, reason: reason.description)
         case .failure(.notPEM):
             if bytes.starts(with: Array("untrusted comment: ".utf8)) {
-                throw .unsupportedKeyFormat(file: file, format: "a minisign or signify key file")
+                throw .unsupportedKeyFormat(
+                    file: file, format: KeyReasonMessages.minisignOrSignify.text())
             }
             if bytes.first == 0x30 {
-                throw .unsupportedKeyFormat(file: file, format: "binary DER (PEM text is expected)")
+                throw .unsupportedKeyFormat(file: file, format: KeyReasonMessages.binaryDER.text())
             }
             throw .notPEM(file: file)
         }
@@ -282,14 +297,17 @@ public enum KeyFile {
     private static func classify(label: String, file: String) -> KeyError {
         switch label {
         case "ENCRYPTED PRIVATE KEY":
-            .unsupportedKeyFormat(
-                file: file, format: "encrypted PKCS#8 (a passphrase-protected key)")
+            .unsupportedKeyFormat(file: file, format: KeyReasonMessages.encryptedPKCS8.text())
         case "RSA PRIVATE KEY", "RSA PUBLIC KEY": .unsupportedKeyType(file: file, type: "RSA")
         case "EC PRIVATE KEY": .unsupportedKeyType(file: file, type: "EC (ECDSA)")
         case "DSA PRIVATE KEY": .unsupportedKeyType(file: file, type: "DSA")
-        case "OPENSSH PRIVATE KEY": .unsupportedKeyFormat(file: file, format: "OpenSSH private key")
-        case "CERTIFICATE": .unsupportedKeyFormat(file: file, format: "X.509 certificate")
-        default: .unsupportedKeyFormat(file: file, format: "PEM block \"\(label)\"")
+        case "OPENSSH PRIVATE KEY":
+            .unsupportedKeyFormat(file: file, format: KeyReasonMessages.openSSH.text())
+        case "CERTIFICATE":
+            .unsupportedKeyFormat(file: file, format: KeyReasonMessages.certificate.text())
+        default:
+            .unsupportedKeyFormat(
+                file: file, format: KeyReasonMessages.pemBlock.text(["label": .text(label)]))
         }
     }
 

@@ -1,5 +1,7 @@
-/// The wordings of ``MinisignError``: why a minisign signature file is refused, does not verify,
-/// or could not be made. Keys start with the error's code (`SB204`).
+/// The wordings of ``MinisignError``: why a minisign signature file is refused, does not verify, or
+/// could not be made.
+///
+/// Keys start with the error's code (`SB204`).
 enum MinisignErrorMessages: String, MessageCatalog {
     case tooLarge = "SB201"
     case carriageReturn = "SB202"
@@ -105,7 +107,7 @@ extension MinisignError {
         case .weakSignature(let file, let line, let weakness):
             return message(
                 .weakSignature, file,
-                ["line": .integer(line), "problem": .text(weakness.signatureProblem)])
+                ["line": .integer(line), "problem": .wording(weakness.signatureProblemWording)])
         case .invalidSignature(let file):
             return message(.invalidSignature, file)
         case .invalidTrustedComment(let file):

@@ -30,14 +30,14 @@ extension PublicKey {
         guard lines.count == 2, lines[0].hasPrefix("untrusted comment: ") else {
             throw .invalidKey(
                 file: file,
-                reason: "a minisign public key has two lines, the first `untrusted comment: …`")
+                reason: KeyReasonMessages.minisignLines.text())
         }
         guard let blob = StrictBase64.decode(Array(lines[1].utf8)), blob.count == 42 else {
-            throw .invalidKey(file: file, reason: "the minisign key line is not base64 of 42 bytes")
+            throw .invalidKey(file: file, reason: KeyReasonMessages.minisignBase64.text())
         }
         guard Array(blob.prefix(2)) == minisignAlgorithm else {
             throw .unsupportedKeyFormat(
-                file: file, format: "minisign key with algorithm other than Ed")
+                file: file, format: KeyReasonMessages.minisignAlgorithm.text())
         }
         let key = try PublicKey.parse(raw: Array(blob.suffix(32)), file: file)
         guard Array(blob[2..<10]) == key.keyID.keynum else { throw .keynumMismatch(file: file) }

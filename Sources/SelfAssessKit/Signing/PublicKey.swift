@@ -33,13 +33,15 @@ public struct PublicKey: Sendable, Hashable {
     ///   the signature library refuses.
     public static func parse(raw: [UInt8], file: String) throws(KeyError) -> PublicKey {
         guard raw.count == 32 else {
-            throw .invalidKey(file: file, reason: "the key is \(raw.count) bytes, not 32")
+            throw .invalidKey(
+                file: file,
+                reason: KeyReasonMessages.wrongLength.text(["count": .integer(raw.count)]))
         }
         if let weakness = Ed25519Point.weakness(of: raw) {
             throw .weakKey(file: file, weakness: weakness)
         }
         guard let key = PublicKey(rawRepresentation: raw) else {
-            throw .invalidKey(file: file, reason: "the key is not usable")
+            throw .invalidKey(file: file, reason: KeyReasonMessages.unusableKey.text())
         }
         return key
     }

@@ -273,3 +273,32 @@ struct MessageCatalogTests {
                 + "duplicate submissions before accumulating")
     }
 }
+
+/// The signing code's reasons and names come from a catalog and keep their English text.
+@Suite(.tags(.small))
+struct KeyReasonCatalogTests {
+    @Test(arguments: Ed25519Point.Weakness.allCases)
+    func weaknessesAreWordedInTheCatalog(weakness: Ed25519Point.Weakness) {
+        #expect(weakness.keyProblemWording.key.hasPrefix(weakness.keyCode + "."))
+        #expect(weakness.signatureProblemWording.key.hasPrefix(weakness.signatureCode + "."))
+        #expect(weakness.keyProblem == weakness.keyProblemWording.text(in: .english))
+        #expect(!weakness.keyExplanation.isEmpty)
+        #expect(!weakness.signatureProblem.isEmpty)
+    }
+
+    @Test func weakKeyErrorKeepsItsEnglishText() {
+        #expect(
+            KeyError.weakKey(file: "a.pub", weakness: .smallOrder).description
+                == "a.pub: weak public key: small order: anyone could forge signatures that "
+                + "verify with it, without any private key [SB230]")
+    }
+
+    @Test func derReasonsComeFromTheCatalog() {
+        #expect(Ed25519DER.readPublicKey([0x30, 0x00]) == .malformed(.noKnownAlgorithm))
+        #expect(
+            KeyReasonMessages.noKnownAlgorithm.text()
+                == "no known key algorithm in the DER structure")
+        #expect(
+            KeyReasonMessages.pemBlock.text(["label": .text("X")]) == "PEM block \"X\"")
+    }
+}
