@@ -60,17 +60,18 @@ ALLOWED = {
         "Support", "Diagnostics", "JSON", "Container", "Framework", "Assessment", "Scoring",
         "Keyring", "Policy", "Bundle",
     ],
-    # Layer 9: the list of every message catalog (translators, explain, the tests).
-    "Catalogs": [
-        "Support", "Diagnostics", "JSON", "Signing", "Container", "YAML", "Framework",
-        "Assessment", "Validation", "Policy", "Keyring", "Diff", "Templates", "Bundle",
-        "Aggregate",
-    ],
-    # Layer 10: drawing for people; no other folder of the kit uses it.
+    # Layer 9: drawing for people; no other folder of the kit uses it but Catalogs.
     "Render": [
         "Support", "Diagnostics", "JSON", "Signing", "Container", "YAML", "Framework",
         "Assessment", "Validation", "Scoring", "Policy", "Keyring", "Diff", "Bundle",
-        "Aggregate", "Catalogs",
+        "Aggregate",
+    ],
+    # Layer 10: the list of every message catalog (translators, explain, the tests), Render's
+    # wordings included.
+    "Catalogs": [
+        "Support", "Diagnostics", "JSON", "Signing", "Container", "YAML", "Framework",
+        "Assessment", "Validation", "Policy", "Keyring", "Diff", "Templates", "Bundle",
+        "Aggregate", "Render",
     ],
 }
 

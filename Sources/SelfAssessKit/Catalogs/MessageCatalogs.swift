@@ -28,6 +28,13 @@ enum MessageCatalogs {
                 entry(BundleErrorMessages.self),
                 entry(AggregateMessages.self),
                 entry(DiagnosticMessages.self),
+                entry(KeyringRenderMessages.self),
+                entry(InspectionMessages.self),
+                entry(VerificationMessages.self),
+                entry(DiagnosticRenderMessages.self),
+                entry(DiffRenderMessages.self),
+                entry(ScoreRenderMessages.self),
+                entry(SectorSummaryMessages.self),
             ]
 
     private static func entry<Catalog: MessageCatalog>(

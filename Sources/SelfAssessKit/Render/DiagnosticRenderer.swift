@@ -16,15 +16,17 @@ public enum DiagnosticRenderer {
     /// Renders one diagnostic as text: the compiler-style first line, the path, the source line
     /// with a caret under the column (wide characters counted twice), and the hint.
     public static func text(
-        _ diagnostic: Diagnostic, sources: [String: SourceText], style: TextStyle
+        _ diagnostic: Diagnostic, sources: [String: SourceText], style: TextStyle,
+        language: Language = .english
     ) -> String {
+        typealias Words = DiagnosticRenderMessages
         var lines: [String] = []
         lines.append(
             style.bold("\(diagnostic.location):") + " " + style.severity(diagnostic.severity)
                 + style.bold(": ")
                 + style.bold(diagnostic.message) + " " + style.dim("[\(diagnostic.code.rawValue)]"))
         if let path = diagnostic.path, !path.isEmpty {
-            lines.append("  " + style.dim("at ") + path)
+            lines.append("  " + style.dim(Words.at.text(language)) + path)
         }
         if diagnostic.location.hasPosition,
             let line = sources[diagnostic.location.file]?.line(diagnostic.location.line)
@@ -34,10 +36,11 @@ public enum DiagnosticRenderer {
                 style: style)
         }
         for note in diagnostic.notes {
-            lines.append("  " + style.cyan("note:") + " \(note.location): \(note.message)")
+            lines.append(
+                "  " + style.cyan(Words.note.text(language)) + " \(note.location): \(note.message)")
         }
         if let hint = diagnostic.hint {
-            lines.append("  " + style.green("hint:") + " " + hint)
+            lines.append("  " + style.green(Words.hint.text(language)) + " " + hint)
         }
         return lines.joined(separator: "\n")
     }
@@ -58,15 +61,22 @@ public enum DiagnosticRenderer {
         ]
     }
 
-    /// The one-line summary: "Checked 8 files: 2 errors, 1 warning."
-    public static func summary(_ report: ValidationReport) -> String {
-        let errors = report.diagnostics.errorCount
-        let warnings = report.diagnostics.warningCount
-        func plural(_ count: Int, _ word: String) -> String {
-            "\(count) \(word)\(count == 1 ? "" : "s")"
-        }
-        return
-            "Checked \(plural(report.filesChecked, "file")): \(plural(errors, "error")), \(plural(warnings, "warning"))."
+    /// The one-line summary, such as "Checked 8 files: 2 errors, 1 warning.".
+    public static func summary(
+        _ report: ValidationReport, language: Language = .english
+    )
+        -> String
+    {
+        typealias Words = DiagnosticRenderMessages
+        return Words.summary.text(
+            language,
+            [
+                "files": Words.count(report.filesChecked, one: .filesOne, many: .files),
+                "errors": Words.count(
+                    report.diagnostics.errorCount, one: .errorsOne, many: .errors),
+                "warnings": Words.count(
+                    report.diagnostics.warningCount, one: .warningsOne, many: .warnings),
+            ])
     }
 
     /// The whole report as text, diagnostics separated by blank lines, then the summary.
@@ -154,8 +164,9 @@ public enum DiagnosticRenderer {
                 "fullDescription": ["text": code.explanation],
                 "defaultConfiguration": ["level": sarifLevel(code.severity)],
                 "help": [
-                    "text":
-                        "See docs/diagnostics.md#\(code.rawValue.lowercased()) or run `selfassess explain \(code.rawValue)`."
+                    "text": DiagnosticRenderMessages.sarifHelp.text(
+                        .english,
+                        ["anchor": .text(code.rawValue.lowercased()), "code": .text(code.rawValue)])
                 ],
             ]
         }
@@ -233,7 +244,10 @@ public enum DiagnosticRenderer {
             properties.append(
                 "title=\(escapeProperty("\(diagnostic.code.rawValue) \(diagnostic.code.title)"))")
             var message = diagnostic.message
-            if let hint = diagnostic.hint { message += "\nhint: \(hint)" }
+            if let hint = diagnostic.hint {
+                message +=
+                    "\n" + DiagnosticRenderMessages.githubHint.text(.english, ["hint": .text(hint)])
+            }
             return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))"
         }
         lines.append(summary(report))

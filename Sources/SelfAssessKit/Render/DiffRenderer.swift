@@ -3,6 +3,8 @@ import Foundation
 /// Renders an ``AssessmentDiff`` for people (text, Markdown); its JSON, the form bundles carry as
 /// `results/diff.json`, is ``AssessmentDiff/json`` (Diff/AssessmentDiff+JSON.swift).
 public enum DiffRenderer {
+    private typealias Words = DiffRenderMessages
+
     /// The output formats.
     public enum Format: String, Sendable, CaseIterable {
         /// Text for a terminal.
@@ -37,8 +39,10 @@ public enum DiffRenderer {
             : "\(diff.old.signatory.id) → \(diff.new.signatory.id)"
         let framework =
             diff.old.framework == diff.new.framework
-            ? "framework \(diff.new.framework)"
-            : "framework \(diff.old.framework) → \(diff.new.framework)"
+            ? Words.framework.text(.english, ["framework": .text("\(diff.new.framework)")])
+            : Words.frameworkChange.text(
+                .english,
+                ["old": .text("\(diff.old.framework)"), "new": .text("\(diff.new.framework)")])
         return "\(names) · \(diff.old.year) → \(diff.new.year) · \(framework)"
     }
 
@@ -51,16 +55,18 @@ public enum DiffRenderer {
     }
 
     static func label(_ kind: IndicatorChange.Kind) -> String {
-        switch kind {
-        case .improved: "improved"
-        case .regressed: "regressed"
-        case .unchanged: "unchanged"
-        case .answerChanged: "answer changed, same score"
-        case .becameNotApplicable: "became not applicable"
-        case .stoppedBeingNotApplicable: "no longer not applicable"
-        case .added: "added by the framework"
-        case .removed: "removed by the framework"
-        }
+        let word: Words =
+            switch kind {
+            case .improved: .improved
+            case .regressed: .regressed
+            case .unchanged: .unchanged
+            case .answerChanged: .answerChanged
+            case .becameNotApplicable: .becameNotApplicable
+            case .stoppedBeingNotApplicable: .stoppedBeingNotApplicable
+            case .added: .added
+            case .removed: .removed
+            }
+        return word.text(.english)
     }
 
     static func answerChange(_ change: IndicatorChange) -> String {
@@ -92,8 +98,38 @@ public enum DiffRenderer {
     }
 
     static func failureLine(_ failure: CriticalFailure) -> String {
-        "\(failure.indicatorID)  \(failure.title.combined): scores \(ScoreText.indicator(failure.score)), "
-            + "needs \(ScoreText.indicator(failure.pass))"
+        Words.failureLine.text(
+            .english,
+            [
+                "id": .text(failure.indicatorID), "title": .text(failure.title.combined),
+                "score": .text(ScoreText.indicator(failure.score)),
+                "pass": .text(ScoreText.indicator(failure.pass)),
+            ])
+    }
+
+    /// A wording in English, for the text and Markdown diffs.
+    private static func word(
+        _ key: Words, _ arguments: [String: Diagnostic.Message.Argument] = [:]
+    ) -> String {
+        key.text(.english, arguments)
+    }
+
+    /// The notes of an article's row: capped in either year, added or removed.
+    private static func articleNotes(_ article: ArticleChange, _ diff: AssessmentDiff) -> [String] {
+        var notes: [String] = []
+        if article.oldCapped { notes.append(word(.cappedIn, ["year": .integer(diff.old.year)])) }
+        if article.newCapped { notes.append(word(.cappedIn, ["year": .integer(diff.new.year)])) }
+        if article.presence != .both { notes.append(article.trend.rawValue) }
+        return notes
+    }
+
+    /// The note of an indicator's row: its note changed, its definition changed.
+    private static func indicatorNote(_ change: IndicatorChange) -> String {
+        var note = change.noteChanged ? word(.noteChanged) : ""
+        if change.definitionChanged {
+            note += (note.isEmpty ? "" : "; ") + word(.definitionChanged)
+        }
+        return note
     }
 
     // MARK: - Text
@@ -103,14 +139,14 @@ public enum DiffRenderer {
     public static func text(_ diff: AssessmentDiff, style: TextStyle) -> String {
         var out = style.bold(heading(diff)) + "\n"
         for warning in diff.warnings {
-            out += style.yellow("warning:") + " \(warning)\n"
+            out += style.yellow(word(.warning)) + " \(warning)\n"
         }
         out += "\n"
         out += criticalText(diff, style: style)
 
         let overall = diff.overall
         out +=
-            "\n" + style.bold("Overall")
+            "\n" + style.bold(word(.overall))
             + "  \(ScoreText.points(overall.old)) → \(ScoreText.points(overall.new))"
         if let delta = overall.delta {
             out += "  " + colored(ScoreText.signed(delta), delta, style: style)
@@ -118,17 +154,14 @@ public enum DiffRenderer {
         out += "  " + ratingChange(overall.oldRating, overall.newRating) + "\n\n"
 
         var articles = TextTable(columns: [
-            .init("#", alignment: .right), .init("Article"),
+            .init(word(.numberColumn), alignment: .right), .init(word(.articleColumn)),
             .init(String(diff.old.year), alignment: .right),
-            .init(String(diff.new.year), alignment: .right), .init("Change", alignment: .right),
-            .init("Rating"),
-            .init("Note"),
+            .init(String(diff.new.year), alignment: .right),
+            .init(word(.changeColumn), alignment: .right), .init(word(.ratingColumn)),
+            .init(word(.noteColumn)),
         ])
         for article in diff.articles {
-            var notes: [String] = []
-            if article.oldCapped { notes.append("capped in \(diff.old.year)") }
-            if article.newCapped { notes.append("capped in \(diff.new.year)") }
-            if article.presence != .both { notes.append(article.trend.rawValue) }
+            let notes = articleNotes(article, diff)
             articles.append([
                 TextTable.Cell(String(article.number)), TextTable.Cell(article.title.combined),
                 TextTable.Cell(ScoreText.points(article.score.old)),
@@ -141,23 +174,20 @@ public enum DiffRenderer {
         }
         out += articles.render(style: style)
 
-        out += "\n" + style.bold("Indicators") + ": \(summary(diff))\n"
+        out += "\n" + style.bold(word(.indicators)) + ": \(summary(diff))\n"
         let changed = diff.changedIndicators
         if changed.isEmpty {
-            out += "No indicator changed.\n"
+            out += word(.noIndicatorChanged) + "\n"
         } else {
             out += "\n"
             var table = TextTable(
                 columns: [
-                    .init("Indicator"), .init("Change"), .init("Answer", maxWidth: 28),
-                    .init("Score"),
-                    .init("Evidence"), .init("Note"),
+                    .init(word(.indicatorColumn)), .init(word(.changeColumn)),
+                    .init(word(.answerColumn), maxWidth: 28), .init(word(.scoreColumn)),
+                    .init(word(.evidenceColumn)), .init(word(.noteColumn)),
                 ], indent: "  ")
             for change in changed {
-                var note = change.noteChanged ? "changed" : ""
-                if change.definitionChanged {
-                    note += (note.isEmpty ? "" : "; ") + "definition changed"
-                }
+                let note = indicatorNote(change)
                 table.append([
                     TextTable.Cell(change.id),
                     TextTable.Cell(label(change.kind), emphasis(change.kind)),
@@ -170,7 +200,7 @@ public enum DiffRenderer {
 
         let withEvidence = changed.filter { !$0.evidence.isEmpty }
         if !withEvidence.isEmpty {
-            out += "\n" + style.bold("Evidence changes") + " (by SHA-256 of the content)\n"
+            out += "\n" + style.bold(word(.evidenceChanges)) + word(.bySHA256) + "\n"
             for change in withEvidence {
                 out +=
                     "  \(change.id)  "
@@ -178,9 +208,9 @@ public enum DiffRenderer {
             }
         }
 
-        out += "\n" + style.bold("Flags for a reviewer") + ": "
+        out += "\n" + style.bold(word(.flags)) + ": "
         if diff.flags.isEmpty {
-            out += "none\n"
+            out += word(.none) + "\n"
         } else {
             out += "\(diff.flags.count)\n"
             for flag in diff.flags {
@@ -193,25 +223,43 @@ public enum DiffRenderer {
     private static func criticalText(_ diff: AssessmentDiff, style: TextStyle) -> String {
         var out = ""
         if diff.newCriticalFailures.isEmpty {
-            out += style.bold("New critical failures") + ": none\n"
+            out += style.bold(word(.newCriticalFailures)) + ": " + word(.none) + "\n"
         } else {
-            out += style.red("New critical failures: \(diff.newCriticalFailures.count)") + "\n"
+            out +=
+                style.red(
+                    word(
+                        .newCriticalFailuresCount,
+                        ["count": .integer(diff.newCriticalFailures.count)]))
+                + "\n"
             for failure in diff.newCriticalFailures { out += "  " + failureLine(failure) + "\n" }
         }
         if !diff.continuingCriticalFailures.isEmpty {
-            out += style.red("Still failing: \(diff.continuingCriticalFailures.count)") + "\n"
+            out +=
+                style.red(
+                    word(
+                        .stillFailingCount,
+                        ["count": .integer(diff.continuingCriticalFailures.count)]))
+                + "\n"
             for failure in diff.continuingCriticalFailures {
                 out += "  " + failureLine(failure) + "\n"
             }
         }
         if !diff.resolvedCriticalFailures.isEmpty {
             out +=
-                style.green("Resolved critical failures: \(diff.resolvedCriticalFailures.count)")
+                style.green(
+                    word(.resolvedCount, ["count": .integer(diff.resolvedCriticalFailures.count)]))
                 + "\n"
             for failure in diff.resolvedCriticalFailures {
                 out +=
-                    "  \(failure.indicatorID)  \(failure.title.combined): scored \(ScoreText.indicator(failure.score)) "
-                out += "in \(diff.old.year), passes in \(diff.new.year)\n"
+                    "  "
+                    + word(
+                        .resolvedLine,
+                        [
+                            "id": .text(failure.indicatorID),
+                            "title": .text(failure.title.combined),
+                            "score": .text(ScoreText.indicator(failure.score)),
+                            "old": .integer(diff.old.year), "new": .integer(diff.new.year),
+                        ]) + "\n"
             }
         }
         return out
@@ -244,39 +292,44 @@ public enum DiffRenderer {
 
     /// The diff as a Markdown report.
     public static func markdown(_ diff: AssessmentDiff) -> String {
-        var out = "# Year-over-year diff: \(Markdown.text(heading(diff)))\n\n"
+        var out =
+            "# " + word(.markdownTitle, ["heading": .text(Markdown.text(heading(diff)))]) + "\n\n"
         for warning in diff.warnings {
-            out += "> **Warning:** \(Markdown.text(warning.description))\n\n"
+            out += "> **\(word(.markdownWarning))** \(Markdown.text(warning.description))\n\n"
         }
         let overall = diff.overall
-        out += "Overall **\(ScoreText.points(overall.old)) → \(ScoreText.points(overall.new))**"
+        out += word(
+            .markdownOverall,
+            [
+                "old": .text(ScoreText.points(overall.old)),
+                "new": .text(ScoreText.points(overall.new)),
+            ])
         if let delta = overall.delta { out += " (\(ScoreText.signed(delta)))" }
         out += ", \(ratingChange(overall.oldRating, overall.newRating)).\n\n"
 
-        out += "## Critical failures\n\n"
+        out += "## \(word(.markdownCriticalFailures))\n\n"
         if diff.newCriticalFailures.isEmpty && diff.continuingCriticalFailures.isEmpty
             && diff.resolvedCriticalFailures.isEmpty
         {
-            out += "None in either year.\n"
+            out += word(.markdownNoCriticalFailures) + "\n"
         } else {
             for failure in diff.newCriticalFailures {
-                out += "- **New:** \(Markdown.text(failureLine(failure)))\n"
+                out += "- **\(word(.markdownNew))** \(Markdown.text(failureLine(failure)))\n"
             }
             for failure in diff.continuingCriticalFailures {
-                out += "- **Still failing:** \(Markdown.text(failureLine(failure)))\n"
+                out +=
+                    "- **\(word(.markdownStillFailing))** \(Markdown.text(failureLine(failure)))\n"
             }
             for failure in diff.resolvedCriticalFailures {
                 out +=
-                    "- **Resolved:** \(failure.indicatorID) \(Markdown.text(failure.title.combined))\n"
+                    "- **\(word(.markdownResolved))** \(failure.indicatorID) "
+                    + "\(Markdown.text(failure.title.combined))\n"
             }
         }
 
-        out += "\n## Articles\n\n"
+        out += "\n## \(word(.markdownArticles))\n\n"
         let articleRows = diff.articles.map { article -> [String] in
-            var notes: [String] = []
-            if article.oldCapped { notes.append("capped in \(diff.old.year)") }
-            if article.newCapped { notes.append("capped in \(diff.new.year)") }
-            if article.presence != .both { notes.append(article.trend.rawValue) }
+            let notes = articleNotes(article, diff)
             return [
                 String(article.number), article.title.combined, ScoreText.points(article.score.old),
                 ScoreText.points(article.score.new),
@@ -287,31 +340,31 @@ public enum DiffRenderer {
         }
         out += Markdown.table(
             [
-                "#", "Article", String(diff.old.year), String(diff.new.year), "Change", "Rating",
-                "Note",
+                word(.numberColumn), word(.articleColumn), String(diff.old.year),
+                String(diff.new.year), word(.changeColumn), word(.ratingColumn), word(.noteColumn),
             ],
             rightAligned: [0, 2, 3, 4], rows: articleRows)
 
-        out += "\n## Indicators\n\n\(summary(diff)).\n\n"
+        out += "\n## \(word(.indicators))\n\n\(summary(diff)).\n\n"
         let changed = diff.changedIndicators
         if !changed.isEmpty {
             let rows = changed.map { change -> [String] in
-                var note = change.noteChanged ? "changed" : ""
-                if change.definitionChanged {
-                    note += (note.isEmpty ? "" : "; ") + "definition changed"
-                }
-                return [
+                [
                     change.id, label(change.kind), answerChange(change), scoreChange(change),
-                    ordered(change.evidence).map(\.summary).joined(separator: "\n"), note,
+                    ordered(change.evidence).map(\.summary).joined(separator: "\n"),
+                    indicatorNote(change),
                 ]
             }
             out += Markdown.table(
-                ["Indicator", "Change", "Answer", "Score", "Evidence", "Note"], rows: rows)
+                [
+                    word(.indicatorColumn), word(.changeColumn), word(.answerColumn),
+                    word(.scoreColumn), word(.evidenceColumn), word(.noteColumn),
+                ], rows: rows)
         }
 
-        out += "\n## Flags for a reviewer\n\n"
+        out += "\n## \(word(.flags))\n\n"
         if diff.flags.isEmpty {
-            out += "None.\n"
+            out += word(.markdownNoFlags) + "\n"
         } else {
             for flag in diff.flags {
                 out +=

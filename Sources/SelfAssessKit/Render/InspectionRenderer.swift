@@ -2,64 +2,97 @@
 /// it has been verified.
 public enum InspectionRenderer {
     /// The inspection as text.
-    public static func text(_ inspection: BundleInspection, style: TextStyle) -> String {
+    public static func text(
+        _ inspection: BundleInspection, style: TextStyle, language: Language = .english
+    ) -> String {
+        typealias Words = InspectionMessages
+        func word(_ key: Words, _ arguments: [String: String] = [:]) -> String {
+            key.text(language, arguments.mapValues { .text($0) })
+        }
         let name = inspection.displayName
         var out =
-            style.yellow("NOT VERIFIED:")
-            + " \(name) has not been verified. Everything below is what the bundle\n"
-        out +=
-            "claims about itself; check it with `selfassess verify \(name) --key KEY` (or --keyring) first.\n\n"
+            style.yellow(word(.notVerified)) + word(.notVerifiedText, ["bundle": name]) + "\n\n"
 
         var rows: [(String, String)] = []
         switch inspection.manifest {
         case .success(let manifest):
             rows.append(
-                ("Claimed signatory", "\(manifest.signatory.id) (\(manifest.signatory.name))"))
-            rows.append(("Year", String(manifest.year)))
-            var sequence = String(manifest.sequence)
-            if let previous = manifest.previous {
-                sequence +=
-                    " (follows sequence \(previous.sequence), manifest sha256 \(previous.manifestSHA256))"
-            } else {
-                sequence += " (first in its chain)"
-            }
-            rows.append(("Sequence", sequence))
-            rows.append(("Created", manifest.createdAt.description))
-            rows.append(("Signer key id", manifest.signerKeyID.description))
+                (
+                    word(.claimedSignatory),
+                    "\(manifest.signatory.id) (\(manifest.signatory.name))"
+                ))
+            rows.append((word(.year), String(manifest.year)))
+            let sequence =
+                manifest.previous.map {
+                    word(
+                        .follows,
+                        [
+                            "sequence": String(manifest.sequence),
+                            "previous": String($0.sequence), "sha": $0.manifestSHA256,
+                        ])
+                } ?? word(.firstInChain, ["sequence": String(manifest.sequence)])
+            rows.append((word(.sequence), sequence))
+            rows.append((word(.created), manifest.createdAt.description))
+            rows.append((word(.signerKeyID), manifest.signerKeyID.description))
             rows.append(
                 (
-                    "Framework",
-                    "\(manifest.framework.reference) (sha256 \(manifest.framework.sha256))"
+                    word(.framework),
+                    word(
+                        .frameworkValue,
+                        [
+                            "framework": "\(manifest.framework.reference)",
+                            "sha": manifest.framework.sha256,
+                        ])
                 ))
-            rows.append(("Made by", "\(manifest.tool.name) \(manifest.tool.version)"))
+            rows.append((word(.madeBy), "\(manifest.tool.name) \(manifest.tool.version)"))
             let summary = manifest.summary
             rows.append(
-                ("Overall", "\(summary.overall ?? "n/a") (\(summary.rating ?? "no rating"))"))
+                (
+                    word(.overall),
+                    word(
+                        .overallValue,
+                        [
+                            "overall": summary.overall ?? word(.notAvailable),
+                            "rating": summary.rating ?? word(.noRating),
+                        ])
+                ))
             rows.append(
                 (
-                    "Articles",
+                    word(.articles),
                     summary.articles.map {
-                        "\($0.number): \($0.score ?? "n/a") \($0.rating ?? "")"
+                        "\($0.number): \($0.score ?? word(.notAvailable)) \($0.rating ?? "")"
                             .trimmingTrailingSpace
                     }
                     .joined(separator: " · ")
                 ))
             rows.append(
                 (
-                    "Critical failures",
+                    word(.criticalFailures),
                     summary.criticalFailures.isEmpty
-                        ? "none" : summary.criticalFailures.joined(separator: ", ")
+                        ? word(.none) : summary.criticalFailures.joined(separator: ", ")
                 ))
         case .failure(let failure):
-            rows.append(("Manifest", "cannot be read: [\(failure.code)] \(failure.description)"))
+            rows.append(
+                (
+                    word(.manifest),
+                    word(
+                        .cannotBeRead,
+                        ["code": "\(failure.code)", "reason": failure.description])
+                ))
         }
-        if let digest = inspection.manifestSHA256 { rows.append(("Manifest sha256", digest)) }
+        if let digest = inspection.manifestSHA256 { rows.append((word(.manifestSHA256), digest)) }
         switch inspection.signature {
         case .success(let signature):
-            rows.append(("Signature key number", signature.keynum.hexString))
-            rows.append(("Trusted comment", signature.trustedComment))
+            rows.append((word(.signatureKeyNumber), signature.keynum.hexString))
+            rows.append((word(.trustedComment), signature.trustedComment))
         case .failure(let failure):
-            rows.append(("Signature", "cannot be read: [\(failure.code)] \(failure.description)"))
+            rows.append(
+                (
+                    word(.signature),
+                    word(
+                        .cannotBeRead,
+                        ["code": "\(failure.code)", "reason": failure.description])
+                ))
         }
         let width = rows.map(\.0.count).max() ?? 0
         for (label, value) in rows {
@@ -70,8 +103,11 @@ public enum InspectionRenderer {
 
         let total = inspection.entries.reduce(0) { $0 + $1.size }
         out +=
-            "\n" + style.bold("Entries")
-            + " (\(inspection.entries.count), \(ByteCount.describe(total))):\n"
+            "\n" + style.bold(word(.entries))
+            + word(
+                .entriesCount,
+                ["count": String(inspection.entries.count), "size": ByteCount.describe(total)])
+            + "\n"
         let sizeWidth = inspection.entries.map { String($0.size).count }.max() ?? 1
         for entry in inspection.entries {
             let size = String(entry.size)
@@ -80,8 +116,8 @@ public enum InspectionRenderer {
                 + "  \(entry.path)\n"
         }
         if inspection.entries.contains(where: { $0.path == BundleLayout.reportHTMLPath }) {
-            out += "\nThe report for people is \(BundleLayout.reportHTMLPath): "
-            out += "unzip -p \(name) \(BundleLayout.reportHTMLPath) > report.html\n"
+            out +=
+                "\n" + word(.report, ["path": BundleLayout.reportHTMLPath, "bundle": name]) + "\n"
         }
         return out
     }

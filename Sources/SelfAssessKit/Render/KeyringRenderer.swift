@@ -38,14 +38,23 @@ public enum KeyringRenderer {
     // MARK: Text
 
     static func text(
-        _ keyring: Keyring, file: String, on date: CalendarDate, style: TextStyle
+        _ keyring: Keyring, file: String, on date: CalendarDate, style: TextStyle,
+        language: Language = .english
     ) -> String {
+        typealias Words = KeyringRenderMessages
+        func word(
+            _ key: Words, _ arguments: [String: Diagnostic.Message.Argument] = [:]
+        )
+            -> String
+        { key.text(language, arguments) }
         let showsCategory = keyring.signatories.contains { $0.category != nil }
-        var columns: [TextTable.Column] = [.init("signatory"), .init("name", maxWidth: 40)]
-        if showsCategory { columns.append(.init("category")) }
+        var columns: [TextTable.Column] = [
+            .init(word(.signatoryColumn)), .init(word(.nameColumn), maxWidth: 40),
+        ]
+        if showsCategory { columns.append(.init(word(.categoryColumn))) }
         columns += [
-            .init("key id"), .init("valid from"), .init("valid until"),
-            .init("status", maxWidth: 60),
+            .init(word(.keyIDColumn)), .init(word(.validFromColumn)),
+            .init(word(.validUntilColumn)), .init(word(.statusColumn), maxWidth: 60),
         ]
         var table = TextTable(columns: columns)
         var counts: [String: Int] = [:]
@@ -55,11 +64,18 @@ public enum KeyringRenderer {
                 counts[statusWord(validity), default: 0] += 1
                 let status: TextTable.Cell
                 switch validity {
-                case .valid: status = .init("active", .green)
-                case .notYetValid(let from): status = .init("not yet valid (from \(from))", .yellow)
-                case .expired: status = .init("expired", .dim)
+                case .valid: status = .init(word(.active), .green)
+                case .notYetValid(let from):
+                    status = .init(word(.notYetValidFrom, ["date": .text("\(from)")]), .yellow)
+                case .expired: status = .init(word(.expired), .dim)
                 case .revoked(let revocation):
-                    status = .init("revoked \(revocation.date): \(revocation.reason)", .red)
+                    status = .init(
+                        word(
+                            .revokedOn,
+                            [
+                                "date": .text("\(revocation.date)"),
+                                "reason": .text(revocation.reason),
+                            ]), .red)
                 }
                 let first = index == 0
                 var cells: [TextTable.Cell] = [
@@ -68,22 +84,33 @@ public enum KeyringRenderer {
                 if showsCategory { cells.append(.init(first ? signatory.category ?? "" : "")) }
                 cells += [
                     .init(key.keyID.description), .init(key.validFrom.description),
-                    .init(key.validUntil?.description ?? "—"), status,
+                    .init(key.validUntil?.description ?? word(.noLimit)), status,
                 ]
                 table.append(cells)
             }
         }
-        var heading = "Keyring \(file)"
-        if let society = keyring.societyName { heading += " · \(society)" }
+        let heading =
+            keyring.societyName.map {
+                word(.headingWithSociety, ["file": .text(file), "society": .text($0)])
+            } ?? word(.heading, ["file": .text(file)])
         let signatories = keyring.signatories.count
-        var summary =
-            "\(signatories) signator\(signatories == 1 ? "y" : "ies"), \(keyring.keyCount) key"
-            + (keyring.keyCount == 1 ? "" : "s")
-        let parts = ["active", "not yet valid", "expired", "revoked"].compactMap { word in
-            counts[word].map { "\($0) \(word)" }
+        // `counts` is keyed by the JSON's stable words; each is shown in the language's own.
+        let statuses: [(json: String, shown: Words)] = [
+            ("active", .active), ("not yet valid", .notYetValid), ("expired", .expired),
+            ("revoked", .revoked),
+        ]
+        let parts = statuses.compactMap { status in
+            counts[status.json].map {
+                word(.statusCount, ["count": .integer($0), "status": .text(word(status.shown))])
+            }
         }
-        if !parts.isEmpty { summary += ": " + parts.joined(separator: ", ") }
-        summary += " (on \(date))."
+        var arguments: [String: Diagnostic.Message.Argument] = [
+            "signatories": Words.count(signatories, one: .signatoriesOne, many: .signatories),
+            "keys": Words.count(keyring.keyCount, one: .keysOne, many: .keys),
+            "date": .text("\(date)"),
+        ]
+        if !parts.isEmpty { arguments["statuses"] = .text(parts.joined(separator: ", ")) }
+        let summary = word(parts.isEmpty ? .summary : .summaryWithStatus, arguments)
         guard signatories > 0 else { return style.bold(heading) + "\n" + summary + "\n" }
         return style.bold(heading) + "\n\n" + table.render(style: style) + "\n" + summary + "\n"
     }

@@ -3,6 +3,8 @@ import Foundation
 /// Renders a ``Score`` for people (text, Markdown) and for spreadsheets (CSV); its JSON, the
 /// form bundles carry as `results/scores.json`, is ``Score/json`` (Scoring/Score+JSON.swift).
 public enum ScoreRenderer {
+    private typealias Words = ScoreRenderMessages
+
     /// The output formats.
     public enum Format: String, Sendable, CaseIterable {
         /// Text for a terminal.
@@ -59,20 +61,18 @@ public enum ScoreRenderer {
     }
 
     static func heading(_ score: Score) -> String {
-        "\(score.signatory.id) \(score.signatory.name) · \(score.year) · framework \(score.framework)"
+        "\(score.signatory.id) \(score.signatory.name) · \(score.year) · "
+            + word(.framework, ["framework": .text("\(score.framework)")])
     }
 
     private static func articleTable(_ score: Score, style: TextStyle) -> String {
         var table = TextTable(columns: [
-            .init("#", alignment: .right), .init("Article"), .init("Score", alignment: .right),
-            .init("Rating"),
-            .init("Critical failures"),
+            .init(word(.numberColumn), alignment: .right), .init(word(.articleColumn)),
+            .init(word(.scoreColumn), alignment: .right), .init(word(.ratingColumn)),
+            .init(word(.criticalFailuresColumn)),
         ])
         for article in score.articles {
-            var failures = article.criticalFailures.map(\.indicatorID).joined(separator: " ")
-            if let cap = article.cap {
-                failures += " (capped from \(ScoreText.points(cap.original)))"
-            }
+            let failures = articleFailures(article)
             table.append([
                 TextTable.Cell(String(article.number)), TextTable.Cell(article.title.combined),
                 TextTable.Cell(
@@ -84,7 +84,7 @@ public enum ScoreRenderer {
         }
         table.appendRule()
         table.append([
-            "", TextTable.Cell("Overall", .bold),
+            "", TextTable.Cell(word(.overall), .bold),
             TextTable.Cell(ScoreText.points(score.overall), .bold),
             TextTable.Cell(ScoreText.rating(score.rating), emphasis(score.rating, in: score)),
             TextTable.Cell(
@@ -95,20 +95,45 @@ public enum ScoreRenderer {
 
     private static func criticalFailuresText(_ score: Score, style: TextStyle) -> String {
         let failures = score.criticalFailures
-        guard !failures.isEmpty else { return "Critical failures: none\n" }
-        var out = style.red("Critical failures: \(failures.count)") + "\n"
+        guard !failures.isEmpty else { return word(.criticalFailuresNone) + "\n" }
+        var out =
+            style.red(word(.criticalFailuresCount, ["count": .integer(failures.count)])) + "\n"
         for failure in failures {
             out +=
-                "  \(failure.indicatorID)  \(failure.title.combined): scored \(ScoreText.indicator(failure.score)), "
-            out += "needs \(ScoreText.indicator(failure.pass))"
+                "  "
+                + word(
+                    .failureLine,
+                    [
+                        "id": .text(failure.indicatorID), "title": .text(failure.title.combined),
+                        "score": .text(ScoreText.indicator(failure.score)),
+                        "pass": .text(ScoreText.indicator(failure.pass)),
+                    ])
             if let cap = score.article(failure.article)?.cap {
-                out += "; article \(failure.article) " + capPhrase(cap)
+                out += word(
+                    .failureCapped,
+                    ["article": .integer(failure.article), "cap": .text(capPhrase(cap))])
             } else {
-                out += "; article \(failure.article) is already in the lowest band, no cap"
+                out += word(.failureNoCap, ["article": .integer(failure.article)])
             }
             out += "\n"
         }
         return out
+    }
+
+    /// A wording in English, for the text and Markdown scores.
+    private static func word(
+        _ key: Words, _ arguments: [String: Diagnostic.Message.Argument] = [:]
+    ) -> String {
+        key.text(.english, arguments)
+    }
+
+    /// An article's critical failures, with the score it was capped from.
+    private static func articleFailures(_ article: ArticleScore) -> String {
+        var failures = article.criticalFailures.map(\.indicatorID).joined(separator: " ")
+        if let cap = article.cap {
+            failures += word(.cappedFrom, ["score": .text(ScoreText.points(cap.original))])
+        }
+        return failures
     }
 
     private static func emphasis(_ band: Framework.Band?, in score: Score) -> TextTable.Emphasis {
@@ -121,18 +146,31 @@ public enum ScoreRenderer {
     }
 
     private static func articleExplanation(_ article: ArticleScore, style: TextStyle) -> String {
-        var out = style.bold("Article \(article.number) · \(article.title.combined)") + "\n"
-        var summary = "Score \(ScoreText.points(article.score))"
-        if let cap = article.cap { summary += " (capped from \(ScoreText.points(cap.original)))" }
-        summary +=
-            " · \(ScoreText.rating(article.rating)) · weight \(DecimalText.plain(article.weight))"
+        var out =
+            style.bold(
+                word(
+                    .articleHeading,
+                    ["number": .integer(article.number), "title": .text(article.title.combined)]))
+            + "\n"
+        var summary = word(.articleSummary, ["score": .text(ScoreText.points(article.score))])
+        if let cap = article.cap {
+            summary += word(.cappedFrom, ["score": .text(ScoreText.points(cap.original))])
+        }
+        summary += word(
+            .articleDetails,
+            [
+                "rating": .text(ScoreText.rating(article.rating)),
+                "weight": .text(DecimalText.plain(article.weight)),
+            ])
         out += summary + "\n\n"
         var table = TextTable(
             columns: [
-                .init("Indicator"), .init("Title"), .init("Answer", maxWidth: 16),
-                .init("Score", alignment: .right), .init("Weight", alignment: .right),
-                .init("Points", alignment: .right), .init("Max", alignment: .right),
-                .init("Critical"),
+                .init(word(.indicatorColumn)), .init(word(.titleColumn)),
+                .init(word(.answerColumn), maxWidth: 16),
+                .init(word(.scoreColumn), alignment: .right),
+                .init(word(.weightColumn), alignment: .right),
+                .init(word(.pointsColumn), alignment: .right),
+                .init(word(.maxColumn), alignment: .right), .init(word(.criticalColumn)),
             ], indent: "  ")
         for indicator in article.indicators {
             table.append([
@@ -151,57 +189,75 @@ public enum ScoreRenderer {
         out += table.render(style: style)
         let notApplicable = article.indicators.filter { $0.status == .notApplicable }
         if !notApplicable.isEmpty {
-            out += "\n  Not applicable (left out of the article's score):\n"
+            out += "\n  " + word(.notApplicable) + "\n"
             for indicator in notApplicable {
                 out += "    \(indicator.id)  \(indicator.justification ?? "")\n"
             }
         }
         let unscored = article.indicators.filter { $0.status == .notScored }
         if !unscored.isEmpty {
-            out += "\n  Not scored (text answers): \(unscored.map(\.id).joined(separator: ", "))\n"
+            out +=
+                "\n  "
+                + word(
+                    .notScored, ["indicators": .text(unscored.map(\.id).joined(separator: ", "))])
+                + "\n"
         }
         if article.score == nil {
-            out +=
-                "\n  No indicator applies: the article has no score and leaves the overall score.\n"
+            out += "\n  " + word(.noIndicatorApplies) + "\n"
         }
         if let cap = article.cap {
             out +=
-                "\n  " + style.red("Cap: ") + capSentence(cap, failures: article.criticalFailures)
+                "\n  " + style.red(word(.cap))
+                + capSentence(cap, failures: article.criticalFailures)
                 + "\n"
         } else if !article.criticalFailures.isEmpty {
-            out += "\n  " + style.red("Critical failure without a cap: ")
-            out += "the score already lies in the lowest band.\n"
+            out += "\n  " + style.red(word(.criticalWithoutCap))
+            out += word(.lowestBand) + "\n"
         }
         return out
     }
 
     static func capSentence(_ cap: ScoreCap, failures: [CriticalFailure]) -> String {
         let list = failures.map {
-            "\($0.indicatorID) scored \(ScoreText.indicator($0.score)), needs \(ScoreText.indicator($0.pass))"
+            word(
+                .capFailure,
+                [
+                    "id": .text($0.indicatorID), "score": .text(ScoreText.indicator($0.score)),
+                    "pass": .text(ScoreText.indicator($0.pass)),
+                ])
         }
-        return list.joined(separator: "; ") + ". "
-            + "\(ScoreText.points(cap.original)) lies in \(cap.from.title.en) (from "
-            + "\(DecimalText.plain(cap.from.min))), so the score is capped at "
-            + "\(ScoreText.points(cap.capped)): \(cap.to.title.en)."
+        return word(
+            .capSentence,
+            [
+                "failures": .text(list.joined(separator: "; ")),
+                "original": .text(ScoreText.points(cap.original)),
+                "from": .bilingual(cap.from.title), "min": .text(DecimalText.plain(cap.from.min)),
+                "capped": .text(ScoreText.points(cap.capped)), "to": .bilingual(cap.to.title),
+            ])
     }
 
     /// "capped from 82.95 to 59.99".
     static func capPhrase(_ cap: ScoreCap) -> String {
-        "capped from \(ScoreText.points(cap.original)) to \(ScoreText.points(cap.capped))"
+        word(
+            .capPhrase,
+            [
+                "original": .text(ScoreText.points(cap.original)),
+                "capped": .text(ScoreText.points(cap.capped)),
+            ])
     }
 
     private static func gainsText(_ score: Score, style: TextStyle) -> String {
         let out =
-            style.bold("What fixing each indicator would gain")
-            + " (overall points, largest first)\n\n"
+            style.bold(word(.gains)) + word(.gainsUnit) + "\n\n"
         guard !score.gains.isEmpty else {
-            return out + "  Every applicable indicator already scores 1.\n"
+            return out + "  " + word(.noGains) + "\n"
         }
         var table = TextTable(
             columns: [
-                .init("Overall", alignment: .right), .init("Article", alignment: .right),
-                .init("Indicator"),
-                .init("Now", alignment: .right), .init("Title"), .init("Note"),
+                .init(word(.overallColumn), alignment: .right),
+                .init(word(.articleColumn), alignment: .right), .init(word(.indicatorColumn)),
+                .init(word(.nowColumn), alignment: .right), .init(word(.titleColumn)),
+                .init(word(.noteColumn)),
             ], indent: "  ")
         for gain in score.gains {
             table.append([
@@ -211,7 +267,8 @@ public enum ScoreRenderer {
                 TextTable.Cell(gain.indicatorID),
                 TextTable.Cell(ScoreText.indicator(gain.current)),
                 TextTable.Cell(ScoreText.twoLines(gain.title)),
-                TextTable.Cell(gain.removesCap ? "removes the cap on article \(gain.article)" : ""),
+                TextTable.Cell(
+                    gain.removesCap ? word(.removesCap, ["article": .integer(gain.article)]) : ""),
             ])
         }
         return out + table.render(style: style)
@@ -275,15 +332,25 @@ public enum ScoreRenderer {
     /// `explain` every article's indicators and the gains.
     public static func markdown(_ score: Score, explain: Bool) -> String {
         var out =
-            "# Self-assessment score: \(Markdown.text(score.signatory.name)) (\(score.signatory.id)), \(score.year)\n\n"
-        out += "Framework \(score.framework.id) \(score.framework.version). "
+            "# "
+            + word(
+                .markdownTitle,
+                [
+                    "name": .text(Markdown.text(score.signatory.name)),
+                    "id": .text(score.signatory.id), "year": .integer(score.year),
+                ]) + "\n\n"
+        out += word(
+            .markdownFramework,
+            ["id": .text(score.framework.id), "version": .text(score.framework.version)])
         out +=
-            "Overall **\(ScoreText.points(score.overall))**, \(ScoreText.rating(score.rating)).\n\n"
+            word(
+                .markdownOverall,
+                [
+                    "score": .text(ScoreText.points(score.overall)),
+                    "rating": .text(ScoreText.rating(score.rating)),
+                ]) + "\n\n"
         var rows: [[String]] = score.articles.map { article in
-            var failures = article.criticalFailures.map(\.indicatorID).joined(separator: " ")
-            if let cap = article.cap {
-                failures += " (capped from \(ScoreText.points(cap.original)))"
-            }
+            let failures = articleFailures(article)
             return [
                 String(article.number), article.title.combined, ScoreText.points(article.score),
                 ScoreText.rating(article.rating),
@@ -291,35 +358,61 @@ public enum ScoreRenderer {
             ]
         }
         rows.append([
-            "", "**Overall**", "**\(ScoreText.points(score.overall))**",
+            "", "**\(word(.overall))**", "**\(ScoreText.points(score.overall))**",
             "**\(ScoreText.rating(score.rating))**",
             score.criticalFailures.isEmpty ? "" : String(score.criticalFailures.count),
         ])
         out += Markdown.table(
-            ["#", "Article", "Score", "Rating", "Critical failures"], rightAligned: [0, 2],
+            [
+                word(.numberColumn), word(.articleColumn), word(.scoreColumn),
+                word(.ratingColumn), word(.criticalFailuresColumn),
+            ], rightAligned: [0, 2],
             rows: rows)
-        out += "\n## Critical failures\n\n"
+        out += "\n## \(word(.criticalFailuresColumn))\n\n"
         if score.criticalFailures.isEmpty {
-            out += "None.\n"
+            out += word(.markdownNone) + "\n"
         } else {
             for failure in score.criticalFailures {
                 out +=
-                    "- **\(failure.indicatorID)** \(Markdown.text(failure.title.combined)): scored "
-                out +=
-                    "\(ScoreText.indicator(failure.score)), needs \(ScoreText.indicator(failure.pass))"
+                    "- "
+                    + word(
+                        .markdownFailure,
+                        [
+                            "id": .text(failure.indicatorID),
+                            "title": .text(Markdown.text(failure.title.combined)),
+                            "score": .text(ScoreText.indicator(failure.score)),
+                            "pass": .text(ScoreText.indicator(failure.pass)),
+                        ])
                 if let cap = score.article(failure.article)?.cap {
-                    out += "; article \(failure.article) " + capPhrase(cap)
+                    out += word(
+                        .failureCapped,
+                        ["article": .integer(failure.article), "cap": .text(capPhrase(cap))])
                 }
                 out += ".\n"
             }
         }
         guard explain else { return out }
         for article in score.articles {
-            out += "\n## Article \(article.number): \(Markdown.text(article.title.combined))\n\n"
-            out += "Score **\(ScoreText.points(article.score))**"
-            if let cap = article.cap { out += " (capped from \(ScoreText.points(cap.original)))" }
             out +=
-                ", \(ScoreText.rating(article.rating)), weight \(DecimalText.plain(article.weight)).\n\n"
+                "\n## "
+                + word(
+                    .markdownArticle,
+                    [
+                        "number": .integer(article.number),
+                        "title": .text(Markdown.text(article.title.combined)),
+                    ]) + "\n\n"
+            out += word(
+                .markdownArticleScore, ["score": .text(ScoreText.points(article.score))])
+            if let cap = article.cap {
+                out += word(.cappedFrom, ["score": .text(ScoreText.points(cap.original))])
+            }
+            out +=
+                word(
+                    .markdownArticleDetails,
+                    [
+                        "rating": .text(ScoreText.rating(article.rating)),
+                        "weight": .text(DecimalText.plain(article.weight)),
+                    ]) + "\n\n"
             let rows = article.indicators.map { indicator in
                 [
                     indicator.id, indicator.title.combined, ScoreText.answer(indicator.answer),
@@ -330,11 +423,15 @@ public enum ScoreRenderer {
                 ]
             }
             out += Markdown.table(
-                ["Indicator", "Title", "Answer", "Score", "Weight", "Points", "Max", "Critical"],
+                [
+                    word(.indicatorColumn), word(.titleColumn), word(.answerColumn),
+                    word(.scoreColumn), word(.weightColumn), word(.pointsColumn),
+                    word(.maxColumn), word(.criticalColumn),
+                ],
                 rightAligned: [3, 4, 5, 6], rows: rows)
             let notApplicable = article.indicators.filter { $0.status == .notApplicable }
             if !notApplicable.isEmpty {
-                out += "\nNot applicable:\n\n"
+                out += "\n" + word(.markdownNotApplicable) + "\n\n"
                 for indicator in notApplicable {
                     out +=
                         "- **\(indicator.id)**: \(Markdown.text(indicator.justification ?? ""))\n"
@@ -342,23 +439,27 @@ public enum ScoreRenderer {
             }
             if let cap = article.cap {
                 out +=
-                    "\n**Cap:** \(Markdown.text(capSentence(cap, failures: article.criticalFailures)))\n"
+                    "\n**\(word(.markdownCap))** "
+                    + "\(Markdown.text(capSentence(cap, failures: article.criticalFailures)))\n"
             }
         }
-        out += "\n## What fixing each indicator would gain\n\n"
+        out += "\n## \(word(.gains))\n\n"
         if score.gains.isEmpty {
-            out += "Every applicable indicator already scores 1.\n"
+            out += word(.noGains) + "\n"
         } else {
             let rows = score.gains.map { gain in
                 [
                     ScoreText.signed(gain.overallPoints), ScoreText.signed(gain.articlePoints),
                     gain.indicatorID,
                     ScoreText.indicator(gain.current), gain.title.combined,
-                    gain.removesCap ? "removes the cap on article \(gain.article)" : "",
+                    gain.removesCap ? word(.removesCap, ["article": .integer(gain.article)]) : "",
                 ]
             }
             out += Markdown.table(
-                ["Overall", "Article", "Indicator", "Now", "Title", "Note"],
+                [
+                    word(.overallColumn), word(.articleColumn), word(.indicatorColumn),
+                    word(.nowColumn), word(.titleColumn), word(.noteColumn),
+                ],
                 rightAligned: [0, 1, 3], rows: rows)
         }
         return out

@@ -3,6 +3,8 @@ import Foundation
 /// What `aggregate` prints when it is done: participation, the sector's mean and median, the
 /// actions by step, what became of the bundles, and where the outputs are.
 public enum SectorSummaryRenderer {
+    private typealias Words = SectorSummaryMessages
+
     /// The summary for people.
     ///
     /// - Parameters:
@@ -15,24 +17,42 @@ public enum SectorSummaryRenderer {
         var lines: [String] = []
         let span =
             aggregate.years.count > 1
-            ? " (history from \(aggregate.years.first ?? aggregate.year))" : ""
+            ? word(.history, ["year": .integer(aggregate.years.first ?? aggregate.year)]) : ""
         lines.append(
-            "Sector \(aggregate.year)\(span), framework \(aggregate.framework.id) \(aggregate.framework.version)"
-        )
+            word(
+                .heading,
+                [
+                    "year": .integer(aggregate.year), "history": .text(span),
+                    "framework": .text(aggregate.framework.id),
+                    "version": .text(aggregate.framework.version),
+                ]))
         lines.append(
-            "Participation: \(participation.registered) registered, \(participation.submitted) submitted, "
-                + "\(participation.accepted) accepted, \(participation.rejected) rejected, \(participation.missing) missing"
-        )
-        var bundles =
-            "Bundles: \(counts.found) found, \(counts.accepted) used, \(counts.refused) refused"
-        bundles += ", \(counts.superseded) superseded"
+            word(
+                .participation,
+                [
+                    "registered": .integer(participation.registered),
+                    "submitted": .integer(participation.submitted),
+                    "accepted": .integer(participation.accepted),
+                    "rejected": .integer(participation.rejected),
+                    "missing": .integer(participation.missing),
+                ]))
+        var bundles = word(
+            .bundles,
+            [
+                "found": .integer(counts.found), "accepted": .integer(counts.accepted),
+                "refused": .integer(counts.refused), "superseded": .integer(counts.superseded),
+            ])
         if counts.unreadableFolders > 0 {
-            bundles += ", \(counts.unreadableFolders) unreadable folder(s)"
+            bundles += word(.unreadableFolders, ["count": .integer(counts.unreadableFolders)])
         }
         if counts.duplicates > 0 {
-            bundles += ", \(counts.duplicates) duplicate\(counts.duplicates == 1 ? "" : "s")"
+            bundles += word(
+                counts.duplicates == 1 ? .duplicatesOne : .duplicates,
+                ["count": .integer(counts.duplicates)])
         }
-        if counts.outOfRange > 0 { bundles += ", \(counts.outOfRange) out of range" }
+        if counts.outOfRange > 0 {
+            bundles += word(.outOfRange, ["count": .integer(counts.outOfRange)])
+        }
         lines.append(bundles)
         lines.append(contentsOf: yearLines(aggregate.coverage))
         if counts.skipped > 0 {
@@ -41,40 +61,70 @@ public enum SectorSummaryRenderer {
                 return count == 0 ? nil : "\(count) \(reason.rawValue)"
             }
             lines.append(
-                "Skipped: \(counts.skipped) file\(counts.skipped == 1 ? "" : "s") ("
-                    + reasons.joined(separator: ", ") + "), listed in skipped.csv")
+                word(
+                    .skipped,
+                    [
+                        "files": Words.count(counts.skipped, one: .filesOne, many: .files),
+                        "reasons": .text(reasons.joined(separator: ", ")),
+                    ]))
         }
         if !aggregate.categoryDisagreements.isEmpty {
             let count = aggregate.categoryDisagreements.count
             lines.append(
-                "Categories: \(count) assessment\(count == 1 ? " declares" : "s declare") another "
-                    + "category than the keyring's (the keyring's is used): "
-                    + aggregate.categoryDisagreements.map {
-                        "\($0.signatory) \($0.year) \($0.assessment) → \($0.keyring)"
-                    }.joined(separator: ", "))
+                word(
+                    count == 1 ? .categoriesOne : .categories,
+                    [
+                        "count": .integer(count),
+                        "list": .text(
+                            aggregate.categoryDisagreements.map {
+                                "\($0.signatory) \($0.year) \($0.assessment) → \($0.keyring)"
+                            }.joined(separator: ", ")),
+                    ]))
         }
-        var overall =
-            "Overall score: mean \(figure(statistics.overall.mean)), median \(figure(statistics.overall.median))"
+        var overall = word(
+            .overall,
+            [
+                "mean": .text(figure(statistics.overall.mean)),
+                "median": .text(figure(statistics.overall.median)),
+            ])
         if let change = statistics.change {
-            overall +=
-                " (since \(change.previousYear): mean \(signed(change.overallMean)), median \(signed(change.overallMedian)))"
+            overall += word(
+                .overallChange,
+                [
+                    "year": .integer(change.previousYear),
+                    "mean": .text(signed(change.overallMean)),
+                    "median": .text(signed(change.overallMedian)),
+                ])
         }
         lines.append(overall)
         lines.append(
-            "Actions: "
-                + aggregate.actionCounts.map { "\($0.count) \($0.action.rawValue)" }
-                .joined(separator: ", "))
+            word(
+                .actions,
+                [
+                    "actions": .text(
+                        aggregate.actionCounts.map { "\($0.count) \($0.action.rawValue)" }
+                            .joined(separator: ", "))
+                ]))
         if !aggregate.chainFindings.isEmpty {
             let kinds = ChainFinding.Kind.allCases.compactMap { kind -> String? in
                 let count = aggregate.chainFindings.count { $0.kind == kind }
-                return count == 0 ? nil : "\(count) \(kind.rawValue)\(count == 1 ? "" : "s")"
+                return count == 0
+                    ? nil
+                    : word(
+                        count == 1 ? .countedKindOne : .countedKind,
+                        ["count": .integer(count), "kind": .text(kind.rawValue)])
             }
-            lines.append("Chain breaks: " + kinds.joined(separator: ", "))
+            lines.append(word(.chainBreaks, ["kinds": .text(kinds.joined(separator: ", "))]))
         }
         let path = folder.hasSuffix("/") ? folder : folder + "/"
         lines.append(
-            "Wrote \(path): " + SectorOutput.File.allCases.map(\.name).joined(separator: ", "))
-        lines.append("Report: \(path)\(SectorOutput.File.report.name)")
+            word(
+                .wrote,
+                [
+                    "folder": .text(path),
+                    "files": .text(SectorOutput.File.allCases.map(\.name).joined(separator: ", ")),
+                ]))
+        lines.append(word(.report, ["file": .text(path + SectorOutput.File.report.name)]))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -83,30 +133,36 @@ public enum SectorSummaryRenderer {
     static func yearLines(_ coverage: SectorAggregate.Coverage) -> [String] {
         let last = coverage.years.last?.year
         func why(_ year: SectorAggregate.Coverage.Year) -> String {
-            guard year.year == last else { return "--since \(coverage.since)" }
-            return coverage.yearGiven
-                ? "the reporting year, --year"
-                : "the reporting year, the latest with an accepted bundle"
+            guard year.year == last else { return word(.since, ["year": .integer(coverage.since)]) }
+            return coverage.yearGiven ? word(.reportingYearGiven) : word(.reportingYearLatest)
+        }
+        func list(_ years: [SectorAggregate.Coverage.Year], _ key: Words) -> String {
+            years.map { word(key, ["year": .integer($0.year), "why": .text(why($0))]) }
+                .joined(separator: ", ")
         }
         var lines = [
-            "Years held: "
-                + coverage.years.filter(\.held).map { "\($0.year) (\(why($0)))" }.joined(
-                    separator: ", ")
+            word(.yearsHeld, ["years": .text(list(coverage.years.filter(\.held), .yearHeld))])
         ]
         let notHeld = coverage.years.filter { !$0.held }
         if !notHeld.isEmpty {
-            lines.append(
-                "Years not held: "
-                    + notHeld.map { "\($0.year) (\(why($0)), but no bundle of it was given)" }
-                    .joined(separator: ", "))
+            lines.append(word(.yearsNotHeld, ["years": .text(list(notHeld, .yearNotHeld))]))
         }
         return lines
     }
 
+    /// A wording in English.
+    private static func word(
+        _ key: Words, _ arguments: [String: Diagnostic.Message.Argument] = [:]
+    ) -> String {
+        key.text(.english, arguments)
+    }
+
     /// A warning when the reporting year was taken by default (the latest year with an accepted
-    /// bundle) and valid bundles of more signatories are for another year, which was not used:
-    /// a bundle sent early for next year, say, would otherwise make next year the report's, with
-    /// everyone else missing. Nil otherwise.
+    /// bundle) and valid bundles of more signatories are for another year, which was not used: a
+    /// bundle sent early for next year, say, would otherwise make next year the report's, with
+    /// everyone else missing.
+    ///
+    /// Nil otherwise.
     public static func yearWarning(_ aggregate: SectorAggregate) -> String? {
         guard !aggregate.coverage.yearGiven, let reporting = aggregate.coverage.years.last else {
             return nil
@@ -122,10 +178,14 @@ public enum SectorSummaryRenderer {
             }), busiest.value.count > reporting.bundles
         else { return nil }
         let count = busiest.value.count
-        return "the reporting year \(reporting.year) is the latest year with an accepted bundle "
-            + "(bundles of \(reporting.bundles) signator\(reporting.bundles == 1 ? "y" : "ies")), "
-            + "but valid bundles of \(count) signatories are for \(busiest.key) and were not used; "
-            + "give --year (and --since) to choose the years covered"
+        return word(
+            .yearWarning,
+            [
+                "year": .integer(reporting.year),
+                "signatories": Words.count(
+                    reporting.bundles, one: .signatoriesOne, many: .signatories),
+                "count": .integer(count), "other": .integer(busiest.key),
+            ])
     }
 
     /// The note on what was not used, with the same counts as the summary's `Bundles:` line
@@ -139,35 +199,55 @@ public enum SectorSummaryRenderer {
         let refused = aggregate.counts.refused
         let folders = aggregate.counts.unreadableFolders
         var parts: [String] = []
-        if refused > 0 { parts.append("\(refused) bundle\(refused == 1 ? "" : "s") refused") }
+        if refused > 0 {
+            parts.append(
+                word(
+                    refused == 1 ? .bundlesRefusedOne : .bundlesRefused,
+                    ["count": .integer(refused)]))
+        }
         if folders > 0 {
-            parts.append("\(folders) folder\(folders == 1 ? "" : "s") could not be read")
+            parts.append(
+                word(
+                    folders == 1 ? .foldersUnreadableOne : .foldersUnreadable,
+                    ["count": .integer(folders)]))
         }
         let path = folder.hasSuffix("/") ? folder : folder + "/"
         var notes: [String] = []
         if !parts.isEmpty {
             notes.append(
-                parts.joined(separator: " and ") + "; the reasons are in \(path)rejected.csv")
+                word(
+                    .reasonsIn,
+                    [
+                        "parts": .list(parts.map { .text($0) }, .and),
+                        "file": .text(path + "rejected.csv"),
+                    ]))
         }
         let skipped = aggregate.counts.skipped
         if skipped > 0 {
             notes.append(
-                "\(skipped) file\(skipped == 1 ? "" : "s") skipped, listed with "
-                    + "\(skipped == 1 ? "its reason" : "their reasons") in \(path)skipped.csv")
+                word(
+                    skipped == 1 ? .skippedNoteOne : .skippedNote,
+                    ["count": .integer(skipped), "file": .text(path + "skipped.csv")]))
         }
         return notes.isEmpty ? nil : notes.joined(separator: "; ")
     }
 
-    /// The progress line while bundles are read: `523/1000 bundles, 87.2/s, 3 failed
-    /// verification`. It counts only what is known so far: forks and replays are found once
-    /// every bundle is read, and the summary's `refused` includes them.
+    /// The progress line while bundles are read: `523/1000 bundles, 87.2/s, 3 failed verification`.
+    ///
+    /// It counts only what is known so far: forks and replays are found once every bundle is read,
+    /// and the summary's `refused` includes them.
     ///
     /// - Parameters:
     ///   - progress: The progress.
     ///   - perSecond: Bundles read per second.
     public static func progress(_ progress: AggregateProgress, perSecond: Double) -> String {
-        "\(progress.done)/\(progress.total) bundles, \(String(format: "%.1f", perSecond))/s, "
-            + "\(progress.failedVerification) failed verification"
+        word(
+            .progress,
+            [
+                "done": .integer(progress.done), "total": .integer(progress.total),
+                "rate": .text(String(format: "%.1f", perSecond)),
+                "failed": .integer(progress.failedVerification),
+            ])
     }
 
     /// The summary for programs: a short JSON document; `sector.json` has everything.
@@ -220,11 +300,11 @@ public enum SectorSummaryRenderer {
     }
 
     private static func figure(_ value: Decimal?) -> String {
-        value.map { DecimalText.format($0, places: 2) } ?? "n/a"
+        value.map { DecimalText.format($0, places: 2) } ?? word(.notAvailable)
     }
 
     private static func signed(_ value: Decimal?) -> String {
-        guard let value else { return "n/a" }
+        guard let value else { return word(.notAvailable) }
         return (value > 0 ? "+" : "") + DecimalText.format(value, places: 2)
     }
 }

@@ -6,27 +6,41 @@ public enum VerificationRenderer {
     /// One line per bundle, in the order given:
     /// `OK   FILE: SIGNATORY YEAR, sequence N, key sha256:…, overall 83.50 (rating)` or
     /// `FAIL CODE reason naming the file`.
-    public static func text(_ report: BundleVerificationReport, style: TextStyle) -> String {
+    public static func text(
+        _ report: BundleVerificationReport, style: TextStyle, language: Language = .english
+    ) -> String {
+        typealias Words = VerificationMessages
         var out = ""
         for entry in report.entries {
             switch entry.outcome {
             case .success(let bundle):
                 let manifest = bundle.manifest
-                var line =
-                    style.green("OK")
-                    + "   \(entry.file): \(manifest.signatory.id) \(manifest.year), sequence \(manifest.sequence)"
-                line += ", key \(bundle.key.publicKey.keyID)"
-                line +=
-                    ", overall \(manifest.summary.overall ?? "n/a") (\(manifest.summary.rating ?? "no rating"))"
-                out += line + "\n"
+                let line = Words.verified.text(
+                    language,
+                    [
+                        "file": .text(entry.file), "signatory": .text(manifest.signatory.id),
+                        "year": .integer(manifest.year), "sequence": .integer(manifest.sequence),
+                        "key": .text("\(bundle.key.publicKey.keyID)"),
+                        "overall": .text(
+                            manifest.summary.overall ?? Words.notAvailable.text(language)),
+                        "rating": .text(manifest.summary.rating ?? Words.noRating.text(language)),
+                    ])
+                out += style.green(Words.ok.text(language)) + line + "\n"
             case .failure(let failure):
-                out += style.red("FAIL") + " \(failure.code) \(failure.description)\n"
+                out +=
+                    style.red(Words.fail.text(language))
+                    + Words.failed.text(
+                        language,
+                        ["code": .text(failure.code), "reason": .text(failure.description)])
+                    + "\n"
             }
         }
         return out
     }
 
-    /// The verdicts as JSON (``JSONValue``):
+    /// The verdicts as JSON (``JSONValue``).
+    ///
+    /// Its shape:
     ///
     /// ```
     /// {"schemaVersion": 1, "verified": 1, "failed": 1, "bundles": [

@@ -47,3 +47,46 @@ struct RendererTests {
                 "\u{1B}[1;31merror"))
     }
 }
+
+/// The renderers' wordings come from their catalogs and read as they always did in English.
+@Suite(.tags(.small))
+struct RenderCatalogTests {
+    /// The summary line counts files, errors and warnings with their counted nouns.
+    @Test(arguments: [
+        (1, 0, 1, "Checked 1 file: 0 errors, 1 warning."),
+        (8, 2, 1, "Checked 8 files: 2 errors, 1 warning."),
+        (2, 1, 0, "Checked 2 files: 1 error, 0 warnings."),
+    ])
+    func validationSummary(files: Int, errors: Int, warnings: Int, expected: String) {
+        let location = Diagnostic.Location(file: "a.yaml", line: 1, column: 1)
+        let diagnostics =
+            Array(repeating: Diagnostic(.invalidAnswer, "bad", at: location), count: errors)
+            + Array(
+                repeating: Diagnostic(.invalidAnswer, "bad", at: location, severity: .warning),
+                count: warnings)
+        let report = ValidationReport(diagnostics: diagnostics, filesChecked: files)
+        #expect(DiagnosticRenderer.summary(report) == expected)
+        #expect(DiagnosticRenderer.summary(report, language: .english) == expected)
+    }
+
+    @Test func aggregateProgressLine() {
+        #expect(
+            SectorSummaryRenderer.progress(
+                AggregateProgress(done: 523, total: 1000, failedVerification: 3), perSecond: 87.21)
+                == "523/1000 bundles, 87.2/s, 3 failed verification")
+    }
+
+    /// The renderers' catalogs are registered, so the catalog tests check every key of them.
+    @Test(arguments: [
+        "KeyringRenderMessages", "InspectionMessages", "VerificationMessages",
+        "DiagnosticRenderMessages", "DiffRenderMessages", "ScoreRenderMessages",
+        "SectorSummaryMessages",
+    ])
+    func renderCatalogsAreRegistered(name: String) {
+        let catalog = MessageCatalogs.all.first { $0.name == name }
+        #expect(catalog != nil, "\(name) is not in MessageCatalogs.all")
+        for key in catalog?.keys ?? [] {
+            #expect(catalog?.template(key, .english)?.isEmpty == false, "\(key)")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// The wordings around diagnostics for people.
+///
+/// The labels of a diagnostic's lines, the summary line, and the SARIF rules' help. The
+/// diagnostics' own messages live in their concerns' catalogs; machine words (severities, SARIF
+/// levels, workflow commands) are not wordings.
+enum DiagnosticRenderMessages: String, MessageCatalog {
+    case at = "diagnostic-text.at"
+    case note = "diagnostic-text.note"
+    case hint = "diagnostic-text.hint"
+    case summary = "diagnostic-text.summary"
+    case filesOne = "diagnostic-text.files.one"
+    case files = "diagnostic-text.files"
+    case errorsOne = "diagnostic-text.errors.one"
+    case errors = "diagnostic-text.errors"
+    case warningsOne = "diagnostic-text.warnings.one"
+    case warnings = "diagnostic-text.warnings"
+    case sarifHelp = "diagnostic-text.sarif-help"
+    case githubHint = "diagnostic-text.github-hint"
+
+    var english: String {
+        switch self {
+        case .at: "at "
+        case .note: "note:"
+        case .hint: "hint:"
+        case .summary: "Checked {files}: {errors}, {warnings}."
+        case .filesOne: "{count} file"
+        case .files: "{count} files"
+        case .errorsOne: "{count} error"
+        case .errors: "{count} errors"
+        case .warningsOne: "{count} warning"
+        case .warnings: "{count} warnings"
+        case .sarifHelp: "See docs/diagnostics.md#{anchor} or run `selfassess explain {code}`."
+        case .githubHint: "hint: {hint}"
+        }
+    }
+
+    /// The text in a language.
+    func text(
+        _ language: Language, _ arguments: [String: Diagnostic.Message.Argument] = [:]
+    ) -> String {
+        Diagnostic.Message(self, arguments).text(in: language)
+    }
+
+    /// A counted noun, as an argument of another wording.
+    static func count(_ count: Int, one: Self, many: Self) -> Diagnostic.Message.Argument {
+        .wording(Diagnostic.Message(count == 1 ? one : many, ["count": .integer(count)]))
+    }
+}

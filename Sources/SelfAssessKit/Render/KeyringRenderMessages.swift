@@ -1,0 +1,69 @@
+/// The wordings of `selfassess keyring list`'s table for people.
+///
+/// Column headers, each key's status and the summary line; the JSON output keeps its own stable
+/// words (``KeyringRenderer/statusWord(_:)``).
+enum KeyringRenderMessages: String, MessageCatalog {
+    case signatoryColumn = "keyring-list.column.signatory"
+    case nameColumn = "keyring-list.column.name"
+    case categoryColumn = "keyring-list.column.category"
+    case keyIDColumn = "keyring-list.column.key-id"
+    case validFromColumn = "keyring-list.column.valid-from"
+    case validUntilColumn = "keyring-list.column.valid-until"
+    case statusColumn = "keyring-list.column.status"
+    case active = "keyring-list.active"
+    case notYetValid = "keyring-list.not-yet-valid"
+    case notYetValidFrom = "keyring-list.not-yet-valid-from"
+    case expired = "keyring-list.expired"
+    case revoked = "keyring-list.revoked"
+    case revokedOn = "keyring-list.revoked-on"
+    case noLimit = "keyring-list.no-limit"
+    case heading = "keyring-list.heading"
+    case headingWithSociety = "keyring-list.heading-society"
+    case signatoriesOne = "keyring-list.signatories.one"
+    case signatories = "keyring-list.signatories"
+    case keysOne = "keyring-list.keys.one"
+    case keys = "keyring-list.keys"
+    case summary = "keyring-list.summary"
+    case summaryWithStatus = "keyring-list.summary-status"
+    case statusCount = "keyring-list.status-count"
+
+    var english: String {
+        switch self {
+        case .signatoryColumn: "signatory"
+        case .nameColumn: "name"
+        case .categoryColumn: "category"
+        case .keyIDColumn: "key id"
+        case .validFromColumn: "valid from"
+        case .validUntilColumn: "valid until"
+        case .statusColumn: "status"
+        case .active: "active"
+        case .notYetValid: "not yet valid"
+        case .notYetValidFrom: "not yet valid (from {date})"
+        case .expired: "expired"
+        case .revoked: "revoked"
+        case .revokedOn: "revoked {date}: {reason}"
+        case .noLimit: "—"
+        case .heading: "Keyring {file}"
+        case .headingWithSociety: "Keyring {file} · {society}"
+        case .signatoriesOne: "{count} signatory"
+        case .signatories: "{count} signatories"
+        case .keysOne: "{count} key"
+        case .keys: "{count} keys"
+        case .summary: "{signatories}, {keys} (on {date})."
+        case .summaryWithStatus: "{signatories}, {keys}: {statuses} (on {date})."
+        case .statusCount: "{count} {status}"
+        }
+    }
+
+    /// The text in a language.
+    func text(
+        _ language: Language, _ arguments: [String: Diagnostic.Message.Argument] = [:]
+    ) -> String {
+        Diagnostic.Message(self, arguments).text(in: language)
+    }
+
+    /// A counted noun, as an argument of another wording.
+    static func count(_ count: Int, one: Self, many: Self) -> Diagnostic.Message.Argument {
+        .wording(Diagnostic.Message(count == 1 ? one : many, ["count": .integer(count)]))
+    }
+}
