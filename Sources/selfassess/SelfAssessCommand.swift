@@ -5,14 +5,8 @@ import SelfAssessKit
 struct SelfAssessCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "selfassess",
-        abstract: "Self-assessment toolkit for the 2014 Beijing app self-discipline Convention.",
-        discussion: """
-            Signatories create, validate, score and sign their yearly self-assessment; the Capital \
-            Internet Society verifies the bundles and aggregates the sector.
-
-            Exit codes: 0 ok, 1 findings (invalid input, failed verification, a regression when \
-            asked to fail on one), 2 I/O or internal failure, 64 usage.
-            """,
+        abstract: CLIHelp.toolAbstract.text,
+        discussion: CLIHelp.toolDiscussion.text,
         version: SelfAssessVersion.current,
         groupedSubcommands: [
             CommandGroup(

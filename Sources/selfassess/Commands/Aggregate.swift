@@ -6,47 +6,12 @@ extension SelfAssessCommand {
     struct Aggregate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Verify a sector's bundles and turn them into statistics, recommended actions and a report.",
-            discussion: """
-                Each INPUT is a bundle file or a folder searched recursively (hidden folders and \
-                linked folders too) for bundles: files named *.sabundle, and ZIP archives holding a \
-                manifest.json whatever their name. Every other file walked past is listed in \
-                skipped.csv with its reason. The years covered are the reporting year (--year, by \
-                default the latest year with an accepted bundle) and, with --since, the years from \
-                --since on, which gives the history; a valid bundle of another year is listed as \
-                out of range and not used, and a covered year is held only when bundles of it were \
-                given. A file with exactly the bytes of another is a duplicate, counted once. The keyring \
-                (and its signature, with --society-key) and the policy are checked first: any error \
-                stops the run before a bundle is read. Bundles are then verified one at a time, in \
-                parallel, each reduced to a summary row: memory does not grow with their size.
-
-                Every bundle is either used or listed in rejected.csv with its reason: bad \
-                signature, untrusted (unknown, expired, revoked) key, tampered, invalid assessment, \
-                unknown framework, broken chain (a fork, or a replayed bundle), unreadable, or \
-                superseded by a later bundle for the same signatory and year. Registered signatories \
-                with no accepted bundle for a year held are rejected or missing; the keyring's \
-                category is used, and an assessment that declares another is listed. A --year that \
-                no bundle is for stops the run.
-
-                Writes into --out, atomically (into a folder that is not empty only with --force, \
-                which replaces these files and keeps the others): sector.json, signatories.csv, \
-                indicators.csv, rejected.csv, skipped.csv and report.html. \
-                The same inputs give the same bytes. docs/aggregate.md describes every field.
-
-                Examples:
-                  selfassess aggregate submissions/ --keyring keyring.yaml --society-key society.pub --out sector-2025
-                  selfassess aggregate 2024/ 2025/ --keyring keyring.yaml --policy policy.yaml --year 2025 --since 2024 --out out --force
-
-                Exit codes: 0 the run completed (rejected bundles are findings in the outputs, not \
-                failures), 1 the keyring, policy or framework is invalid, the output folder exists \
-                and is not empty, no year can be reported on (or --since is after it), or \
-                --fail-on-rejected and a bundle was \
-                refused; 2 an input does not exist, or a file could not be read or written; 64 usage.
-                """)
+                CLIHelp.aggregateAbstract.text,
+            discussion: CLIHelp.aggregateDiscussion.text)
 
         @Argument(
             help: ArgumentHelp(
-                "Bundle files, or folders searched recursively for bundles.", valueName: "input")
+                CLIHelp.aggregateInputsHelp.text, valueName: "input")
         )
         var inputs: [String]
 
@@ -54,38 +19,38 @@ extension SelfAssessCommand {
 
         @Option(
             help: ArgumentHelp(
-                "The enforcement policy (default: the built-in Templates/policy.yaml).",
+                CLIHelp.aggregatePolicyHelp.text,
                 valueName: "file"))
         var policy: String?
 
         @Option(
             help: ArgumentHelp(
-                "The reporting year (default: the latest year with an accepted bundle).",
+                CLIHelp.aggregateYearHelp.text,
                 valueName: "yyyy"))
         var year: Int?
 
         @Option(
             help: ArgumentHelp(
-                "The first year covered, for the history (default: the reporting year only).",
+                CLIHelp.aggregateSinceHelp.text,
                 valueName: "yyyy"))
         var since: Int?
 
-        @Option(help: ArgumentHelp("The folder to write the outputs into.", valueName: "dir"))
+        @Option(help: ArgumentHelp(CLIHelp.aggregateOutHelp.text, valueName: "dir"))
         var out: String
 
-        @Flag(help: "Write into an output folder that is not empty (its other files are kept).")
+        @Flag(help: ArgumentHelp(CLIHelp.aggregateForceHelp.text))
         var force = false
 
-        @Flag(help: "Exit with 1 when a bundle was refused (the outputs are written all the same).")
+        @Flag(help: ArgumentHelp(CLIHelp.aggregateFailOnRejectedHelp.text))
         var failOnRejected = false
 
         @Option(
             help: ArgumentHelp(
-                "Bundles verified at the same time (default: the number of processors).",
+                CLIHelp.aggregateJobsHelp.text,
                 valueName: "n"))
         var jobs: Int?
 
-        @Option(help: "Summary format on standard output: text or json.")
+        @Option(help: ArgumentHelp(CLIHelp.aggregateFormatHelp.text))
         var format: AggregateFormat = .text
 
         @OptionGroup var frameworkOptions: FrameworkOptions
@@ -93,18 +58,23 @@ extension SelfAssessCommand {
 
         func validate() throws {
             guard !inputs.isEmpty else {
-                throw ValidationError("Name at least one bundle or folder of bundles.")
+                throw ValidationError(CLIMessages.aggregateNoInputs.text())
             }
             if let year, !(2014...9999).contains(year) {
-                throw ValidationError("--year \(year): give a four-digit reporting year from 2014.")
+                throw ValidationError(CLIMessages.aggregateYear.text(["year": .integer(year)]))
             }
             if let since, !(2014...9999).contains(since) {
-                throw ValidationError("--since \(since): give a four-digit year from 2014.")
+                throw ValidationError(CLIMessages.aggregateSince.text(["since": .integer(since)]))
             }
             if let since, let year, since > year {
-                throw ValidationError("--since \(since) is after --year \(year).")
+                throw ValidationError(
+                    CLIMessages.aggregateSinceAfterYear.text([
+                        "since": .integer(since), "year": .integer(year),
+                    ]))
             }
-            if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give at least 1.") }
+            if let jobs, jobs < 1 {
+                throw ValidationError(CLIMessages.aggregateJobs.text(["jobs": .integer(jobs)]))
+            }
         }
 
         func run() async throws {
@@ -120,11 +90,16 @@ extension SelfAssessCommand {
             }
             let found = InputDiscovery.find(inputs)
             if !found.notFound.isEmpty {
-                for path in found.notFound { terminal.error("\(path): no such file or folder") }
+                for path in found.notFound {
+                    terminal.error(CLIMessages.noSuchInput.text(["path": path]))
+                }
                 throw ExitCode(2)
             }
             for folder in found.unreadableFolders {
-                terminal.warning("\(folder.path): the folder cannot be read: \(folder.reason)")
+                terminal.warning(
+                    CLIMessages.folderUnreadable.text([
+                        "path": folder.path, "reason": folder.reason,
+                    ]))
             }
 
             let aggregator = SectorAggregator(
@@ -189,7 +164,11 @@ extension SelfAssessCommand {
                 let errors = result.diagnostics.errorCount
                 let report = ValidationReport(diagnostics: result.diagnostics, filesChecked: 1)
                 throw terminal.fail(
-                    "\(name) is not a valid policy (\(errors) error\(errors == 1 ? "" : "s")); no bundle was read",
+                    CLIMessages.aggregateInvalidPolicy.text([
+                        "file": .text(name),
+                        "errors": CLIMessages.count(
+                            errors, one: .errorCountOne, many: .errorCount),
+                    ]),
                     code: report.hasInputFailure || policy == nil ? 2 : 1)
             }
             return (loaded, policy == nil)

@@ -7,48 +7,28 @@ extension SelfAssessCommand {
     struct BundleCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "bundle",
-            abstract: "Pack, score and sign an assessment into one bundle file for the society.",
-            discussion: """
-                The assessment is validated first; an invalid one gets its diagnostics and no bundle. \
-                The bundle, SIGNATORY-YEAR.sabundle by default, is a ZIP file holding the YAML files \
-                verbatim, every cited evidence file, results/scores.json, the report for people \
-                (report/report.html and report/report.md), and manifest.json with its signature \
-                manifest.json.minisig. With --prior, last year's bundle, the new bundle continues the \
-                chain (sequence + 1, the prior manifest's SHA-256) and adds results/diff.json.
+            abstract: CLIHelp.bundleAbstract.text,
+            discussion: CLIHelp.bundleDiscussion.text)
 
-                The bundle is verified with the key's public half before it gets its name, and an \
-                existing file is not replaced without --force. The creation time is \
-                SOURCE_DATE_EPOCH when it is set, so the same inputs give the same bytes. The format \
-                is described in docs/bundle.md.
-
-                Examples:
-                  selfassess bundle acme-2025 --key acme.key
-                  selfassess bundle acme-2025 --key acme.key --prior acme-2024.sabundle
-                  SOURCE_DATE_EPOCH=1769904000 selfassess bundle acme-2025 --key acme.key --out out/acme.sabundle
-
-                Exit codes: 0 written, 1 refused (invalid assessment, key or prior, existing file), \
-                2 I/O failure, 64 usage.
-                """)
-
-        @Argument(help: ArgumentHelp("The assessment folder.", valueName: "dir"))
+        @Argument(help: ArgumentHelp(CLIHelp.bundlePathHelp.text, valueName: "dir"))
         var path: String
 
         @Option(
             help: ArgumentHelp(
-                "The signatory's private key (PKCS#8 PEM, mode 0600).", valueName: "file"))
+                CLIHelp.bundleKeyHelp.text, valueName: "file"))
         var key: String
 
         @Option(
             help: ArgumentHelp(
-                "Last year's bundle, to continue the chain and compare.", valueName: "bundle"))
+                CLIHelp.bundlePriorHelp.text, valueName: "bundle"))
         var prior: String?
 
         @Option(
             help: ArgumentHelp(
-                "The bundle file to write (default: SIGNATORY-YEAR.sabundle).", valueName: "file"))
+                CLIHelp.bundleOutHelp.text, valueName: "file"))
         var out: String?
 
-        @Flag(help: "Replace an existing bundle file.")
+        @Flag(help: ArgumentHelp(CLIHelp.bundleForceHelp.text))
         var force = false
 
         @OptionGroup var frameworkOptions: FrameworkOptions
@@ -57,7 +37,10 @@ extension SelfAssessCommand {
         func run() async throws {
             let terminal = colorOptions.terminal
             func fail(_ error: BundleError) -> ExitCode {
-                terminal.fail("\(error) [\(error.code)]", code: error.isInputOutputFailure ? 2 : 1)
+                terminal.fail(
+                    CLIMessages.failureWithCode.text([
+                        "reason": "\(error)", "code": "\(error.code)",
+                    ]), code: error.isInputOutputFailure ? 2 : 1)
             }
             let createdAt = try Self.creationTime(terminal)
             let framework = try frameworkOptions.load(terminal: terminal)
@@ -65,10 +48,10 @@ extension SelfAssessCommand {
                 FileReader.entryKind(URL(fileURLWithPath: path).resolvingSymlinksInPath())
                     == .directory
             else {
-                throw terminal.fail("\(path): not an assessment folder", code: 2)
+                throw terminal.fail(CLIMessages.bundleNotAFolder.text(["path": path]), code: 2)
             }
             let input = try AssessmentInput.load(
-                path, framework: framework, terminal: terminal, outcome: "bundled")
+                path, framework: framework, terminal: terminal, outcome: .outcomeBundled)
             guard let folder = input.source as? FolderSource else { throw ExitCode(2) }
             let signingKey: SigningKey
             do throws(KeyError) {
@@ -111,20 +94,33 @@ extension SelfAssessCommand {
             let manifest = verified.manifest
             let size = FileStatus.of(path: target, followingLinks: false)?.size ?? 0
             var text =
-                "Wrote \(target) (\(manifest.files.count + 2) entries, \(ByteCount.describe(size)))\n"
-            text += "Signed with key \(signingKey.publicKey.keyID)\n"
+                CLIMessages.bundleWrote.text([
+                    "file": .text(target), "entries": .integer(manifest.files.count + 2),
+                    "size": .text(ByteCount.describe(size)),
+                ]) + "\n"
             text +=
-                "Signatory \(manifest.signatory.id) (\(manifest.signatory.name)), year \(manifest.year), sequence \(manifest.sequence)"
+                CLIMessages.bundleSignedWith.text(["key": "\(signingKey.publicKey.keyID)"]) + "\n"
+            text += CLIMessages.bundleSignatory.text([
+                "id": .text(manifest.signatory.id), "name": .text(manifest.signatory.name),
+                "year": .integer(manifest.year), "sequence": .integer(manifest.sequence),
+            ])
             if let priorBundle, let previous = manifest.previous {
-                text +=
-                    ", after \(priorBundle.displayName) (manifest sha256 \(previous.manifestSHA256))"
+                text += CLIMessages.bundleAfterPrior.text([
+                    "prior": priorBundle.displayName, "sha": previous.manifestSHA256,
+                ])
             }
             let summary = manifest.summary
-            text +=
-                "\nOverall \(summary.overall ?? "n/a") (\(summary.rating ?? "no rating")); critical failures: "
-            text +=
+            let failures =
                 summary.criticalFailures.isEmpty
-                ? "none\n" : summary.criticalFailures.joined(separator: ", ") + "\n"
+                ? CLIMessages.bundleNoCriticalFailures.text()
+                : summary.criticalFailures.joined(separator: ", ")
+            text +=
+                "\n"
+                + CLIMessages.bundleOverall.text([
+                    "overall": summary.overall ?? CLIMessages.bundleNoOverall.text(),
+                    "rating": summary.rating ?? CLIMessages.bundleNoRating.text(),
+                    "failures": failures,
+                ]) + "\n"
             terminal.out(text)
         }
 
@@ -139,7 +135,7 @@ extension SelfAssessCommand {
                 let seconds = Int(text), let time = BundleTimestamp(secondsSince1970: seconds)
             else {
                 throw terminal.fail(
-                    "SOURCE_DATE_EPOCH=\(text) is not a number of seconds since 1970 (from 1980 to 9999)",
+                    CLIMessages.bundleSourceDateEpoch.text(["value": text]),
                     code: 64)
             }
             return time

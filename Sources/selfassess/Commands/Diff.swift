@@ -6,33 +6,19 @@ extension SelfAssessCommand {
     struct Diff: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Compare two assessments: what improved, what regressed, what the framework changed.",
-            discussion: """
-                OLD and NEW are assessment folders, usually the same signatory's last year and this \
-                year. Both are validated first. Indicators are matched by id, so an indicator that \
-                only one framework version has is reported as added or removed, not as a regression; \
-                use --old-framework when OLD answers another framework version. Evidence is compared \
-                by the SHA-256 of its content.
+                CLIHelp.diffAbstract.text,
+            discussion: CLIHelp.diffDiscussion.text)
 
-                Examples:
-                  selfassess diff acme-2024 acme-2025
-                  selfassess diff acme-2024 acme-2025 --format markdown > changes.md
-                  selfassess diff acme-2024 acme-2025 --fail-on-regression
-
-                Exit codes: 0 compared, 1 an assessment is invalid, or (with --fail-on-regression) an \
-                indicator or article scored lower, 2 an input could not be read, 64 usage.
-                """)
-
-        @Argument(help: ArgumentHelp("The older assessment folder.", valueName: "old"))
+        @Argument(help: ArgumentHelp(CLIHelp.diffOldHelp.text, valueName: "old"))
         var old: String
 
-        @Argument(help: ArgumentHelp("The newer assessment folder.", valueName: "new"))
+        @Argument(help: ArgumentHelp(CLIHelp.diffNewHelp.text, valueName: "new"))
         var new: String
 
-        @Option(help: "Output format: text, json or markdown.")
+        @Option(help: ArgumentHelp(CLIHelp.diffFormatHelp.text))
         var format: DiffRenderer.Format = .text
 
-        @Flag(help: "Exit 1 when any indicator or article scored lower than in OLD.")
+        @Flag(help: ArgumentHelp(CLIHelp.diffFailOnRegressionHelp.text))
         var failOnRegression = false
 
         @OptionGroup var frameworkOptions: FrameworkOptions
@@ -40,7 +26,7 @@ extension SelfAssessCommand {
         @Option(
             name: .customLong("old-framework"),
             help: ArgumentHelp(
-                "The framework file OLD answers, when not the same as NEW's.", valueName: "file"))
+                CLIHelp.diffOldFrameworkHelp.text, valueName: "file"))
         var oldFramework: String?
 
         @OptionGroup var colorOptions: ColorOptions
@@ -50,9 +36,9 @@ extension SelfAssessCommand {
             let newFramework = try frameworkOptions.load(terminal: terminal)
             let older = try OlderAssessment.load(
                 old, frameworkFile: oldFramework, newer: newFramework, terminal: terminal,
-                outcome: "compared")
+                outcome: .outcomeCompared)
             let newInput = try AssessmentInput.load(
-                new, framework: newFramework, terminal: terminal, outcome: "compared")
+                new, framework: newFramework, terminal: terminal, outcome: .outcomeCompared)
             let diff = Differ.diff(
                 from: try older.diffInput(terminal: terminal),
                 to: DiffInput(
@@ -62,8 +48,13 @@ extension SelfAssessCommand {
                 let articles = diff.articles.count { $0.trend == .regressed }
                 let indicators = diff.count(.regressed)
                 throw terminal.fail(
-                    "regression: \(indicators) indicator\(indicators == 1 ? "" : "s") and \(articles) "
-                        + "article\(articles == 1 ? "" : "s") scored lower than in \(old)",
+                    CLIMessages.diffRegression.text([
+                        "indicators": CLIMessages.count(
+                            indicators, one: .indicatorCountOne, many: .indicatorCount),
+                        "articles": CLIMessages.count(
+                            articles, one: .articleCountOne, many: .articleCount),
+                        "old": .text(old),
+                    ]),
                     code: 1)
             }
         }

@@ -4,19 +4,13 @@ import SelfAssessKit
 extension SelfAssessCommand {
     struct Explain: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Explain a diagnostic code, or list them all.",
-            discussion: """
-                Examples:
-                  selfassess explain SA202
-                  selfassess explain
+            abstract: CLIHelp.explainAbstract.text,
+            discussion: CLIHelp.explainDiscussion.text)
 
-                Exit codes: 0 ok, 1 unknown code, 64 usage.
-                """)
-
-        @Argument(help: "A diagnostic code such as SA202.")
+        @Argument(help: ArgumentHelp(CLIHelp.explainCodeHelp.text))
         var code: String?
 
-        @Flag(help: "Print the whole catalogue as Markdown (the source of docs/diagnostics.md).")
+        @Flag(help: ArgumentHelp(CLIHelp.explainMarkdownHelp.text))
         var markdown = false
 
         func run() async throws {
@@ -28,17 +22,24 @@ extension SelfAssessCommand {
             guard let code else {
                 for code in Diagnostic.Code.allCases {
                     terminal.out(
-                        "\(code.rawValue)  \(code.severity.rawValue.padding(7))  \(code.title)\n")
+                        CLIMessages.explainListLine.text([
+                            "code": code.rawValue, "severity": code.severity.rawValue.padding(7),
+                            "title": code.title(in: CLILanguage.current),
+                        ]) + "\n")
                 }
                 return
             }
             guard let known = Diagnostic.Code(rawValue: code.uppercased()) else {
                 throw terminal.fail(
-                    "unknown diagnostic code '\(code)'; run `selfassess explain` for the list",
+                    CLIMessages.explainUnknown.text(["code": code]),
                     code: 1)
             }
             terminal.out(
-                "\(known.rawValue) (\(known.severity.rawValue)): \(known.title)\n\n\(known.explanation)\n"
+                CLIMessages.explainEntry.text([
+                    "code": known.rawValue, "severity": known.severity.rawValue,
+                    "title": known.title(in: CLILanguage.current),
+                    "explanation": known.explanation(in: CLILanguage.current),
+                ]) + "\n"
             )
         }
     }

@@ -5,46 +5,32 @@ import SelfAssessKit
 extension SelfAssessCommand {
     struct Init: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create this year's assessment folder from the framework's templates.",
-            discussion: """
-                Writes assessment.yaml and article-1.yaml … article-7.yaml (every indicator present and \
-                unanswered, with the bilingual question and guidance as comments), the JSON Schemas for \
-                editor completion under schema/, and an empty evidence/ folder.
+            abstract: CLIHelp.initAbstract.text,
+            discussion: CLIHelp.initDiscussion.text)
 
-                With --from, last year's answers, notes and cited evidence are carried forward; each \
-                carried answer is marked `carried-forward` and `validate` warns until it is reviewed.
-
-                Examples:
-                  selfassess init acme-2025 --signatory acme --year 2025 --name "北京艾克米科技有限公司"
-                  selfassess init acme-2026 --signatory acme --year 2026 --from acme-2025
-
-                Exit codes: 0 created, 1 refused (folder not empty, invalid prior assessment), \
-                2 I/O failure, 64 usage.
-                """)
-
-        @Argument(help: ArgumentHelp("The folder to create.", valueName: "dir"))
+        @Argument(help: ArgumentHelp(CLIHelp.initDirectoryHelp.text, valueName: "dir"))
         var directory: String
 
-        @Option(help: "The signatory id registered with the society (a-z, 0-9 and -).")
+        @Option(help: ArgumentHelp(CLIHelp.initSignatoryHelp.text))
         var signatory: String
 
-        @Option(help: "The reporting year.")
+        @Option(help: ArgumentHelp(CLIHelp.initYearHelp.text))
         var year: Int
 
-        @Option(help: "The signatory's registered name.")
+        @Option(help: ArgumentHelp(CLIHelp.initNameHelp.text))
         var name: String?
 
-        @Option(help: "The signatory's category (see the framework's list).")
+        @Option(help: ArgumentHelp(CLIHelp.initCategoryHelp.text))
         var category: String?
 
         @Option(
             help: ArgumentHelp(
-                "Last year's assessment folder, to carry answers forward.", valueName: "prior-dir"))
+                CLIHelp.initFromHelp.text, valueName: "prior-dir"))
         var from: String?
 
         @Flag(
             help:
-                "Write into a folder that is not empty: the assessment's files replace their namesakes, the rest is kept."
+                ArgumentHelp(CLIHelp.initForceHelp.text)
         )
         var force = false
 
@@ -54,13 +40,16 @@ extension SelfAssessCommand {
         func validate() throws {
             guard Identifiers.isSignatoryID(signatory) else {
                 throw ValidationError(
-                    "'\(signatory)' is not a valid signatory id: use 2–63 characters of a-z, 0-9 and -, starting with a letter or digit."
+                    CLIMessages.initSignatory.text(["signatory": signatory])
                 )
             }
             let plausible = AssessmentInfo.plausibleYears(today: .today)
             guard plausible.contains(year) else {
                 throw ValidationError(
-                    "'\(year)' is not a plausible reporting year (\(plausible.lowerBound) to \(plausible.upperBound))."
+                    CLIMessages.initYear.text([
+                        "year": .integer(year), "first": .integer(plausible.lowerBound),
+                        "last": .integer(plausible.upperBound),
+                    ])
                 )
             }
         }
@@ -72,7 +61,10 @@ extension SelfAssessCommand {
             let framework = try frameworkOptions.load(terminal: terminal)
             if let category, framework.category(category) == nil {
                 throw ValidationError(
-                    "unknown category '\(category)'; choose one of: \(framework.categories.map(\.id).joined(separator: ", "))."
+                    CLIMessages.initCategory.text([
+                        "category": category,
+                        "categories": framework.categories.map(\.id).joined(separator: ", "),
+                    ])
                 )
             }
             var prior: AssessmentInitializer.Prior?
@@ -92,7 +84,7 @@ extension SelfAssessCommand {
                     }
                     throw plain.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
                 }
-                for warning in prior?.warnings ?? [] { plain.err("warning: \(warning)\n") }
+                for warning in prior?.warnings ?? [] { plain.warning("\(warning)") }
             }
             let values = TemplateRenderer.Values(
                 signatoryID: signatory, name: name, category: category, year: year)
@@ -101,19 +93,22 @@ extension SelfAssessCommand {
                     at: URL(fileURLWithPath: directory), displayName: directory, values: values,
                     prior: prior.map { ($0.assessment, $0.folder) }, force: force)
                 var lines = [
-                    "Created \(directory)/ for \(signatory), reporting year \(year) (framework \(framework.reference))."
+                    CLIMessages.initCreated.text([
+                        "folder": .text(directory), "signatory": .text(signatory),
+                        "year": .integer(year), "framework": .text("\(framework.reference)"),
+                    ])
                 ]
-                let articles = framework.articles.count
                 lines.append(
-                    "  assessment.yaml, article-1.yaml … article-\(articles).yaml, schema/, evidence/"
-                )
+                    CLIMessages.initFiles.text(["articles": .integer(framework.articles.count)]))
                 if let prior {
                     lines.append(
-                        "  Carried forward \(outcome.carried) answers and \(outcome.evidenceCopied) evidence files from \(prior.assessment.info.year); each is marked for review."
-                    )
+                        CLIMessages.initCarried.text([
+                            "answers": .integer(outcome.carried),
+                            "evidence": .integer(outcome.evidenceCopied),
+                            "year": .integer(prior.assessment.info.year),
+                        ]))
                 }
-                lines.append(
-                    "Next: fill in the files, then run `selfassess validate \(directory)`.")
+                lines.append(CLIMessages.initNext.text(["folder": directory]))
                 terminal.out(lines.joined(separator: "\n") + "\n")
             } catch {
                 throw plain.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)

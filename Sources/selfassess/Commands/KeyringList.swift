@@ -5,28 +5,18 @@ import SelfAssessKit
 extension SelfAssessCommand.KeyringCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the signatories and their keys with each key's validity and status.",
-            discussion: """
-                Status on the day given with --on (default today, UTC): active, not yet valid, \
-                expired, or revoked with the date and reason. The keyring's signature is not checked \
-                here; `selfassess keyring verify` does that.
+            abstract: CLIHelp.keyringListAbstract.text,
+            discussion: CLIHelp.keyringListDiscussion.text)
 
-                Examples:
-                  selfassess keyring list keyring.yaml
-                  selfassess keyring list keyring.yaml --on 2025-12-31 --format json
-
-                Exit codes: 0 listed, 1 the keyring is invalid, 2 it cannot be read, 64 usage.
-                """)
-
-        @Argument(help: ArgumentHelp("The keyring file.", valueName: "keyring"))
+        @Argument(help: ArgumentHelp(CLIHelp.keyringListKeyringHelp.text, valueName: "keyring"))
         var keyring: String
 
-        @Option(help: "Output format: text or json.")
+        @Option(help: ArgumentHelp(CLIHelp.keyringListFormatHelp.text))
         var format: KeyringRenderer.Format = .text
 
         @Option(
             help: ArgumentHelp(
-                "The day to judge each key's status on (default: today, UTC).", valueName: "date"))
+                CLIHelp.keyringListOnHelp.text, valueName: "date"))
         var on: String?
 
         @OptionGroup var colorOptions: ColorOptions

@@ -5,34 +5,22 @@ import SelfAssessKit
 extension SelfAssessCommand.KeyringCommand {
     struct Revoke: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Revoke a key from a day on, with the reason.",
-            discussion: """
-                A bundle signed with the key is refused when it was created on or after the \
-                revocation date. The creation date is the signer's own claim, and whoever holds a \
-                stolen key can backdate it: date a compromise from the first day the key may have been \
-                exposed, not from the day it was found out. The key stays in the keyring, so the \
-                bundles it signed before stay verifiable.
+            abstract: CLIHelp.keyringRevokeAbstract.text,
+            discussion: CLIHelp.keyringRevokeDiscussion.text)
 
-                Examples:
-                  selfassess keyring revoke keyring.yaml --key-id sha256:… --date 2026-03-01 --reason "laptop stolen"
-
-                Exit codes: 0 revoked, 1 refused (unknown key, already revoked, invalid keyring), 2 I/O \
-                failure, 64 usage.
-                """)
-
-        @Argument(help: ArgumentHelp("The keyring file.", valueName: "keyring"))
+        @Argument(help: ArgumentHelp(CLIHelp.keyringRevokeKeyringHelp.text, valueName: "keyring"))
         var keyring: String
 
         @Option(
             help: ArgumentHelp(
-                "The key id, sha256: and 64 hex digits, as `keyring list` shows it.",
+                CLIHelp.keyringRevokeKeyIDHelp.text,
                 valueName: "id"))
         var keyID: String
 
-        @Option(help: ArgumentHelp("The first day the key may no longer sign.", valueName: "date"))
+        @Option(help: ArgumentHelp(CLIHelp.keyringRevokeDateHelp.text, valueName: "date"))
         var date: String
 
-        @Option(help: ArgumentHelp("Why the key is revoked (one line).", valueName: "text"))
+        @Option(help: ArgumentHelp(CLIHelp.keyringRevokeReasonHelp.text, valueName: "text"))
         var reason: String
 
         @OptionGroup var colorOptions: ColorOptions
@@ -40,7 +28,7 @@ extension SelfAssessCommand.KeyringCommand {
         func validate() throws {
             guard KeyID(keyID) != nil else {
                 throw ValidationError(
-                    "--key-id: '\(keyID)' is not a key id; write sha256: and 64 lower-case hex digits."
+                    CLIMessages.keyringKeyID.text(["id": keyID])
                 )
             }
             _ = try CalendarDate.option(date, name: "--date")
@@ -66,12 +54,11 @@ extension SelfAssessCommand.KeyringCommand {
             }
             let owner = update.edit.keyring.entry(for: id)?.signatory
             terminal.out(
-                """
-                Updated \(keyring): revoked key \(id)
-                of \(owner?.id ?? "?") (\(owner?.name ?? "?")) from \(revocation.date): \(revocation.reason)
-                Bundles it signed that were created on or after \(revocation.date) are now refused.
-
-                """ + KeyringReport.afterEdit(update, keyring: keyring, terminal: terminal))
+                CLIMessages.keyringRevoked.text([
+                    "keyring": keyring, "key": "\(id)", "signatory": owner?.id ?? "?",
+                    "name": owner?.name ?? "?", "date": "\(revocation.date)",
+                    "reason": revocation.reason,
+                ]) + "\n" + KeyringReport.afterEdit(update, keyring: keyring, terminal: terminal))
         }
     }
 }

@@ -5,26 +5,14 @@ import SelfAssessKit
 extension SelfAssessCommand.KeyringCommand {
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check that the keyring is the one the society signed.",
-            discussion: """
-                Reads the keyring once and checks KEYRING.minisig over those exact bytes with the \
-                society's public key (given out of band, never taken from the keyring): the \
-                signature file's shape, the key number, the signature, the trusted comment's \
-                signature, and that the trusted comment names this file's SHA-256. Only then is the \
-                keyring read and validated.
+            abstract: CLIHelp.keyringVerifyAbstract.text,
+            discussion: CLIHelp.keyringVerifyDiscussion.text)
 
-                Examples:
-                  selfassess keyring verify keyring.yaml --society-key society.pub
-
-                Exit codes: 0 verified, 1 not signed, signature invalid or keyring invalid, 2 I/O \
-                failure (the keyring or the key cannot be read), 64 usage.
-                """)
-
-        @Argument(help: ArgumentHelp("The keyring file.", valueName: "keyring"))
+        @Argument(help: ArgumentHelp(CLIHelp.keyringVerifyKeyringHelp.text, valueName: "keyring"))
         var keyring: String
 
         @Option(
-            help: ArgumentHelp("The society's public key (PEM or minisign).", valueName: "file"))
+            help: ArgumentHelp(CLIHelp.keyringVerifySocietyKeyHelp.text, valueName: "file"))
         var societyKey: String
 
         @OptionGroup var colorOptions: ColorOptions
@@ -43,12 +31,15 @@ extension SelfAssessCommand.KeyringCommand {
             KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
             let signatories = loaded.keyring.signatories.count
             terminal.out(
-                """
-                OK: \(keyring) is signed by the society key \(loaded.signer.map(\.description) ?? "?")
-                (\(signatories) signator\(signatories == 1 ? "y" : "ies"), \(loaded.keyring.keyCount) \
-                key\(loaded.keyring.keyCount == 1 ? "" : "s"); \(loaded.signature?.trustedComment ?? "")).
-
-                """)
+                CLIMessages.keyringVerified.text([
+                    "keyring": .text(keyring),
+                    "key": .text(loaded.signer.map(\.description) ?? "?"),
+                    "signatories": CLIMessages.count(
+                        signatories, one: .signatoryCountOne, many: .signatoryCount),
+                    "keys": CLIMessages.count(
+                        loaded.keyring.keyCount, one: .keyCountOne, many: .keyCount),
+                    "comment": .text(loaded.signature?.trustedComment ?? ""),
+                ]) + "\n")
         }
     }
 }

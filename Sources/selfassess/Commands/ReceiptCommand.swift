@@ -8,7 +8,7 @@ extension SelfAssessCommand {
     struct ReceiptCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "receipt",
-            abstract: "Check the registry's signed receipts.",
+            abstract: CLIHelp.receiptCommandAbstract.text,
             subcommands: [Verify.self])
     }
 }
@@ -17,34 +17,20 @@ extension SelfAssessCommand.ReceiptCommand {
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Verify a receipt's signature with the society's key, and the bundle it is for.",
-            discussion: """
-                Reads RECEIPT (NAME.receipt.json) and RECEIPT.minisig, checks the signature with \
-                the society's public key as minisign does, then the receipt itself (canonical JSON \
-                of the format in docs/registry.md) and the trusted comment derived from it. With \
-                --bundle, the bundle's SHA-256 must be the one the receipt names. A receipt that \
-                says the bundle was refused verifies too: it is proof of the attempt and its reason.
+                CLIHelp.receiptCommandAbstract2.text,
+            discussion: CLIHelp.receiptCommandDiscussion.text)
 
-                Examples:
-                  selfassess receipt verify acme-2025.receipt.json --society-key society.pub
-                  selfassess receipt verify acme-2025.receipt.json --society-key society.pub \\
-                      --bundle acme-2025.sabundle
-
-                Exit codes: 0 the receipt verifies (and is for the bundle), 1 it does not, 2 a \
-                file could not be read, 64 usage.
-                """)
-
-        @Argument(help: ArgumentHelp("The receipt file.", valueName: "receipt"))
+        @Argument(help: ArgumentHelp(CLIHelp.receiptCommandReceiptHelp.text, valueName: "receipt"))
         var receipt: String
 
         @Option(
             help: ArgumentHelp(
-                "The society's public key: SubjectPublicKeyInfo PEM or a minisign public key.",
+                CLIHelp.receiptCommandSocietyKeyHelp.text,
                 valueName: "file"))
         var societyKey: String
 
         @Option(
-            help: ArgumentHelp("The bundle the receipt must be for.", valueName: "file"))
+            help: ArgumentHelp(CLIHelp.receiptCommandBundleHelp.text, valueName: "file"))
         var bundle: String?
 
         @OptionGroup var colorOptions: ColorOptions
@@ -115,7 +101,10 @@ extension SelfAssessCommand.ReceiptCommand {
             case .success(let bytes): return bytes
             case .failure(.tooLarge(let size, let limit)):
                 throw .receiptMalformed(
-                    file: file, reason: "\(size) bytes, more than the \(limit) a receipt may hold")
+                    file: file,
+                    reason: CLIMessages.receiptTooLarge.text([
+                        "size": .integer(size), "limit": .integer(limit),
+                    ]))
             case .failure(let failure):
                 throw .receiptUnreadable(file: file, reason: failure.description)
             }

@@ -6,39 +6,18 @@ import SelfAssessRegistry
 extension SelfAssessCommand.RegistryCommand {
     struct Intake: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Take bundles into the registry and write their signed receipts.",
-            discussion: """
-                The offline intake a society runs today. Each bundle is verified as \
-                `selfassess verify --keyring` does, on the registry's day; its row and (unless \
-                the keyring does not know its signer) its bytes are stored durably, and only then \
-                is the receipt written: NAME.receipt.json (canonical JSON) and \
-                NAME.receipt.json.minisig, signed with --receipt-key, for a bundle NAME.sabundle. \
-                A refused bundle gets a receipt too, with the code of the check it failed. A bundle \
-                taken before gets the same receipt again, and no second row. Input that is not a \
-                bundle at all gets no receipt and nothing is stored.
+            abstract: CLIHelp.registryIntakeAbstract.text,
+            discussion: CLIHelp.registryIntakeDiscussion.text)
 
-                Receipts are written next to each bundle unless --receipts names a folder. \
-                `selfassess receipt verify` and `minisign -Vm` check them.
-
-                Examples:
-                  selfassess registry intake acme-2025.sabundle --data registry \\
-                      --receipt-key society.key --keyring keyring.yaml --society-key society.pub
-                  selfassess registry intake submissions/2025/*.sabundle --data registry \\
-                      --receipt-key society.key --keyring keyring.yaml --receipts receipts
-
-                Exit codes: 0 every bundle accepted, 1 a bundle refused or not a bundle, 2 I/O \
-                failure (the registry, a key, a receipt could not be written), 64 usage.
-                """)
-
-        @Argument(help: ArgumentHelp("The bundles to take in.", valueName: "bundle"))
+        @Argument(help: ArgumentHelp(CLIHelp.registryIntakeBundlesHelp.text, valueName: "bundle"))
         var bundles: [String]
 
-        @Option(help: ArgumentHelp("The registry's data folder.", valueName: "folder"))
+        @Option(help: ArgumentHelp(CLIHelp.registryIntakeDataHelp.text, valueName: "folder"))
         var data: String
 
         @Option(
             help: ArgumentHelp(
-                "The society's private key that signs the receipts (PKCS#8 PEM, mode 0600).",
+                CLIHelp.registryIntakeReceiptKeyHelp.text,
                 valueName: "file"))
         var receiptKey: String
 
@@ -46,7 +25,7 @@ extension SelfAssessCommand.RegistryCommand {
 
         @Option(
             help: ArgumentHelp(
-                "The folder the receipts are written to (default: each bundle's folder).",
+                CLIHelp.registryIntakeReceiptsHelp.text,
                 valueName: "folder"))
         var receipts: String?
 
@@ -55,7 +34,7 @@ extension SelfAssessCommand.RegistryCommand {
 
         func validate() throws {
             guard !bundles.isEmpty else {
-                throw ValidationError("Name at least one bundle to take in.")
+                throw ValidationError(CLIMessages.intakeNoBundles.text())
             }
         }
 

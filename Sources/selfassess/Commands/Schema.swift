@@ -6,23 +6,12 @@ extension SelfAssessCommand {
     struct Schema: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Write the JSON Schemas of assessment.yaml and the article files for editors.",
-            discussion: """
-                Writes assessment.schema.json and article.schema.json (JSON Schema draft 2020-12) for the \
-                current framework. The files that init writes start with a \
-                `# yaml-language-server: $schema=schema/…` line, so VS Code's YAML extension completes \
-                and checks them.
-
-                Examples:
-                  selfassess schema --out acme-2025/schema
-                  selfassess schema            # prints article.schema.json
-
-                Exit codes: 0 written, 2 I/O failure, 64 usage.
-                """)
+                CLIHelp.schemaAbstract.text,
+            discussion: CLIHelp.schemaDiscussion.text)
 
         @Option(
             help: ArgumentHelp(
-                "The folder to write the schemas into (default: print the article schema).",
+                CLIHelp.schemaOutHelp.text,
                 valueName: "dir"))
         var out: String?
 
@@ -45,9 +34,11 @@ extension SelfAssessCommand {
                         Data(content.utf8), to: folder.appendingPathComponent(name),
                         createFolders: true)
                 } catch {
-                    throw terminal.fail("\(out)/\(name): \(error)", code: 2)
+                    throw terminal.fail(
+                        CLIMessages.failure.text(["file": "\(out)/\(name)", "reason": "\(error)"]),
+                        code: 2)
                 }
-                terminal.out("wrote \(out)/\(name)\n")
+                terminal.out(CLIMessages.schemaWrote.text(["file": "\(out)/\(name)"]) + "\n")
             }
         }
 
@@ -64,7 +55,9 @@ extension SelfAssessCommand {
             let paths = names.map { folder.appendingPathComponent($0).path }
             guard let (path, reason) = OutputTarget.firstRefusal(among: paths) else { return }
             let name = URL(fileURLWithPath: path).lastPathComponent
-            throw terminal.fail("\(shown)/\(name) \(reason); nothing was written", code: 1)
+            throw terminal.fail(
+                CLIMessages.refusedTarget.text(["file": "\(shown)/\(name)", "reason": "\(reason)"]),
+                code: 1)
         }
     }
 }

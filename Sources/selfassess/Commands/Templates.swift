@@ -5,19 +5,10 @@ import SelfAssessKit
 extension SelfAssessCommand {
     struct Templates: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the blank assessment templates generated from the framework.",
-            discussion: """
-                The files in the project's Templates/ folder are this command's output for the built-in \
-                framework (`make templates` regenerates them); a test fails when they drift.
+            abstract: CLIHelp.templatesAbstract.text,
+            discussion: CLIHelp.templatesDiscussion.text)
 
-                Examples:
-                  selfassess templates --out Templates
-                  selfassess templates --framework revised.yaml --out revised-templates
-
-                Exit codes: 0 written, 1 invalid framework, 2 I/O failure, 64 usage.
-                """)
-
-        @Option(help: ArgumentHelp("The folder to write the templates into.", valueName: "dir"))
+        @Option(help: ArgumentHelp(CLIHelp.templatesOutHelp.text, valueName: "dir"))
         var out: String
 
         @OptionGroup var frameworkOptions: FrameworkOptions
@@ -36,11 +27,15 @@ extension SelfAssessCommand {
                         Data(content.utf8), to: folder.appendingPathComponent(name),
                         createFolders: true)
                 } catch {
-                    throw terminal.fail("\(out)/\(name): \(error)", code: 2)
+                    throw terminal.fail(
+                        CLIMessages.failure.text(["file": "\(out)/\(name)", "reason": "\(error)"]),
+                        code: 2)
                 }
             }
             terminal.out(
-                "wrote assessment.yaml and article-1.yaml … article-\(framework.articles.count).yaml to \(out)/\n"
+                CLIMessages.templatesWrote.text([
+                    "articles": .integer(framework.articles.count), "folder": .text(out),
+                ]) + "\n"
             )
         }
     }

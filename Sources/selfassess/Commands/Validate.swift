@@ -5,26 +5,16 @@ import SelfAssessKit
 extension SelfAssessCommand {
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check assessment folders or article files and report every problem at once.",
-            discussion: """
-                Examples:
-                  selfassess validate acme-2025
-                  selfassess validate acme-2025/article-2.yaml --format json
-                  selfassess validate acme-2025 --format sarif > selfassess.sarif
+            abstract: CLIHelp.validateAbstract.text,
+            discussion: CLIHelp.validateDiscussion.text)
 
-                Diagnostic codes are listed in docs/diagnostics.md (and by `selfassess explain`).
-
-                Exit codes: 0 valid (warnings allowed unless --strict), 1 invalid, 2 a file or folder \
-                could not be read, 64 usage.
-                """)
-
-        @Argument(help: ArgumentHelp("Assessment folders or article files.", valueName: "path"))
+        @Argument(help: ArgumentHelp(CLIHelp.validatePathsHelp.text, valueName: "path"))
         var paths: [String]
 
-        @Option(help: "Output format: text, json, sarif or github.")
+        @Option(help: ArgumentHelp(CLIHelp.validateFormatHelp.text))
         var format: DiagnosticRenderer.Format = .text
 
-        @Flag(help: "Treat warnings as errors for the exit code.")
+        @Flag(help: ArgumentHelp(CLIHelp.validateStrictHelp.text))
         var strict = false
 
         @OptionGroup var frameworkOptions: FrameworkOptions

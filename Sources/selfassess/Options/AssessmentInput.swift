@@ -54,7 +54,9 @@ struct AssessmentInput {
             return .source(try BundleSource.openUnauthenticated(url, displayName: path).source)
         } catch {
             return .failed(
-                message: "\(error) [\(error.code)]", exitCode: error.isInputOutputFailure ? 2 : 1)
+                message: CLIMessages.failureWithCode.text([
+                    "reason": "\(error)", "code": "\(error.code)",
+                ]), exitCode: error.isInputOutputFailure ? 2 : 1)
         }
     }
 
@@ -65,9 +67,10 @@ struct AssessmentInput {
     ///   - path: The path the user gave.
     ///   - framework: The framework to validate against.
     ///   - terminal: Where the diagnostics go.
-    ///   - outcome: What the command would have done, for the refusal: "scored", "bundled" …
+    ///   - outcome: What the command would have done, for the refusal: `.outcomeScored` …
     static func load(
-        _ path: String, framework: Framework, terminal: Terminal, outcome: String = "scored"
+        _ path: String, framework: Framework, terminal: Terminal,
+        outcome: CLIMessages = .outcomeScored
     ) throws -> AssessmentInput {
         var opened: (any EvidenceContentSource)?
         for opener in openers {
@@ -80,25 +83,26 @@ struct AssessmentInput {
             break
         }
         guard let source = opened else {
-            let message =
-                FileManager.default.fileExists(atPath: path)
-                ? "not an assessment folder or bundle" : "no such assessment folder or bundle"
-            throw terminal.fail("\(path): \(message)", code: 2)
+            let message: CLIMessages =
+                FileManager.default.fileExists(atPath: path) ? .notAnAssessment : .noSuchAssessment
+            throw terminal.fail(message.text(["path": path]), code: 2)
         }
         if source is BundleSource {
             terminal.err(
-                "note: \(path): read without checking its signature; `selfassess verify` checks who signed it\n"
-            )
+                CLIMessages.noteLabel.text() + " " + CLIMessages.readUnsigned.text(["path": path])
+                    + "\n")
         }
         let report = Validator(framework: framework, today: .today).validate(source)
         if report.hasErrors {
             terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))
             throw terminal.fail(
-                "\(path) is not a valid assessment; nothing was \(outcome)",
+                CLIMessages.invalidAssessment.text([
+                    "path": .text(path), "outcome": .wording(outcome.message()),
+                ]),
                 code: report.hasInputFailure ? 2 : 1)
         }
         guard let assessment = report.assessments.first else {
-            throw terminal.fail("\(path): the assessment could not be read", code: 2)
+            throw terminal.fail(CLIMessages.assessmentUnreadable.text(["path": path]), code: 2)
         }
         if report.diagnostics.warningCount > 0 {
             terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))

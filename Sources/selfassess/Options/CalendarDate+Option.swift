@@ -11,7 +11,8 @@ extension CalendarDate {
         do throws(CalendarDate.ParseError) {
             return try CalendarDate.parse(text)
         } catch {
-            throw ValidationError("\(option): \(error)")
+            throw ValidationError(
+                CLIMessages.optionValue.text(["option": option, "reason": "\(error)"]))
         }
     }
 }

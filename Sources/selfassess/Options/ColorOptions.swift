@@ -5,7 +5,7 @@ import SelfAssessKit
 struct ColorOptions: ParsableArguments {
     @Flag(
         inversion: .prefixedNo,
-        help: "Colour the output (default: on a terminal, unless NO_COLOR is set).")
+        help: ArgumentHelp(CLIHelp.colorOptionsColorHelp.text))
     var color: Bool?
 
     /// The terminal with the colour this flag, the environment and the streams choose.

@@ -7,7 +7,7 @@ struct FrameworkOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A framework file to use instead of the built-in one.", valueName: "file"))
+            CLIHelp.frameworkOptionsFrameworkHelp.text, valueName: "file"))
     var framework: String?
 
     /// Loads the framework, printing its diagnostics and exiting 1 (2 when unreadable) if unusable.
@@ -33,7 +33,7 @@ struct FrameworkOptions: ParsableArguments {
         if let source = result.document.source { report.sources[result.document.file] = source }
         terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))
         if file == nil {
-            terminal.err("internal error: the built-in framework does not load\n")
+            terminal.err(CLIMessages.builtinFrameworkBroken.text() + "\n")
             throw ExitCode(2)
         }
         throw ExitCode(report.hasInputFailure ? 2 : 1)

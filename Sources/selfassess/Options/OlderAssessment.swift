@@ -18,10 +18,10 @@ struct OlderAssessment {
     ///   - frameworkFile: The framework file it answers, or nil for `newer`.
     ///   - newer: The framework of the newer side.
     ///   - terminal: Where the diagnostics go.
-    ///   - outcome: What the command would have done, for the refusal: "compared", "written" …
+    ///   - outcome: What the command would have done, for the refusal: `.outcomeCompared` …
     static func load(
         _ path: String, frameworkFile: String?, newer: Framework, terminal: Terminal,
-        outcome: String
+        outcome: CLIMessages
     ) throws -> OlderAssessment {
         let framework =
             try frameworkFile.map { try FrameworkOptions.load($0, terminal: terminal) } ?? newer

@@ -7,12 +7,12 @@ import SelfAssessKit
 struct SocietyKeyringOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The society's keyring of registered signatory keys.", valueName: "file"))
+            CLIHelp.societyKeyringOptionsKeyringHelp.text, valueName: "file"))
     var keyring: String
 
     @Option(
         help: ArgumentHelp(
-            "The society's public key: the keyring is used only if KEYRING.minisig verifies with it.",
+            CLIHelp.societyKeyringOptionsSocietyKeyHelp.text,
             valueName: "file"))
     var societyKey: String?
 

@@ -2,40 +2,43 @@ import ArgumentParser
 import Foundation
 import SelfAssessKit
 
-/// `--key FILE | --keyring FILE`: the keys `verify` trusts. Exactly one is given; nothing inside
-/// a bundle is ever trusted.
+/// `--key FILE | --keyring FILE`: the keys `verify` trusts.
+///
+/// Exactly one is given; nothing inside a bundle is ever trusted.
 struct TrustedKeyOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The signatory's public key to trust: SubjectPublicKeyInfo PEM or a minisign public key.",
+            CLIHelp.trustedKeyOptionsKeyHelp.text,
             valueName: "file"))
     var key: String?
 
     @Option(
-        help: ArgumentHelp("The society's keyring of registered signatory keys.", valueName: "file")
+        help: ArgumentHelp(CLIHelp.trustedKeyOptionsKeyringHelp.text, valueName: "file")
     )
     var keyring: String?
 
     @Option(
         help: ArgumentHelp(
-            "The society's public key: the keyring is used only if KEYRING.minisig verifies with it.",
+            CLIHelp.trustedKeyOptionsSocietyKeyHelp.text,
             valueName: "file"))
     var societyKey: String?
 
     func validate() throws {
         guard (key == nil) != (keyring == nil) else {
             throw ValidationError(
-                "Give exactly one of --key FILE and --keyring FILE: the keys to trust.")
+                CLIMessages.trustedKeyOneOf.text())
         }
         if societyKey != nil, keyring == nil {
             throw ValidationError(
-                "--society-key checks the keyring's signature; it goes with --keyring FILE.")
+                CLIMessages.trustedKeySocietyKey.text())
         }
     }
 
-    /// The trusted keys, and the keyring they came from (nil with `--key`); prints the failure
-    /// and throws `ExitCode` (2 unreadable, 1 refused). Without `--society-key` a note on
-    /// standard error says that the keyring's signature was not checked, as `aggregate`'s does.
+    /// The trusted keys, and the keyring they came from (nil with `--key`); prints the failure and
+    /// throws `ExitCode` (2 unreadable, 1 refused).
+    ///
+    /// Without `--society-key` a note on standard error says that the keyring's signature was not
+    /// checked, as `aggregate`'s does.
     func load(
         framework: Framework? = nil, terminal: Terminal
     ) throws -> (keys: any TrustedKeys, keyring: VerificationRenderer.KeyringProvenance?) {

@@ -17,7 +17,10 @@ enum KeyringReport {
             }.joined())
         let count = diagnostics.errorCount
         return terminal.fail(
-            "\(file) is not a valid keyring (\(count) error\(count == 1 ? "" : "s")); nothing was done",
+            CLIMessages.keyringInvalid.text([
+                "file": .text(file),
+                "errors": CLIMessages.count(count, one: .errorCountOne, many: .errorCount),
+            ]),
             code: code)
     }
 
@@ -30,8 +33,7 @@ enum KeyringReport {
     /// standard error; `verify` and `aggregate` print it.
     static func uncheckedSignature(keyring: String, terminal: Terminal) {
         terminal.note(
-            "\(keyring): the keyring's signature was not checked; give --society-key "
-                + "to refuse a keyring the society did not sign")
+            CLIMessages.keyringUncheckedSignature.text(["keyring": keyring]))
     }
 
     /// Prints warnings found in a keyring to standard error.
@@ -54,23 +56,20 @@ enum KeyringReport {
             terminal: terminal)
         var lines: [String] = []
         if let removed = update.removedSignature {
-            lines.append(
-                "The keyring changed, so its signature \(removed) no longer applied and was removed."
-            )
-            lines.append("Sign it again: selfassess keyring sign \(keyring) --key SOCIETY.key")
+            lines.append(CLIMessages.keyringSignatureRemoved.text(["signature": "\(removed)"]))
+            lines.append(CLIMessages.keyringSignAgain.text(["keyring": keyring]))
         } else if let failure = update.signatureRemovalFailure {
             lines.append(
-                "The keyring changed, so \(KeyringFile.signatureName(for: keyring)) no longer applies, but it could "
-                    + "not be removed (\(failure)); it will fail verification until you sign again."
-            )
-            lines.append("Sign it again: selfassess keyring sign \(keyring) --key SOCIETY.key")
+                CLIMessages.keyringSignatureNotRemoved.text([
+                    "signature": KeyringFile.signatureName(for: keyring), "reason": "\(failure)",
+                ]))
+            lines.append(CLIMessages.keyringSignAgain.text(["keyring": keyring]))
         } else {
-            lines.append("Sign it: selfassess keyring sign \(keyring) --key SOCIETY.key")
+            lines.append(CLIMessages.keyringSign.text(["keyring": keyring]))
         }
         if update.edit.rewritten {
             terminal.note(
-                "\(keyring) could not be changed in place, so it was written again from its "
-                    + "content: its comments and layout were not kept (see docs/keyring.md)")
+                CLIMessages.keyringRewritten.text(["keyring": keyring]))
         }
         return lines.joined(separator: "\n") + "\n"
     }

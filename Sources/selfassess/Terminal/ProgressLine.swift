@@ -2,10 +2,11 @@ import Foundation
 import SelfAssessKit
 import Synchronization
 
-/// A progress line on standard error, rewritten in place at most ten times a second:
-/// `aggregate: 523/1000 bundles, 87.2/s, 3 failed verification` (forks and replays are found
-/// after the last bundle, so the summary may refuse more). Used only when standard error is a
-/// terminal.
+/// A progress line on standard error, rewritten in place at most ten times a second: `aggregate:
+/// 523/1000 bundles, 87.2/s, 3 failed verification` (forks and replays are found after the last
+/// bundle, so the summary may refuse more).
+///
+/// Used only when standard error is a terminal.
 final class ProgressLine: Sendable {
     private struct State {
         var started = ContinuousClock.now
@@ -36,7 +37,9 @@ final class ProgressLine: Sendable {
                 Double((now - state.started).components.attoseconds) / 1e18
                 + Double((now - state.started).components.seconds)
             let rate = seconds > 0 ? Double(progress.done) / seconds : 0
-            return "aggregate: " + SectorSummaryRenderer.progress(progress, perSecond: rate)
+            return CLIMessages.aggregateProgress.text([
+                "progress": SectorSummaryRenderer.progress(progress, perSecond: rate)
+            ])
         }
         if let line {
             terminal.errControl("\r\u{1B}[2K")

@@ -89,17 +89,17 @@ struct Terminal: Sendable {
     /// Prints `error: MESSAGE` to standard error, `error:` in red when colour is on; a command
     /// that reports several errors before it stops prints all but the last one with this.
     func error(_ message: String) {
-        err(errorStyle.red("error:") + " \(message)\n")
+        err(errorStyle.red(CLIMessages.errorLabel.text()) + " \(message)\n")
     }
 
     /// Prints `warning: MESSAGE` to standard error, `warning:` in yellow when colour is on.
     func warning(_ message: String) {
-        err(errorStyle.yellow("warning:") + " \(message)\n")
+        err(errorStyle.yellow(CLIMessages.warningLabel.text()) + " \(message)\n")
     }
 
     /// Prints `note: MESSAGE` to standard error, `note:` in cyan when colour is on.
     func note(_ message: String) {
-        err(errorStyle.cyan("note:") + " \(message)\n")
+        err(errorStyle.cyan(CLIMessages.noteLabel.text()) + " \(message)\n")
     }
 
     private static func write(_ text: String, to handle: FileHandle, allowingStyles: Bool) {
