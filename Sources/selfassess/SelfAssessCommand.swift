@@ -30,6 +30,10 @@ struct SelfAssessCommand: AsyncParsableCommand {
     /// removes temporary files when the tool is interrupted.
     static func main() async {
         InterruptCleanup.install()
-        await main(nil)
+        if let value = CLILanguage.unknownLanguage {
+            Terminal.plain.error(CLIMessages.unknownLanguage.text(["value": value]))
+            Self.exit(withError: ExitCode(64))
+        }
+        await main(CLILanguage.arguments)
     }
 }

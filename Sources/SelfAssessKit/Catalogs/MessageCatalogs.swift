@@ -5,7 +5,10 @@
 enum MessageCatalogs {
     /// The catalogs' keys and templates, one list per catalog.
     static let all:
-        [(name: String, keys: [String], template: @Sendable (String, Language) -> String?)] =
+        [(
+            name: String, keys: [String], template: @Sendable (String, Language) -> String?,
+            translation: @Sendable (String, Language) -> String?
+        )] =
             [
                 entry(NodeMessages.self),
                 entry(YAMLMessages.self),
@@ -39,10 +42,14 @@ enum MessageCatalogs {
 
     private static func entry<Catalog: MessageCatalog>(
         _ catalog: Catalog.Type
-    ) -> (name: String, keys: [String], template: @Sendable (String, Language) -> String?) {
+    ) -> (
+        name: String, keys: [String], template: @Sendable (String, Language) -> String?,
+        translation: @Sendable (String, Language) -> String?
+    ) {
         (
             String(describing: catalog), catalog.allCases.map(\.rawValue),
-            { key, language in Catalog(rawValue: key)?.template(in: language) }
+            { key, language in Catalog(rawValue: key)?.template(in: language) },
+            { key, language in Catalog(rawValue: key)?.translation(in: language) }
         )
     }
 }

@@ -15,17 +15,17 @@ extension Diagnostic.Code {
     /// A longer explanation in English: what triggers the code and how to fix it.
     public var explanation: String { explanation(in: .english) }
 
-    /// The code's title in a language.
+    /// The code's title in a language (English until the codes' table is translated).
     public func title(in language: Language) -> String {
         switch language {
-        case .english: englishEntry.title
+        case .english, .chinese: englishEntry.title
         }
     }
 
-    /// The code's explanation in a language.
+    /// The code's explanation in a language (English until the codes' table is translated).
     public func explanation(in language: Language) -> String {
         switch language {
-        case .english: englishEntry.explanation
+        case .english, .chinese: englishEntry.explanation
         }
     }
 

@@ -132,6 +132,12 @@ extension Diagnostic {
             return result
         }
 
+        /// "a、b 和 c": an enumeration comma between items, the conjunction before the last.
+        private static func chineseList(_ values: [String], conjunction: String) -> String {
+            guard let last = values.last, values.count > 1 else { return values.first ?? "" }
+            return values.dropLast().joined(separator: "、") + " \(conjunction) " + last
+        }
+
         private static func render(_ argument: Argument, in language: Language) -> String {
             switch argument {
             case .text(let text): text
@@ -144,11 +150,16 @@ extension Diagnostic {
                     Suggestions.list(
                         values.map { render($0, in: language) },
                         conjunction: conjunction == .and ? "and" : "or")
+                case (.chinese, .and), (.chinese, .or):
+                    chineseList(
+                        values.map { render($0, in: language) },
+                        conjunction: conjunction == .and ? "和" : "或")
                 }
             case .wording(let message): message.text(in: language)
             case .bilingual(let text):
                 switch language {
                 case .english: text.en
+                case .chinese: text.zh
                 }
             }
         }

@@ -24,6 +24,19 @@ enum DiagnosticMessages: String, MessageCatalog {
         case .tooManyFindingsHint: "fix the findings shown and run validate again"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .verbatim: "{text}"
+        case .tooManyFindingsOne: "本文件此后还有 1 个问题未显示：每个文件最多报告 {limit} 个"
+        case .tooManyFindingsMany: "本文件此后还有 {count} 个问题未显示：每个文件最多报告 {limit} 个"
+        case .tooManyFindingsRefusedOne:
+            "本文件此后还有 1 个问题未显示：每个文件最多报告 {limit} 个，问题更多的文件不能打包"
+        case .tooManyFindingsRefused:
+            "本文件此后还有 {count} 个问题未显示：每个文件最多报告 {limit} 个，问题更多的文件不能打包"
+        case .tooManyFindingsHint: "请修正已显示的问题，然后再次运行 validate"
+        }
+    }
 }
 
 extension Diagnostic.Message {

@@ -8,13 +8,25 @@ public protocol MessageCatalog: RawRepresentable, CaseIterable, Sendable
 where RawValue == String {
     /// The English template, with `{name}` placeholders for the arguments.
     var english: String { get }
+
+    /// The Simplified Chinese template, with the same placeholders; nil where there is none yet.
+    var chinese: String? { get }
 }
 
 extension MessageCatalog {
-    /// The template in a language.
+    /// No Chinese table: the catalog reads in English.
+    public var chinese: String? { nil }
+
+    /// The template in a language; English where the language has no text for the key.
     public func template(in language: Language) -> String {
+        translation(in: language) ?? english
+    }
+
+    /// The language's own template, or nil when the key has none in that language.
+    public func translation(in language: Language) -> String? {
         switch language {
         case .english: english
+        case .chinese: chinese
         }
     }
 

@@ -35,6 +35,7 @@ enum CLIMessages: String, MessageCatalog {
 
     // Inputs and outputs shared by the commands.
     case optionValue = "option.invalid"
+    case unknownLanguage = "option.lang"
     case noSuchInput = "input.not-found"
     case folderUnreadable = "input.folder-unreadable"
     case notAnAssessment = "input.not-an-assessment"
@@ -152,6 +153,7 @@ enum CLIMessages: String, MessageCatalog {
         case .outcomeWritten: "written"
 
         case .optionValue: "{option}: {reason}"
+        case .unknownLanguage: "--lang {value}: use zh (Simplified Chinese) or en (English)"
         case .noSuchInput: "{path}: no such file or folder"
         case .folderUnreadable: "{path}: the folder cannot be read: {reason}"
         case .notAnAssessment: "{path}: not an assessment folder or bundle"
@@ -272,6 +274,195 @@ enum CLIMessages: String, MessageCatalog {
             "Give exactly one of --key FILE and --keyring FILE: the keys to trust."
         case .trustedKeySocietyKey:
             "--society-key checks the keyring's signature; it goes with --keyring FILE."
+        }
+    }
+
+    var chinese: String? {
+        switch self {
+        case .errorLabel:
+            "错误："
+        case .warningLabel:
+            "警告："
+        case .noteLabel:
+            "提示："
+        case .errorCountOne:
+            "{count} 个错误"
+        case .errorCount:
+            "{count} 个错误"
+        case .indicatorCountOne:
+            "{count} 个指标"
+        case .indicatorCount:
+            "{count} 个指标"
+        case .articleCountOne:
+            "{count} 个条款"
+        case .articleCount:
+            "{count} 个条款"
+        case .signatoryCountOne:
+            "{count} 个签约单位"
+        case .signatoryCount:
+            "{count} 个签约单位"
+        case .keyCountOne:
+            "{count} 个密钥"
+        case .keyCount:
+            "{count} 个密钥"
+        case .outcomeScored:
+            "评分"
+        case .outcomeBundled:
+            "打包"
+        case .outcomeCompared:
+            "比较"
+        case .outcomeWritten:
+            "写入"
+        case .optionValue:
+            "{option}：{reason}"
+        case .unknownLanguage:
+            "--lang {value}：请使用 zh（简体中文）或 en（英文）"
+        case .noSuchInput:
+            "{path}：没有这个文件或文件夹"
+        case .folderUnreadable:
+            "{path}：无法读取该文件夹：{reason}"
+        case .notAnAssessment:
+            "{path}：不是自评估文件夹或报告包"
+        case .noSuchAssessment:
+            "{path}：没有这个自评估文件夹或报告包"
+        case .readUnsigned:
+            "{path}：读取时未检查签名；`selfassess verify` 可核实签名者"
+        case .invalidAssessment:
+            "{path} 不是有效的自评估，未进行{outcome}"
+        case .assessmentUnreadable:
+            "{path}：无法读取该自评估"
+        case .builtinFrameworkBroken:
+            "内部错误：内置框架无法加载"
+        case .failure:
+            "{file}：{reason}"
+        case .refusedTarget:
+            "{file} {reason}；未写入任何内容"
+        case .failureWithCode:
+            "{reason} [{code}]"
+        case .aggregateNoInputs:
+            "请至少指定一个报告包或报告包所在的文件夹。"
+        case .aggregateYear:
+            "--year {year}：请给出 2014 年及以后的四位数报告年度。"
+        case .aggregateSince:
+            "--since {since}：请给出 2014 年及以后的四位数年份。"
+        case .aggregateSinceAfterYear:
+            "--since {since} 晚于 --year {year}。"
+        case .aggregateJobs:
+            "--jobs {jobs}：至少为 1。"
+        case .aggregateInvalidPolicy:
+            "{file} 不是有效的处理措施规则（{errors}）；未读取任何报告包"
+        case .aggregateProgress:
+            "aggregate：{progress}"
+        case .bundleNotAFolder:
+            "{path}：不是自评估文件夹"
+        case .bundleWrote:
+            "已写入 {file}（{entries} 个条目，{size}）"
+        case .bundleSignedWith:
+            "签名密钥 {key}"
+        case .bundleSignatory:
+            "签约单位 {id}（{name}），{year} 年度，序号 {sequence}"
+        case .bundleAfterPrior:
+            "，接续 {prior}（清单 sha256 {sha}）"
+        case .bundleOverall:
+            "总分 {overall}（{rating}）；关键指标未达标：{failures}"
+        case .bundleNoOverall:
+            "无"
+        case .bundleNoRating:
+            "无评级"
+        case .bundleNoCriticalFailures:
+            "无"
+        case .bundleSourceDateEpoch:
+            "SOURCE_DATE_EPOCH={value} 不是自 1970 年起的秒数（须在 1980 年至 9999 年之间）"
+        case .diffRegression:
+            "退步：{indicators}、{articles}的得分低于 {old}"
+        case .explainListLine:
+            "{code}  {severity}  {title}"
+        case .explainUnknown:
+            "未知的诊断代码“{code}”；运行 `selfassess explain` 查看列表"
+        case .explainEntry:
+            "{code}（{severity}）：{title}\n\n{explanation}"
+        case .initSignatory:
+            "“{signatory}”不是有效的签约单位标识：请使用 2–63 个 a-z、0-9 和 - 字符，以字母或数字开头。"
+        case .initYear:
+            "“{year}”不是合理的报告年度（{first} 至 {last}）。"
+        case .initCategory:
+            "未知的类别“{category}”；请从以下类别中选择：{categories}。"
+        case .initCreated:
+            "已为 {signatory} 创建 {folder}/，报告年度 {year}（框架 {framework}）。"
+        case .initFiles:
+            "  assessment.yaml、article-1.yaml … article-{articles}.yaml、schema/、evidence/"
+        case .initCarried:
+            "  已沿用 {year} 年度的 {answers} 个回答和 {evidence} 个证据文件；每项均已标记为待复核。"
+        case .initNext:
+            "下一步：填写这些文件，然后运行 `selfassess validate {folder}`。"
+        case .keyID:
+            "密钥标识：{key}"
+        case .keyExportWrote:
+            "已写入 {file}（{kind}）。"
+        case .keyExportPEM:
+            "SubjectPublicKeyInfo PEM"
+        case .keyExportMinisign:
+            "minisign 公钥"
+        case .keygenName:
+            "“{name}”不能用作密钥名称：请使用 1–64 个字母、数字、“.”、“_”和“-”，以字母或数字开头。"
+        case .keygenNotAFolder:
+            "{folder}：不是文件夹"
+        case .keygenNoFolder:
+            "{folder}：没有这个文件夹"
+        case .keygenCreated:
+            "已创建 {private}（私钥，权限 0600）和 {public}（公钥）。\n密钥标识：{key}\n请妥善保管 {private}。将 {public} 登记到协会，并与协会核对密钥标识。"
+        case .keyringSignatory:
+            "--signatory：“{signatory}”不是签约单位标识（2–63 个小写字母、数字和连字符）。"
+        case .keyringUntilBeforeFrom:
+            "--valid-until {until} 早于首个有效日 {from}。"
+        case .keyringValidFrom:
+            "自 {from} 起有效"
+        case .keyringValidFromUntil:
+            "自 {from} 起至 {until} 有效"
+        case .keyringCreatedWithKey:
+            "已创建 {keyring}：添加密钥 {key}\n属于 {signatory}（{name}），{validity}。"
+        case .keyringAddedKey:
+            "已更新 {keyring}：添加密钥 {key}\n属于 {signatory}（{name}），{validity}。"
+        case .keyringConfirm:
+            "在签署名册之前，请通过其他渠道与签约单位核对此密钥标识。"
+        case .keyringKeyID:
+            "--key-id：“{id}”不是密钥标识；请写 sha256: 加 64 个小写十六进制数字。"
+        case .keyringRevoked:
+            "已更新 {keyring}：吊销密钥 {key}\n属于 {signatory}（{name}），自 {date} 起：{reason}\n该密钥在 {date} 及以后签署的报告包现在将被拒收。"
+        case .keyringSigned:
+            "已用协会密钥 {key} 签署 {keyring}（{signatories}，{keys}）。\n已写入 {signature}；可信注释：{comment}"
+        case .keyringVerified:
+            "通过：{keyring} 由协会密钥 {key} 签署\n（{signatories}，{keys}；{comment}）。"
+        case .keyringInvalid:
+            "{file} 不是有效的名册（{errors}）；未做任何操作"
+        case .keyringUncheckedSignature:
+            "{keyring}：未检查名册的签名；请给出 --society-key，以拒绝未经协会签署的名册"
+        case .keyringSignatureRemoved:
+            "名册已更改，其签名 {signature} 不再适用，已被删除。"
+        case .keyringSignatureNotRemoved:
+            "名册已更改，{signature} 不再适用，但无法删除（{reason}）；在重新签署之前它将无法通过验证。"
+        case .keyringSignAgain:
+            "请重新签署：selfassess keyring sign {keyring} --key SOCIETY.key"
+        case .keyringSign:
+            "请签署：selfassess keyring sign {keyring} --key SOCIETY.key"
+        case .keyringRewritten:
+            "{keyring} 无法原地修改，已根据其内容重新写入：原有注释和排版未保留（见 docs/keyring.md）"
+        case .receiptTooLarge:
+            "{size} 字节，超过回执允许的 {limit} 字节"
+        case .intakeNoBundles:
+            "请至少指定一个要接收的报告包。"
+        case .reportWriteFailed:
+            "{file}：无法写入报告：{reason}"
+        case .schemaWrote:
+            "已写入 {file}"
+        case .templatesWrote:
+            "已将 assessment.yaml 和 article-1.yaml … article-{articles}.yaml 写入 {folder}/"
+        case .verifyNoBundles:
+            "请至少指定一个要验证的报告包。"
+        case .trustedKeyOneOf:
+            "请在 --key FILE 和 --keyring FILE 中恰好给出一个：即要信任的密钥。"
+        case .trustedKeySocietyKey:
+            "--society-key 用于检查名册的签名；须与 --keyring FILE 一起使用。"
         }
     }
 }

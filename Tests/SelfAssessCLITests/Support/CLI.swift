@@ -25,13 +25,16 @@ enum CLI {
         return ["/usr/bin/setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups"]
     }()
 
-    /// Runs the binary with arguments in a working folder, with NO_COLOR set unless overridden;
+    /// Runs the binary with arguments in a working folder, with NO_COLOR set and the locale
+    /// variables asking for no language (English) unless overridden;
     /// `unprivileged` runs it through ``dropPrivileges``.
     static func run(
         _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
         unprivileged: Bool = false
     ) async throws -> Result {
-        var updates: [Environment.Key: String?] = ["NO_COLOR": "1"]
+        var updates: [Environment.Key: String?] = [
+            "NO_COLOR": "1", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8",
+        ]
         for (key, value) in environment { updates[Environment.Key(stringLiteral: key)] = value }
         let command = (unprivileged ? dropPrivileges ?? [] : []) + [binary.path] + arguments
         let result = try await Subprocess.run(
