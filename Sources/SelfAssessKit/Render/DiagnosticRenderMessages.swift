@@ -34,6 +34,23 @@ enum DiagnosticRenderMessages: String, MessageCatalog {
         }
     }
 
+    var chinese: String? {
+        switch self {
+        case .at: "位于 "
+        case .note: "提示："
+        case .hint: "建议："
+        case .summary: "已检查 {files}：{errors}，{warnings}。"
+        case .filesOne: "{count} 个文件"
+        case .files: "{count} 个文件"
+        case .errorsOne: "{count} 个错误"
+        case .errors: "{count} 个错误"
+        case .warningsOne: "{count} 个警告"
+        case .warnings: "{count} 个警告"
+        case .sarifHelp: "见 docs/diagnostics.md#{anchor}，或运行 `selfassess explain {code}`。"
+        case .githubHint: "建议：{hint}"
+        }
+    }
+
     /// The text in a language.
     func text(
         _ language: Language, _ arguments: [String: Diagnostic.Message.Argument] = [:]

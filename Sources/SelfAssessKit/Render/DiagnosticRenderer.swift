@@ -80,9 +80,13 @@ public enum DiagnosticRenderer {
     }
 
     /// The whole report as text, diagnostics separated by blank lines, then the summary.
-    public static func text(_ report: ValidationReport, style: TextStyle) -> String {
-        var blocks = report.diagnostics.map { text($0, sources: report.sources, style: style) }
-        blocks.append(style.bold(summary(report)))
+    public static func text(
+        _ report: ValidationReport, style: TextStyle, language: Language = .english
+    ) -> String {
+        var blocks = report.diagnostics.map {
+            text($0, sources: report.sources, style: style, language: language)
+        }
+        blocks.append(style.bold(summary(report, language: language)))
         return blocks.joined(separator: "\n\n") + "\n"
     }
 

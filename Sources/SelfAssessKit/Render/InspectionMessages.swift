@@ -29,6 +29,7 @@ enum InspectionMessages: String, MessageCatalog {
     case entries = "inspect.entries"
     case entriesCount = "inspect.entries-count"
     case report = "inspect.report"
+    case labelEnd = "inspect.label-end"
 
     var english: String {
         switch self {
@@ -64,6 +65,42 @@ enum InspectionMessages: String, MessageCatalog {
         case .entriesCount: " ({count}, {size}):"
         case .report:
             "The report for people is {path}: unzip -p {bundle} {path} > report.html"
+        case .labelEnd: ":"
+        }
+    }
+
+    var chinese: String? {
+        switch self {
+        case .notVerified: "未验证："
+        case .notVerifiedText:
+            "{bundle} 尚未验证。以下内容均为报告包的自我声明；\n请先用 `selfassess verify {bundle} --key KEY`（或 --keyring）验证。"
+        case .claimedSignatory: "声明的签约单位"
+        case .year: "年度"
+        case .sequence: "序号"
+        case .follows: "{sequence}（接续序号 {previous}，清单 sha256 {sha}）"
+        case .firstInChain: "{sequence}（报告链中的第一个）"
+        case .created: "创建时间"
+        case .signerKeyID: "签名密钥标识"
+        case .framework: "框架"
+        case .frameworkValue: "{framework}（sha256 {sha}）"
+        case .madeBy: "生成工具"
+        case .overall: "总分"
+        case .overallValue: "{overall}（{rating}）"
+        case .notAvailable: "无"
+        case .noRating: "无评级"
+        case .articles: "各条款"
+        case .criticalFailures: "关键指标未达标"
+        case .none: "无"
+        case .manifest: "清单"
+        case .cannotBeRead: "无法读取：[{code}] {reason}"
+        case .manifestSHA256: "清单 sha256"
+        case .signatureKeyNumber: "签名密钥编号"
+        case .trustedComment: "可信注释"
+        case .signature: "签名"
+        case .entries: "条目"
+        case .entriesCount: "（{count} 个，{size}）："
+        case .report: "供人阅读的报告是 {path}：unzip -p {bundle} {path} > report.html"
+        case .labelEnd: "："
         }
     }
 

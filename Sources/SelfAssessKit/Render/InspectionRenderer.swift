@@ -94,10 +94,12 @@ public enum InspectionRenderer {
                         ["code": "\(failure.code)", "reason": failure.description])
                 ))
         }
-        let width = rows.map(\.0.count).max() ?? 0
+        // Labels are aligned by terminal columns: a Chinese character takes two.
+        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (label, value) in rows {
             out +=
-                style.bold(label + ":") + String(repeating: " ", count: width - label.count + 2)
+                style.bold(label + word(.labelEnd))
+                + String(repeating: " ", count: width - DisplayWidth.of(label) + 2)
                 + value + "\n"
         }
 

@@ -55,6 +55,34 @@ enum KeyringRenderMessages: String, MessageCatalog {
         }
     }
 
+    var chinese: String? {
+        switch self {
+        case .signatoryColumn: "签约单位"
+        case .nameColumn: "名称"
+        case .categoryColumn: "类别"
+        case .keyIDColumn: "密钥标识"
+        case .validFromColumn: "生效日"
+        case .validUntilColumn: "失效日"
+        case .statusColumn: "状态"
+        case .active: "有效"
+        case .notYetValid: "尚未生效"
+        case .notYetValidFrom: "尚未生效（自 {date} 起）"
+        case .expired: "已过期"
+        case .revoked: "已吊销"
+        case .revokedOn: "{date} 已吊销：{reason}"
+        case .noLimit: "—"
+        case .heading: "名册 {file}"
+        case .headingWithSociety: "名册 {file} · {society}"
+        case .signatoriesOne: "{count} 个签约单位"
+        case .signatories: "{count} 个签约单位"
+        case .keysOne: "{count} 个密钥"
+        case .keys: "{count} 个密钥"
+        case .summary: "{signatories}，{keys}（截至 {date}）。"
+        case .summaryWithStatus: "{signatories}，{keys}：{statuses}（截至 {date}）。"
+        case .statusCount: "{count} 个{status}"
+        }
+    }
+
     /// The text in a language.
     func text(
         _ language: Language, _ arguments: [String: Diagnostic.Message.Argument] = [:]

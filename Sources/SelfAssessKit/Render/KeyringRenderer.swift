@@ -15,12 +15,15 @@ public enum KeyringRenderer {
     ///   - file: The keyring's file name, shown in the heading.
     ///   - date: The day each key's status is judged on (usually today).
     ///   - style: Colours for text.
+    ///   - language: The language of the text's wordings; JSON keeps its stable words.
     /// - Returns: The output, ending in a line feed.
     public static func render(
-        _ keyring: Keyring, as format: Format, file: String, on date: CalendarDate, style: TextStyle
+        _ keyring: Keyring, as format: Format, file: String, on date: CalendarDate,
+        style: TextStyle,
+        language: Language = .english
     ) -> String {
         switch format {
-        case .text: text(keyring, file: file, on: date, style: style)
+        case .text: text(keyring, file: file, on: date, style: style, language: language)
         case .json: json(keyring, file: file, on: date)
         }
     }

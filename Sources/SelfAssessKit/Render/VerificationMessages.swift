@@ -21,6 +21,18 @@ enum VerificationMessages: String, MessageCatalog {
         }
     }
 
+    var chinese: String? {
+        switch self {
+        case .ok: "通过"
+        case .fail: "失败"
+        case .verified:
+            " {file}：{signatory} {year} 年度，序号 {sequence}，密钥 {key}，总分 {overall}（{rating}）"
+        case .failed: " {code} {reason}"
+        case .notAvailable: "无"
+        case .noRating: "无评级"
+        }
+    }
+
     /// The text in a language.
     func text(
         _ language: Language, _ arguments: [String: Diagnostic.Message.Argument] = [:]

@@ -156,7 +156,8 @@ extension SelfAssessCommand {
             for diagnostic in result.diagnostics {
                 terminal.err(
                     DiagnosticRenderer.text(
-                        diagnostic, sources: sources, style: terminal.errorStyle)
+                        diagnostic, sources: sources, style: terminal.errorStyle,
+                        language: CLILanguage.current)
                         + "\n\n")
             }
             guard let loaded = result.policy else {

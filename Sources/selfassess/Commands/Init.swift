@@ -79,7 +79,10 @@ extension SelfAssessCommand {
                 } catch {
                     switch error {
                     case .priorInvalid, .priorUnreadable:
-                        terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))
+                        terminal.err(
+                            DiagnosticRenderer.text(
+                                report, style: terminal.errorStyle,
+                                language: CLILanguage.current))
                     default: break
                     }
                     throw plain.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)

@@ -26,7 +26,9 @@ extension SelfAssessCommand {
                     ]),
                     code: error.isInputOutputFailure ? 2 : 1)
             }
-            terminal.out(InspectionRenderer.text(inspection, style: terminal.outputStyle))
+            terminal.out(
+                InspectionRenderer.text(
+                    inspection, style: terminal.outputStyle, language: CLILanguage.current))
             if case .failure = inspection.manifest { throw ExitCode(1) }
         }
     }

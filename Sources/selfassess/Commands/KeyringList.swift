@@ -40,7 +40,7 @@ extension SelfAssessCommand.KeyringCommand {
             terminal.out(
                 KeyringRenderer.render(
                     loaded.keyring, as: format, file: keyring, on: date,
-                    style: terminal.outputStyle))
+                    style: terminal.outputStyle, language: CLILanguage.current))
         }
     }
 }

@@ -27,7 +27,9 @@ extension SelfAssessCommand {
             let report = await Self.validate(paths, with: validator)
             switch format {
             case .text:
-                terminal.out(DiagnosticRenderer.text(report, style: terminal.outputStyle))
+                terminal.out(
+                    DiagnosticRenderer.text(
+                        report, style: terminal.outputStyle, language: CLILanguage.current))
             case .json:
                 terminal.out(DiagnosticRenderer.json(report))
             case .sarif:

@@ -60,7 +60,9 @@ extension SelfAssessCommand {
             let report = BundleVerificationReport(entries)
             switch format {
             case .text:
-                terminal.out(VerificationRenderer.text(report, style: terminal.outputStyle))
+                terminal.out(
+                    VerificationRenderer.text(
+                        report, style: terminal.outputStyle, language: CLILanguage.current))
             case .json:
                 terminal.out(VerificationRenderer.json(report, keyring: keyring))
             }

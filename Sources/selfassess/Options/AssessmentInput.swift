@@ -94,7 +94,9 @@ struct AssessmentInput {
         }
         let report = Validator(framework: framework, today: .today).validate(source)
         if report.hasErrors {
-            terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))
+            terminal.err(
+                DiagnosticRenderer.text(
+                    report, style: terminal.errorStyle, language: CLILanguage.current))
             throw terminal.fail(
                 CLIMessages.invalidAssessment.text([
                     "path": .text(path), "outcome": .wording(outcome.message()),
@@ -105,7 +107,9 @@ struct AssessmentInput {
             throw terminal.fail(CLIMessages.assessmentUnreadable.text(["path": path]), code: 2)
         }
         if report.diagnostics.warningCount > 0 {
-            terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))
+            terminal.err(
+                DiagnosticRenderer.text(
+                    report, style: terminal.errorStyle, language: CLILanguage.current))
         }
         return AssessmentInput(path: path, source: source, assessment: assessment)
     }

@@ -31,7 +31,9 @@ struct FrameworkOptions: ParsableArguments {
         if let loaded = result.framework { return loaded }
         var report = ValidationReport(diagnostics: result.diagnostics, filesChecked: 1)
         if let source = result.document.source { report.sources[result.document.file] = source }
-        terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))
+        terminal.err(
+            DiagnosticRenderer.text(
+                report, style: terminal.errorStyle, language: CLILanguage.current))
         if file == nil {
             terminal.err(CLIMessages.builtinFrameworkBroken.text() + "\n")
             throw ExitCode(2)

@@ -13,7 +13,9 @@ enum KeyringReport {
         }
         terminal.err(
             diagnostics.map {
-                DiagnosticRenderer.text($0, sources: sources, style: terminal.errorStyle) + "\n\n"
+                DiagnosticRenderer.text(
+                    $0, sources: sources, style: terminal.errorStyle,
+                    language: CLILanguage.current) + "\n\n"
             }.joined())
         let count = diagnostics.errorCount
         return terminal.fail(
@@ -43,7 +45,9 @@ enum KeyringReport {
         guard !diagnostics.isEmpty else { return }
         terminal.err(
             diagnostics.map {
-                DiagnosticRenderer.text($0, sources: sources, style: terminal.errorStyle) + "\n\n"
+                DiagnosticRenderer.text(
+                    $0, sources: sources, style: terminal.errorStyle,
+                    language: CLILanguage.current) + "\n\n"
             }.joined())
     }
 

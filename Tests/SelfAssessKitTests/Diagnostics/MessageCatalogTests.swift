@@ -84,9 +84,7 @@ struct MessageCatalogTests {
         "CanonicalJSONMessages", "PEMMessages", "KeyErrorMessages", "KeyReasonMessages",
         "MinisignErrorMessages", "ContainerErrorMessages", "ManifestErrorMessages",
         "SnapshotErrorMessages", "AssessmentInitializerMessages", "BundleErrorMessages",
-        "AggregateMessages", "KeyringRenderMessages", "InspectionMessages",
-        "VerificationMessages", "DiagnosticRenderMessages", "DiffRenderMessages",
-        "ScoreRenderMessages", "SectorSummaryMessages",
+        "AggregateMessages", "DiffRenderMessages", "ScoreRenderMessages", "SectorSummaryMessages",
     ]
 
     /// A translated catalog has every key in every language, with the English placeholders; an

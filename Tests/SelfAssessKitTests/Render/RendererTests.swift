@@ -69,6 +69,18 @@ struct RenderCatalogTests {
         #expect(DiagnosticRenderer.summary(report, language: .english) == expected)
     }
 
+    @Test func validationSummaryInChinese() {
+        let location = Diagnostic.Location(file: "a.yaml", line: 1, column: 1)
+        let report = ValidationReport(
+            diagnostics: [Diagnostic(.invalidAnswer, "bad", at: location)], filesChecked: 8)
+        #expect(
+            DiagnosticRenderer.summary(report, language: .chinese)
+                == "已检查 8 个文件：1 个错误，0 个警告。")
+        #expect(
+            DiagnosticRenderer.text(report, style: TextStyle(color: false), language: .chinese)
+                .hasSuffix("已检查 8 个文件：1 个错误，0 个警告。\n"))
+    }
+
     @Test func aggregateProgressLine() {
         #expect(
             SectorSummaryRenderer.progress(
