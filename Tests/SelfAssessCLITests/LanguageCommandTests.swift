@@ -21,6 +21,14 @@ struct LanguageCommandTests {
         #expect(result.stderr.hasPrefix(expected), "\(result.stderr)")
     }
 
+    /// `explain CODE` in either language: the code and its severity stay as they are.
+    @Test func explainSpeaksBothLanguages() async throws {
+        let english = try await CLI.run(["explain", "SA304"])
+        #expect(english.stdout.hasPrefix("SA304 (error): Evidence file not found\n\n"))
+        let chinese = try await CLI.run(["explain", "sa304", "--lang", "zh"])
+        #expect(chinese.stdout == "SA304（error）：找不到证据文件\n\n所引用的证据文件不存在。\n")
+    }
+
     @Test func anUnknownLanguageIsAUsageError() async throws {
         let result = try await CLI.run(["explain", "--lang", "fr"])
         #expect(result.status == 64)

@@ -17,6 +17,19 @@ struct MessageCatalogTests {
         }
     }
 
+    /// Every code has a title and an explanation of its own in Chinese, naming the same
+    /// `code spans` (keys, commands, file names) as the English ones.
+    @Test func everyCodeIsExplainedInChinese() {
+        for code in Diagnostic.Code.allCases {
+            #expect(code.title(in: .chinese) != code.title(in: .english), "\(code)")
+            #expect(code.explanation(in: .chinese) != code.explanation(in: .english), "\(code)")
+            let spans = { (text: String) in text.matches(of: /`[^`]+`/).map { String($0.output) } }
+            #expect(
+                Set(spans(code.explanation(in: .chinese)))
+                    == Set(spans(code.explanation(in: .english))), "\(code)")
+        }
+    }
+
     @Test func codesAreUniqueAndWellFormed() {
         let raw = Diagnostic.Code.allCases.map(\.rawValue)
         #expect(Set(raw).count == raw.count)
