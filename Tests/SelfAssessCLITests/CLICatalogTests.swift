@@ -8,23 +8,10 @@ import Testing
 /// name the same placeholders, and the wordings read as the tool always printed them.
 @Suite(.tags(.small))
 struct CLICatalogTests {
-    /// A catalog by name, with its keys, its templates (English where a language has none) and
-    /// its own translations.
-    typealias Catalog = (
-        name: String, keys: [String], template: @Sendable (String, Language) -> String?,
-        translation: @Sendable (String, Language) -> String?
-    )
-
     /// The CLI's catalogs.
-    static let catalogs: [Catalog] = [entry(CLIMessages.self), entry(CLIHelp.self)]
-
-    private static func entry<Messages: MessageCatalog>(_ catalog: Messages.Type) -> Catalog {
-        (
-            String(describing: catalog), catalog.allCases.map(\.rawValue),
-            { Messages(rawValue: $0)?.template(in: $1) },
-            { Messages(rawValue: $0)?.translation(in: $1) }
-        )
-    }
+    static let catalogs: [MessageCatalogs.Entry] = [
+        MessageCatalogs.entry(CLIMessages.self), MessageCatalogs.entry(CLIHelp.self),
+    ]
 
     @Test func keysAreUniqueAndNameNoDiagnosticCode() {
         let keys = Self.catalogs.flatMap(\.keys)

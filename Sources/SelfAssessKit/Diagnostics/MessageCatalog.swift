@@ -36,4 +36,22 @@ extension MessageCatalog {
             Diagnostic.Code(rawValue: String($0))
         }
     }
+
+    /// The wording with its arguments, in a language.
+    package func text(
+        _ language: Language, _ arguments: [String: Diagnostic.Message.Argument] = [:]
+    ) -> String {
+        Diagnostic.Message(self, arguments).text(in: language)
+    }
+
+    /// A counted noun or wording ("1 error", "3 errors"), as an argument of another wording: `one`
+    /// or `many` with the count as `{count}` beside the other arguments.
+    package static func count(
+        _ count: Int, one: Self, many: Self,
+        _ arguments: [String: Diagnostic.Message.Argument] = [:]
+    ) -> Diagnostic.Message.Argument {
+        .wording(
+            Diagnostic.Message(
+                count == 1 ? one : many, arguments.merging(["count": .integer(count)]) { $1 }))
+    }
 }

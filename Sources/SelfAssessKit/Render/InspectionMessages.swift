@@ -104,10 +104,4 @@ enum InspectionMessages: String, MessageCatalog {
         }
     }
 
-    /// The text in a language.
-    func text(
-        _ language: Language, _ arguments: [String: Diagnostic.Message.Argument] = [:]
-    ) -> String {
-        Diagnostic.Message(self, arguments).text(in: language)
-    }
 }

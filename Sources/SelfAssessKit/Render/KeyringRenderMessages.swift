@@ -83,15 +83,4 @@ enum KeyringRenderMessages: String, MessageCatalog {
         }
     }
 
-    /// The text in a language.
-    func text(
-        _ language: Language, _ arguments: [String: Diagnostic.Message.Argument] = [:]
-    ) -> String {
-        Diagnostic.Message(self, arguments).text(in: language)
-    }
-
-    /// A counted noun, as an argument of another wording.
-    static func count(_ count: Int, one: Self, many: Self) -> Diagnostic.Message.Argument {
-        .wording(Diagnostic.Message(count == 1 ? one : many, ["count": .integer(count)]))
-    }
 }

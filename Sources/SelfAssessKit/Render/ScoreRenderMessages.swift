@@ -110,10 +110,4 @@ enum ScoreRenderMessages: String, MessageCatalog {
         }
     }
 
-    /// The text in a language.
-    func text(
-        _ language: Language, _ arguments: [String: Diagnostic.Message.Argument] = [:]
-    ) -> String {
-        Diagnostic.Message(self, arguments).text(in: language)
-    }
 }

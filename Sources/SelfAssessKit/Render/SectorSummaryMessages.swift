@@ -99,20 +99,4 @@ enum SectorSummaryMessages: String, MessageCatalog {
         }
     }
 
-    /// The text in a language.
-    func text(
-        _ language: Language, _ arguments: [String: Diagnostic.Message.Argument] = [:]
-    ) -> String {
-        Diagnostic.Message(self, arguments).text(in: language)
-    }
-
-    /// A counted wording, as an argument of another wording.
-    static func count(
-        _ count: Int, one: Self, many: Self,
-        _ arguments: [String: Diagnostic.Message.Argument] = [:]
-    ) -> Diagnostic.Message.Argument {
-        .wording(
-            Diagnostic.Message(
-                count == 1 ? one : many, arguments.merging(["count": .integer(count)]) { $1 }))
-    }
 }

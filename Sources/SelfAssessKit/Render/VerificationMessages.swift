@@ -33,10 +33,4 @@ enum VerificationMessages: String, MessageCatalog {
         }
     }
 
-    /// The text in a language.
-    func text(
-        _ language: Language, _ arguments: [String: Diagnostic.Message.Argument] = [:]
-    ) -> String {
-        Diagnostic.Message(self, arguments).text(in: language)
-    }
 }

@@ -482,13 +482,4 @@ extension CLIMessages {
     func text(_ arguments: KeyValuePairs<String, String>) -> String {
         text(Dictionary(uniqueKeysWithValues: arguments.map { ($0.key, .text($0.value)) }))
     }
-
-    /// A counted noun ("1 error", "3 errors") as an argument of another wording.
-    static func count(
-        _ count: Int, one: CLIMessages, many: CLIMessages
-    )
-        -> Diagnostic.Message.Argument
-    {
-        .wording((count == 1 ? one : many).message(["count": .integer(count)]))
-    }
 }
