@@ -19,19 +19,7 @@ struct SocietyKeyringOptions: ParsableArguments {
     /// Loads the keyring, trusted only when `--society-key` verifies its signature; prints its
     /// warnings and, without `--society-key`, the note that its signature was not checked.
     func load(framework: Framework, terminal: Terminal) throws -> KeyringFile.Loaded {
-        do throws(KeyringError) {
-            let loaded = try KeyringFile.loadTrusted(
-                URL(fileURLWithPath: keyring), displayName: keyring,
-                societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) },
-                societyKeyDisplayName: societyKey,
-                framework: framework)
-            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
-            if societyKey == nil {
-                KeyringReport.uncheckedSignature(keyring: keyring, terminal: terminal)
-            }
-            return loaded
-        } catch {
-            throw KeyringReport.failure(error, terminal: terminal)
-        }
+        try KeyringReport.loadTrusted(
+            keyring: keyring, societyKey: societyKey, framework: framework, terminal: terminal)
     }
 }

@@ -54,21 +54,10 @@ struct TrustedKeyOptions: ParsableArguments {
             }
         }
         let file = keyring ?? ""
-        do throws(KeyringError) {
-            let loaded = try KeyringFile.loadTrusted(
-                URL(fileURLWithPath: file), displayName: file,
-                societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) },
-                societyKeyDisplayName: societyKey,
-                framework: framework)
-            KeyringReport.warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
-            if societyKey == nil {
-                KeyringReport.uncheckedSignature(keyring: file, terminal: terminal)
-            }
-            let provenance = VerificationRenderer.KeyringProvenance(
-                file: file, sha256: loaded.keyring.sha256 ?? "", signedBy: loaded.signer)
-            return (loaded.keyring, provenance)
-        } catch {
-            throw KeyringReport.failure(error, terminal: terminal)
-        }
+        let loaded = try KeyringReport.loadTrusted(
+            keyring: file, societyKey: societyKey, framework: framework, terminal: terminal)
+        let provenance = VerificationRenderer.KeyringProvenance(
+            file: file, sha256: loaded.keyring.sha256 ?? "", signedBy: loaded.signer)
+        return (loaded.keyring, provenance)
     }
 }

@@ -38,6 +38,28 @@ enum KeyringReport {
             CLIMessages.keyringUncheckedSignature.text(["keyring": keyring]))
     }
 
+    /// Loads a keyring, trusted only when `societyKey` verifies its signature; prints its warnings
+    /// and, without a society key, the note that its signature was not checked; a failure is
+    /// printed and becomes the exit code.
+    static func loadTrusted(
+        keyring: String, societyKey: String?, framework: Framework?, terminal: Terminal
+    ) throws -> KeyringFile.Loaded {
+        do throws(KeyringError) {
+            let loaded = try KeyringFile.loadTrusted(
+                URL(fileURLWithPath: keyring), displayName: keyring,
+                societyKeyFile: societyKey.map { URL(fileURLWithPath: $0) },
+                societyKeyDisplayName: societyKey,
+                framework: framework)
+            warnings(loaded.warnings, sources: loaded.sources, terminal: terminal)
+            if societyKey == nil {
+                uncheckedSignature(keyring: keyring, terminal: terminal)
+            }
+            return loaded
+        } catch {
+            throw failure(error, terminal: terminal)
+        }
+    }
+
     /// Prints warnings found in a keyring to standard error.
     static func warnings(
         _ diagnostics: [Diagnostic], sources: [String: SourceText], terminal: Terminal
