@@ -2,6 +2,7 @@ public import AsyncHTTPClient
 import Foundation
 public import NIOCore
 import NIOHTTP1
+public import SelfAssessKit
 public import SelfAssessRegistry
 
 /// The registry's HTTP API from the other side: what `selfassess submit` and the tests use.
@@ -35,16 +36,40 @@ public struct RegistryClient: Sendable {
     /// request's deadline) and a connection gets `connectTimeout`; shut down afterwards.
     public static func using<Value: Sendable>(
         base: String, connectTimeout: TimeAmount = .seconds(10),
-        _ body: (RegistryClient) async -> Value
-    ) async -> Value {
+        _ body: (RegistryClient) async throws -> Value
+    ) async rethrows -> Value {
         var configuration = HTTPClient.Configuration()
         configuration.timeout = .init(connect: connectTimeout)
         configuration.connectionPool.retryConnectionEstablishment = false
         let http = HTTPClient(
             eventLoopGroupProvider: .singleton, configuration: configuration)
-        let value = await body(RegistryClient(base: base, client: http))
-        try? await http.shutdown()
-        return value
+        do {
+            let value = try await body(RegistryClient(base: base, client: http))
+            try? await http.shutdown()
+            return value
+        } catch {
+            try? await http.shutdown()
+            throw error
+        }
+    }
+
+    /// The registry's health document (`GET /v1/health`).
+    public func health() async throws(RegistryHTTPError) -> JSONValue {
+        let url = base + "/v1/health"
+        let body: [UInt8]
+        let status: Int
+        do {
+            let response = try await client.execute(HTTPClientRequest(url: url), timeout: timeout)
+            status = Int(response.status.code)
+            body = Array((try await response.body.collect(upTo: 1 << 16)).readableBytesView)
+        } catch {
+            throw .unreachable(url: url, reason: "\(error)")
+        }
+        guard status == 200, let json = try? CanonicalJSON.parse(body, file: url) else {
+            throw .unexpectedAnswer(
+                url: url, status: status, reason: String(decoding: body.prefix(200), as: UTF8.self))
+        }
+        return json
     }
 
     /// Submits a bundle's bytes. A 429 or 503 is tried again after its Retry-After (at most

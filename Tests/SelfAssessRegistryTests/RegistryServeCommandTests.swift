@@ -135,14 +135,16 @@ struct RegistryServeCommandTests {
             return (Int(response.status.code), Array(received.readableBytesView), signature)
         }
         feed.yield(ByteBuffer(bytes: bytes[..<half]))
-        // In flight: the server has the request and half its body.
-        while await Self.health(base)?["submissions_in_flight"] != .integer(1) {
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        server.signal(SIGTERM)
-        // New connections are refused once the listener closed.
-        while await Self.health(base) != nil {
-            try await Task.sleep(for: .milliseconds(20))
+        try await RegistryClient.using(base: base) { client in
+            // In flight: the server has the request and half its body.
+            while (try? await client.health())?["submissions_in_flight"] != .integer(1) {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            server.signal(SIGTERM)
+            // New connections are refused once the listener closed.
+            while (try? await client.health()) != nil {
+                try await Task.sleep(for: .milliseconds(20))
+            }
         }
         feed.yield(ByteBuffer(bytes: bytes[half...]))
         feed.finish()
@@ -203,18 +205,6 @@ struct RegistryServeCommandTests {
         }
         #expect(created == [Int](repeating: 1, count: bundles.count))
         #expect(answers.count == 200)
-    }
-
-    /// The health document, or nil when the server cannot be reached.
-    static func health(_ base: String) async -> JSONValue? {
-        do {
-            let response = try await HTTPClient.shared.execute(
-                HTTPClientRequest(url: base + "/v1/health"), timeout: .seconds(10))
-            let body = try await response.body.collect(upTo: 1 << 16)
-            return try CanonicalJSON.parse(Array(body.readableBytesView), file: "health")
-        } catch {
-            return nil
-        }
     }
 }
 
