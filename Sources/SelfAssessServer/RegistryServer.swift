@@ -54,10 +54,26 @@ public struct RegistryServer: Sendable {
     package let limiter: RateLimiter?
     package let gate: VerificationGate
     private let inFlight = InFlight()
-    private let started = ContinuousClock.now
+    private let monotonicSeconds: @Sendable () -> Double
 
     /// A server over an intake (its `maxBundleSize` is the body limit).
-    public init(intake: RegistryIntake, configuration: Configuration, logger: Logger) {
+    ///
+    /// - Parameters:
+    ///   - intake: The intake every submission goes through.
+    ///   - configuration: The address and the limits.
+    ///   - logger: Where the request lines go.
+    ///   - monotonicSeconds: The rate limit's clock, in seconds; the process's monotonic clock by
+    ///     default (the tests fix it).
+    public init(
+        intake: RegistryIntake, configuration: Configuration, logger: Logger,
+        monotonicSeconds: (@Sendable () -> Double)? = nil
+    ) {
+        let started = ContinuousClock.now
+        self.monotonicSeconds =
+            monotonicSeconds ?? {
+                let elapsed = (ContinuousClock.now - started).components
+                return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+            }
         self.intake = intake
         self.configuration = configuration
         self.logger = logger
@@ -119,8 +135,7 @@ public struct RegistryServer: Sendable {
         let instance = request.uri.path
         let address = context.remoteAddress?.ipAddress ?? "local"
         if let limiter,
-            let wait = limiter.take(
-                for: address, at: Double((ContinuousClock.now - started).components.seconds))
+            let wait = limiter.take(for: address, at: monotonicSeconds())
         {
             let refusal = RegistryHTTPError.rateLimited(
                 address: address, rate: limiter.rate.description, retryAfter: wait)

@@ -129,7 +129,7 @@ struct RegistryServeCommandTests {
         request.method = .POST
         request.body = .stream(body, length: .known(Int64(bytes.count)))
         let submission = Task {
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
+            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(600))
             let signature = response.headers.first(name: "Receipt-Signature") ?? ""
             let received = try await response.body.collect(upTo: 1 << 20)
             return (Int(response.status.code), Array(received.readableBytesView), signature)
@@ -174,7 +174,7 @@ struct RegistryServeCommandTests {
         let bundles = try sector.plan.bundles.filter { $0.plant != .truncated }.map {
             Array(try Data(contentsOf: sector.folder.appendingPathComponent($0.file)))
         }
-        let client = RegistryClient(base: "http://\(server.address)")
+        let client = RegistryClient(base: "http://\(server.address)", timeout: .seconds(1800))
         let answers = try await withThrowingTaskGroup(
             of: (Int, RegistryClient.Answer).self
         ) { group in

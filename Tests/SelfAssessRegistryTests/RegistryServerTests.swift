@@ -16,7 +16,8 @@ import Testing
 /// refusal with its status and code, and the request log.
 @Suite("registry over HTTP: routes")
 struct RegistryServerTests {
-    /// A server over a new store; the caller removes `cleanup`.
+    /// A server over a new store, its rate-limit clock stopped at 0; the caller removes
+    /// `cleanup`.
     static func server(
         maxBundleSize: Int = 64 << 20, maxVerifications: Int = 2, maxQueued: Int = 8,
         rate: SubmissionRate? = nil, log: LogLines? = nil
@@ -31,7 +32,7 @@ struct RegistryServerTests {
             configuration: .init(
                 host: "127.0.0.1", port: 0, maxVerifications: maxVerifications,
                 maxQueued: maxQueued, rate: rate),
-            logger: logger)
+            logger: logger, monotonicSeconds: { 0 })
         return (server, store, cleanup)
     }
 
