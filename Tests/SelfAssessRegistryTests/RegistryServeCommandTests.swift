@@ -208,6 +208,57 @@ struct RegistryServeCommandTests {
     }
 }
 
+extension RegistryServeCommandTests {
+    /// `kill -9` while submissions are under way: every receipt a client received names a row
+    /// that survived, with the same bytes, and its body when the body is kept.
+    @Test func aKilledServerLosesNothingAcknowledged() async throws {
+        let sector = try await RegistryFixtures.sector()
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let server = try await ServeProcess.start(
+            in: work, sector: sector, options: ["--rate", "off", "--max-queued", "256"])
+        defer { server.kill() }
+        let bundles = try sector.plan.bundles.filter { $0.plant != .truncated }.map {
+            Array(try Data(contentsOf: sector.folder.appendingPathComponent($0.file)))
+        }
+        let receipts = try await RegistryClient.using(base: "http://\(server.address)") {
+            client in
+            try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
+                for bytes in bundles {
+                    group.addTask {
+                        guard
+                            case .receipt(let receipt, _, _) = try? await client.submit(
+                                bytes, name: "b", attempts: 1)
+                        else { return nil }
+                        return receipt
+                    }
+                }
+                var receipts: [[UInt8]] = []
+                for try await receipt in group {
+                    guard let receipt else { continue }
+                    receipts.append(receipt)
+                    // Killed once a few receipts were acknowledged, the rest still in flight.
+                    if receipts.count == 3 { server.signal(SIGKILL) }
+                }
+                return receipts
+            }
+        }
+        let stopped = try await server.stop()
+        #expect(stopped.status == 9, "killed by SIGKILL")
+        #expect(receipts.count >= 3)
+
+        let store = try SQLiteRegistryStore.open(at: work.appendingPathComponent("reg"))
+        for bytes in receipts {
+            let receipt = try RegistryReceipt.parse(bytes, file: "receipt")
+            let entry = try #require(try store.entry(forBundle: receipt.bundleSHA256))
+            #expect(entry.signed.bytes == bytes)
+            if entry.bodyStored {
+                #expect(try store.bundle(sha256: receipt.bundleSHA256) != nil)
+            }
+        }
+    }
+}
+
 /// `selfassess serve` in the background on a free loopback port, in a registry made for it.
 final class ServeProcess: @unchecked Sendable {
     let process: Process
