@@ -259,6 +259,39 @@ extension RegistryServeCommandTests {
     }
 }
 
+extension RegistryServeCommandTests {
+    @Test func anAddressInUseAndBadArgumentsAreRefused() async throws {
+        let sector = try await RegistryFixtures.sector()
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let server = try await ServeProcess.start(in: work, sector: sector)
+        defer { server.kill() }
+        let folder = sector.folder.path
+        let serve = [
+            "serve", "--data", "reg", "--receipt-key", "\(folder)/society.key", "--keyring",
+            "\(folder)/keyring.yaml", "--society-key", "\(folder)/society.pub",
+        ]
+        let taken = try await RegistryCLI.run(serve + ["--listen", server.address], in: work)
+        #expect(taken.status == 2)
+        #expect(taken.stderr.contains("error: cannot listen on \(server.address): "))
+        #expect(taken.stderr.hasSuffix(" [SR045]\n"), "\(taken.stderr)")
+
+        for options in [
+            ["--listen", "nowhere"], ["--listen", "127.0.0.1:70000"], ["--max-body", "64MB"],
+            ["--rate", "60/day"], ["--max-verifications", "0"], ["--log-level", "loud"],
+        ] {
+            let refused = try await RegistryCLI.run(serve + options, in: work)
+            #expect(refused.status == 64, "\(options)")
+            #expect(refused.stderr.contains(options[1]), "\(refused.stderr)")
+        }
+        let submit = try await RegistryCLI.run(
+            ["submit", "a.sabundle", "--to", "ftp://x", "--society-key", "\(folder)/society.pub"],
+            in: work)
+        #expect(submit.status == 64)
+        #expect(submit.stderr.contains("--to ftp://x: expected an http:// or https:// URL."))
+    }
+}
+
 /// `selfassess serve` in the background on a free loopback port, in a registry made for it.
 final class ServeProcess: @unchecked Sendable {
     let process: Process
