@@ -16,7 +16,7 @@ import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 KIT = os.path.join(ROOT, "Sources", "SelfAssessKit")
-CLIENTS = ["selfassess", "SelfAssessRegistry", "samplegen", "SampleSector", "selfassess-fuzz"]
+CLIENTS = ["selfassess", "SelfAssessRegistry", "SelfAssessServer", "samplegen", "SampleSector", "selfassess-fuzz"]
 
 # Public because a public API another module uses carries them, though no module names them.
 CARRIED = {

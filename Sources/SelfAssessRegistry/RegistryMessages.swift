@@ -33,6 +33,23 @@ public enum RegistryMessages: String, MessageCatalog {
     case receiptAccepted = "receipt.accepted"
     case receiptRefused = "receipt.refused"
     case receiptBundleMatches = "receipt.bundle-matches"
+    // The registry over HTTP (`serve`, `submit`): codes SR040-SR049.
+    case rateLimited = "SR040.rate-limited"
+    case busy = "SR041.busy"
+    case notAHash = "SR042.not-a-hash"
+    case receiptNotFound = "SR043.receipt-not-found"
+    case serverFailure = "SR044.server-failure"
+    case listenFailed = "SR045.listen-failed"
+    case unreachable = "SR046.unreachable"
+    case unexpectedAnswer = "SR047.unexpected-answer"
+    case portFileWriteFailed = "SR048.port-file"
+    case listening = "serve.listening"
+    case stopped = "serve.stopped"
+    case submitAccepted = "submit.accepted"
+    case submitRefused = "submit.refused"
+    case submitRecordedBefore = "submit.recorded-before"
+    case submitProblem = "submit.problem"
+    case submitSummary = "submit.summary"
 
     /// The English template.
     public var english: String {
@@ -73,6 +90,29 @@ public enum RegistryMessages: String, MessageCatalog {
         case .receiptRefused:
             "  refused [{code}]: {reason}; bundle SHA-256 {bundle}; received {received}; entry {entry}"
         case .receiptBundleMatches: "  {bundle} is the bundle this receipt is for"
+        case .rateLimited:
+            "{address}: more submissions than the registry takes from one address ({rate}); try again in {seconds} s"
+        case .busy:
+            "the registry is verifying {limit} bundle(s) already and its queue is full; try again in {seconds} s"
+        case .notAHash: "`{text}` is not a bundle SHA-256 (64 lower-case hexadecimal digits)"
+        case .receiptNotFound: "no submission of the bundle with SHA-256 {bundle} is recorded"
+        case .serverFailure:
+            "the registry could not record the submission [{code}]; nothing was acknowledged"
+        case .listenFailed: "cannot listen on {address}: {reason}"
+        case .unreachable: "{url}: cannot reach the registry: {reason}"
+        case .unexpectedAnswer: "{url}: unexpected answer (HTTP {status}): {reason}"
+        case .portFileWriteFailed: "{file}: the bound address could not be written: {reason}"
+        case .listening:
+            "The registry listens on http://{address} (data {folder}); SIGTERM or SIGINT stops it gracefully."
+        case .stopped: "The registry stopped: in-flight submissions finished, new ones refused."
+        case .submitAccepted:
+            "{file}: accepted: {signatory} {year}, sequence {sequence} (entry {entry}); receipt {receipt}"
+        case .submitRefused: "{file}: refused [{code}] {reason} (entry {entry}); receipt {receipt}"
+        case .submitRecordedBefore:
+            "{file}: recorded before ({outcome}, entry {entry}, received {received}); receipt {receipt}"
+        case .submitProblem: "{file}: refused by {url} (HTTP {status}) [{code}] {detail}"
+        case .submitSummary:
+            "{count} bundle(s): {accepted} accepted, {refused} refused, {failed} not taken"
         }
     }
 

@@ -14,13 +14,13 @@ struct SelfAssessCommand: AsyncParsableCommand {
                 subcommands: [
                     Init.self, Validate.self, ScoreCommand.self, Diff.self, ReportCommand.self,
                     Schema.self,
-                    Keygen.self, Key.self, BundleCommand.self,
+                    Keygen.self, Key.self, BundleCommand.self, Submit.self,
                 ]),
             CommandGroup(
                 name: "Society",
                 subcommands: [
                     Verify.self, Inspect.self, KeyringCommand.self, Aggregate.self,
-                    RegistryCommand.self, ReceiptCommand.self,
+                    RegistryCommand.self, ReceiptCommand.self, Serve.self,
                 ]),
             CommandGroup(name: "Framework", subcommands: [Templates.self, Explain.self]),
         ]

@@ -52,6 +52,12 @@ enum InterruptCleanup {
         _ = sources
     }
 
+    /// Stops listening, for `serve`, whose own graceful stop (ServiceLifecycle) takes SIGINT and
+    /// SIGTERM instead: the signals stay ignored by default and no temporary file is being written.
+    static func handOver() {
+        for source in sources { source.cancel() }
+    }
+
     /// Parks the calling thread for good when an interrupt is being handled: its signal is about
     /// to end the process.
     static func holdIfInterrupted() {

@@ -1,0 +1,226 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+import SelfAssessRegistry
+import SelfAssessServer
+
+extension SelfAssessCommand {
+    /// `selfassess submit`: a signatory sends its bundles to the society's registry.
+    struct Submit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Send bundles to the society's registry and keep its signed receipts.",
+            discussion: """
+                Uploads each bundle to the registry at --to (POST /v1/submissions), verifies the \
+                receipt it answers with against the society's public key (and that it is for \
+                this bundle), and saves NAME.receipt.json and NAME.receipt.json.minisig, the \
+                names `registry intake` writes, next to the bundle or in --receipts. A refused \
+                bundle gets a receipt too, with the code of the check it failed. The same bundle \
+                sent again gets the same receipt. A registry that is busy or rate-limits the \
+                address (429, 503) is asked again after its Retry-After, --attempts times in all.
+
+                Examples:
+                  selfassess submit acme-2025.sabundle --to https://registry.example.org \\
+                      --society-key society.pub
+                  selfassess submit out/*.sabundle --to http://127.0.0.1:8400 \\
+                      --society-key society.pub --receipts receipts
+
+                Exit codes: 0 every bundle accepted, 1 a bundle refused (with its reason), 2 the \
+                registry could not be reached or answered wrongly (the URL named), a file could \
+                not be read or written, 64 usage.
+                """)
+
+        @Argument(help: ArgumentHelp("The bundles to submit.", valueName: "bundle"))
+        var bundles: [String]
+
+        @Option(help: ArgumentHelp("The registry's URL.", valueName: "url"))
+        var to: String
+
+        @Option(
+            help: ArgumentHelp(
+                "The society's public key: SubjectPublicKeyInfo PEM or a minisign public key.",
+                valueName: "file"))
+        var societyKey: String
+
+        @Option(
+            help: ArgumentHelp(
+                "The folder the receipts are written to (default: each bundle's folder).",
+                valueName: "folder"))
+        var receipts: String?
+
+        @Option(help: ArgumentHelp("Tries per bundle while the registry answers 429 or 503."))
+        var attempts = 3
+
+        @OptionGroup var colorOptions: ColorOptions
+
+        func validate() throws {
+            guard !bundles.isEmpty else {
+                throw ValidationError("Name at least one bundle to submit.")
+            }
+            guard to.hasPrefix("http://") || to.hasPrefix("https://") else {
+                throw ValidationError("--to \(to): expected an http:// or https:// URL.")
+            }
+            guard attempts >= 1 else { throw ValidationError("--attempts must be at least 1.") }
+        }
+
+        func run() async throws {
+            let terminal = colorOptions.terminal
+            let key: PublicKey
+            do throws(KeyError) {
+                key = try KeyFile.readPublicKey(
+                    fromEither: URL(fileURLWithPath: societyKey), displayName: societyKey)
+            } catch {
+                throw KeyringReport.failure(error, terminal: terminal)
+            }
+            let statuses = await RegistryClient.using(base: to) { client in
+                var statuses: [Int32] = []
+                for bundle in bundles {
+                    statuses.append(
+                        await send(bundle, client: client, key: key, terminal: terminal))
+                }
+                return statuses
+            }
+            var counts = (accepted: 0, refused: 0, failed: 0)
+            var worst: Int32 = 0
+            for status in statuses {
+                switch status {
+                case 0: counts.accepted += 1
+                case 1: counts.refused += 1
+                default: counts.failed += 1
+                }
+                worst = max(worst, status)
+            }
+            if bundles.count > 1 {
+                let summary = RegistryMessage(
+                    .submitSummary,
+                    [
+                        "count": .integer(bundles.count), "accepted": .integer(counts.accepted),
+                        "refused": .integer(counts.refused), "failed": .integer(counts.failed),
+                    ])
+                terminal.out("\(summary)\n")
+            }
+            if worst != 0 { throw ExitCode(worst) }
+        }
+
+        /// Sends one bundle, prints its line, writes its receipt; the bundle's exit status.
+        private func send(
+            _ bundle: String, client: RegistryClient, key: PublicKey, terminal: Terminal
+        ) async -> Int32 {
+            let url = URL(fileURLWithPath: bundle)
+            let bytes: [UInt8]
+            switch FileReader.readRegularFile(url, maxSize: 1 << 30) {
+            case .success(let read): bytes = read
+            case .failure(let failure):
+                let error = RegistryError.submissionUnreadable(
+                    file: bundle, reason: failure.description)
+                terminal.error("\(error) [\(error.code)]")
+                return 2
+            }
+            let answer: RegistryClient.Answer
+            do throws(RegistryHTTPError) {
+                answer = try await client.submit(
+                    bytes, name: url.lastPathComponent, attempts: attempts)
+            } catch {
+                terminal.error("\(bundle): \(error) [\(error.code)]")
+                return 2
+            }
+            switch answer {
+            case .problem(let problem):
+                let line = RegistryMessage(
+                    .submitProblem,
+                    [
+                        "file": .text(bundle), "url": .text(client.base),
+                        "status": .integer(problem.status), "code": .text(problem.code),
+                        "detail": .text(problem.detail),
+                    ])
+                terminal.error("\(line)")
+                // The bundle itself was refused (not a bundle, too large): 1; the registry could
+                // not take it now (busy, rate, its own failure): 2.
+                return problem.status == 413 || problem.status == 422 ? 1 : 2
+            case .receipt(let receiptBytes, let signature, let isNew):
+                return save(
+                    bundle, sha256: BundleManifest.sha256(bytes), receipt: receiptBytes,
+                    signature: signature, isNew: isNew, key: key, terminal: terminal)
+            }
+        }
+
+        /// Verifies a receipt, writes it and its signature, prints the bundle's line.
+        private func save(
+            _ bundle: String, sha256: String, receipt bytes: [UInt8], signature: [UInt8],
+            isNew: Bool, key: PublicKey, terminal: Terminal
+        ) -> Int32 {
+            let (receiptFile, signatureFile) = receiptFiles(for: bundle)
+            let receipt: RegistryReceipt
+            do throws(RegistryError) {
+                receipt = try SignedReceipt.verify(
+                    bytes, signature: signature, with: key, file: receiptFile
+                ).receipt
+                guard receipt.bundleSHA256 == sha256 else {
+                    throw .receiptBundleMismatch(
+                        file: receiptFile, bundle: bundle, receipt: receipt.bundleSHA256,
+                        actual: sha256)
+                }
+                for (target, content) in [(receiptFile, bytes), (signatureFile, signature)] {
+                    do throws(FileWriteFailure) {
+                        try AtomicFile.write(
+                            Data(content), to: URL(fileURLWithPath: target), createFolders: true,
+                            permissions: 0o644)
+                    } catch {
+                        throw .receiptWriteFailed(file: target, reason: error.reason)
+                    }
+                }
+            } catch {
+                // A receipt that does not verify is the registry's fault, not the bundle's.
+                terminal.error("\(to): \(error) [\(error.code)]")
+                return 2
+            }
+            let line: RegistryMessage
+            if !isNew {
+                line = RegistryMessage(
+                    .submitRecordedBefore,
+                    [
+                        "file": .text(bundle), "entry": .text(receipt.entryID),
+                        "received": .text(receipt.receivedAt.description),
+                        "outcome": .text(
+                            receipt.outcome.rawValue + (receipt.code.map { " [\($0)]" } ?? "")),
+                        "receipt": .text(receiptFile),
+                    ])
+            } else if receipt.outcome == .accepted {
+                line = RegistryMessage(
+                    .submitAccepted,
+                    [
+                        "file": .text(bundle), "signatory": .text(receipt.signatory ?? "?"),
+                        "year": .integer(receipt.year ?? 0),
+                        "sequence": .integer(receipt.sequence ?? 0),
+                        "entry": .text(receipt.entryID), "receipt": .text(receiptFile),
+                    ])
+            } else {
+                line = RegistryMessage(
+                    .submitRefused,
+                    [
+                        "file": .text(bundle), "code": .text(receipt.code ?? ""),
+                        "reason": .text(receipt.reason ?? ""), "entry": .text(receipt.entryID),
+                        "receipt": .text(receiptFile),
+                    ])
+            }
+            terminal.out("\(line)\n")
+            return receipt.outcome == .accepted ? 0 : 1
+        }
+
+        /// `NAME.receipt.json` and its `.minisig`, for `NAME.sabundle`, in `--receipts` or the
+        /// bundle's folder.
+        private func receiptFiles(for bundle: String) -> (receipt: String, signature: String) {
+            var name = URL(fileURLWithPath: bundle).lastPathComponent
+            if name.hasSuffix(".sabundle") { name.removeLast(".sabundle".count) }
+            name += "." + SignedReceipt.fileExtension
+            let receipt: String
+            if let receipts {
+                receipt = receipts.hasSuffix("/") ? receipts + name : receipts + "/" + name
+            } else if let slash = bundle.lastIndex(of: "/") {
+                receipt = bundle[...slash] + name
+            } else {
+                receipt = name
+            }
+            return (receipt, receipt + "." + SignedReceipt.signatureExtension)
+        }
+    }
+}
