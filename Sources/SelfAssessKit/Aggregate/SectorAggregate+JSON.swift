@@ -22,6 +22,7 @@ extension SectorAggregate {
                         .object([
                             "year": .integer($0.year), "held": .bool($0.held),
                             "bundles": .integer($0.bundles), "reason": .string($0.reason),
+                            "rules": .array($0.rules.map(JSONValue.string)),
                         ])
                     }),
             ]),

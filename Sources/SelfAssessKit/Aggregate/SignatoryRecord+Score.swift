@@ -23,5 +23,6 @@ extension SignatoryRecord {
                     id: $0.id, article: $0.article, answer: $0.answer,
                     exact: $0.counts ? ($0.exact ?? .zero) : nil)
             })
+        rules = score.rules
     }
 }

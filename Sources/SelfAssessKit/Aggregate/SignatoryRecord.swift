@@ -27,6 +27,9 @@ struct SignatoryRecord: Sendable, Equatable {
     var criticalFailures: [String]
     /// Each indicator's outcome, in framework order.
     var indicators: [IndicatorResult]
+    /// The scoring rules the results were computed under (`1.0`, `1.1`); nil for a record
+    /// without results (missing, refused).
+    var rules: String?
 
     /// Creates a record.
     init(

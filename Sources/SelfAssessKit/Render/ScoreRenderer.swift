@@ -43,7 +43,11 @@ public enum ScoreRenderer {
     /// The per-article table, the overall score and rating, and the critical failures.
     public static func text(_ score: Score, style: TextStyle) -> String {
         var out = style.bold(heading(score)) + "\n\n"
+        if let headline = headline(score) {
+            out += (score.criticalFailures.isEmpty ? headline : style.red(headline)) + "\n\n"
+        }
         out += articleTable(score, style: style)
+        if let sentence = overallCapSentence(score) { out += style.red(sentence) + "\n" }
         out += "\n" + criticalFailuresText(score, style: style)
         return out
     }
@@ -103,6 +107,8 @@ public enum ScoreRenderer {
             out += "needs \(ScoreText.indicator(failure.pass))"
             if let cap = score.article(failure.article)?.cap {
                 out += "; article \(failure.article) " + capPhrase(cap)
+            } else if score.rules != "1.0" {
+                out += "; " + wording(.notCapped, ["article": .integer(failure.article)])
             } else {
                 out += "; article \(failure.article) is already in the lowest band, no cap"
             }
@@ -279,6 +285,8 @@ public enum ScoreRenderer {
         out += "Framework \(score.framework.id) \(score.framework.version). "
         out +=
             "Overall **\(ScoreText.points(score.overall))**, \(ScoreText.rating(score.rating)).\n\n"
+        if let headline = headline(score, markdown: true) { out += headline + "\n\n" }
+        if let sentence = overallCapSentence(score) { out += sentence + "\n\n" }
         var rows: [[String]] = score.articles.map { article in
             var failures = article.criticalFailures.map(\.indicatorID).joined(separator: " ")
             if let cap = article.cap {

@@ -16,6 +16,10 @@ struct AssessmentInput {
     var source: any EvidenceContentSource
     /// The validated assessment.
     var assessment: Assessment
+    /// The framework it was validated against and is scored under: the one the command was
+    /// given, or, for the built-in framework, the archived built-in version the assessment names
+    /// (a 1.0 assessment keeps its 1.0 rules).
+    var framework: Framework
 
     /// What an opener makes of a path.
     enum Opened {
@@ -90,6 +94,7 @@ struct AssessmentInput {
                 "note: \(path): read without checking its signature; `selfassess verify` checks who signed it\n"
             )
         }
+        let framework = FrameworkLoader.framework(for: source, default: framework)
         let report = Validator(framework: framework, today: .today).validate(source)
         if report.hasErrors {
             terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))
@@ -103,7 +108,8 @@ struct AssessmentInput {
         if report.diagnostics.warningCount > 0 {
             terminal.err(DiagnosticRenderer.text(report, style: terminal.errorStyle))
         }
-        return AssessmentInput(path: path, source: source, assessment: assessment)
+        return AssessmentInput(
+            path: path, source: source, assessment: assessment, framework: framework)
     }
 
     /// The assessment with the SHA-256 of its evidence; prints the failure and throws `ExitCode(2)`

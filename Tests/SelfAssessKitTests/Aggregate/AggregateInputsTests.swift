@@ -85,7 +85,8 @@ struct AggregateInputsTests {
                         .init(
                             year: 2025, held: true, bundles: 1,
                             reason: "the reporting year (the latest year with an accepted "
-                                + "bundle); held: bundles of 1 signatory read")
+                                + "bundle); held: bundles of 1 signatory read",
+                            rules: ["1.1"])
                     ]))
         let summary = SectorSummaryRenderer.text(aggregate, folder: "out")
         #expect(
