@@ -236,4 +236,47 @@ struct CriticalRulesTests {
         #expect(result.framework == nil)
         #expect(result.diagnostics.contains { $0.wording.key == key }, "\(result.diagnostics)")
     }
+
+    // MARK: - Critical not-applicable
+
+    /// A2.1 (critical) claimed not applicable with a justification and no evidence: refused under
+    /// 1.1, accepted under 1.0; with evidence, accepted under 1.1.
+    @Test(arguments: [("1.1", false, true), ("1.0", false, false), ("1.1", true, false)])
+    func criticalNotApplicableNeedsEvidence(
+        version: String, withEvidence: Bool, refused: Bool
+    ) throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("acme-2025")
+        try FileManager.default.copyItem(at: TestSupport.sample("acme-2025"), to: copy)
+        for file in ["assessment.yaml"] + (1...7).map({ "article-\($0).yaml" }) {
+            let url = copy.appendingPathComponent(file)
+            var text = try String(contentsOf: url, encoding: .utf8)
+            text = text.replacingOccurrences(
+                of: "version: \"1.1\"", with: "version: \"\(version)\"")
+            if file == "article-2.yaml" {
+                let claimed = """
+                      A2.1:
+                        answer: not-applicable
+                        justification: 本服务无用户发布功能。
+
+                    """
+                let evidence =
+                    withEvidence ? "    evidence:\n      - evidence/real-name-policy.md\n" : ""
+                text = text.replacingOccurrences(
+                    of:
+                        "  A2.1:\n    answer: yes\n    evidence:\n      - evidence/real-name-policy.md\n"
+                        + "      - evidence/vendor-contract-realname.md\n",
+                    with: claimed + evidence)
+            }
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let framework =
+            version == "1.1" ? TestSupport.framework : try #require(FrameworkLoader.archived.first)
+        let report = Validator(framework: framework, today: TestSupport.today).validate(
+            path: copy, displayName: "acme-2025")
+        let keys = report.diagnostics.map(\.wording.key)
+        #expect(keys.contains("SA301.critical-not-applicable") == refused, "\(report.diagnostics)")
+        #expect(report.hasErrors == refused, "\(report.diagnostics)")
+    }
 }
