@@ -49,6 +49,7 @@ extension SectorAggregate {
                 "outOfRange": .integer(counts.outOfRange), "skipped": .integer(counts.skipped),
             ]),
             "statistics": statistics.jsonValue,
+            "notApplicable": notApplicableValue,
             "trend": .array(history.map(Self.trendValue)),
             "actions": .object(
                 Dictionary(

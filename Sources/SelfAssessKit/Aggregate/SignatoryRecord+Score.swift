@@ -24,5 +24,9 @@ extension SignatoryRecord {
                     exact: $0.counts ? ($0.exact ?? .zero) : nil)
             })
         rules = score.rules
+        let claims = score.indicators.filter { $0.status == .notApplicable }
+        notApplicable = claims.map(\.id)
+        criticalNotApplicable = claims.filter(\.critical).map(\.id)
+        answered = score.indicators.count { $0.answer != nil }
     }
 }

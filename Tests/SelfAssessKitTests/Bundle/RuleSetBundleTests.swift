@@ -106,4 +106,40 @@ struct RuleSetBundleTests {
         #expect(aggregate.coverage.years.map(\.rules) == [["1.1"]])
         #expect(aggregate.jsonValue.rendered().contains("\"rules\": [\n"))
     }
+
+    /// The society's outputs list every critical not-applicable claim per signatory, and the
+    /// not-applicable rate per indicator and per category.
+    @Test func criticalNotApplicableClaimsAreListed() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("acme-2025")
+        try FileManager.default.copyItem(at: TestSupport.sample("acme-2025"), to: copy)
+        let article = copy.appendingPathComponent("article-2.yaml")
+        let text = try String(contentsOf: article, encoding: .utf8).replacingOccurrences(
+            of: "  A2.1:\n    answer: yes\n",
+            with: "  A2.1:\n    answer: not-applicable\n    justification: 本服务无用户发布功能。\n")
+        try text.write(to: article, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("in"), withIntermediateDirectories: true)
+        try BundleFixtures.make(copy, to: folder.appendingPathComponent("in/acme-2025.sabundle"))
+        let aggregator = try SectorFixtures.aggregator(AggregateInputsTests.keyring())
+        let aggregate = try await aggregator.aggregate(
+            InputDiscovery.find([folder.appendingPathComponent("in").path]))
+        #expect(
+            aggregate.criticalNotApplicableClaims
+                == [.init(signatory: "acme", indicators: ["A2.1"])])
+        let rates = Dictionary(
+            aggregate.indicatorNotApplicableRates.map { ($0.id, $0.rate) }
+        ) { first, _ in first }
+        #expect(rates["A2.1"] == 100)
+        #expect(rates["A1.1"] == 0)
+        let categories = aggregate.categoryNotApplicableRates
+        #expect(categories.map(\.id) == [aggregate.publishedCategory("social")])
+        #expect(categories.first.map { $0.notApplicable >= 1 && $0.answers == 50 } == true)
+        let signatories = SectorTables.signatoriesCSV(aggregate)
+        #expect(signatories.contains("critical_not_applicable\r\n"))
+        #expect(signatories.contains(",A2.1\r\n"))
+        #expect(SectorTables.indicatorsCSV(aggregate).contains(",not_applicable_rate\r\n"))
+        #expect(aggregate.jsonValue.rendered().contains("\"criticalClaims\""))
+    }
 }
