@@ -6,6 +6,7 @@ enum ScoreWording: String, MessageCatalog {
     case overallCap = "score.overall-cap"
     case notCapped = "score.not-capped"
     case markdownHeadline = "score.markdown.headline"
+    case rulesByYear = "score.rules-by-year"
 
     var english: String {
         switch self {
@@ -15,6 +16,7 @@ enum ScoreWording: String, MessageCatalog {
         case .overallCap:
             "Overall capped from {original} to {capped}: a failed critical indicator caps the overall rating at {band}."
         case .notCapped: "article {article} is already at or below its ceiling, no cap"
+        case .rulesByYear: "Scoring rules: {years} (docs/scoring.md)"
         case .markdownHeadline:
             "**{rating}**, failed critical indicators (legal obligations): **{ids}** (scoring rules {rules})."
         }

@@ -100,6 +100,17 @@ public enum SectorSummaryRenderer {
                     + notHeld.map { "\($0.year) (\(why($0)), but no bundle of it was given)" }
                     .joined(separator: ", "))
         }
+        let ruled = coverage.years.filter { !$0.rules.isEmpty }
+        if !ruled.isEmpty {
+            lines.append(
+                ScoreRenderer.wording(
+                    .rulesByYear,
+                    [
+                        "years": .text(
+                            ruled.map { "\($0.year) \($0.rules.joined(separator: "+"))" }.joined(
+                                separator: ", "))
+                    ]))
+        }
         return lines
     }
 

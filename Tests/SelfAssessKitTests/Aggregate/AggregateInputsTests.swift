@@ -93,6 +93,7 @@ struct AggregateInputsTests {
             summary.contains(
                 "Years held: 2025 (the reporting year, the latest with an accepted bundle)\n"),
             "\(summary)")
+        #expect(summary.contains("Scoring rules: 2025 1.1 (docs/scoring.md)\n"), "\(summary)")
         #expect(summary.contains("Skipped: 1 file (1 out-of-range), listed in skipped.csv"))
         #expect(aggregate.jsonValue.rendered().contains("\"outOfRange\": 1"))
         let csv = SectorTables.skippedCSV(aggregate)
