@@ -1,6 +1,6 @@
 #!/bin/sh
-# Regenerates the Swift sources that carry Templates/framework.yaml and Templates/policy.yaml
-# inside the tool (no resource bundles to install). Tests fail when they drift from the files.
+# Regenerates the Swift sources that carry Templates/framework.yaml, the earlier framework
+# versions in Templates/archive/ and Templates/policy.yaml inside the tool (no resource bundles to install). Tests fail when they drift from the files.
 # The output is exactly what is committed (indented as swift-format would, and marked so that
 # swift-format leaves it alone): running this on unchanged templates changes nothing.
 # `Scripts/embed.sh --check` writes nothing and exits 1 when a committed file differs from what
@@ -48,5 +48,6 @@ embed() {
 }
 
 embed Templates/framework.yaml Sources/SelfAssessKit/Framework/BuiltinFramework.swift BuiltinFramework framework
+embed Templates/archive/bj-app-2014-1.0.yaml Sources/SelfAssessKit/Framework/BuiltinFramework1_0.swift BuiltinFramework1_0 "framework 1.0 (kept to verify and re-score bundles signed under it)"
 embed Templates/policy.yaml Sources/SelfAssessKit/Policy/BuiltinPolicy.swift BuiltinPolicy "default policy"
 exit $status

@@ -117,7 +117,7 @@ struct AggregateCommandTests {
         let accepted = plan.signatories.count - 2 - 3
         #expect(
             result.stdout.hasPrefix(
-                "Sector \(sector.lastYear) (history from \(plan.years[0])), framework bj-app-2014 1.0\n"
+                "Sector \(sector.lastYear) (history from \(plan.years[0])), framework bj-app-2014 1.1\n"
             ))
         #expect(
             result.stdout.contains(

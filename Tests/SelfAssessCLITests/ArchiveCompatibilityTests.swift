@@ -57,15 +57,37 @@ struct ArchiveCompatibilityTests {
         #expect(result.stdout.split(separator: "\n").filter { $0.hasPrefix("OK ") }.count == 3)
     }
 
-    /// Today's scoring of an archived bundle is the scoring of its sample folder.
+    /// A copy of a sample folder that answers framework 1.0, as the samples did when the archived
+    /// bundles were made (the samples answer 1.1 since the scoring rules 1.1).
+    private func sampleAnswering10(_ sample: String, in folder: URL) throws -> String {
+        let copy = try CLI.copySample(sample, into: folder)
+        for file in ["assessment.yaml"] + (1...7).map({ "article-\($0).yaml" }) {
+            let url = copy.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try text.replacingOccurrences(of: "version: \"1.1\"", with: "version: \"1.0\"")
+                .write(to: url, atomically: true, encoding: .utf8)
+        }
+        return copy.path
+    }
+
+    /// Today's scoring of an archived bundle is the scoring of its sample folder under the
+    /// framework and the rules it was signed under (1.0), byte for byte.
     @Test(arguments: releases)
     func archivedBundlesScoreAsTheirSamples(release: String) async throws {
         let dir = folder(release)
+        let temporary = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: temporary) }
         for sample in ["acme-2024", "acme-2025", "huabei-news-2025"] {
             let fromBundle = try await CLI.run([
                 "score", "\(dir)/\(sample).sabundle", "--format", "json",
             ])
-            let fromFolder = try await CLI.run(["score", "Samples/\(sample)", "--format", "json"])
+            let fromFolder = try await CLI.run([
+                "score", try sampleAnswering10(sample, in: temporary), "--format", "json",
+            ])
+            let object =
+                try JSONSerialization.jsonObject(with: Data(fromBundle.stdout.utf8))
+                as? [String: Any]
+            #expect(object?["schemaVersion"] as? Int == 1, "a 1.0 bundle keeps its 1.0 JSON")
             #expect(fromBundle.status == 0, "\(sample): \(fromBundle.stderr)")
             #expect(fromBundle.stdout == fromFolder.stdout, "\(sample)")
         }
@@ -77,10 +99,29 @@ struct ArchiveCompatibilityTests {
         let fromBundles = try await CLI.run([
             "diff", "\(dir)/acme-2024.sabundle", "\(dir)/acme-2025.sabundle", "--format", "json",
         ])
+        let temporary = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: temporary) }
         let fromFolders = try await CLI.run([
-            "diff", "Samples/acme-2024", "Samples/acme-2025", "--format", "json",
+            "diff", try sampleAnswering10("acme-2024", in: temporary),
+            try sampleAnswering10("acme-2025", in: temporary), "--format", "json",
         ])
         #expect(fromBundles.status == 0, "\(fromBundles.stderr)")
         #expect(fromBundles.stdout == fromFolders.stdout)
+    }
+
+    /// A 1.0 bundle compared with this year's 1.1 folder: the diff says the scoring rules
+    /// changed, so a drop caused by the rules is not read as the signatory's regression.
+    @Test(arguments: releases)
+    func diffAcrossRuleSetsSaysTheRulesChanged(release: String) async throws {
+        let result = try await CLI.run([
+            "diff", "\(folder(release))/acme-2024.sabundle", "Samples/acme-2025", "--format",
+            "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let warnings = try #require(object["warnings"] as? [[String: Any]])
+        #expect(warnings.contains { $0["code"] as? String == "rules-changed" })
+        #expect(warnings.contains { $0["code"] as? String == "framework-changed" })
     }
 }

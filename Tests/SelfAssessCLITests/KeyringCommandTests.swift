@@ -306,7 +306,7 @@ struct KeyringCommandTests {
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderr
-                == "error: keyring.yaml: `newz` is not a category of the framework bj-app-2014 1.0; "
+                == "error: keyring.yaml: `newz` is not a category of the framework bj-app-2014 1.1; "
                 + "did you mean `news`? (categories: news, social, video, app-store, e-commerce, "
                 + "tools, games, lifestyle, education, finance or other)\n")
         #expect(!exists("keyring.yaml"))

@@ -203,7 +203,7 @@ struct DiffCommandTests {
                 == "3718162f240ad49ba4b38a599fa7e518510f175e2d118abb6056af64610d2bc8")
     }
 
-    /// A revised framework (version 1.1) that replaces A7.7 by A7.8: OLD is read with
+    /// A revised framework (version 1.2) that replaces A7.7 by A7.8: OLD is read with
     /// `--old-framework`, and the two indicators are reported as removed and added.
     @Test func frameworkVersionsAreMatchedByID() async throws {
         let folder = try TestSupport.temporaryFolder()
@@ -211,27 +211,27 @@ struct DiffCommandTests {
         let builtin = try String(
             contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/framework.yaml"),
             encoding: .utf8)
-        let revised = builtin.replacingOccurrences(of: "version: \"1.0\"", with: "version: \"1.1\"")
+        let revised = builtin.replacingOccurrences(of: "version: \"1.1\"", with: "version: \"1.2\"")
             .replacingOccurrences(of: "      - id: A7.7\n", with: "      - id: A7.8\n")
         try revised.write(
-            to: folder.appendingPathComponent("framework-1.1.yaml"), atomically: true,
+            to: folder.appendingPathComponent("framework-1.2.yaml"), atomically: true,
             encoding: .utf8)
         let new = try CLI.copySample("acme-2025", into: folder)
         for file in ["assessment.yaml"] + (1...7).map({ "article-\($0).yaml" }) {
             let url = new.appendingPathComponent(file)
             var text = try String(contentsOf: url, encoding: .utf8)
-            text = text.replacingOccurrences(of: "version: \"1.0\"", with: "version: \"1.1\"")
+            text = text.replacingOccurrences(of: "version: \"1.1\"", with: "version: \"1.2\"")
             if file == "article-7.yaml" {
                 text = text.replacingOccurrences(of: "  A7.7:\n", with: "  A7.8:\n")
             }
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
-        let frameworkPath = folder.appendingPathComponent("framework-1.1.yaml").path
+        let frameworkPath = folder.appendingPathComponent("framework-1.2.yaml").path
 
         let withoutOld = try await CLI.run([
             "diff", "Samples/acme-2024", new.path, "--framework", frameworkPath,
         ])
-        #expect(withoutOld.status == 1, "OLD answers 1.0 and is refused under 1.1")
+        #expect(withoutOld.status == 1, "OLD answers 1.1 and is refused under 1.2")
         #expect(withoutOld.stderr.contains("SA108"))
 
         let result = try await CLI.run([

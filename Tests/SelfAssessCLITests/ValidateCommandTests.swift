@@ -184,14 +184,14 @@ struct ValidateCommandTests {
 
 @Suite(.tags(.large))
 struct FrameworkOptionTests {
-    /// A revised framework (version 1.1, one extra indicator) drives templates and validation.
+    /// A revised framework (version 1.2, one extra indicator) drives templates and validation.
     @Test func revisedFrameworkIsUsedEverywhere() async throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var text = try String(
             contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/framework.yaml"),
             encoding: .utf8)
-        text = text.replacingOccurrences(of: "version: \"1.0\"", with: "version: \"1.1\"")
+        text = text.replacingOccurrences(of: "version: \"1.1\"", with: "version: \"1.2\"")
         let anchor = "  - number: 2\n"
         let extra = """
                   - id: A1.8
@@ -214,7 +214,7 @@ struct FrameworkOptionTests {
         let article1 = try String(
             contentsOf: folder.appendingPathComponent("t/article-1.yaml"), encoding: .utf8)
         #expect(article1.contains("  A1.8:\n    answer:"))
-        #expect(article1.contains("version: \"1.1\""))
+        #expect(article1.contains("version: \"1.2\""))
 
         let sample = TestSupport.packageRoot.appendingPathComponent("Samples/acme-2025").path
         let validated = try await CLI.run(

@@ -10,6 +10,10 @@ public enum AggregateError: Error, CustomStringConvertible, Equatable, Sendable 
     case noBundleForYear(year: Int, bundles: Int, held: [Int])
     /// The first year covered (`--since`) is after the reporting year.
     case sinceAfterYear(since: Int, year: Int)
+    /// The accepted bundles of one year were scored under different scoring rules (a 1.0 bundle
+    /// and a 1.1 bundle): a year's statistics never mix two rule sets. `rules` maps each rule
+    /// set to the signatories whose bundles used it.
+    case mixedRules(year: Int, rules: [String: [String]])
     /// The output folder exists and is not empty (and replacing it was not asked for).
     case outputExists(folder: String)
     /// The output path exists and is not a folder.

@@ -12,6 +12,8 @@ enum AggregateMessages: String, MessageCatalog {
     case outputNotFolder = "aggregate.output-not-folder"
     case writeFailed = "aggregate.write-failed"
     case duplicateRecord = "aggregate.duplicate-record"
+    case mixedRules = "aggregate.mixed-rules"
+    case rulesUsedBy = "aggregate.rules-used-by"
 
     var english: String {
         switch self {
@@ -39,6 +41,12 @@ enum AggregateMessages: String, MessageCatalog {
         case .outputNotFolder:
             "{path}: exists and is not a folder; --out names a folder to write the outputs into"
         case .writeFailed: "{path}: cannot be written: {reason}"
+        case .mixedRules:
+            "the bundles of {year} were scored under different scoring rules ({rules}); a year's "
+                + "statistics never mix two rule sets: aggregate {year} with bundles of one "
+                + "framework version, or have the others re-submitted under the current framework "
+                + "(docs/scoring.md)"
+        case .rulesUsedBy: "rules {rules}: {signatories}"
         case .duplicateRecord:
             "a record for signatory `{signatory}` and year {year} was already added; resolve "
                 + "duplicate submissions before accumulating"
@@ -80,6 +88,20 @@ extension AggregateError {
             return Message(
                 AggregateMessages.sinceAfterYear,
                 ["since": .integer(since), "year": .integer(year)])
+        case .mixedRules(let year, let rules):
+            let list = rules.keys.sorted().map { key -> Message.Argument in
+                .wording(
+                    Message(
+                        AggregateMessages.rulesUsedBy,
+                        [
+                            "rules": .text(key),
+                            "signatories": .list(
+                                (rules[key] ?? []).sorted().map { .text($0) }, .and),
+                        ]))
+            }
+            return Message(
+                AggregateMessages.mixedRules,
+                ["year": .integer(year), "rules": .list(list, .semicolons)])
         case .outputExists(let folder):
             return Message(AggregateMessages.outputExists, ["folder": .text(folder)])
         case .outputNotFolder(let path):

@@ -266,6 +266,9 @@ private struct YearData: Sendable {
             row.rating = nil
             row.articles = []
             row.criticalFailures = []
+            row.notApplicable = []
+            row.criticalNotApplicable = []
+            row.answered = 0
         }
         row.indicators =
             record.submission.isAccepted

@@ -23,6 +23,7 @@ extension SectorAggregate {
                         .object([
                             "year": .integer($0.year), "held": .bool($0.held),
                             "bundles": .integer($0.bundles), "reason": .string($0.reason),
+                            "rules": .array($0.rules.map(JSONValue.string)),
                         ])
                     }),
             ]),
@@ -49,6 +50,7 @@ extension SectorAggregate {
                 "outOfRange": .integer(counts.outOfRange), "skipped": .integer(counts.skipped),
             ]),
             "statistics": statistics.jsonValue,
+            "notApplicable": notApplicableValue,
             "trend": .array(history.map(Self.trendValue)),
             "actions": .object(
                 Dictionary(

@@ -36,13 +36,18 @@ extension SectorAggregate {
             public var bundles: Int
             /// Why the year is covered, and held or not, in plain words.
             public var reason: String
+            /// The scoring rules the year's accepted bundles were scored under (one set at most:
+            /// a year whose bundles answer two rule sets is refused,
+            /// ``AggregateError/mixedRules(year:rules:)``); empty when none was accepted.
+            public var rules: [String]
 
             /// Creates a covered year.
-            public init(year: Int, held: Bool, bundles: Int, reason: String) {
+            public init(year: Int, held: Bool, bundles: Int, reason: String, rules: [String] = []) {
                 self.year = year
                 self.held = held
                 self.bundles = bundles
                 self.reason = reason
+                self.rules = rules
             }
         }
     }

@@ -205,7 +205,7 @@ public struct SectorAggregator: Sendable {
             throw .noBundleForYear(
                 year: year, bundles: found.bundles.count, held: claims.keys.sorted())
         }
-        let coverage = Self.coverage(
+        var coverage = Self.coverage(
             since: first, year: year, sinceGiven: since != nil, yearGiven: requested != nil,
             claims: claims)
         let years = coverage.years.filter(\.held).map(\.year)
@@ -230,6 +230,20 @@ public struct SectorAggregator: Sendable {
                             + (bundleYear < first
                                 ? " (give --since \(bundleYear) to cover it)" : "")))
             }
+        }
+
+        // A year's statistics never mix two rule sets (docs/scoring.md): refused, never silent.
+        for index in coverage.years.indices {
+            var rules: [String: [String]] = [:]
+            for (signatory, byYear) in accepted {
+                if let candidate = byYear[coverage.years[index].year],
+                    let used = candidate.record.rules
+                {
+                    rules[used, default: []].append(signatory)
+                }
+            }
+            if rules.count > 1 { throw .mixedRules(year: coverage.years[index].year, rules: rules) }
+            coverage.years[index].rules = rules.keys.sorted()
         }
 
         var sector = SectorAccumulator(policy: policy)

@@ -23,5 +23,10 @@ extension SignatoryRecord {
                     id: $0.id, article: $0.article, answer: $0.answer,
                     exact: $0.counts ? ($0.exact ?? .zero) : nil)
             })
+        rules = score.rules
+        let claims = score.indicators.filter { $0.status == .notApplicable }
+        notApplicable = claims.map(\.id)
+        criticalNotApplicable = claims.filter(\.critical).map(\.id)
+        answered = score.indicators.count { $0.answer != nil }
     }
 }

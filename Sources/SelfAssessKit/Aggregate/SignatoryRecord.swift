@@ -27,6 +27,15 @@ struct SignatoryRecord: Sendable, Equatable {
     var criticalFailures: [String]
     /// Each indicator's outcome, in framework order.
     var indicators: [IndicatorResult]
+    /// The scoring rules the results were computed under (`1.0`, `1.1`); nil for a record
+    /// without results (missing, refused).
+    var rules: String?
+    /// The indicators answered not-applicable (accepted records only), in framework order.
+    var notApplicable: [String] = []
+    /// The critical indicators among them: claims a reviewer must look at.
+    var criticalNotApplicable: [String] = []
+    /// The number of indicators the record answers (accepted records only).
+    var answered = 0
 
     /// Creates a record.
     init(

@@ -352,6 +352,14 @@ public struct AssessmentDecoder {
             fields["evidence"], at: path.key("evidence"), indicator: indicator,
             claims: Self.claims(value, fields), today: today, anchor: entry.keyLocation,
             source: source, decoder: &decoder)
+        if value == .notApplicable, evidence.isEmpty, indicator.critical,
+            framework.scoring.critical?.notApplicableNeedsEvidence == true
+        {
+            decoder.report(
+                .evidenceRequired, .criticalNotApplicableEvidence(indicator.id),
+                at: fields.location(of: "answer"), path: path.key("evidence"),
+                hint: .criticalNotApplicableEvidenceHint)
+        }
 
         guard let value else { return nil }
         return IndicatorAnswer(

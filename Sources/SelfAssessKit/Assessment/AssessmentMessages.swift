@@ -69,6 +69,8 @@ enum AssessmentMessages: String, MessageCatalog {
     case evidenceDuplicate = "SA306.duplicate"
     case evidenceRequired = "SA301.required"
     case evidenceRequiredHint = "SA301.required.hint"
+    case criticalNotApplicableEvidence = "SA301.critical-not-applicable"
+    case criticalNotApplicableEvidenceHint = "SA301.critical-not-applicable.hint"
     case evidenceAbsolute = "SA302.absolute"
     case evidenceAbsoluteHint = "SA302.absolute.hint"
     case evidencePathTooLong = "SA211.too-long"
@@ -163,6 +165,10 @@ enum AssessmentMessages: String, MessageCatalog {
         case .emptyEvidencePath: "the evidence path is empty"
         case .evidenceDuplicate: "`{path}` is cited twice (first at line {line})"
         case .evidenceRequired: "{id} requires evidence and none is cited"
+        case .criticalNotApplicableEvidence:
+            "{id} is a critical indicator: not-applicable must cite evidence and none is cited"
+        case .criticalNotApplicableEvidenceHint:
+            "cite the document that shows why the obligation does not apply (framework rules 1.1)"
         case .evidenceRequiredHint:
             "add `evidence:` with the path of at least one file under evidence/"
         case .evidenceAbsolute: "`{path}` is an absolute path"
@@ -424,6 +430,10 @@ extension Diagnostic.Message {
         Self(.evidenceRequired, ["id": .text(id)])
     }
     static let evidenceRequiredHint = Self(.evidenceRequiredHint)
+    static func criticalNotApplicableEvidence(_ id: String) -> Self {
+        Self(.criticalNotApplicableEvidence, ["id": .text(id)])
+    }
+    static let criticalNotApplicableEvidenceHint = Self(.criticalNotApplicableEvidenceHint)
 
     static func evidenceAbsolute(_ path: String) -> Self {
         Self(.evidenceAbsolute, ["path": .text(path)])

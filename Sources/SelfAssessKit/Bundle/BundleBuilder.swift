@@ -190,7 +190,10 @@ public struct BundleBuilder: Sendable {
         let score = Scorer.score(assessment, using: framework)
         let diff = prior.map { prior in
             Differ.diff(
-                from: DiffInput(snapshot: prior.snapshot, framework: framework),
+                from: DiffInput(
+                    snapshot: prior.snapshot,
+                    framework: BundleVerifier.framework(
+                        answering: prior.manifest, default: framework)),
                 to: DiffInput(
                     snapshot: AssessmentSnapshot(
                         assessment: assessment, evidenceHashes: collected.evidenceHashes),

@@ -182,6 +182,7 @@ public struct BundleVerifier: Sendable {
     ) throws(BundleError) -> AssessmentSnapshot {
         let file = source.bundleName
         let manifest = source.manifest
+        let framework = Self.framework(answering: manifest, default: framework)
         let identity = BundleManifest.FrameworkIdentity(framework)
         guard manifest.framework == identity else {
             throw .frameworkMismatch(
@@ -218,9 +219,24 @@ public struct BundleVerifier: Sendable {
         return AssessmentSnapshot(assessment: assessment, evidenceHashes: hashes)
     }
 
+    /// The framework a bundle is validated and re-scored under: `framework`, unless the manifest
+    /// names an archived built-in framework version (``FrameworkLoader/archived``) by id, version
+    /// and SHA-256, which then answers for it, so a bundle signed under 1.0 keeps its 1.0 rules.
+    public static func framework(
+        answering manifest: BundleManifest, default framework: Framework
+    ) -> Framework {
+        guard manifest.framework != BundleManifest.FrameworkIdentity(framework) else {
+            return framework
+        }
+        return FrameworkLoader.archived.first {
+            BundleManifest.FrameworkIdentity($0) == manifest.framework
+        } ?? framework
+    }
+
     private func content(
         _ manifest: BundleManifest, archive: BundleArchive
     ) throws(BundleError) -> (AssessmentSnapshot, Score) {
+        let framework = Self.framework(answering: manifest, default: framework)
         let file = archive.displayName
         let source = BundleSource(archive: archive, manifest: manifest)
         let snapshot = try Self.assessment(
@@ -355,8 +371,12 @@ public struct BundleVerifier: Sendable {
             )
         }
         let diff = Differ.diff(
-            from: DiffInput(snapshot: previous.snapshot, framework: framework),
-            to: DiffInput(snapshot: bundle.snapshot, framework: framework))
+            from: DiffInput(
+                snapshot: previous.snapshot,
+                framework: Self.framework(answering: before, default: framework)),
+            to: DiffInput(
+                snapshot: bundle.snapshot,
+                framework: Self.framework(answering: manifest, default: framework)))
         guard let stored = try archive.read(path: BundleLayout.diffPath) else {
             throw .diffMismatch(file: file, reason: "\(BundleLayout.diffPath) is missing")
         }

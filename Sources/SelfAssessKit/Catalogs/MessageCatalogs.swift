@@ -40,6 +40,7 @@ package enum MessageCatalogs {
             entry(DiagnosticRenderMessages.self),
             entry(DiffRenderMessages.self),
             entry(ScoreRenderMessages.self),
+            entry(ScoreWording.self),
             entry(SectorSummaryMessages.self),
         ]
 

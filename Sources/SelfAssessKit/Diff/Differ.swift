@@ -27,6 +27,10 @@ public enum Differ {
             warnings.append(
                 .frameworkChanged(old: old.framework.reference, new: new.framework.reference))
         }
+        if old.framework.scoring.rules != new.framework.scoring.rules {
+            warnings.append(
+                .rulesChanged(old: old.framework.scoring.rules, new: new.framework.scoring.rules))
+        }
 
         let overall = ScoreChange(
             old: old.score.overall, new: new.score.overall, oldRating: old.score.rating,

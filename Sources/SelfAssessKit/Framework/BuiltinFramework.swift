@@ -25,7 +25,7 @@ enum BuiltinFramework {
         #   unverified = not found in the sources consulted, check before relying on it.
         schema: selfassess.framework/v1
         id: bj-app-2014
-        version: "1.0"
+        version: "1.1"
         title:
           zh: 北京市移动互联网应用程序公众信息服务自律公约自评估框架
           en: Self-assessment framework for the Beijing Mobile App Public Information Services Self-Discipline Convention (2014)
@@ -98,6 +98,27 @@ enum BuiltinFramework {
                 en: Non-compliant
               min: 0
           critical-pass: 0.5
+          # The rules for failed critical indicators (docs/scoring.md, "The model"). Version 1.0 of
+          # this framework had no `rules`/`critical` keys: a failure capped its article one band down
+          # (Templates/archive/bj-app-2014-1.0.yaml, still built in to verify 1.0 bundles).
+          rules: "1.1"
+          critical:
+            # A critical yes-no or yes-partial-no indicator passes only at full marks (`partial`
+            # fails), unless the indicator sets its own critical-pass.
+            choice-pass: 1
+            # A failed critical indicator caps its article at the top of a band, whatever the
+            # article's arithmetic says: one failure at most the top of partially compliant (84.99),
+            # two or more at most the top of non-compliant (59.99).
+            article-ceilings:
+              - failures: 1
+                band: partially-compliant
+              - failures: 2
+                band: non-compliant
+            # Any failed critical indicator caps the overall rating at the top of this band.
+            overall-ceiling: partially-compliant
+            # Not-applicable on a critical indicator must cite evidence: the document that shows
+            # why the obligation does not apply.
+            not-applicable-evidence: required
 
         # Catalogue of the instruments the indicators cite. Dates are promulgation or
         # effective dates. Keep article numbers in the indicators' `provision` fields so

@@ -45,6 +45,33 @@ public struct Framework: Sendable, Equatable {
         public var bands: [Band]
         /// A critical indicator scoring below this (0…1) has failed, unless it sets its own.
         public var criticalPass: Decimal
+        /// The rules for failed critical indicators: nil for the 1.0 rules (a failure caps its
+        /// article one band down), else the 1.1 rules, with their data.
+        public var critical: CriticalRules? = nil
+
+        /// The name of the rule set: `1.0` or `1.1` (`scoring.rules` in the framework file).
+        public var rules: String { critical == nil ? "1.0" : "1.1" }
+    }
+
+    /// The 1.1 rules for failed critical indicators (docs/scoring.md): fixed ceilings.
+    public struct CriticalRules: Sendable, Equatable {
+        /// The pass mark of a critical yes-no or yes-partial-no indicator that sets none (1: only
+        /// full marks pass).
+        public var choicePass: Decimal
+        /// The article ceilings, by the number of failed critical indicators in the article, the
+        /// fewest failures first.
+        public var articleCeilings: [ArticleCeiling]
+        /// The band whose top caps the overall score when any critical indicator failed.
+        public var overallCeiling: String
+        /// Whether `not-applicable` on a critical indicator must cite evidence.
+        public var notApplicableNeedsEvidence: Bool
+    }
+
+    /// With at least `failures` failed critical indicators, an article scores at most the top of
+    /// `band`.
+    public struct ArticleCeiling: Sendable, Equatable {
+        public var failures: Int
+        public var band: String
     }
 
     /// A law, regulation or standard in the framework's catalogue.
@@ -83,6 +110,30 @@ public struct Framework: Sendable, Equatable {
     /// The article with this number, if any.
     public func article(_ number: Int) -> Article? {
         articles.first { $0.number == number }
+    }
+
+    /// The highest score of a band: 100 for the highest band, else the largest multiple of 0.01
+    /// below the minimum of the band above it (84.99 below 85); nil for an unknown band.
+    public func top(ofBand id: String) -> Decimal? {
+        guard let index = scoring.bands.firstIndex(where: { $0.id == id }) else { return nil }
+        guard index > 0 else { return 100 }
+        var minimum = scoring.bands[index - 1].min
+        var ceiling = Decimal()
+        NSDecimalRound(&ceiling, &minimum, 2, .up)
+        return ceiling - Decimal(sign: .plus, exponent: -2, significand: 1)
+    }
+
+    /// The pass mark in force for a critical indicator: its own, else (1.1 rules) the framework's
+    /// pass mark for yes-no and yes-partial-no answers, else the framework's default.
+    public func criticalPass(for indicator: Indicator) -> Decimal {
+        if let own = indicator.criticalPass { return own }
+        if let critical = scoring.critical {
+            switch indicator.answer.type {
+            case .yesNo, .yesPartialNo: return critical.choicePass
+            default: break
+            }
+        }
+        return scoring.criticalPass
     }
 
     /// The band a score falls in.

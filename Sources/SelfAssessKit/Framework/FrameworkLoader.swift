@@ -29,6 +29,18 @@ public enum FrameworkLoader {
     public static let builtin: Result = parse(
         Array(BuiltinFramework.text.utf8), file: BuiltinFramework.displayName)
 
+    /// The earlier versions of the built-in framework, kept so that a bundle signed under one
+    /// verifies and re-scores under its own rules forever (`Templates/archive/`).
+    public static let archived: [Framework] = [
+        parse(Array(BuiltinFramework1_0.text.utf8), file: BuiltinFramework1_0.displayName)
+            .framework
+    ].compactMap { $0 }
+
+    /// The built-in framework (current or archived) with this id and version, if any.
+    public static func builtin(_ reference: FrameworkReference) -> Framework? {
+        ([builtin.framework].compactMap { $0 } + archived).first { $0.reference == reference }
+    }
+
     private static func decode(_ document: YAMLDocument) -> Result {
         var decoder = FrameworkDecoder(file: document.file)
         var framework: Framework?
@@ -148,7 +160,8 @@ private struct FrameworkDecoder {
     mutating func scoring(_ node: YAMLNode?, at path: FieldPath) -> Framework.Scoring? {
         guard
             let fields = base.mapping(
-                node, at: path, known: ["bands", "critical-pass"], required: ["bands"])
+                node, at: path, known: ["bands", "critical-pass", "rules", "critical"],
+                required: ["bands"])
         else {
             return nil
         }
@@ -193,7 +206,94 @@ private struct FrameworkDecoder {
             invalid(
                 .framework(.noBands), at: node.location, path: path.key("bands"))
         }
-        return Framework.Scoring(bands: bands, criticalPass: criticalPass)
+        var scoring = Framework.Scoring(bands: bands, criticalPass: criticalPass)
+        scoring.critical = criticalRules(fields, bands: bands, at: path)
+        return scoring
+    }
+
+    /// Reads `scoring.rules` and, for the 1.1 rules, `scoring.critical`: nil for the 1.0 rules.
+    mutating func criticalRules(
+        _ fields: NodeDecoder.Fields, bands: [Framework.Band], at path: FieldPath
+    ) -> Framework.CriticalRules? {
+        let rules = fields["rules"].flatMap {
+            base.choice($0, at: path.key("rules"), from: ["1.0", "1.1"])
+        }
+        guard rules == "1.1" else {
+            if let node = fields["critical"] {
+                invalid(
+                    .framework(.criticalWithoutRules), at: node.location,
+                    path: path.key("critical"),
+                    hint: .framework(.criticalWithoutRulesHint))
+            }
+            return nil
+        }
+        let criticalPath = path.key("critical")
+        guard fields["critical"] != nil else {
+            invalid(
+                .framework(.rulesNeedCritical), at: fields.location(of: "rules"),
+                path: criticalPath)
+            return nil
+        }
+        guard
+            let critical = base.mapping(
+                fields["critical"], at: criticalPath,
+                known: [
+                    "choice-pass", "article-ceilings", "overall-ceiling", "not-applicable-evidence",
+                ],
+                required: ["article-ceilings", "overall-ceiling"])
+        else { return nil }
+        let choicePass =
+            self.criticalPass(critical["choice-pass"], at: criticalPath.key("choice-pass")) ?? 1
+        var ceilings: [Framework.ArticleCeiling] = []
+        let ceilingsPath = criticalPath.key("article-ceilings")
+        for (index, item) in (base.list(critical["article-ceilings"], at: ceilingsPath) ?? [])
+            .enumerated()
+        {
+            let itemPath = ceilingsPath.index(index)
+            guard
+                let entry = base.mapping(
+                    item, at: itemPath, known: ["failures", "band"], required: ["failures", "band"]),
+                let failures = base.integer(
+                    entry["failures"], at: itemPath.key("failures"), range: 1...1000),
+                let band = self.band(entry["band"], in: bands, at: itemPath.key("band"))
+            else { continue }
+            if let previous = ceilings.last {
+                let lower = bands.firstIndex { $0.id == band } ?? 0
+                let higher = bands.firstIndex { $0.id == previous.band } ?? 0
+                if failures <= previous.failures || lower < higher {
+                    invalid(
+                        .framework(.ceilingOrder), at: item.location, path: itemPath,
+                        hint: .framework(.ceilingOrderHint))
+                }
+            } else if failures != 1 {
+                invalid(
+                    .framework(.firstCeiling), at: entry.location(of: "failures"),
+                    path: itemPath.key("failures"))
+            }
+            ceilings.append(Framework.ArticleCeiling(failures: failures, band: band))
+        }
+        if ceilings.isEmpty, let node = critical["article-ceilings"] {
+            invalid(.framework(.noCeilings), at: node.location, path: ceilingsPath)
+        }
+        let overall = self.band(
+            critical["overall-ceiling"], in: bands, at: criticalPath.key("overall-ceiling"))
+        let evidence =
+            critical["not-applicable-evidence"].flatMap {
+                base.choice(
+                    $0, at: criticalPath.key("not-applicable-evidence"),
+                    from: ["required", "optional"])
+            } ?? "optional"
+        guard let overall, !ceilings.isEmpty else { return nil }
+        return Framework.CriticalRules(
+            choicePass: choicePass, articleCeilings: ceilings, overallCeiling: overall,
+            notApplicableNeedsEvidence: evidence == "required")
+    }
+
+    /// Reads the id of one of the framework's bands.
+    mutating func band(_ node: YAMLNode?, in bands: [Framework.Band], at path: FieldPath) -> String?
+    {
+        guard let node else { return nil }
+        return base.choice(node, at: path, from: bands.map(\.id))
     }
 
     mutating func rules(_ node: YAMLNode?, at path: FieldPath) -> [Framework.Rule]? {
@@ -331,6 +431,11 @@ private struct FrameworkDecoder {
         let citations = self.citations(fields["rules"], at: path.key("rules"), rules: rules)
         guard let title, let question, let guidance, let answer, let weight, let evidence else {
             return nil
+        }
+        if critical, !answer.type.isScored {
+            invalid(
+                .framework(.criticalText, ["id": .text(id)]), at: fields.location(of: "critical"),
+                path: path.key("critical"), hint: .framework(.criticalTextHint))
         }
         return Indicator(
             id: id, article: article, title: title, question: question, guidance: guidance,

@@ -32,6 +32,15 @@ enum FrameworkMessages: String, MessageCatalog {
     case targetAbove = "SA901.target-above"
     case targetBelow = "SA901.target-below"
     case minAboveMax = "SA901.min-max"
+    case criticalWithoutRules = "SA901.critical-without-rules"
+    case criticalWithoutRulesHint = "SA901.critical-without-rules.hint"
+    case rulesNeedCritical = "SA901.rules-need-critical"
+    case ceilingOrder = "SA901.ceiling-order"
+    case ceilingOrderHint = "SA901.ceiling-order.hint"
+    case firstCeiling = "SA901.first-ceiling"
+    case noCeilings = "SA901.no-ceilings"
+    case criticalText = "SA901.critical-text"
+    case criticalTextHint = "SA901.critical-text.hint"
 
     var english: String {
         switch self {
@@ -68,6 +77,19 @@ enum FrameworkMessages: String, MessageCatalog {
         case .targetAbove: "with better: {better} the target must be above the floor"
         case .targetBelow: "with better: {better} the target must be below the floor"
         case .minAboveMax: "min is above max"
+        case .criticalWithoutRules: "`critical` rules need `rules: \"1.1\"`"
+        case .criticalWithoutRulesHint:
+            "without `rules: \"1.1\"` the 1.0 rules apply: a failure caps its article one band down"
+        case .rulesNeedCritical: "the 1.1 rules need a `critical` section"
+        case .ceilingOrder:
+            "article ceilings must list more failures than the one before, in the same or a lower band"
+        case .ceilingOrderHint:
+            "a second failure may never leave an article better off than the first (docs/scoring.md)"
+        case .firstCeiling: "the first article ceiling must be for 1 failure"
+        case .noCeilings: "the 1.1 rules need at least one article ceiling"
+        case .criticalText: "indicator {id} is critical but its answer is text, which is not scored"
+        case .criticalTextHint:
+            "a text answer cannot fail; make it yes-no or another scored type, or drop `critical`"
         }
     }
 }

@@ -35,6 +35,12 @@ extension AssessmentReport {
         out += "<div class=\"overall-label\">\(bi(W.overallScore))</div>\n"
         out += "<div class=\"overall-score\">\(HTML.escape(W.points(score.overall)))</div>\n"
         out += "<div>\(rating(score.rating, tone: model.tone))</div>\n"
+        if let headline = ScoreRenderer.headline(score) {
+            out += "<p class=\"overall-critical\">\(HTML.escape(headline))</p>\n"
+        }
+        if let sentence = ScoreRenderer.overallCapSentence(score) {
+            out += "<p class=\"overall-cap\">\(HTML.escape(sentence))</p>\n"
+        }
         if let diff = model.diff, let change = diff.overall.delta {
             out +=
                 "<p class=\"overall-delta\"><strong>\(HTML.escape(W.arrow(change) + " " + W.signed(change)))"

@@ -27,6 +27,10 @@ extension AssessmentReport {
         var out = "\n## \(both(W.summary))\n\n"
         out +=
             "**\(both(W.overallScore)): \(W.points(score.overall))** — **\(both(W.rating(score.rating)))**\n"
+        if let headline = ScoreRenderer.headline(score, markdown: true) {
+            out += "\n" + headline + "\n"
+        }
+        if let sentence = ScoreRenderer.overallCapSentence(score) { out += "\n" + sentence + "\n" }
         if let diff = model.diff, let change = diff.overall.delta {
             let since = W.since(
                 diff.old.year, score: diff.overall.old, rating: diff.overall.oldRating)

@@ -45,7 +45,11 @@ public enum ScoreRenderer {
     /// The per-article table, the overall score and rating, and the critical failures.
     public static func text(_ score: Score, style: TextStyle) -> String {
         var out = style.bold(heading(score)) + "\n\n"
+        if let headline = headline(score) {
+            out += (score.criticalFailures.isEmpty ? headline : style.red(headline)) + "\n\n"
+        }
         out += articleTable(score, style: style)
+        if let sentence = overallCapSentence(score) { out += style.red(sentence) + "\n" }
         out += "\n" + criticalFailuresText(score, style: style)
         return out
     }
@@ -112,6 +116,8 @@ public enum ScoreRenderer {
                 out += word(
                     .failureCapped,
                     ["article": .integer(failure.article), "cap": .text(capPhrase(cap))])
+            } else if score.rules != "1.0" {
+                out += "; " + wording(.notCapped, ["article": .integer(failure.article)])
             } else {
                 out += word(.failureNoCap, ["article": .integer(failure.article)])
             }
@@ -349,6 +355,8 @@ public enum ScoreRenderer {
                     "score": .text(ScoreText.points(score.overall)),
                     "rating": .text(ScoreText.rating(score.rating)),
                 ]) + "\n\n"
+        if let headline = headline(score, markdown: true) { out += headline + "\n\n" }
+        if let sentence = overallCapSentence(score) { out += sentence + "\n\n" }
         var rows: [[String]] = score.articles.map { article in
             let failures = articleFailures(article)
             return [

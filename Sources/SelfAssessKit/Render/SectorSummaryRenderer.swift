@@ -147,6 +147,17 @@ public enum SectorSummaryRenderer {
         if !notHeld.isEmpty {
             lines.append(word(.yearsNotHeld, ["years": .text(list(notHeld, .yearNotHeld))]))
         }
+        let ruled = coverage.years.filter { !$0.rules.isEmpty }
+        if !ruled.isEmpty {
+            lines.append(
+                ScoreRenderer.wording(
+                    .rulesByYear,
+                    [
+                        "years": .text(
+                            ruled.map { "\($0.year) \($0.rules.joined(separator: "+"))" }.joined(
+                                separator: ", "))
+                    ]))
+        }
         return lines
     }
 

@@ -22,6 +22,7 @@ enum SectorTables {
                 "critical_failures", "previous_overall", "change", "action", "rule", "reason_zh",
                 "reason_en",
             ]
+            + ["critical_not_applicable"]
         let advice = Dictionary(aggregate.recommendations.map { ($0.signatory, $0) }) { first, _ in
             first
         }
@@ -42,6 +43,7 @@ enum SectorTables {
                     recommendation?.ruleID ?? "",
                     recommendation?.reason?.zh ?? "", recommendation?.reason?.en ?? "",
                 ]
+                + [record.criticalNotApplicable.joined(separator: ";")]
         }
         return CSV.document(header: header, records: records)
     }
@@ -53,15 +55,21 @@ enum SectorTables {
             first, _ in first
         }
         let weakest = aggregate.statistics.weakestIndicators.map(\.id)
-        let header = [
-            "indicator", "article", "critical", "title_zh", "title_en", "yes", "partial", "no",
-            "not_applicable", "other",
-            "scored", "compliance_rate", "weakest_rank",
-        ]
+        let rates = Dictionary(
+            aggregate.indicatorNotApplicableRates.map { ($0.id, $0.rate) }
+        ) { first, _ in first }
+        let header =
+            [
+                "indicator", "article", "critical", "title_zh", "title_en", "yes", "partial", "no",
+                "not_applicable", "other",
+                "scored", "compliance_rate", "weakest_rank",
+            ]
+            + ["not_applicable_rate"]
         let records = aggregate.framework.indicators.map { indicator -> [String] in
             let stats = statistics[indicator.id]
             let rank = weakest.firstIndex(of: indicator.id).map { String($0 + 1) } ?? ""
-            return [
+            let rate = figure(rates[indicator.id] ?? nil)
+            let row: [String] = [
                 indicator.id, String(indicator.article), indicator.critical ? "yes" : "no",
                 indicator.title.zh,
                 indicator.title.en, String(stats?.yes ?? 0), String(stats?.partial ?? 0),
@@ -70,6 +78,7 @@ enum SectorTables {
                 String(stats?.scored ?? 0),
                 figure(stats?.complianceRate), rank,
             ]
+            return row + [rate]
         }
         return CSV.document(header: header, records: records)
     }

@@ -1,6 +1,11 @@
 extension Score {
     /// The version of `results/scores.json`'s shape; raised when a field changes meaning or goes.
-    public static let schemaVersion = 1
+    /// Scores under the 1.0 rules keep version 1 and their exact bytes (signed bundles re-score
+    /// to them); scores under the 1.1 rules are version 2, with the overall cap and the rules.
+    public static let schemaVersion = 2
+
+    /// The schema version of this score's JSON: 1 under the 1.0 rules, else ``schemaVersion``.
+    public var jsonSchemaVersion: Int { rules == "1.0" ? 1 : Self.schemaVersion }
 
     /// `results/scores.json`, as bundles carry it and ``BundleVerifier`` recomputes it: sorted
     /// keys, decimal strings for scores, no timestamps, so the same assessment and framework
@@ -13,8 +18,43 @@ extension Score {
 
     /// The JSON document as a value, for embedding in other documents.
     public var jsonValue: JSONValue {
+        guard rules != "1.0", case .object(var fields) = version1Value,
+            case .object(var overallFields) = fields["overall"] ?? .null
+        else { return version1Value }
+        fields["schemaVersion"] = .integer(jsonSchemaVersion)
+        fields["rules"] = .string(rules)
+        overallFields["criticalFailures"] = .array(
+            criticalFailures.map { .string($0.indicatorID) })
+        overallFields["uncappedScore"] = ScoreJSON.points(overallCap?.original ?? overall)
+        overallFields["cap"] = overallCap.map(Self.capValue) ?? .null
+        fields["overall"] = .object(overallFields)
+        fields["gains"] = .array(
+            gains.map { gain in
+                .object([
+                    "indicator": .string(gain.indicatorID), "article": .integer(gain.article),
+                    "current": .string(ScoreText.indicator(gain.current)),
+                    "overallPoints": .string(ScoreText.points(gain.overallPoints)),
+                    "articlePoints": .string(ScoreText.points(gain.articlePoints)),
+                    "removesCap": .bool(gain.removesCap),
+                    "fixesCriticalFailure": .bool(gain.fixesFailure),
+                ])
+            })
+        return .object(fields)
+    }
+
+    private static func capValue(_ cap: ScoreCap) -> JSONValue {
         .object([
-            "schemaVersion": .integer(Self.schemaVersion),
+            "original": .string(ScoreText.points(cap.original)),
+            "capped": .string(ScoreText.points(cap.capped)),
+            "from": .string(cap.from.id), "to": .string(cap.to.id),
+            "indicators": .array(cap.indicators.map(JSONValue.string)),
+        ])
+    }
+
+    /// The version 1 document (the 1.0 rules), byte for byte as bundles signed under them carry it.
+    private var version1Value: JSONValue {
+        .object([
+            "schemaVersion": .integer(1),
             "signatory": .object([
                 "id": .string(signatory.id), "name": .string(signatory.name),
                 "category": .string(signatory.category),

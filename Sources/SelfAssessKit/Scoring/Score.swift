@@ -22,12 +22,17 @@ public struct Score: Sendable, Equatable {
     public var rating: Framework.Band?
     /// What fixing each indicator would gain, in overall points, largest first.
     var gains: [ScoreGain]
+    /// The rules the score was computed under: `1.0` or `1.1` (the framework's `scoring.rules`).
+    public var rules: String
+    /// Under the 1.1 rules, the cap on the overall score because a critical indicator failed.
+    var overallCap: ScoreCap?
 
     /// Creates a score.
     init(
         framework: FrameworkReference, frameworkSHA256: String, signatory: AssessmentInfo.Signatory,
         year: Int,
-        articles: [ArticleScore], overall: Decimal?, rating: Framework.Band?, gains: [ScoreGain]
+        articles: [ArticleScore], overall: Decimal?, rating: Framework.Band?, gains: [ScoreGain],
+        rules: String = "1.0", overallCap: ScoreCap? = nil
     ) {
         self.framework = framework
         self.frameworkSHA256 = frameworkSHA256
@@ -37,6 +42,8 @@ public struct Score: Sendable, Equatable {
         self.overall = overall
         self.rating = rating
         self.gains = gains
+        self.rules = rules
+        self.overallCap = overallCap
     }
 
     /// Every failed critical indicator, in framework order.

@@ -16,12 +16,14 @@ struct ScoreGain: Sendable, Equatable {
     var articlePoints: Decimal
     /// Whether fixing the indicator removes its article's critical cap.
     var removesCap: Bool
+    /// Whether the indicator is a failed critical indicator (a failed legal obligation).
+    var fixesFailure: Bool
 
     /// Creates a gain.
     init(
         indicatorID: String, article: Int, title: Bilingual, current: Decimal,
         overallPoints: Decimal,
-        articlePoints: Decimal, removesCap: Bool
+        articlePoints: Decimal, removesCap: Bool, fixesFailure: Bool = false
     ) {
         self.indicatorID = indicatorID
         self.article = article
@@ -30,5 +32,6 @@ struct ScoreGain: Sendable, Equatable {
         self.overallPoints = overallPoints
         self.articlePoints = articlePoints
         self.removesCap = removesCap
+        self.fixesFailure = fixesFailure
     }
 }

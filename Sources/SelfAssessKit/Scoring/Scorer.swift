@@ -9,9 +9,11 @@ public import Foundation
 ///   text and `not-applicable` are not scored and leave the denominator;
 /// - an article scores 100 × Σ(weight × score) / Σ(weight) over its applicable scored
 ///   indicators, computed exactly and rounded half away from zero to two decimal places;
-/// - a failed critical indicator (score below its pass mark) caps its article one band down;
+/// - a failed critical indicator (score below its pass mark) caps its article: under the 1.0
+///   rules one band down; under the 1.1 rules (the framework's `scoring.critical`) at a fixed
+///   ceiling by the number of failures in the article;
 /// - the overall score is the article-weighted mean of the (capped, rounded) article scores,
-///   rounded the same way.
+///   rounded the same way; under the 1.1 rules any failure caps it at the overall ceiling.
 public enum Scorer {
     /// The number of decimal places of article and overall scores and of points.
     public static let places = 2
@@ -35,7 +37,8 @@ public enum Scorer {
             article($0, items: $1, framework: framework)
         }
         let weighted = articles.map { (weight: $0.weight, score: $0.score) }
-        let overall = overallScore(weighted)
+        let failing = articles.flatMap { $0.criticalFailures.map(\.indicatorID) }
+        let (overall, overallCap) = overallScore(weighted, failing: failing, framework: framework)
         var gains: [ScoreGain] = []
         for (position, article) in articles.enumerated() {
             for (index, item) in items[position].enumerated() {
@@ -45,18 +48,31 @@ public enum Scorer {
                 let fixed = summary(fixedItems, framework: framework)
                 var changed = weighted
                 changed[position].score = fixed.score
+                let stillFailing =
+                    failing.filter { id in
+                        !article.criticalFailures.contains { $0.indicatorID == id }
+                    }
+                    + fixed.failures.map(\.indicator.id)
                 let indicator = article.indicators[index]
+                let fixedOverall = overallScore(
+                    changed, failing: stillFailing, framework: framework)
                 gains.append(
                     ScoreGain(
                         indicatorID: indicator.id, article: article.number, title: indicator.title,
                         current: indicator.score ?? 0,
-                        overallPoints: (overallScore(changed) ?? 0) - (overall ?? 0),
+                        overallPoints: (fixedOverall.score ?? 0) - (overall ?? 0),
                         articlePoints: (fixed.score ?? 0) - (article.score ?? 0),
-                        removesCap: article.cap != nil && fixed.cap == nil))
+                        removesCap: article.cap != nil && fixed.cap == nil,
+                        fixesFailure: indicator.criticalFailed))
             }
         }
         // Largest overall gain first; then the larger article gain; then framework order (stable).
+        // Under the 1.1 rules a failed legal obligation comes first, whatever the points.
+        let obligationsFirst = framework.scoring.critical != nil
         let ordered = gains.enumerated().sorted { lhs, rhs in
+            if obligationsFirst, lhs.element.fixesFailure != rhs.element.fixesFailure {
+                return lhs.element.fixesFailure
+            }
             if lhs.element.overallPoints != rhs.element.overallPoints {
                 return lhs.element.overallPoints > rhs.element.overallPoints
             }
@@ -70,7 +86,7 @@ public enum Scorer {
             signatory: assessment.info.signatory,
             year: year, articles: articles, overall: overall,
             rating: overall.flatMap(framework.band(for:)),
-            gains: ordered)
+            gains: ordered, rules: framework.scoring.rules, overallCap: overallCap)
     }
 
     /// The score of one answer to an indicator, in 0…1; nil when the answer is not scored (text,
@@ -191,7 +207,27 @@ public enum Scorer {
     }
 
     private static func passMark(_ indicator: Indicator, framework: Framework) -> Decimal {
-        indicator.criticalPass ?? framework.scoring.criticalPass
+        framework.criticalPass(for: indicator)
+    }
+
+    /// The 1.1 ceiling of an article with this many failed critical indicators: the top of the
+    /// band of the last ceiling whose `failures` the count reaches; nil when none applies.
+    static func articleCeiling(failures: Int, framework: Framework) -> Decimal? {
+        guard failures > 0, let rules = framework.scoring.critical,
+            let ceiling = rules.articleCeilings.last(where: { failures >= $0.failures })
+        else { return nil }
+        return framework.top(ofBand: ceiling.band)
+    }
+
+    /// A cap at a fixed ceiling: nil when the score is already at or below it.
+    private static func ceilingCap(
+        _ score: Decimal, ceiling: Decimal, indicators: [String], framework: Framework
+    ) -> ScoreCap? {
+        guard score > ceiling, let from = framework.band(for: score),
+            let to = framework.band(for: ceiling)
+        else { return nil }
+        return ScoreCap(
+            original: score, capped: ceiling, from: from, to: to, indicators: indicators)
     }
 
     /// The article score from its items: exact weighted mean, rounded, then capped.
@@ -212,7 +248,16 @@ public enum Scorer {
         }
         var summary = Summary(
             weightSum: weightSum, uncapped: uncapped, score: uncapped, cap: nil, failures: failures)
-        if let uncapped, !failures.isEmpty,
+        if let uncapped, !failures.isEmpty, framework.scoring.critical != nil {
+            if let ceiling = articleCeiling(failures: failures.count, framework: framework),
+                let cap = ceilingCap(
+                    uncapped, ceiling: ceiling, indicators: failures.map(\.indicator.id),
+                    framework: framework)
+            {
+                summary.score = cap.capped
+                summary.cap = cap
+            }
+        } else if let uncapped, !failures.isEmpty,
             let limit = cap(uncapped, bands: framework.scoring.bands)
         {
             summary.score = limit.capped
@@ -266,6 +311,18 @@ public enum Scorer {
             uncappedScore: summary.uncapped, score: summary.score,
             rating: summary.score.flatMap(framework.band(for:)),
             cap: summary.cap, criticalFailures: failures)
+    }
+
+    /// The overall score, and under the 1.1 rules its cap when a critical indicator failed.
+    private static func overallScore(
+        _ articles: [(weight: Decimal, score: Decimal?)], failing: [String], framework: Framework
+    ) -> (score: Decimal?, cap: ScoreCap?) {
+        let mean = overallScore(articles)
+        guard let mean, !failing.isEmpty, let rules = framework.scoring.critical,
+            let ceiling = framework.top(ofBand: rules.overallCeiling),
+            let cap = ceilingCap(mean, ceiling: ceiling, indicators: failing, framework: framework)
+        else { return (mean, nil) }
+        return (cap.capped, cap)
     }
 
     /// The article-weighted mean of the article scores that exist, rounded; nil when none does.

@@ -78,7 +78,7 @@ extension SelfAssessCommand {
                 throw fail(.container(.notRegularTarget(file: target, reason: refusal)))
             }
             let builder = BundleBuilder(
-                framework: framework, key: signingKey, createdAt: createdAt, today: today)
+                framework: input.framework, key: signingKey, createdAt: createdAt, today: today)
             let verified: VerifiedBundle
             do throws(BundleError) {
                 let draft = try builder.draft(

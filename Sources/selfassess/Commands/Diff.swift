@@ -42,7 +42,8 @@ extension SelfAssessCommand {
             let diff = Differ.diff(
                 from: try older.diffInput(terminal: terminal),
                 to: DiffInput(
-                    snapshot: try newInput.snapshot(terminal: terminal), framework: newFramework))
+                    snapshot: try newInput.snapshot(terminal: terminal),
+                    framework: newInput.framework))
             terminal.out(DiffRenderer.render(diff, as: format, style: terminal.outputStyle))
             if failOnRegression, diff.hasRegression {
                 let articles = diff.articles.count { $0.trend == .regressed }

@@ -52,11 +52,11 @@ extension SelfAssessCommand {
                     outcome: .outcomeWritten)
                 diff = Differ.diff(
                     from: try older.diffInput(terminal: terminal),
-                    to: DiffInput(snapshot: snapshot, framework: framework))
+                    to: DiffInput(snapshot: snapshot, framework: input.framework))
             }
             let report = AssessmentReport.Input(
-                assessment: snapshot.assessment, framework: framework,
-                score: Scorer.score(snapshot.assessment, using: framework), diff: diff,
+                assessment: snapshot.assessment, framework: input.framework,
+                score: Scorer.score(snapshot.assessment, using: input.framework), diff: diff,
                 evidenceHashes: snapshot.evidenceHashes)
             let text: String
             switch format ?? ReportFormat.implied(by: out) {

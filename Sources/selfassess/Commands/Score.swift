@@ -30,7 +30,7 @@ extension SelfAssessCommand {
             let terminal = colorOptions.terminal
             let framework = try frameworkOptions.load(terminal: terminal)
             let input = try AssessmentInput.load(path, framework: framework, terminal: terminal)
-            let score = Scorer.score(input.assessment, using: framework)
+            let score = Scorer.score(input.assessment, using: input.framework)
             terminal.out(
                 ScoreRenderer.render(
                     score, as: format, explain: explain, style: terminal.outputStyle))

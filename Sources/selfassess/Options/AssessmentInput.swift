@@ -16,6 +16,10 @@ struct AssessmentInput {
     var source: any EvidenceContentSource
     /// The validated assessment.
     var assessment: Assessment
+    /// The framework it was validated against and is scored under: the one the command was
+    /// given, or, for the built-in framework, the archived built-in version the assessment names
+    /// (a 1.0 assessment keeps its 1.0 rules).
+    var framework: Framework
 
     /// What an opener makes of a path.
     enum Opened {
@@ -92,6 +96,7 @@ struct AssessmentInput {
                 CLIMessages.noteLabel.text() + " " + CLIMessages.readUnsigned.text(["path": path])
                     + "\n")
         }
+        let framework = FrameworkLoader.framework(for: source, default: framework)
         let report = Validator(framework: framework, today: .today).validate(source)
         if report.hasErrors {
             terminal.err(
@@ -111,7 +116,8 @@ struct AssessmentInput {
                 DiagnosticRenderer.text(
                     report, style: terminal.errorStyle, language: CLILanguage.current))
         }
-        return AssessmentInput(path: path, source: source, assessment: assessment)
+        return AssessmentInput(
+            path: path, source: source, assessment: assessment, framework: framework)
     }
 
     /// The assessment with the SHA-256 of its evidence; prints the failure and throws `ExitCode(2)`

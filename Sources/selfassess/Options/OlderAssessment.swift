@@ -27,7 +27,7 @@ struct OlderAssessment {
             try frameworkFile.map { try FrameworkOptions.load($0, terminal: terminal) } ?? newer
         let input = try AssessmentInput.load(
             path, framework: framework, terminal: terminal, outcome: outcome)
-        return OlderAssessment(input: input, framework: framework)
+        return OlderAssessment(input: input, framework: input.framework)
     }
 
     /// The side to diff from, with the SHA-256 of its evidence; prints the failure and throws

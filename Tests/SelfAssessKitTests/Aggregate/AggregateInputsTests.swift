@@ -86,13 +86,15 @@ struct AggregateInputsTests {
                         .init(
                             year: 2025, held: true, bundles: 1,
                             reason: "the reporting year (the latest year with an accepted "
-                                + "bundle); held: bundles of 1 signatory read")
+                                + "bundle); held: bundles of 1 signatory read",
+                            rules: ["1.1"])
                     ]))
         let summary = SectorSummaryRenderer.text(aggregate, folder: "out")
         #expect(
             summary.contains(
                 "Years held: 2025 (the reporting year, the latest with an accepted bundle)\n"),
             "\(summary)")
+        #expect(summary.contains("Scoring rules: 2025 1.1 (docs/scoring.md)\n"), "\(summary)")
         #expect(summary.contains("Skipped: 1 file (1 out-of-range), listed in skipped.csv"))
         #expect(aggregate.jsonValue.rendered().contains("\"outOfRange\": 1"))
         let csv = SectorTables.skippedCSV(aggregate)

@@ -98,6 +98,7 @@ struct MessageCatalogTests {
         "MinisignErrorMessages", "ContainerErrorMessages", "ManifestErrorMessages",
         "SnapshotErrorMessages", "AssessmentInitializerMessages", "BundleErrorMessages",
         "AggregateMessages", "DiffRenderMessages", "ScoreRenderMessages", "SectorSummaryMessages",
+        "ScoreWording",
     ]
 
     /// A translated catalog has every key in every language, with the English placeholders; an

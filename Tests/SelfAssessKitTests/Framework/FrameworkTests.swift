@@ -10,7 +10,7 @@ struct FrameworkTests {
         let result = FrameworkLoader.builtin
         #expect(result.diagnostics.isEmpty)
         let framework = try #require(result.framework)
-        #expect(framework.id == "bj-app-2014" && framework.version == "1.0")
+        #expect(framework.id == "bj-app-2014" && framework.version == "1.1")
         #expect(framework.articles.map(\.number) == Array(1...7))
         #expect(framework.indicators.count == 50)
         #expect(framework.indicators.filter(\.critical).count == 13)

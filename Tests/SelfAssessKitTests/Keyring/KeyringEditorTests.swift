@@ -228,11 +228,11 @@ struct KeyringEditorTests {
         #expect(
             error
                 == .unknownCategory(
-                    file: "k", category: "newz", framework: "bj-app-2014 1.0",
+                    file: "k", category: "newz", framework: "bj-app-2014 1.1",
                     known: framework.categories.map(\.id)))
         #expect(
             error?.description.hasPrefix(
-                "k: `newz` is not a category of the framework bj-app-2014 1.0; did you mean "
+                "k: `newz` is not a category of the framework bj-app-2014 1.1; did you mean "
                     + "`news`? (categories: news, social, video,") == true,
             "\(error?.description ?? "")")
         let edit = try KeyringEditor.add(

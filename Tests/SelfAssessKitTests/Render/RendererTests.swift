@@ -92,7 +92,7 @@ struct RenderCatalogTests {
     @Test(arguments: [
         "KeyringRenderMessages", "InspectionMessages", "VerificationMessages",
         "DiagnosticRenderMessages", "DiffRenderMessages", "ScoreRenderMessages",
-        "SectorSummaryMessages",
+        "SectorSummaryMessages", "ScoreWording",
     ])
     func renderCatalogsAreRegistered(name: String) {
         let catalog = MessageCatalogs.all.first { $0.name == name }

@@ -65,11 +65,11 @@ enum BundleFixtures {
 
     /// A builder for the samples, as `selfassess bundle` makes one.
     static func builder(
-        key: SigningKey = signer, createdAt: BundleTimestamp = createdAt
+        key: SigningKey = signer, createdAt: BundleTimestamp = createdAt,
+        framework: Framework = TestSupport.framework
     ) -> BundleBuilder {
         BundleBuilder(
-            framework: TestSupport.framework, key: key, createdAt: createdAt,
-            today: TestSupport.today)
+            framework: framework, key: key, createdAt: createdAt, today: TestSupport.today)
     }
 
     /// Validates an assessment folder and bundles it.
@@ -77,11 +77,10 @@ enum BundleFixtures {
     static func make(
         _ folder: URL, to url: URL, prior: URL? = nil, key: SigningKey = signer,
         createdAt: BundleTimestamp = createdAt,
-        overwrite: Bool = false
+        overwrite: Bool = false, framework: Framework = TestSupport.framework
     ) throws -> VerifiedBundle {
         let source = FolderSource(folder: folder, displayRoot: folder.lastPathComponent)
-        let report = Validator(framework: TestSupport.framework, today: TestSupport.today).validate(
-            source)
+        let report = Validator(framework: framework, today: TestSupport.today).validate(source)
         guard let assessment = report.assessments.first else {
             throw FixtureError(
                 message: "\(folder.path) does not validate: \(report.diagnostics.map(\.message))")
@@ -91,7 +90,7 @@ enum BundleFixtures {
                 $0, displayName: $0.lastPathComponent, framework: TestSupport.framework,
                 today: TestSupport.today)
         }
-        let builder = builder(key: key, createdAt: createdAt)
+        let builder = builder(key: key, createdAt: createdAt, framework: framework)
         let draft = try builder.draft(
             assessment, from: source, prior: priorBundle, bundleName: url.lastPathComponent)
         let prepared = try builder.sign(draft, reports: AssessmentReport.bundleReports(for: draft))

@@ -43,7 +43,7 @@ CASES = {
     "missing-assessment-file": {"REMOVE": "assessment.yaml\n"},
     "article-mismatch": edit("article-4.yaml", "article: 4", "article: 3"),
     "stray-file": {"article-8.yaml": "article: 8\n", "article-2.yml": "article: 2\n"},
-    "framework-mismatch": edit("article-5.yaml", 'version: "1.0"', 'version: "0.9"'),
+    "framework-mismatch": edit("article-5.yaml", 'version: "1.1"', 'version: "0.9"'),
     "unknown-indicator": edit("article-2.yaml", "  A2.2:\n", "  A2.9:\n    answer: yes\n  A3.1:\n    answer: yes\n  A2.2:\n"),
     "missing-indicator": edit("article-6.yaml", "  A6.1:", "  A6.1-removed:"),
     # answers
@@ -79,7 +79,7 @@ CASES = {
     "unknown-category": edit("assessment.yaml", "category: social", "category: socail"),
     "invalid-email": edit("assessment.yaml", "compliance@acme.example.cn", "compliance at acme.example.cn"),
     "declaration-date": edit("assessment.yaml", "date: 2026-01-20", "date: 2024-12-20"),
-    "unknown-framework": {**edit("assessment.yaml", 'version: "1.0"', 'version: "2.0"')},
+    "unknown-framework": {**edit("assessment.yaml", 'version: "1.1"', 'version: "2.0"')},
     "missing-keys": edit("assessment.yaml", "contact:\n  name: 王丽\n", "contact:\n"),
 }
 
