@@ -10,32 +10,29 @@ extension SelfAssessCommand.RegistryCommand {
             discussion: """
                 Creates the folder if needed, registry.sqlite (SQLite in WAL mode, the schema at its \
                 latest migration) and bundles/. A folder that already holds a registry is left \
-                as it is.
+                as it is. With --database, the schema is created in that PostgreSQL database \
+                instead of registry.sqlite, and the data folder (shared by every instance) holds \
+                bundles/ only; a database that already holds a registry is left as it is.
 
                 Examples:
                   selfassess registry init --data /var/lib/selfassess
+                  selfassess registry init --data /srv/selfassess \\
+                      --database postgres://selfassess@db.internal:5432/registry
 
                 Exit codes: 0 created, 1 a registry already exists there, 2 I/O failure, 64 usage.
                 """)
 
-        @Option(help: ArgumentHelp("The registry's data folder.", valueName: "folder"))
-        var data: String
+        @OptionGroup var storeOptions: RegistryStoreOptions
 
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
+            let message: RegistryMessage
             do throws(RegistryError) {
-                _ = try SQLiteRegistryStore.create(
-                    at: URL(fileURLWithPath: data), displayName: data)
+                message = try storeOptions.create()
             } catch {
                 throw registryFailure(error, terminal: colorOptions.terminal)
             }
-            let message = RegistryMessage(
-                .created,
-                [
-                    "folder": .text(data), "database": .text(SQLiteRegistryStore.databaseName),
-                    "bundles": .text(SQLiteRegistryStore.bundlesName),
-                ])
             colorOptions.terminal.out("\(message)\n")
         }
     }

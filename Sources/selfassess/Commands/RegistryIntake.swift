@@ -25,6 +25,9 @@ extension SelfAssessCommand.RegistryCommand {
                       --receipt-key society.key --keyring keyring.yaml --society-key society.pub
                   selfassess registry intake submissions/2025/*.sabundle --data registry \\
                       --receipt-key society.key --keyring keyring.yaml --receipts receipts
+                  selfassess registry intake inbox/*.sabundle --data /srv/selfassess \\
+                      --database postgres://selfassess@db.internal:5432/registry \\
+                      --receipt-key society.key --keyring keyring.yaml --society-key society.pub
 
                 Exit codes: 0 every bundle accepted, 1 a bundle refused or not a bundle, 2 I/O \
                 failure (the registry, a key, a receipt could not be written), 64 usage.
@@ -33,8 +36,7 @@ extension SelfAssessCommand.RegistryCommand {
         @Argument(help: ArgumentHelp("The bundles to take in.", valueName: "bundle"))
         var bundles: [String]
 
-        @Option(help: ArgumentHelp("The registry's data folder.", valueName: "folder"))
-        var data: String
+        @OptionGroup var storeOptions: RegistryStoreOptions
 
         @Option(
             help: ArgumentHelp(
@@ -85,8 +87,7 @@ extension SelfAssessCommand.RegistryCommand {
 
             let intake: RegistryIntake
             do throws(RegistryError) {
-                let store = try SQLiteRegistryStore.open(
-                    at: URL(fileURLWithPath: data), displayName: data)
+                let store = try storeOptions.open()
                 intake = RegistryIntake(
                     store: store, keyring: loaded.keyring,
                     keyringSHA256: keyringSHA256, framework: framework,
