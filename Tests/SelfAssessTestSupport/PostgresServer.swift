@@ -15,9 +15,10 @@ import Testing
 /// (`runuser -u postgres --`), in a folder it owns.
 ///
 /// ``shared`` is started once per test run. A test that restarts its server starts its own with
-/// ``start()``. Where PostgreSQL cannot start, ``sharedOrSkip()`` and ``startOrSkip()`` cancel
-/// the test with the reason (shown as skipped); under `CI=true` they record an issue instead, so
-/// CI fails rather than passing without running them.
+/// ``start()``. Where PostgreSQL cannot start, ``sharedOrSkip()`` and ``startOrSkip()`` record a
+/// warning with the reason and cancel the test; under `CI=true` they record an error instead, so
+/// CI fails rather than passing without running them. `SELFASSESS_POSTGRES_BIN` names another
+/// installation's `bin` folder.
 package final class PostgresServer: Sendable {
     /// Why no server could be started.
     package struct Unavailable: Error, CustomStringConvertible {
@@ -68,8 +69,12 @@ package final class PostgresServer: Sendable {
                 "PostgreSQL could not start, and CI must run the PostgreSQL tests: \(error.reason)")
             throw error
         }
-        try Test.cancel(
-            "PostgreSQL could not start here, so this test did not run: \(error.reason)")
+        // A warning shows in the run's output (a cancelled test case alone does not), and the
+        // test stops there.
+        let note: Comment =
+            "PostgreSQL could not start here, so this test did not run: \(error.reason)"
+        Issue.record(note, severity: .warning)
+        try Test.cancel(note)
     }
 
     /// Starts a new server in a new temporary folder.
@@ -78,7 +83,7 @@ package final class PostgresServer: Sendable {
         guard let binaries = binaryFolder() else {
             throw Unavailable(
                 reason:
-                    "no initdb in /usr/lib/postgresql/*/bin (install Debian's postgresql package: make test-deps)"
+                    "no initdb in /usr/lib/postgresql/*/bin or SELFASSESS_POSTGRES_BIN (install Debian's postgresql package: make test-deps)"
             )
         }
         let root = URL(fileURLWithPath: "/tmp")
@@ -187,8 +192,14 @@ package final class PostgresServer: Sendable {
 
     // MARK: Processes
 
-    /// The newest `/usr/lib/postgresql/N/bin` that has `initdb`.
+    /// `SELFASSESS_POSTGRES_BIN` when set (another installation's `bin`), else the newest
+    /// `/usr/lib/postgresql/N/bin` that has `initdb`.
     private static func binaryFolder() -> URL? {
+        if let folder = ProcessInfo.processInfo.environment["SELFASSESS_POSTGRES_BIN"] {
+            let bin = URL(fileURLWithPath: folder)
+            let initdb = bin.appendingPathComponent("initdb").path
+            return FileManager.default.isExecutableFile(atPath: initdb) ? bin : nil
+        }
         let base = URL(fileURLWithPath: "/usr/lib/postgresql")
         let versions =
             ((try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? [])
