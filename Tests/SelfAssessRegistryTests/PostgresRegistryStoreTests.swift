@@ -288,6 +288,48 @@ struct PostgresRegistryCommandTests {
         #expect(try store.submissionCount() == 1)
     }
 
+    /// Two `registry intake` processes on one database and one data folder at once, each with
+    /// the whole sector: one row per bundle, and each bundle's receipt the same from both.
+    @Test func twoIntakeProcessesAtOnceGiveTheSameReceipts() async throws {
+        let sector = try await RegistryFixtures.sector()
+        let server = try await PostgresServer.sharedOrSkip()
+        let url = try server.createDatabase()
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let created = try await RegistryCLI.run(
+            ["registry", "init", "--data", "reg", "--database", url], in: work)
+        #expect(created.status == 0, "\(created.stderr)")
+
+        let bundles = sector.plan.bundles.map { sector.folder.appendingPathComponent($0.file).path }
+        let arguments = RegistryCommandTests.intake(bundles, sector: sector).dropLast(2)
+        async let first = RegistryCLI.run(
+            Array(arguments) + ["--database", url, "--receipts", "first"], in: work)
+        async let second = RegistryCLI.run(
+            Array(arguments) + ["--database", url, "--receipts", "second"], in: work)
+        let results = try await [first, second]
+        for result in results { #expect(result.status == 1, "one bundle is not a bundle") }
+
+        let store = try PostgresRegistryStore.open(
+            database: try PostgresDatabaseURL(url), folder: work.appendingPathComponent("reg"))
+        defer { store.close() }
+        let entries = try store.entries()
+        #expect(entries.count == bundles.count - 1)
+        var compared = 0
+        for bundle in bundles {
+            var name = URL(fileURLWithPath: bundle).deletingPathExtension().lastPathComponent
+            name += ".receipt.json"
+            let one = work.appendingPathComponent("first/" + name)
+            let other = work.appendingPathComponent("second/" + name)
+            guard FileManager.default.fileExists(atPath: one.path) else { continue }
+            compared += 1
+            #expect(try Data(contentsOf: one) == Data(contentsOf: other), "\(name)")
+            #expect(
+                entries.contains { Data($0.signed.bytes) == (try? Data(contentsOf: one)) },
+                "\(name)")
+        }
+        #expect(compared == entries.count)
+    }
+
     @Test(
         arguments: [
             ("mysql://a@h/d", "the scheme must be postgres://"),
