@@ -30,7 +30,7 @@ struct PostgresRegistryStoreTests {
             again
                 == .databaseAlreadyInitialized(
                     database: store.database.displayName, table: "registry_migrations"))
-        #expect(again?.code == "SR042")
+        #expect(again?.code == "SR038")
         #expect(again?.isInputOutputFailure == false)
     }
 
@@ -53,7 +53,7 @@ struct PostgresRegistryStoreTests {
             }
         }
         #expect(outcomes.filter { $0 == "created" }.count == 1)
-        #expect(outcomes.filter { $0 == "SR042" }.count == 7)
+        #expect(outcomes.filter { $0 == "SR038" }.count == 7)
         let store = try PostgresRegistryStore.open(database: database, folder: folder)
         defer { store.close() }
         #expect(try store.appliedMigrations() == PostgresRegistryStore.migrations)
@@ -73,7 +73,7 @@ struct PostgresRegistryStoreTests {
             opened
                 == .databaseNotInitialized(
                     database: database.displayName, table: "registry_migrations"))
-        #expect(opened?.code == "SR041")
+        #expect(opened?.code == "SR037")
         #expect(opened?.isInputOutputFailure == true)
     }
 
@@ -85,7 +85,7 @@ struct PostgresRegistryStoreTests {
         let failure = #expect(throws: RegistryError.self) {
             try PostgresRegistryStore.create(database: database, folder: root)
         }
-        #expect(failure?.code == "SR043")
+        #expect(failure?.code == "SR039")
         #expect(
             failure?.description.hasPrefix(
                 "postgres://nobody@127.0.0.1:1/none: cannot connect to PostgreSQL: ") == true)
@@ -261,7 +261,7 @@ struct PostgresRegistryCommandTests {
         #expect(again.status == 1)
         #expect(
             again.stderr.contains(
-                "\(database.displayName): a registry already exists in this database (registry_migrations) [SR042]"
+                "\(database.displayName): a registry already exists in this database (registry_migrations) [SR038]"
             ), "\(again.stderr)")
 
         let bundle = try sector.bundle(nil).path
@@ -342,7 +342,7 @@ struct PostgresRegistryCommandTests {
             ["registry", "init", "--data", "reg", "--database", url], in: work)
         #expect(result.status == 64)
         #expect(result.stderr.contains(reason), "\(result.stderr)")
-        #expect(result.stderr.contains("[SR040]"))
+        #expect(result.stderr.contains("[SR036]"))
         #expect(!result.stderr.contains("hunter2"))
         #expect(!FileManager.default.fileExists(atPath: work.path + "/reg"))
     }
@@ -360,7 +360,7 @@ struct PostgresRegistryCommandTests {
             result.stderr.contains(
                 "postgres://nobody@127.0.0.1:1/none: cannot connect to PostgreSQL: "),
             "\(result.stderr)")
-        #expect(result.stderr.contains("[SR043]"))
+        #expect(result.stderr.contains("[SR039]"))
     }
 }
 
@@ -414,7 +414,7 @@ struct PostgresDatabaseURLTests {
             try PostgresDatabaseURL(text, environment: [:])
         }
         #expect(error == .databaseURL(url: text, reason: reason))
-        #expect(error?.code == "SR040")
+        #expect(error?.code == "SR036")
     }
 
     @Test func aRefusedURLNeverShowsItsPassword() {
