@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs what the tests compare against, when missing: check-jsonschema (an independent JSON
 # Schema validator); openssl, minisign and signify (independent signature verifiers); and
-# headless Chromium with CJK fonts (the reports are rendered in a real browser).
+# headless Chromium with CJK fonts (the reports are rendered in a real browser); PostgreSQL's
+# server programs (the registry's PostgreSQL tests start their own server with initdb and pg_ctl).
 set -eu
 sudo=""
 [ "$(id -u)" = 0 ] || sudo=sudo
@@ -19,6 +20,7 @@ command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing="$missing fonts-noto-cjk"
 command -v unzip >/dev/null 2>&1 || missing="$missing unzip"
 command -v zip >/dev/null 2>&1 || missing="$missing zip"
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 if [ -n "$missing" ]; then
   echo "test-deps: installing$missing with apt-get"
   $sudo apt-get update -qq

@@ -41,6 +41,14 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case receiptBundleMismatch(file: String, bundle: String, receipt: String, actual: String)
     /// The bundle given to check the receipt against could not be read.
     case receiptBundleUnreadable(file: String, reason: String)
+    /// `--database` is not a PostgreSQL connection URL the registry can use.
+    case databaseURL(url: String, reason: String)
+    /// The PostgreSQL database holds no registry (no migrations recorded).
+    case databaseNotInitialized(database: String, table: String)
+    /// `registry init` on a PostgreSQL database that already holds a registry.
+    case databaseAlreadyInitialized(database: String, table: String)
+    /// The PostgreSQL server could not be reached or refused the connection.
+    case databaseConnection(database: String, reason: String)
 
     /// The wording: a catalog key and its arguments.
     public var message: RegistryMessage {
@@ -93,6 +101,17 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .receiptBundleUnreadable(let file, let reason):
             RegistryMessage(
                 .receiptBundleUnreadable, ["file": .text(file), "reason": .text(reason)])
+        case .databaseURL(let url, let reason):
+            RegistryMessage(.databaseURL, ["url": .text(url), "reason": .text(reason)])
+        case .databaseNotInitialized(let database, let table):
+            RegistryMessage(
+                .databaseNotInitialized, ["database": .text(database), "table": .text(table)])
+        case .databaseAlreadyInitialized(let database, let table):
+            RegistryMessage(
+                .databaseAlreadyInitialized, ["database": .text(database), "table": .text(table)])
+        case .databaseConnection(let database, let reason):
+            RegistryMessage(
+                .databaseConnection, ["database": .text(database), "reason": .text(reason)])
         }
     }
 
@@ -107,10 +126,11 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
             .bundleReadFailed, .bundleDamaged, .submissionUnreadable, .receiptSigningFailed,
             .receiptWriteFailed,
             .receiptUnreadable,
-            .receiptBundleUnreadable:
+            .receiptBundleUnreadable, .databaseNotInitialized, .databaseConnection:
             true
         case .notABundle, .tooLarge, .alreadyInitialized, .receiptMalformed, .receiptSignature,
-            .receiptTrustedComment, .receiptBundleMismatch:
+            .receiptTrustedComment, .receiptBundleMismatch, .databaseURL,
+            .databaseAlreadyInitialized:
             false
         }
     }

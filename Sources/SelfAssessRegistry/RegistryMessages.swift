@@ -23,7 +23,12 @@ public enum RegistryMessages: String, MessageCatalog {
     case receiptTrustedComment = "SR033.receipt-trusted-comment"
     case receiptBundleMismatch = "SR034.receipt-bundle-mismatch"
     case receiptBundleUnreadable = "SR035.receipt-bundle-unreadable"
+    case databaseURL = "SR036.database-url"
+    case databaseNotInitialized = "SR037.database-not-initialized"
+    case databaseAlreadyInitialized = "SR038.database-already-initialized"
+    case databaseConnection = "SR039.database-connection"
     case created = "registry.created"
+    case createdInDatabase = "registry.created-in-database"
     case accepted = "intake.accepted"
     case refused = "intake.refused"
     case recordedBefore = "intake.recorded-before"
@@ -75,8 +80,17 @@ public enum RegistryMessages: String, MessageCatalog {
         case .receiptBundleMismatch:
             "{file}: the receipt is for the bundle with SHA-256 {receipt}, but {bundle} has {actual}"
         case .receiptBundleUnreadable: "{file}: cannot read the bundle: {reason}"
+        case .databaseURL:
+            "{url}: not a PostgreSQL connection URL the registry can use: {reason} (expected postgres://USER@HOST:PORT/DATABASE)"
+        case .databaseNotInitialized:
+            "{database}: no registry in this database (no table {table}); create one with `selfassess registry init --data DIR --database {database}`"
+        case .databaseAlreadyInitialized:
+            "{database}: a registry already exists in this database ({table})"
+        case .databaseConnection: "{database}: cannot connect to PostgreSQL: {reason}"
         case .created:
             "Created a registry in {folder}: {database} (SQLite, WAL) and {bundles}/ for the bundles."
+        case .createdInDatabase:
+            "Created a registry in {database} (PostgreSQL, migrations {migrations}) with {folder}/{bundles}/ for the bundles."
         case .accepted: "{file}: accepted: {signatory} {year}, sequence {sequence} (entry {entry})"
         case .refused: "{file}: refused [{code}] {reason} (entry {entry})"
         case .recordedBefore:

@@ -23,6 +23,10 @@ struct RegistryMessagesTests {
             .receiptTrustedComment(file: "f", expected: "e", found: "x"),
             .receiptBundleMismatch(file: "f", bundle: "b", receipt: "r", actual: "a"),
             .receiptBundleUnreadable(file: "f", reason: "r"),
+            .databaseURL(url: "d", reason: "r"),
+            .databaseNotInitialized(database: "d", table: "t"),
+            .databaseAlreadyInitialized(database: "d", table: "t"),
+            .databaseConnection(database: "d", reason: "r"),
         ]
         for error in errors {
             let message = error.message

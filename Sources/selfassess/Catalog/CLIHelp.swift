@@ -99,11 +99,11 @@ enum CLIHelp: String, MessageCatalog {
     case registryCommandDiscussion = "help.registry-command.discussion"
     case registryInitAbstract = "help.registry-init.abstract"
     case registryInitDiscussion = "help.registry-init.discussion"
-    case registryInitDataHelp = "help.registry-init.option.data"
+    case registryDataHelp = "help.registry.option.data"
+    case registryDatabaseHelp = "help.registry.option.database"
     case registryIntakeAbstract = "help.registry-intake.abstract"
     case registryIntakeDiscussion = "help.registry-intake.discussion"
     case registryIntakeBundlesHelp = "help.registry-intake.option.bundles"
-    case registryIntakeDataHelp = "help.registry-intake.option.data"
     case registryIntakeReceiptKeyHelp = "help.registry-intake.option.receipt-key"
     case registryIntakeReceiptsHelp = "help.registry-intake.option.receipts"
     case reportAbstract = "help.report.abstract"
@@ -572,15 +572,21 @@ enum CLIHelp: String, MessageCatalog {
             """
             Creates the folder if needed, registry.sqlite (SQLite in WAL mode, the schema at its \
             latest migration) and bundles/. A folder that already holds a registry is left \
-            as it is.
+            as it is. With --database, the schema is created in that PostgreSQL database \
+            instead of registry.sqlite, and the data folder (shared by every instance) holds \
+            bundles/ only; a database that already holds a registry is left as it is.
 
             Examples:
               selfassess registry init --data /var/lib/selfassess
+              selfassess registry init --data /srv/selfassess \\
+                  --database postgres://selfassess@db.internal:5432/registry
 
             Exit codes: 0 created, 1 a registry already exists there, 2 I/O failure, 64 usage.
             """
-        case .registryInitDataHelp:
-            "The registry's data folder."
+        case .registryDataHelp:
+            "The registry's data folder: registry.sqlite and bundles/ (with --database, bundles/ only)."
+        case .registryDatabaseHelp:
+            "Keep the submissions and receipts in PostgreSQL instead of DATA/registry.sqlite (postgres://USER@HOST:PORT/DATABASE; the password from PGPASSWORD)."
         case .registryIntakeAbstract:
             "Take bundles into the registry and write their signed receipts."
         case .registryIntakeDiscussion:
@@ -602,14 +608,15 @@ enum CLIHelp: String, MessageCatalog {
                   --receipt-key society.key --keyring keyring.yaml --society-key society.pub
               selfassess registry intake submissions/2025/*.sabundle --data registry \\
                   --receipt-key society.key --keyring keyring.yaml --receipts receipts
+              selfassess registry intake inbox/*.sabundle --data /srv/selfassess \\
+                  --database postgres://selfassess@db.internal:5432/registry \\
+                  --receipt-key society.key --keyring keyring.yaml --society-key society.pub
 
             Exit codes: 0 every bundle accepted, 1 a bundle refused or not a bundle, 2 I/O \
             failure (the registry, a key, a receipt could not be written), 64 usage.
             """
         case .registryIntakeBundlesHelp:
             "The bundles to take in."
-        case .registryIntakeDataHelp:
-            "The registry's data folder."
         case .registryIntakeReceiptKeyHelp:
             "The society's private key that signs the receipts (PKCS#8 PEM, mode 0600)."
         case .registryIntakeReceiptsHelp:

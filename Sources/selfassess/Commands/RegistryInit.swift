@@ -9,24 +9,17 @@ extension SelfAssessCommand.RegistryCommand {
             abstract: CLIHelp.registryInitAbstract.text,
             discussion: CLIHelp.registryInitDiscussion.text)
 
-        @Option(help: ArgumentHelp(CLIHelp.registryInitDataHelp.text, valueName: "folder"))
-        var data: String
+        @OptionGroup var storeOptions: RegistryStoreOptions
 
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
+            let message: RegistryMessage
             do throws(RegistryError) {
-                _ = try SQLiteRegistryStore.create(
-                    at: URL(fileURLWithPath: data), displayName: data)
+                message = try storeOptions.create()
             } catch {
                 throw registryFailure(error, terminal: colorOptions.terminal)
             }
-            let message = RegistryMessage(
-                .created,
-                [
-                    "folder": .text(data), "database": .text(SQLiteRegistryStore.databaseName),
-                    "bundles": .text(SQLiteRegistryStore.bundlesName),
-                ])
             colorOptions.terminal.out("\(message)\n")
         }
     }

@@ -12,8 +12,7 @@ extension SelfAssessCommand.RegistryCommand {
         @Argument(help: ArgumentHelp(CLIHelp.registryIntakeBundlesHelp.text, valueName: "bundle"))
         var bundles: [String]
 
-        @Option(help: ArgumentHelp(CLIHelp.registryIntakeDataHelp.text, valueName: "folder"))
-        var data: String
+        @OptionGroup var storeOptions: RegistryStoreOptions
 
         @Option(
             help: ArgumentHelp(
@@ -64,8 +63,7 @@ extension SelfAssessCommand.RegistryCommand {
 
             let intake: RegistryIntake
             do throws(RegistryError) {
-                let store = try SQLiteRegistryStore.open(
-                    at: URL(fileURLWithPath: data), displayName: data)
+                let store = try storeOptions.open()
                 intake = RegistryIntake(
                     store: store, keyring: loaded.keyring,
                     keyringSHA256: keyringSHA256, framework: framework,

@@ -42,8 +42,7 @@ extension SelfAssessCommand {
                 not be used, 64 usage.
                 """)
 
-        @Option(help: ArgumentHelp("The registry's data folder.", valueName: "folder"))
-        var data: String
+        @OptionGroup var storeOptions: RegistryStoreOptions
 
         @Option(
             help: ArgumentHelp(
@@ -159,8 +158,7 @@ extension SelfAssessCommand {
             }
             let intake: RegistryIntake
             do throws(RegistryError) {
-                let store = try SQLiteRegistryStore.open(
-                    at: URL(fileURLWithPath: data), displayName: data)
+                let store = try storeOptions.open()
                 intake = RegistryIntake(
                     store: store, keyring: loaded.keyring, keyringSHA256: keyringSHA256,
                     framework: framework, receiptKey: signingKey,
@@ -181,7 +179,7 @@ extension SelfAssessCommand {
                     maxQueued: maxQueued, rate: rate == "off" ? nil : SubmissionRate(rate)),
                 logger: logger)
             let portFile = self.portFile
-            let folder = data
+            let folder = storeOptions.data
             let onRunning: @Sendable (String, Int) async -> Void = { boundHost, boundPort in
                 let address =
                     boundHost.contains(":")

@@ -69,6 +69,19 @@ enum RegistryFixtures {
         return (try SQLiteRegistryStore.create(at: folder), folder, root)
     }
 
+    /// A new PostgreSQL registry: a new database on the tests' shared server and a data folder
+    /// in a temporary folder; the caller removes `cleanup`. Cancels the test (under `CI=true`:
+    /// fails it) where PostgreSQL cannot start.
+    static func postgresStore() async throws -> (
+        store: PostgresRegistryStore, folder: URL, cleanup: URL
+    ) {
+        let server = try await PostgresServer.sharedOrSkip()
+        let database = try PostgresDatabaseURL(try server.createDatabase())
+        let root = try TestSupport.temporaryFolder()
+        let folder = root.appendingPathComponent("registry")
+        return (try PostgresRegistryStore.create(database: database, folder: folder), folder, root)
+    }
+
     /// An intake over a store at the fixed time, with entry ids `entry-1`, `entry-2` ….
     static func intake(
         _ store: any RegistryStore, sector: Sector, maxBundleSize: Int = 64 << 20
