@@ -1,7 +1,9 @@
 /// The registry's schema on PostgreSQL: ``RegistrySchema``'s migrations, under the same names and
 /// in the same order, with PostgreSQL's types (`BIGINT` for SQLite's `INTEGER`, `BYTEA` for
-/// `BLOB`). Each migration is a list of statements, applied in one transaction with its name
-/// recorded in `registry_migrations`; a migration, once released, is never edited.
+/// `BLOB`).
+///
+/// Each migration is a list of statements, applied in one transaction with its name recorded in
+/// `registry_migrations`; a migration, once released, is never edited.
 enum PostgresSchema {
     /// The table that records the migrations applied.
     static let migrationsTable = "registry_migrations"

@@ -2,9 +2,11 @@ public import SelfAssessKit
 public import SelfAssessRegistry
 
 /// An RFC 9457 problem document (`application/problem+json`): what the registry answers when it
-/// refuses a request without a receipt. Besides the standard members it carries `code`, the
-/// stable registry code (`SR…`), and, for input that is not a bundle, `bundle_code`, the kit's
-/// code (`SB…`) of the check that failed; `retry_after` repeats the Retry-After header.
+/// refuses a request without a receipt.
+///
+/// Besides the standard members it carries `code`, the stable registry code (`SR…`), and, for input
+/// that is not a bundle, `bundle_code`, the kit's code (`SB…`) of the check that failed;
+/// `retry_after` repeats the Retry-After header.
 public struct ProblemDocument: Sendable, Equatable {
     /// The media type.
     public static let mediaType = "application/problem+json"

@@ -72,8 +72,10 @@ public struct RegistryClient: Sendable {
         return json
     }
 
-    /// Submits a bundle's bytes. A 429 or 503 is tried again after its Retry-After (at most
-    /// 30 s each time) while `attempts` last; the last answer is returned.
+    /// Submits a bundle's bytes.
+    ///
+    /// A 429 or 503 is tried again after its Retry-After (at most 30 s each time) while `attempts`
+    /// last; the last answer is returned.
     public func submit(
         _ bytes: [UInt8], name: String, attempts: Int = 3
     ) async throws(RegistryHTTPError) -> Answer {

@@ -1,8 +1,10 @@
 public import SelfAssessRegistry
 
-/// Why the registry over HTTP refused a request or could not be reached: the server's abuse
-/// limits, a receipt asked for that does not exist, and the client's network failures. Each case
-/// has a stable code (`SR040`…`SR048`, docs/registry.md) and a message from ``RegistryMessages``.
+/// Why the registry over HTTP refused a request or could not be reached: the server's abuse limits,
+/// a receipt asked for that does not exist, and the client's network failures.
+///
+/// Each case has a stable code (`SR040`…`SR048`, docs/registry.md) and a message from
+/// ``RegistryMessages``.
 ///
 /// A bundle that is not a bundle, or that is too large, keeps its ``RegistryError`` (SR001,
 /// SR002): the same refusal whether it came by HTTP or by `registry intake`.

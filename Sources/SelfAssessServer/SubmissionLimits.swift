@@ -2,7 +2,9 @@ import Foundation
 import Synchronization
 
 /// How many submissions one address may make: `count` per `seconds`, refilled steadily (a token
-/// bucket that holds at most `count`). Written `60/min`, `10/s`, `1000/h`, or `off`.
+/// bucket that holds at most `count`).
+///
+/// Written `60/min`, `10/s`, `1000/h`, or `off`.
 public struct SubmissionRate: Sendable, Equatable, CustomStringConvertible {
     /// Submissions allowed per period (and the largest burst).
     public var count: Int

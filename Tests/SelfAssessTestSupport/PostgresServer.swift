@@ -11,8 +11,9 @@ import Testing
 /// (`/usr/lib/postgresql/N/bin`; `make test` installs it): `initdb` in a temporary folder under
 /// `/tmp`, `pg_ctl start` on a free loopback port with its unix socket in that folder, trust
 /// authentication for the `postgres` role, and `pg_ctl stop` when the test process exits.
-/// PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user
-/// (`runuser -u postgres --`), in a folder it owns.
+///
+/// PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user (`runuser
+/// -u postgres --`), in a folder it owns.
 ///
 /// ``shared`` is started once per test run. A test that restarts its server starts its own with
 /// ``start()``. Where PostgreSQL cannot start, ``sharedOrSkip()`` and ``startOrSkip()`` record a
@@ -238,10 +239,10 @@ package final class PostgresServer: Sendable {
             ] + arguments)
     }
 
-    /// Runs a program and waits for it with `waitpid`, its output (both streams) in a
-    /// file. Not Foundation's `Process`: `pg_ctl start` leaves a daemon behind, and `Process`
-    /// can miss the exit of a program whose child outlives it (its `waitUntilExit` then never
-    /// returns).
+    /// Runs a program and waits for it with `waitpid`, its output (both streams) in a file.
+    ///
+    /// Not Foundation's `Process`: `pg_ctl start` leaves a daemon behind, and `Process` can miss
+    /// the exit of a program whose child outlives it (its `waitUntilExit` then never returns).
     private static func spawn(_ arguments: [String]) throws -> ExternalTool.Result {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent(
             "selfassess-pg-output-\(UUID().uuidString)")

@@ -1,7 +1,8 @@
 extension Score {
     /// The version of `results/scores.json`'s shape; raised when a field changes meaning or goes.
-    /// Scores under the 1.0 rules keep version 1 and their exact bytes (signed bundles re-score
-    /// to them); scores under the 1.1 rules are version 2, with the overall cap and the rules.
+    ///
+    /// Scores under the 1.0 rules keep version 1 and their exact bytes (signed bundles re-score to
+    /// them); scores under the 1.1 rules are version 2, with the overall cap and the rules.
     public static let schemaVersion = 2
 
     /// The schema version of this score's JSON: 1 under the 1.0 rules, else ``schemaVersion``.

@@ -1,9 +1,11 @@
 import Foundation
 
 /// A cap on an article's (or, under the 1.1 rules, the overall) score because a critical indicator
-/// failed. Under the 1.0 rules the score is lowered to the largest two-decimal value below the
-/// minimum of the band it reached, so its rating falls one band; under the 1.1 rules to a fixed
-/// ceiling, the top of a band the framework names.
+/// failed.
+///
+/// Under the 1.0 rules the score is lowered to the largest two-decimal value below the minimum of
+/// the band it reached, so its rating falls one band; under the 1.1 rules to a fixed ceiling, the
+/// top of a band the framework names.
 struct ScoreCap: Sendable, Equatable {
     /// The score before the cap (two decimal places).
     var original: Decimal

@@ -1,10 +1,11 @@
 public import Foundation
 
 extension FrameworkLoader {
-    /// The framework to read an assessment with: `framework`, unless it is the current built-in
-    /// one and the assessment's `assessment.yaml` names an archived built-in version, which then
-    /// answers for it (so a 1.0 assessment keeps its 1.0 rules). A framework the user named is
-    /// always used as it is.
+    /// The framework to read an assessment with: `framework`, unless it is the current built-in one
+    /// and the assessment's `assessment.yaml` names an archived built-in version, which then
+    /// answers for it (so a 1.0 assessment keeps its 1.0 rules).
+    ///
+    /// A framework the user named is always used as it is.
     ///
     /// - Parameters:
     ///   - source: The assessment.

@@ -106,6 +106,21 @@ enum CLIHelp: String, MessageCatalog {
     case registryIntakeBundlesHelp = "help.registry-intake.option.bundles"
     case registryIntakeReceiptKeyHelp = "help.registry-intake.option.receipt-key"
     case registryIntakeReceiptsHelp = "help.registry-intake.option.receipts"
+    case serveAbstract = "help.serve.abstract"
+    case serveDiscussion = "help.serve.discussion"
+    case serveListenHelp = "help.serve.option.listen"
+    case serveMaxBodyHelp = "help.serve.option.max-body"
+    case serveMaxVerificationsHelp = "help.serve.option.max-verifications"
+    case serveMaxQueuedHelp = "help.serve.option.max-queued"
+    case serveRateHelp = "help.serve.option.rate"
+    case servePortFileHelp = "help.serve.option.port-file"
+    case serveLogLevelHelp = "help.serve.option.log-level"
+    case submitAbstract = "help.submit.abstract"
+    case submitDiscussion = "help.submit.discussion"
+    case submitBundlesHelp = "help.submit.option.bundles"
+    case submitToHelp = "help.submit.option.to"
+    case submitSocietyKeyHelp = "help.submit.option.society-key"
+    case submitAttemptsHelp = "help.submit.option.attempts"
     case reportAbstract = "help.report.abstract"
     case reportDiscussion = "help.report.discussion"
     case reportPathHelp = "help.report.option.path"
@@ -621,6 +636,85 @@ enum CLIHelp: String, MessageCatalog {
             "The society's private key that signs the receipts (PKCS#8 PEM, mode 0600)."
         case .registryIntakeReceiptsHelp:
             "The folder the receipts are written to (default: each bundle's folder)."
+        case .serveAbstract:
+            "Run the registry over HTTP: submissions in, signed receipts out."
+        case .serveDiscussion:
+            """
+            Serves the registry in --data (made by `selfassess registry init`) on --listen, \
+            loopback by default; put nginx in front of it for TLS (docs/registry.md). \
+            Bundles are checked against --keyring (trusted only if --society-key verifies \
+            its signature) exactly as `registry intake` checks them, and receipts are signed \
+            with --receipt-key. With --database the submissions are kept in PostgreSQL, and \
+            several instances can serve one database and one shared --data folder.
+
+              POST /v1/submissions?name=NAME   body: one bundle; answer: its receipt
+              GET  /v1/receipts/SHA256         a receipt again, by the bundle's SHA-256
+              GET  /v1/health                  liveness and load
+
+            A receipt's body is NAME.receipt.json byte for byte; its signature file is in \
+            the Receipt-Signature header, base64. A refusal without a receipt is an RFC 9457 \
+            problem document (application/problem+json) with the registry code. Abuse \
+            limits, cheapest first: --rate per address (429 with Retry-After), --max-body \
+            (413), --max-verifications at once with --max-queued waiting (503 with \
+            Retry-After). Each request is logged on standard error in one line.
+
+            SIGTERM or SIGINT stops it gracefully: the listening socket closes, submissions \
+            in flight finish and get their receipts.
+
+            Examples:
+              selfassess serve --data registry --receipt-key society.key \\
+                  --keyring keyring.yaml --society-key society.pub
+              selfassess serve --data registry --receipt-key society.key \\
+                  --keyring keyring.yaml --society-key society.pub \\
+                  --listen 127.0.0.1:0 --port-file registry.address --rate 10/min
+
+            Exit codes: 0 stopped by a signal, 2 the registry, a key or the address could \
+            not be used, 64 usage.
+            """
+        case .serveListenHelp:
+            "The address to listen on, HOST:PORT (port 0: any free port)."
+        case .serveMaxBodyHelp:
+            "The largest bundle taken: bytes, or with KiB, MiB, GiB."
+        case .serveMaxVerificationsHelp:
+            "At most this many verifications at once (default: the cores)."
+        case .serveMaxQueuedHelp:
+            "At most this many submissions waiting for a verification."
+        case .serveRateHelp:
+            "Submissions per address: N/s, N/min, N/h, or off."
+        case .servePortFileHelp:
+            "Write the bound HOST:PORT to this file once listening."
+        case .serveLogLevelHelp:
+            "The log level: trace, debug, info, notice, warning, error."
+        case .submitAbstract:
+            "Send bundles to the society's registry and keep its signed receipts."
+        case .submitDiscussion:
+            """
+            Uploads each bundle to the registry at --to (POST /v1/submissions), verifies the \
+            receipt it answers with against the society's public key (and that it is for \
+            this bundle), and saves NAME.receipt.json and NAME.receipt.json.minisig, the \
+            names `registry intake` writes, next to the bundle or in --receipts. A refused \
+            bundle gets a receipt too, with the code of the check it failed. The same bundle \
+            sent again gets the same receipt. A registry that is busy or rate-limits the \
+            address (429, 503) is asked again after its Retry-After, --attempts times in all.
+
+            Examples:
+              selfassess submit acme-2025.sabundle --to https://registry.example.org \\
+                  --society-key society.pub
+              selfassess submit out/*.sabundle --to http://127.0.0.1:8400 \\
+                  --society-key society.pub --receipts receipts
+
+            Exit codes: 0 every bundle accepted, 1 a bundle refused (with its reason), 2 the \
+            registry could not be reached or answered wrongly (the URL named), a file could \
+            not be read or written, 64 usage.
+            """
+        case .submitBundlesHelp:
+            "The bundles to submit."
+        case .submitToHelp:
+            "The registry's URL."
+        case .submitSocietyKeyHelp:
+            "The society's public key: SubjectPublicKeyInfo PEM or a minisign public key."
+        case .submitAttemptsHelp:
+            "Tries per bundle while the registry answers 429 or 503."
         case .reportAbstract:
             "Write the report for people: a self-contained HTML page or a Markdown document."
         case .reportDiscussion:

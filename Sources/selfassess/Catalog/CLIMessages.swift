@@ -119,6 +119,14 @@ enum CLIMessages: String, MessageCatalog {
     // receipt, registry intake
     case receiptTooLarge = "receipt.too-large"
     case intakeNoBundles = "intake.no-bundles"
+    case serveListen = "serve.listen"
+    case serveMaxBody = "serve.max-body"
+    case serveRate = "serve.rate"
+    case serveLimits = "serve.limits"
+    case serveLogLevel = "serve.log-level"
+    case submitNoBundles = "submit.no-bundles"
+    case submitURL = "submit.url"
+    case submitAttempts = "submit.attempts"
 
     // report, schema, templates, verify
     case reportWriteFailed = "report.write-failed"
@@ -263,6 +271,15 @@ enum CLIMessages: String, MessageCatalog {
 
         case .receiptTooLarge: "{size} bytes, more than the {limit} a receipt may hold"
         case .intakeNoBundles: "Name at least one bundle to take in."
+        case .serveListen: "--listen {listen}: expected HOST:PORT, such as 127.0.0.1:8400."
+        case .serveMaxBody: "--max-body {size}: expected bytes or N KiB/MiB/GiB, such as 64MiB."
+        case .serveRate: "--rate {rate}: expected N/s, N/min, N/h or off."
+        case .serveLimits: "--max-verifications must be at least 1, --max-queued at least 0."
+        case .serveLogLevel:
+            "--log-level {level}: expected trace, debug, info, notice, warning or error."
+        case .submitNoBundles: "Name at least one bundle to submit."
+        case .submitURL: "--to {url}: expected an http:// or https:// URL."
+        case .submitAttempts: "--attempts must be at least 1."
 
         case .reportWriteFailed: "{file}: cannot write the report: {reason}"
         case .schemaWrote: "wrote {file}"
@@ -451,6 +468,22 @@ enum CLIMessages: String, MessageCatalog {
             "{size} 字节，超过回执允许的 {limit} 字节"
         case .intakeNoBundles:
             "请至少指定一个要接收的报告包。"
+        case .serveListen:
+            "--listen {listen}：应为 HOST:PORT，例如 127.0.0.1:8400。"
+        case .serveMaxBody:
+            "--max-body {size}：应为字节数或 N KiB/MiB/GiB，例如 64MiB。"
+        case .serveRate:
+            "--rate {rate}：应为 N/s、N/min、N/h 或 off。"
+        case .serveLimits:
+            "--max-verifications 至少为 1，--max-queued 至少为 0。"
+        case .serveLogLevel:
+            "--log-level {level}：应为 trace、debug、info、notice、warning 或 error。"
+        case .submitNoBundles:
+            "请至少指定一个要提交的报告包。"
+        case .submitURL:
+            "--to {url}：应为 http:// 或 https:// 开头的网址。"
+        case .submitAttempts:
+            "--attempts 至少为 1。"
         case .reportWriteFailed:
             "{file}：无法写入报告：{reason}"
         case .schemaWrote:

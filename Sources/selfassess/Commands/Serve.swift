@@ -9,77 +9,35 @@ extension SelfAssessCommand {
     /// `selfassess serve`: the registry over HTTP.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run the registry over HTTP: submissions in, signed receipts out.",
-            discussion: """
-                Serves the registry in --data (made by `selfassess registry init`) on --listen, \
-                loopback by default; put nginx in front of it for TLS (docs/registry.md). \
-                Bundles are checked against --keyring (trusted only if --society-key verifies \
-                its signature) exactly as `registry intake` checks them, and receipts are signed \
-                with --receipt-key.
-
-                  POST /v1/submissions?name=NAME   body: one bundle; answer: its receipt
-                  GET  /v1/receipts/SHA256         a receipt again, by the bundle's SHA-256
-                  GET  /v1/health                  liveness and load
-
-                A receipt's body is NAME.receipt.json byte for byte; its signature file is in \
-                the Receipt-Signature header, base64. A refusal without a receipt is an RFC 9457 \
-                problem document (application/problem+json) with the registry code. Abuse \
-                limits, cheapest first: --rate per address (429 with Retry-After), --max-body \
-                (413), --max-verifications at once with --max-queued waiting (503 with \
-                Retry-After). Each request is logged on standard error in one line.
-
-                SIGTERM or SIGINT stops it gracefully: the listening socket closes, submissions \
-                in flight finish and get their receipts.
-
-                Examples:
-                  selfassess serve --data registry --receipt-key society.key \\
-                      --keyring keyring.yaml --society-key society.pub
-                  selfassess serve --data registry --receipt-key society.key \\
-                      --keyring keyring.yaml --society-key society.pub \\
-                      --listen 127.0.0.1:0 --port-file registry.address --rate 10/min
-
-                Exit codes: 0 stopped by a signal, 2 the registry, a key or the address could \
-                not be used, 64 usage.
-                """)
+            abstract: CLIHelp.serveAbstract.text,
+            discussion: CLIHelp.serveDiscussion.text)
 
         @OptionGroup var storeOptions: RegistryStoreOptions
 
-        @Option(
-            help: ArgumentHelp(
-                "The society's private key that signs the receipts (PKCS#8 PEM, mode 0600).",
-                valueName: "file"))
+        @Option(help: ArgumentHelp(CLIHelp.registryIntakeReceiptKeyHelp.text, valueName: "file"))
         var receiptKey: String
 
         @OptionGroup var keyringOptions: SocietyKeyringOptions
 
-        @Option(
-            help: ArgumentHelp(
-                "The address to listen on, HOST:PORT (port 0: any free port).",
-                valueName: "address"))
+        @Option(help: ArgumentHelp(CLIHelp.serveListenHelp.text, valueName: "address"))
         var listen = "127.0.0.1:8400"
 
-        @Option(
-            help: ArgumentHelp(
-                "The largest bundle taken: bytes, or with KiB, MiB, GiB.", valueName: "size"))
+        @Option(help: ArgumentHelp(CLIHelp.serveMaxBodyHelp.text, valueName: "size"))
         var maxBody = "64MiB"
 
-        @Option(help: ArgumentHelp("At most this many verifications at once (default: the cores)."))
+        @Option(help: ArgumentHelp(CLIHelp.serveMaxVerificationsHelp.text))
         var maxVerifications: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        @Option(help: ArgumentHelp("At most this many submissions waiting for a verification."))
+        @Option(help: ArgumentHelp(CLIHelp.serveMaxQueuedHelp.text))
         var maxQueued = 64
 
-        @Option(
-            help: ArgumentHelp(
-                "Submissions per address: N/s, N/min, N/h, or off.", valueName: "limit"))
+        @Option(help: ArgumentHelp(CLIHelp.serveRateHelp.text, valueName: "limit"))
         var rate = "60/min"
 
-        @Option(
-            help: ArgumentHelp(
-                "Write the bound HOST:PORT to this file once listening.", valueName: "file"))
+        @Option(help: ArgumentHelp(CLIHelp.servePortFileHelp.text, valueName: "file"))
         var portFile: String?
 
-        @Option(help: ArgumentHelp("The log level: trace, debug, info, notice, warning, error."))
+        @Option(help: ArgumentHelp(CLIHelp.serveLogLevelHelp.text))
         var logLevel = "info"
 
         @OptionGroup var frameworkOptions: FrameworkOptions
@@ -113,24 +71,19 @@ extension SelfAssessCommand {
 
         func validate() throws {
             guard Self.parseListen(listen) != nil else {
-                throw ValidationError(
-                    "--listen \(listen): expected HOST:PORT, such as 127.0.0.1:8400.")
+                throw ValidationError(CLIMessages.serveListen.text(["listen": listen]))
             }
             guard Self.parseSize(maxBody) != nil else {
-                throw ValidationError(
-                    "--max-body \(maxBody): expected bytes or N KiB/MiB/GiB, such as 64MiB.")
+                throw ValidationError(CLIMessages.serveMaxBody.text(["size": maxBody]))
             }
             guard rate == "off" || SubmissionRate(rate) != nil else {
-                throw ValidationError("--rate \(rate): expected N/s, N/min, N/h or off.")
+                throw ValidationError(CLIMessages.serveRate.text(["rate": rate]))
             }
             guard maxVerifications >= 1, maxQueued >= 0 else {
-                throw ValidationError(
-                    "--max-verifications must be at least 1, --max-queued at least 0.")
+                throw ValidationError(CLIMessages.serveLimits.text())
             }
             guard Logger.Level(rawValue: logLevel) != nil else {
-                throw ValidationError(
-                    "--log-level \(logLevel): expected trace, debug, info, notice, warning or error."
-                )
+                throw ValidationError(CLIMessages.serveLogLevel.text(["level": logLevel]))
             }
         }
 

@@ -8,58 +8,34 @@ extension SelfAssessCommand {
     /// `selfassess submit`: a signatory sends its bundles to the society's registry.
     struct Submit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Send bundles to the society's registry and keep its signed receipts.",
-            discussion: """
-                Uploads each bundle to the registry at --to (POST /v1/submissions), verifies the \
-                receipt it answers with against the society's public key (and that it is for \
-                this bundle), and saves NAME.receipt.json and NAME.receipt.json.minisig, the \
-                names `registry intake` writes, next to the bundle or in --receipts. A refused \
-                bundle gets a receipt too, with the code of the check it failed. The same bundle \
-                sent again gets the same receipt. A registry that is busy or rate-limits the \
-                address (429, 503) is asked again after its Retry-After, --attempts times in all.
+            abstract: CLIHelp.submitAbstract.text,
+            discussion: CLIHelp.submitDiscussion.text)
 
-                Examples:
-                  selfassess submit acme-2025.sabundle --to https://registry.example.org \\
-                      --society-key society.pub
-                  selfassess submit out/*.sabundle --to http://127.0.0.1:8400 \\
-                      --society-key society.pub --receipts receipts
-
-                Exit codes: 0 every bundle accepted, 1 a bundle refused (with its reason), 2 the \
-                registry could not be reached or answered wrongly (the URL named), a file could \
-                not be read or written, 64 usage.
-                """)
-
-        @Argument(help: ArgumentHelp("The bundles to submit.", valueName: "bundle"))
+        @Argument(help: ArgumentHelp(CLIHelp.submitBundlesHelp.text, valueName: "bundle"))
         var bundles: [String]
 
-        @Option(help: ArgumentHelp("The registry's URL.", valueName: "url"))
+        @Option(help: ArgumentHelp(CLIHelp.submitToHelp.text, valueName: "url"))
         var to: String
 
-        @Option(
-            help: ArgumentHelp(
-                "The society's public key: SubjectPublicKeyInfo PEM or a minisign public key.",
-                valueName: "file"))
+        @Option(help: ArgumentHelp(CLIHelp.submitSocietyKeyHelp.text, valueName: "file"))
         var societyKey: String
 
-        @Option(
-            help: ArgumentHelp(
-                "The folder the receipts are written to (default: each bundle's folder).",
-                valueName: "folder"))
+        @Option(help: ArgumentHelp(CLIHelp.registryIntakeReceiptsHelp.text, valueName: "folder"))
         var receipts: String?
 
-        @Option(help: ArgumentHelp("Tries per bundle while the registry answers 429 or 503."))
+        @Option(help: ArgumentHelp(CLIHelp.submitAttemptsHelp.text))
         var attempts = 3
 
         @OptionGroup var colorOptions: ColorOptions
 
         func validate() throws {
             guard !bundles.isEmpty else {
-                throw ValidationError("Name at least one bundle to submit.")
+                throw ValidationError(CLIMessages.submitNoBundles.text())
             }
             guard to.hasPrefix("http://") || to.hasPrefix("https://") else {
-                throw ValidationError("--to \(to): expected an http:// or https:// URL.")
+                throw ValidationError(CLIMessages.submitURL.text(["url": to]))
             }
-            guard attempts >= 1 else { throw ValidationError("--attempts must be at least 1.") }
+            guard attempts >= 1 else { throw ValidationError(CLIMessages.submitAttempts.text()) }
         }
 
         func run() async throws {

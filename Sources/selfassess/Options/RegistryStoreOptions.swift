@@ -3,9 +3,10 @@ import Foundation
 import SelfAssessRegistry
 
 /// `--data DIR [--database URL]`: where the registry keeps its submissions and bundles, for the
-/// commands that open it (`registry init`, `registry intake`, `serve`). SQLite in the data folder
-/// by default; with `--database`, the rows in PostgreSQL and the bundles still in the data folder,
-/// which every instance shares (docs/registry.md).
+/// commands that open it (`registry init`, `registry intake`, `serve`).
+///
+/// SQLite in the data folder by default; with `--database`, the rows in PostgreSQL and the bundles
+/// still in the data folder, which every instance shares (docs/registry.md).
 struct RegistryStoreOptions: ParsableArguments {
     @Option(help: ArgumentHelp(CLIHelp.registryDataHelp.text, valueName: "folder"))
     var data: String

@@ -69,9 +69,10 @@ enum RegistryFixtures {
         return (try SQLiteRegistryStore.create(at: folder), folder, root)
     }
 
-    /// A new PostgreSQL registry: a new database on the tests' shared server and a data folder
-    /// in a temporary folder; the caller removes `cleanup`. Cancels the test (under `CI=true`:
-    /// fails it) where PostgreSQL cannot start.
+    /// A new PostgreSQL registry: a new database on the tests' shared server and a data folder in a
+    /// temporary folder; the caller removes `cleanup`.
+    ///
+    /// Cancels the test (under `CI=true`: fails it) where PostgreSQL cannot start.
     static func postgresStore() async throws -> (
         store: PostgresRegistryStore, folder: URL, cleanup: URL
     ) {
