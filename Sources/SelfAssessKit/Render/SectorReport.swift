@@ -51,6 +51,9 @@ enum SectorReport {
         let participation = statistics.participation
         let change = statistics.change
         let actions = aggregate.recommendations.count { $0.action != nil }
+        let failedCritical = statistics.signatories.count {
+            $0.record.submission.isAccepted && !$0.record.criticalFailures.isEmpty
+        }
         var out = heading(W.summary, id: "summary")
         let tiles: [(Bilingual, String, String?, Bool)] = [
             (W.registered, "\(participation.registered)", nil, false),
@@ -67,6 +70,10 @@ enum SectorReport {
                 W.missingLabel, "\(participation.missing)",
                 percent(participation.missing, of: participation.registered),
                 participation.missing > 0
+            ),
+            (
+                W.failedCriticalLabel, "\(failedCritical)",
+                percent(failedCritical, of: participation.accepted), failedCritical > 0
             ),
             (
                 W.meanOverall, points(statistics.overall.mean),
@@ -368,6 +375,7 @@ enum SectorReport {
                 score =
                     record.submission.isAccepted
                     ? HTML.escape(points(record.overall)) + "<br>" + delta(row?.overallChange)
+                        + ratingMarkup(record, in: aggregate.framework)
                     : HTML.bilingual(W.submission(record.submission))
             }
             let step =
@@ -576,6 +584,19 @@ enum SectorReport {
             return String(message.dropFirst(prefix.hasSuffix("/") ? file.count + 1 : prefix.count))
         }
         return message
+    }
+
+    /// A signatory's rating with its failed critical indicators next to it, the headline the
+    /// scoring rules ask every output to show.
+    private static func ratingMarkup(_ record: SignatoryRecord, in framework: Framework) -> String {
+        let band = framework.scoring.bands.first { $0.id == record.rating }
+        var out = "<br><span class=\"small\">\(HTML.bilingual(ReportWording.rating(band)))</span>"
+        if !record.criticalFailures.isEmpty {
+            out +=
+                "<br><span class=\"small below\">\(bi(W.failedCriticalLabel)): "
+                + "<code>\(HTML.escape(record.criticalFailures.joined(separator: ", ")))</code></span>"
+        }
+        return out
     }
 
     private static func actionBadge(_ action: EnforcementAction) -> String {

@@ -44,6 +44,7 @@ enum SectorWording {
     static let acceptedLabel = text("已接受", "Accepted")
     static let rejectedLabel = text("被拒绝", "Rejected")
     static let missingLabel = text("未提交", "Missing")
+    static let failedCriticalLabel = text("关键指标未达标", "Failed a critical indicator")
     static let meanOverall = text("平均总分", "Mean overall score")
     static let medianOverall = text("总分中位数", "Median overall score")
     static let actionsTotal = text("建议处理", "Actions recommended")
