@@ -12,7 +12,8 @@ struct SelfAssessCommand: AsyncParsableCommand {
             CommandGroup(
                 name: "Signatory",
                 subcommands: [
-                    Init.self, Validate.self, ScoreCommand.self, Diff.self, ReportCommand.self,
+                    Init.self, Validate.self, Status.self, ScoreCommand.self, Diff.self,
+                    ReportCommand.self,
                     Schema.self,
                     Keygen.self, Key.self, BundleCommand.self, Submit.self,
                 ]),

@@ -41,6 +41,7 @@ package enum MessageCatalogs {
             entry(DiffRenderMessages.self),
             entry(ScoreRenderMessages.self),
             entry(ScoreWording.self),
+            entry(StatusMessages.self),
             entry(SectorSummaryMessages.self),
         ]
 

@@ -8,6 +8,9 @@ public struct ValidationReport: Sendable {
     public var sources: [String: SourceText]
     /// The assessments read completely without errors (one per valid folder).
     public var assessments: [Assessment]
+    /// The answers read so far, one per folder validated, whether or not the folder is complete
+    /// and valid: what `status` and draft scores work from.
+    public var drafts: [Draft] = []
 
     /// Creates an empty report.
     public init(
@@ -32,6 +35,7 @@ public struct ValidationReport: Sendable {
         filesChecked += other.filesChecked
         sources.merge(other.sources) { first, _ in first }
         assessments += other.assessments
+        drafts += other.drafts
     }
 
     /// Sorts the diagnostics by file and position, and keeps at most
@@ -39,5 +43,25 @@ public struct ValidationReport: Sendable {
     public mutating func sort() {
         diagnostics.sort()
         diagnostics = diagnostics.cappedPerFile()
+    }
+}
+
+/// The answers of one assessment folder as far as they could be read.
+///
+/// An indicator left out, unanswered or with an answer that could not be read is absent; so is
+/// an article whose file is missing or does not parse.
+public struct Draft: Sendable, Equatable {
+    /// What `assessment.yaml` says, when it could be read.
+    public var info: AssessmentInfo?
+    /// The answers read, by article.
+    var articles: [ArticleAnswers]
+
+    /// Every answer read, in file order.
+    public var answers: [IndicatorAnswer] { articles.flatMap(\.answers) }
+
+    /// The draft as an assessment to score, when `assessment.yaml` could be read: unanswered
+    /// indicators score 0.
+    public var assessment: Assessment? {
+        info.map { Assessment(info: $0, articles: articles) }
     }
 }

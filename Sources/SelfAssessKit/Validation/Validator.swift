@@ -66,7 +66,7 @@ public struct Validator: Sendable {
         if let info, let infoFrameworkLocation {
             references.append((Self.infoFileName, info.framework, infoFrameworkLocation))
         }
-        let (articles, complete) = self.articles(
+        let (articles, drafts, complete) = self.articles(
             source, files: files, year: info?.year, decoder: decoder, references: &references,
             into: &report)
         report.diagnostics += frameworkMismatches(references)
@@ -77,6 +77,7 @@ public struct Validator: Sendable {
                     hint: .unexpectedFileHint(articles: framework.articles.count)))
         }
         report.sort()
+        report.drafts.append(Draft(info: info, articles: drafts))
         if complete, let info, !report.hasErrors {
             report.assessments.append(Assessment(info: info, articles: articles))
         }
@@ -110,14 +111,16 @@ public struct Validator: Sendable {
         return (decoded, root.entries?.first { $0.key == "framework" }?.keyLocation)
     }
 
-    /// Reads every article file, or reports it missing; returns the answers and whether every
-    /// article was read without errors.
+    /// Reads every article file, or reports it missing; returns the answers of the articles read
+    /// without errors, every answer read at all (the draft), and whether every article was read
+    /// without errors.
     private func articles(
         _ source: any AssessmentSource, files: Set<String>, year: Int?,
         decoder: AssessmentDecoder, references: inout [FrameworkMention],
         into report: inout ValidationReport
-    ) -> ([ArticleAnswers], complete: Bool) {
+    ) -> ([ArticleAnswers], drafts: [ArticleAnswers], complete: Bool) {
         var articles: [ArticleAnswers] = []
+        var drafts: [ArticleAnswers] = []
         var complete = true
         for article in framework.articles {
             let file = Self.articleFileName(article.number)
@@ -139,9 +142,14 @@ public struct Validator: Sendable {
             if let ref = result?.framework, let location = result?.frameworkLocation {
                 references.append((file, ref, location))
             }
-            if let answers = result?.answers { articles.append(answers) } else { complete = false }
+            if let answers = result?.answers { drafts.append(answers) }
+            if let answers = result?.answers, result?.clean == true {
+                articles.append(answers)
+            } else {
+                complete = false
+            }
         }
-        return (articles, complete)
+        return (articles, drafts, complete)
     }
 
     /// Reports the files whose framework differs from the one most files name (ties go to
@@ -216,17 +224,20 @@ public struct Validator: Sendable {
         _ file: String, expected: Int?, year: Int?, source: any AssessmentSource,
         decoder: AssessmentDecoder,
         into report: inout ValidationReport
-    ) -> AssessmentDecoder.ArticleResult? {
+    ) -> (
+        answers: ArticleAnswers?, framework: FrameworkReference?,
+        frameworkLocation: Diagnostic.Location?, clean: Bool
+    )? {
         let document = self.document(file, in: source)
         record(document, into: &report)
         guard let root = document.root, !document.diagnostics.hasErrors else { return nil }
         let result = decoder.decodeArticle(
             root, file: document.file, expectedArticle: expected, year: year, source: source)
         report.diagnostics += result.diagnostics
-        return result.diagnostics.hasErrors
-            ? AssessmentDecoder.ArticleResult(
-                answers: nil, framework: result.framework,
-                frameworkLocation: result.frameworkLocation, diagnostics: []) : result
+        return (
+            result.answers, result.framework, result.frameworkLocation,
+            !result.diagnostics.hasErrors
+        )
     }
 
     private func record(_ document: YAMLDocument, into report: inout ValidationReport) {

@@ -136,14 +136,20 @@ enum CLIHelp: String, MessageCatalog {
     case scorePathHelp = "help.score.option.path"
     case scoreFormatHelp = "help.score.option.format"
     case scoreExplainHelp = "help.score.option.explain"
+    case scoreDraftHelp = "help.score.option.draft"
     case templatesAbstract = "help.templates.abstract"
     case templatesDiscussion = "help.templates.discussion"
     case templatesOutHelp = "help.templates.option.out"
+    case statusAbstract = "help.status.abstract"
+    case statusDiscussion = "help.status.discussion"
+    case statusFolderHelp = "help.status.option.folder"
+    case statusFormatHelp = "help.status.option.format"
     case validateAbstract = "help.validate.abstract"
     case validateDiscussion = "help.validate.discussion"
     case validatePathsHelp = "help.validate.option.paths"
     case validateFormatHelp = "help.validate.option.format"
     case validateStrictHelp = "help.validate.option.strict"
+    case validateOnlyHelp = "help.validate.option.only"
     case verifyAbstract = "help.verify.abstract"
     case verifyDiscussion = "help.verify.discussion"
     case verifyBundlesHelp = "help.verify.option.bundles"
@@ -791,6 +797,8 @@ enum CLIHelp: String, MessageCatalog {
             "The assessment folder."
         case .scoreFormatHelp:
             "Output format: text, json, csv or markdown."
+        case .scoreDraftHelp:
+            "Score a draft that is not complete or valid yet: unanswered indicators count as 0 and the output is marked provisional."
         case .scoreExplainHelp:
             "Show each indicator's part in the score, the caps and what fixing each would gain."
         case .templatesAbstract:
@@ -808,6 +816,28 @@ enum CLIHelp: String, MessageCatalog {
             """
         case .templatesOutHelp:
             "The folder to write the templates into."
+        case .statusAbstract:
+            "Show where an assessment stands: answered, left to answer, to review, a provisional score."
+        case .statusDiscussion:
+            """
+            For each article, how many indicators have a readable answer out of how many; the \
+            indicators not answered yet; answers carried forward from last year and not yet \
+            reviewed; evidence cited but not found; how many other errors and warnings \
+            `validate` finds; and a provisional score with every unanswered indicator counted \
+            as 0 (clearly not the score a bundle would carry). It reads the folder as \
+            `validate` does, so it is fast enough to run on every save.
+
+            Examples:
+              selfassess status acme-2025
+              selfassess status acme-2025 --format json
+
+            Exit codes: 0 complete and valid, 1 something is left to answer, review or fix, \
+            2 the folder could not be read, 64 usage.
+            """
+        case .statusFolderHelp:
+            "The assessment folder."
+        case .statusFormatHelp:
+            "Output format: text or json."
         case .validateAbstract:
             "Check assessment folders or article files and report every problem at once."
         case .validateDiscussion:
@@ -826,6 +856,8 @@ enum CLIHelp: String, MessageCatalog {
             "Assessment folders or article files."
         case .validateFormatHelp:
             "Output format: text, json, sarif or github."
+        case .validateOnlyHelp:
+            "Show only the mistakes (errors: everything but indicators not answered yet) or only what is not answered yet (unanswered); the exit code follows what is shown."
         case .validateStrictHelp:
             "Treat warnings as errors for the exit code."
         case .verifyAbstract:

@@ -23,17 +23,40 @@ extension SelfAssessCommand {
         )
         var explain = false
 
+        @Flag(help: ArgumentHelp(CLIHelp.scoreDraftHelp.text))
+        var draft = false
+
         @OptionGroup var frameworkOptions: FrameworkOptions
         @OptionGroup var colorOptions: ColorOptions
 
         func run() async throws {
             let terminal = colorOptions.terminal
             let framework = try frameworkOptions.load(terminal: terminal)
-            let input = try AssessmentInput.load(path, framework: framework, terminal: terminal)
+            let input = try AssessmentInput.load(
+                path, framework: framework, terminal: terminal, draft: draft)
             let score = Scorer.score(input.assessment, using: input.framework)
-            terminal.out(
-                ScoreRenderer.render(
-                    score, as: format, explain: explain, style: terminal.outputStyle))
+            guard let status = input.draft else {
+                terminal.out(
+                    ScoreRenderer.render(
+                        score, as: format, explain: explain, style: terminal.outputStyle))
+                return
+            }
+            let banner = StatusRenderer.draftBanner(status, language: CLILanguage.current)
+            switch format {
+            case .json: terminal.out(StatusRenderer.draftJSON(score, status: status))
+            case .csv:
+                terminal.err(terminal.errorStyle.yellow(banner) + "\n")
+                terminal.out(ScoreRenderer.render(score, as: .csv, explain: explain))
+            case .markdown:
+                terminal.out(
+                    "> **\(banner)**\n\n"
+                        + ScoreRenderer.render(score, as: .markdown, explain: explain))
+            case .text:
+                terminal.out(
+                    terminal.outputStyle.red(banner) + "\n\n"
+                        + ScoreRenderer.render(
+                            score, as: .text, explain: explain, style: terminal.outputStyle))
+            }
         }
     }
 }

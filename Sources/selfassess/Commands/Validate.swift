@@ -17,6 +17,17 @@ extension SelfAssessCommand {
         @Flag(help: ArgumentHelp(CLIHelp.validateStrictHelp.text))
         var strict = false
 
+        /// Which findings to show.
+        enum Only: String, ExpressibleByArgument, CaseIterable {
+            /// The mistakes: every finding but "not answered yet".
+            case errors
+            /// Only "not answered yet": missing article files and indicators, empty answers.
+            case unanswered
+        }
+
+        @Option(help: ArgumentHelp(CLIHelp.validateOnlyHelp.text))
+        var only: Only?
+
         @OptionGroup var frameworkOptions: FrameworkOptions
         @OptionGroup var colorOptions: ColorOptions
 
@@ -24,7 +35,14 @@ extension SelfAssessCommand {
             let terminal = colorOptions.terminal
             let framework = try frameworkOptions.load(terminal: terminal)
             let validator = Validator(framework: framework, today: .today)
-            let report = await Self.validate(paths, with: validator)
+            var report = await Self.validate(paths, with: validator)
+            if let only {
+                let unanswered = AssessmentStatus.unansweredCodes
+                report.diagnostics.removeAll {
+                    unanswered.contains($0.code) != (only == .unanswered)
+                        && !$0.code.isInputFailure
+                }
+            }
             switch format {
             case .text:
                 terminal.out(

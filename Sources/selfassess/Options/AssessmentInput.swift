@@ -20,6 +20,9 @@ struct AssessmentInput {
     /// given, or, for the built-in framework, the archived built-in version the assessment names
     /// (a 1.0 assessment keeps its 1.0 rules).
     var framework: Framework
+    /// Where a draft stands, when the command was asked for a draft (`--draft`) and the folder is
+    /// not complete and valid; nil for a complete, valid assessment.
+    var draft: AssessmentStatus?
 
     /// What an opener makes of a path.
     enum Opened {
@@ -72,9 +75,11 @@ struct AssessmentInput {
     ///   - framework: The framework to validate against.
     ///   - terminal: Where the diagnostics go.
     ///   - outcome: What the command would have done, for the refusal: `.outcomeScored` …
+    ///   - draft: Accept an incomplete or invalid folder as a draft: its answers so far, with
+    ///     ``draft`` set; the command marks its output provisional.
     static func load(
         _ path: String, framework: Framework, terminal: Terminal,
-        outcome: CLIMessages = .outcomeScored
+        outcome: CLIMessages = .outcomeScored, draft: Bool = false
     ) throws -> AssessmentInput {
         var opened: (any EvidenceContentSource)?
         for opener in openers {
@@ -98,6 +103,14 @@ struct AssessmentInput {
         }
         let framework = FrameworkLoader.framework(for: source, default: framework)
         let report = Validator(framework: framework, today: .today).validate(source)
+        if draft, report.hasErrors, !report.hasInputFailure,
+            let assessment = report.drafts.first?.assessment
+        {
+            let status = AssessmentStatus(report: report, framework: framework)
+            return AssessmentInput(
+                path: path, source: source, assessment: assessment, framework: framework,
+                draft: status)
+        }
         if report.hasErrors {
             terminal.err(
                 DiagnosticRenderer.text(
