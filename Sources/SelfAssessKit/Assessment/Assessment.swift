@@ -14,6 +14,12 @@ public struct Assessment: Sendable, Equatable {
         self.articles = articles
     }
 
+    /// The indicators whose answer was carried forward from an earlier year and not yet
+    /// reviewed (`carried-forward:` still there), in file order.
+    public var unreviewed: [String] {
+        articles.flatMap(\.answers).filter { $0.carriedForward != nil }.map(\.id)
+    }
+
     /// The answer to an indicator, if present.
     public func answer(_ indicatorID: String) -> IndicatorAnswer? {
         for article in articles {

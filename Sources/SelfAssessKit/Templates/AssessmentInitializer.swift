@@ -23,6 +23,9 @@ public struct AssessmentInitializer: Sendable {
         case blocked(path: String, message: String)
         /// The file system refused.
         case io(path: String, message: String)
+        /// `force` would replace files that hold an officer's answers (and no backup was asked
+        /// for): the files, relative to the folder.
+        case wouldReplaceAnswers(path: String, files: [String])
 
         /// The message, in English (the wordings are in ``AssessmentInitializerMessages``).
         public var description: String { wording.text(in: .english) }
@@ -51,6 +54,11 @@ public struct AssessmentInitializer: Sendable {
         public var carried: Int
         /// The evidence files copied from the prior assessment.
         public var evidenceCopied: Int
+        /// Where the files that held answers were copied before being replaced, when a backup
+        /// was asked for and needed.
+        public var backup: URL?
+        /// The files backed up, relative to the folder.
+        public var backedUp: [String] = []
     }
 
     /// Creates the folder.
@@ -62,12 +70,17 @@ public struct AssessmentInitializer: Sendable {
     ///   - prior: A validated prior assessment and its folder, whose answers and cited evidence
     ///     are carried forward.
     ///   - force: Whether the files may be written into an existing non-empty folder, replacing
-    ///     their namesakes there.
+    ///     their namesakes there. A namesake that holds answers is never replaced silently: the
+    ///     call fails with ``Failure/wouldReplaceAnswers(path:files:)`` unless `backup` is set.
+    ///   - backup: With `force`, copy the namesakes that hold answers to a folder beside the
+    ///     target (`NAME.backup-YYYYMMDD-HHMMSS`) before replacing them.
     public func create(
         at folder: URL, displayName: String, values: TemplateRenderer.Values,
-        prior: (assessment: Assessment, folder: URL)? = nil, force: Bool = false
+        prior: (assessment: Assessment, folder: URL)? = nil, force: Bool = false,
+        backup: Bool = false
     ) throws(Failure) -> Outcome {
         let manager = FileManager.default
+        var filled: [String] = []
         switch FileReader.entryKind(folder) {
         case .missing: break
         case .directory:
@@ -93,6 +106,14 @@ public struct AssessmentInitializer: Sendable {
             if values.contact == nil { values.contact = prior.assessment.info.contact }
         }
 
+        let files = TemplateRenderer(framework: framework).files(values)
+        if FileReader.entryKind(folder) == .directory {
+            filled = Self.filledFiles(in: folder, replacing: files)
+            if !filled.isEmpty, !backup {
+                throw .wouldReplaceAnswers(path: displayName, files: filled)
+            }
+        }
+
         let parent = folder.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(
             ".\(folder.lastPathComponent).init-\(UUID().uuidString.prefix(8))")
@@ -113,7 +134,7 @@ public struct AssessmentInitializer: Sendable {
         }
         var written: [String] = []
         do {
-            for (name, content) in TemplateRenderer(framework: framework).files(values) {
+            for (name, content) in files {
                 try Data(content.utf8).write(to: staging.appendingPathComponent(name))
                 written.append(name)
             }
@@ -137,8 +158,11 @@ public struct AssessmentInitializer: Sendable {
                     copied += 1
                 }
             }
+            let backupFolder = try Self.backUp(filled, of: folder)
             try FolderPlacement.place(staging, at: folder, displayName: displayName)
-            return Outcome(files: written, carried: values.carried.count, evidenceCopied: copied)
+            return Outcome(
+                files: written, carried: values.carried.count, evidenceCopied: copied,
+                backup: backupFolder, backedUp: backupFolder == nil ? [] : filled)
         } catch let failure as FolderPlacement.Failure {
             try? manager.removeItem(at: staging)
             throw failure.isConflict
@@ -148,5 +172,54 @@ public struct AssessmentInitializer: Sendable {
             try? manager.removeItem(at: staging)
             throw .io(path: displayName, message: FileReader.systemError(error))
         }
+    }
+
+    /// The assessment files of a folder that hold an officer's work and would be replaced: a
+    /// regular file with the name of a file `init` writes and different content, that is
+    /// `assessment.yaml` (the contact and declaration typed in), or an article file with an
+    /// answer, a note or a justification filled in (or not readable as text, so nobody can tell).
+    static func filledFiles(in folder: URL, replacing files: [(String, String)]) -> [String] {
+        files.compactMap { name, content in
+            let url = folder.appendingPathComponent(name)
+            guard case .regular = FileReader.entryKind(url) else { return nil }
+            guard let data = try? Data(contentsOf: url) else { return name }
+            if data == Data(content.utf8) { return nil }
+            if name == Validator.infoFileName { return name }
+            guard let text = String(data: data, encoding: .utf8) else { return name }
+            let filled = text.split(separator: "\n").contains { line in
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                for key in ["answer:", "note:", "justification:"] where trimmed.hasPrefix(key) {
+                    let value = trimmed.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }
+                    if !value.isEmpty, !value.hasPrefix("#") { return true }
+                }
+                return false
+            }
+            return filled ? name : nil
+        }
+    }
+
+    /// Copies the files to a new folder beside the target; nil when there is nothing to copy.
+    private static func backUp(_ files: [String], of folder: URL) throws -> URL? {
+        guard !files.isEmpty else { return nil }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let stamp = formatter.string(from: Date())
+        var target = folder.deletingLastPathComponent().appendingPathComponent(
+            "\(folder.lastPathComponent).backup-\(stamp)")
+        var attempt = 1
+        while FileReader.entryKind(target) != .missing {
+            attempt += 1
+            target = folder.deletingLastPathComponent().appendingPathComponent(
+                "\(folder.lastPathComponent).backup-\(stamp)-\(attempt)")
+        }
+        let manager = FileManager.default
+        try manager.createDirectory(at: target, withIntermediateDirectories: false)
+        for file in files {
+            try manager.copyItem(
+                at: folder.appendingPathComponent(file), to: target.appendingPathComponent(file))
+        }
+        return target
     }
 }

@@ -10,6 +10,7 @@ enum AssessmentInitializerMessages: String, MessageCatalog {
     case priorLater = "init.prior-later"
     case failed = "init.failed"
     case cannotCreateFolder = "init.cannot-create-folder"
+    case wouldReplaceAnswers = "init.would-replace-answers"
 
     var english: String {
         switch self {
@@ -27,6 +28,10 @@ enum AssessmentInitializerMessages: String, MessageCatalog {
                 + "earlier year"
         case .failed: "{path}: {reason}"
         case .cannotCreateFolder: "cannot create the folder: {reason}"
+        case .wouldReplaceAnswers:
+            "{path}: --force would replace {files}, which hold answers you filled in; nothing was "
+                + "written. Add --backup to keep a copy of them beside the folder, or choose "
+                + "another folder"
         }
     }
 }
@@ -48,6 +53,10 @@ extension AssessmentInitializer.Failure {
             return Diagnostic.Message(
                 Key.priorLater,
                 ["path": .text(path), "priorYear": .integer(priorYear), "year": .integer(year)])
+        case .wouldReplaceAnswers(let path, let files):
+            return Diagnostic.Message(
+                Key.wouldReplaceAnswers,
+                ["path": .text(path), "files": .list(files.map { .text($0) }, .and)])
         case .blocked(let path, let message), .io(let path, let message):
             return Diagnostic.Message(Key.failed, ["path": .text(path), "reason": .text(message)])
         }

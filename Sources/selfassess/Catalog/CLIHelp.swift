@@ -45,6 +45,7 @@ enum CLIHelp: String, MessageCatalog {
     case initCategoryHelp = "help.init.option.category"
     case initFromHelp = "help.init.option.from"
     case initForceHelp = "help.init.option.force"
+    case initBackupHelp = "help.init.option.backup"
     case inspectAbstract = "help.inspect.abstract"
     case inspectDiscussion = "help.inspect.discussion"
     case inspectBundleHelp = "help.inspect.option.bundle"
@@ -330,8 +331,10 @@ enum CLIHelp: String, MessageCatalog {
             "The signatory's category (see the framework's list)."
         case .initFromHelp:
             "Last year's assessment folder, to carry answers forward."
+        case .initBackupHelp:
+            "With --force, copy the files that hold answers to DIR.backup-YYYYMMDD-HHMMSS beside the folder before replacing them (without it, such files are never replaced)."
         case .initForceHelp:
-            "Write into a folder that is not empty: the assessment's files replace their namesakes, the rest is kept."
+            "Write into a folder that is not empty: the assessment's files replace their namesakes, the rest is kept; files that hold answers are replaced only with --backup."
         case .inspectAbstract:
             "Show what a bundle holds and claims, without verifying it."
         case .inspectDiscussion:

@@ -59,6 +59,7 @@ enum CLIMessages: String, MessageCatalog {
 
     // bundle
     case bundleNotAFolder = "bundle.not-a-folder"
+    case bundleUnreviewed = "bundle.unreviewed"
     case bundleWrote = "bundle.wrote"
     case bundleSignedWith = "bundle.signed-with"
     case bundleSignatory = "bundle.signatory"
@@ -85,6 +86,7 @@ enum CLIMessages: String, MessageCatalog {
     case initFiles = "init.files"
     case initCarried = "init.carried"
     case initNext = "init.next"
+    case initBackedUp = "init.backed-up"
 
     // key export, keygen
     case keyID = "key.id"
@@ -184,6 +186,9 @@ enum CLIMessages: String, MessageCatalog {
         case .aggregateProgress: "aggregate: {progress}"
 
         case .bundleNotAFolder: "{path}: not an assessment folder"
+        case .bundleUnreviewed:
+            "{path}: {count} answers were carried forward and not reviewed ({ids}); nothing was "
+                + "signed. Check each one, delete its `carried-forward` line, and bundle again"
         case .bundleWrote: "Wrote {file} ({entries} entries, {size})"
         case .bundleSignedWith: "Signed with key {key}"
         case .bundleSignatory: "Signatory {id} ({name}), year {year}, sequence {sequence}"
@@ -215,6 +220,7 @@ enum CLIMessages: String, MessageCatalog {
             "  Carried forward {answers} answers and {evidence} evidence files from {year}; each "
                 + "is marked for review."
         case .initNext: "Next: fill in the files, then run `selfassess validate {folder}`."
+        case .initBackedUp: "Kept a copy of {files} in {backup} before replacing them"
 
         case .keyID: "Key id: {key}"
         case .keyExportWrote: "Wrote {file} ({kind})."
@@ -372,6 +378,8 @@ enum CLIMessages: String, MessageCatalog {
             "aggregate：{progress}"
         case .bundleNotAFolder:
             "{path}：不是自评估文件夹"
+        case .bundleUnreviewed:
+            "{path}：有 {count} 个答案沿用自往年且尚未复核（{ids}），未作签署。请逐项核对，删除其 `carried-forward` 行后再打包"
         case .bundleWrote:
             "已写入 {file}（{entries} 个条目，{size}）"
         case .bundleSignedWith:
@@ -412,6 +420,7 @@ enum CLIMessages: String, MessageCatalog {
             "  已沿用 {year} 年度的 {answers} 个回答和 {evidence} 个证据文件；每项均已标记为待复核。"
         case .initNext:
             "下一步：填写这些文件，然后运行 `selfassess validate {folder}`。"
+        case .initBackedUp: "替换前已将 {files} 备份到 {backup}"
         case .keyID:
             "密钥标识：{key}"
         case .keyExportWrote:

@@ -53,6 +53,14 @@ extension SelfAssessCommand {
             let input = try AssessmentInput.load(
                 path, framework: framework, terminal: terminal, outcome: .outcomeBundled)
             guard let folder = input.source as? FolderSource else { throw ExitCode(2) }
+            let unreviewed = input.assessment.unreviewed
+            if !unreviewed.isEmpty {
+                throw terminal.fail(
+                    CLIMessages.bundleUnreviewed.text([
+                        "path": .text(path), "count": .integer(unreviewed.count),
+                        "ids": .list(unreviewed.map { .text($0) }, .and),
+                    ]), code: 1)
+            }
             let signingKey: SigningKey
             do throws(KeyError) {
                 signingKey = try KeyFile.readPrivateKey(

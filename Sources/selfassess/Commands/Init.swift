@@ -34,6 +34,9 @@ extension SelfAssessCommand {
         )
         var force = false
 
+        @Flag(help: ArgumentHelp(CLIHelp.initBackupHelp.text))
+        var backup = false
+
         @OptionGroup var frameworkOptions: FrameworkOptions
         @OptionGroup var colorOptions: ColorOptions
 
@@ -94,7 +97,8 @@ extension SelfAssessCommand {
             do {
                 let outcome = try AssessmentInitializer(framework: framework).create(
                     at: URL(fileURLWithPath: directory), displayName: directory, values: values,
-                    prior: prior.map { ($0.assessment, $0.folder) }, force: force)
+                    prior: prior.map { ($0.assessment, $0.folder) }, force: force,
+                    backup: backup)
                 var lines = [
                     CLIMessages.initCreated.text([
                         "folder": .text(directory), "signatory": .text(signatory),
@@ -109,6 +113,15 @@ extension SelfAssessCommand {
                             "answers": .integer(outcome.carried),
                             "evidence": .integer(outcome.evidenceCopied),
                             "year": .integer(prior.assessment.info.year),
+                        ]))
+                }
+                if let backup = outcome.backup {
+                    lines.append(
+                        CLIMessages.initBackedUp.text([
+                            "files": .list(outcome.backedUp.map { .text($0) }, .and),
+                            "backup": .text(
+                                ((directory as NSString).deletingLastPathComponent as NSString)
+                                    .appendingPathComponent(backup.lastPathComponent)),
                         ]))
                 }
                 lines.append(CLIMessages.initNext.text(["folder": directory]))
