@@ -33,7 +33,7 @@ public struct PostgresRegistryStore: RegistryStore {
     public let database: PostgresDatabaseURL
     /// The data folder that holds `bundles/`.
     public let folder: URL
-    private let connections: PostgresConnections
+    let connections: PostgresConnections
     private let bundles: BundleDirectory
 
     /// Creates a registry in a database that holds none yet, and the data folder's `bundles/`.
@@ -195,12 +195,12 @@ public struct PostgresRegistryStore: RegistryStore {
                 """
                 INSERT INTO submissions (entry_id, bundle_sha256, manifest_sha256, signatory,
                     year, sequence, received_at, outcome, code, reason, on_time,
-                    keyring_sha256, body_stored)
+                    keyring_sha256, body_stored, keyring_serial)
                 VALUES (\(receipt.entryID), \(receipt.bundleSHA256), \(receipt.manifestSHA256),
                     \(receipt.signatory), \(receipt.year), \(receipt.sequence),
                     \(receipt.receivedAt.description), \(receipt.outcome.rawValue),
                     \(receipt.code), \(receipt.reason), \(receipt.onTime),
-                    \(receipt.keyringSHA256), \(entry.bodyStored))
+                    \(receipt.keyringSHA256), \(entry.bodyStored), \(receipt.keyringSerial))
                 ON CONFLICT (bundle_sha256) DO NOTHING
                 """)
             if inserted.metadata.rows == 0 {

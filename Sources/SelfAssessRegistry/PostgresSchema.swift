@@ -43,7 +43,8 @@ enum PostgresSchema {
                 )
                 """,
             ]
-        )
+        ),
+        (RegistrySchema.names[1], RegistrySchema.keyringsStatements(bytes: "BYTEA")),
     ]
 
     /// Creates the migrations table when missing.

@@ -23,6 +23,8 @@ public struct RegistryIntake: Sendable {
     public var keyring: Keyring
     /// The keyring's identity in receipts: the SHA-256 of its file.
     public var keyringSHA256: String
+    /// The keyring's serial, recorded with every submission and stated in its receipt.
+    public var keyringSerial: Int
     /// The framework bundles must answer.
     public var framework: Framework
     /// The society's key that signs receipts.
@@ -39,7 +41,7 @@ public struct RegistryIntake: Sendable {
     /// An intake.
     public init(
         store: any RegistryStore, keyring: Keyring, keyringSHA256: String, framework: Framework,
-        receiptKey: SigningKey, clock: any RegistryClock = SystemClock(),
+        receiptKey: SigningKey, keyringSerial: Int = 0, clock: any RegistryClock = SystemClock(),
         maxBundleSize: Int = defaultMaxBundleSize,
         scratchFolder: URL = FileManager.default.temporaryDirectory,
         makeEntryID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }
@@ -47,6 +49,7 @@ public struct RegistryIntake: Sendable {
         self.store = store
         self.keyring = keyring
         self.keyringSHA256 = keyringSHA256
+        self.keyringSerial = keyringSerial
         self.framework = framework
         self.receiptKey = receiptKey
         self.clock = clock
@@ -178,6 +181,7 @@ public struct RegistryIntake: Sendable {
             signatory: manifest?.signatory.id, year: manifest?.year,
             sequence: manifest?.sequence, receivedAt: receivedAt,
             outcome: failure == nil ? .accepted : .refused, code: failure?.code,
-            reason: failure?.description, onTime: nil, keyringSHA256: keyringSHA256)
+            reason: failure?.description, onTime: nil, keyringSHA256: keyringSHA256,
+            keyringSerial: keyringSerial)
     }
 }

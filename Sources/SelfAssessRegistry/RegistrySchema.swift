@@ -9,7 +9,7 @@ internal import GRDB
 /// the PostgreSQL store's migrations are these, with `BYTEA` for `BLOB`.
 enum RegistrySchema {
     /// The migrations' names, in order.
-    static let names = ["v1-submissions-and-receipts"]
+    static let names = ["v1-submissions-and-receipts", "v2-keyrings"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -39,6 +39,28 @@ enum RegistrySchema {
                     );
                     """)
         }
+        migrator.registerMigration(names[1]) { db in
+            for statement in keyringsStatements(bytes: "BLOB") {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
+    }
+
+    /// `v2-keyrings`: the keyrings the registry imported, by serial, and the serial each
+    /// submission was checked against (null for submissions made before).
+    static func keyringsStatements(bytes: String) -> [String] {
+        [
+            """
+            CREATE TABLE keyrings (
+                serial      BIGINT PRIMARY KEY NOT NULL,
+                sha256      TEXT NOT NULL,
+                keyring     \(bytes) NOT NULL,
+                signature   \(bytes) NOT NULL,
+                imported_at TEXT NOT NULL
+            )
+            """,
+            "ALTER TABLE submissions ADD COLUMN keyring_serial BIGINT",
+        ]
     }
 }

@@ -18,9 +18,9 @@ public struct SQLiteRegistryStore: RegistryStore {
 
     /// The data folder.
     public let folder: URL
-    private let pool: DatabasePool
+    let pool: DatabasePool
     private let bundles: BundleDirectory
-    private let databaseFile: String
+    let databaseFile: String
 
     /// Creates a registry in a folder (created if missing) that holds none yet.
     ///
@@ -117,8 +117,8 @@ public struct SQLiteRegistryStore: RegistryStore {
                 sql: """
                     INSERT INTO submissions (entry_id, bundle_sha256, manifest_sha256, signatory,
                         year, sequence, received_at, outcome, code, reason, on_time,
-                        keyring_sha256, body_stored)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        keyring_sha256, body_stored, keyring_serial)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (bundle_sha256) DO NOTHING
                     """,
                 arguments: [
@@ -126,6 +126,7 @@ public struct SQLiteRegistryStore: RegistryStore {
                     receipt.signatory, receipt.year, receipt.sequence,
                     receipt.receivedAt.description, receipt.outcome.rawValue, receipt.code,
                     receipt.reason, receipt.onTime, receipt.keyringSHA256, entry.bodyStored,
+                    receipt.keyringSerial,
                 ])
             if db.changesCount == 0 {
                 return try Row.fetchOne(
@@ -180,7 +181,7 @@ public struct SQLiteRegistryStore: RegistryStore {
             bodyStored: bodyStored)
     }
 
-    private func database<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
+    func database<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
         do {
             return try pool.read(body)
         } catch {
@@ -188,7 +189,7 @@ public struct SQLiteRegistryStore: RegistryStore {
         }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
         do {
             return try pool.write(body)
         } catch {
