@@ -195,12 +195,13 @@ public struct PostgresRegistryStore: RegistryStore {
                 """
                 INSERT INTO submissions (entry_id, bundle_sha256, manifest_sha256, signatory,
                     year, sequence, received_at, outcome, code, reason, on_time,
-                    keyring_sha256, body_stored, keyring_serial)
+                    keyring_sha256, body_stored, keyring_serial, due)
                 VALUES (\(receipt.entryID), \(receipt.bundleSHA256), \(receipt.manifestSHA256),
                     \(receipt.signatory), \(receipt.year), \(receipt.sequence),
                     \(receipt.receivedAt.description), \(receipt.outcome.rawValue),
                     \(receipt.code), \(receipt.reason), \(receipt.onTime),
-                    \(receipt.keyringSHA256), \(entry.bodyStored), \(receipt.keyringSerial))
+                    \(receipt.keyringSHA256), \(entry.bodyStored), \(receipt.keyringSerial),
+                    \(receipt.due?.description))
                 ON CONFLICT (bundle_sha256) DO NOTHING
                 """)
             if inserted.metadata.rows == 0 {

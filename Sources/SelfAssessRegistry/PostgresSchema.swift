@@ -45,6 +45,7 @@ enum PostgresSchema {
             ]
         ),
         (RegistrySchema.names[1], RegistrySchema.keyringsStatements(bytes: "BYTEA")),
+        (RegistrySchema.names[2], RegistrySchema.deadlinesStatements),
     ]
 
     /// Creates the migrations table when missing.

@@ -13,6 +13,10 @@ public import SelfAssessKit
 /// 4. verified; a signer the keyring does not know (SB220) is refused without storing the body,
 ///    any other bundle's body is stored (content-addressed, durably) whatever the outcome;
 /// 5. the row and the receipt are written in one durable transaction, and only then returned.
+///
+/// On time or late is the registry's decision, from its own clock: a bundle whose year is known
+/// (its manifest's signature verified) is on time when received (UTC day) on or before the
+/// year's due date in ``deadlines``.
 public struct RegistryIntake: Sendable {
     /// The largest bundle taken by default: 64 MiB.
     public static let defaultMaxBundleSize = 64 << 20
@@ -25,6 +29,9 @@ public struct RegistryIntake: Sendable {
     public var keyringSHA256: String
     /// The keyring's serial, recorded with every submission and stated in its receipt.
     public var keyringSerial: Int
+    /// The submission windows (the policy's `deadlines:`) that on time or late is judged
+    /// against, with the registry's clock; nil to judge nothing (`on_time` and `due` null).
+    public var deadlines: Policy.Deadlines?
     /// The framework bundles must answer.
     public var framework: Framework
     /// The society's key that signs receipts.
@@ -41,7 +48,8 @@ public struct RegistryIntake: Sendable {
     /// An intake.
     public init(
         store: any RegistryStore, keyring: Keyring, keyringSHA256: String, framework: Framework,
-        receiptKey: SigningKey, keyringSerial: Int = 0, clock: any RegistryClock = SystemClock(),
+        receiptKey: SigningKey, keyringSerial: Int = 0,
+        deadlines: Policy.Deadlines? = Policy.Deadlines(), clock: any RegistryClock = SystemClock(),
         maxBundleSize: Int = defaultMaxBundleSize,
         scratchFolder: URL = FileManager.default.temporaryDirectory,
         makeEntryID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }
@@ -50,6 +58,7 @@ public struct RegistryIntake: Sendable {
         self.keyring = keyring
         self.keyringSHA256 = keyringSHA256
         self.keyringSerial = keyringSerial
+        self.deadlines = deadlines
         self.framework = framework
         self.receiptKey = receiptKey
         self.clock = clock
@@ -176,12 +185,14 @@ public struct RegistryIntake: Sendable {
             manifestSHA256 = authenticated?.sha256
             failure = error
         }
+        // On time or late by the registry's clock, for a bundle whose year its signer stated.
+        let due = manifest.flatMap { manifest in deadlines?.due(for: manifest.year) }
         return RegistryReceipt(
             entryID: makeEntryID(), bundleSHA256: bundleSHA256, manifestSHA256: manifestSHA256,
             signatory: manifest?.signatory.id, year: manifest?.year,
             sequence: manifest?.sequence, receivedAt: receivedAt,
             outcome: failure == nil ? .accepted : .refused, code: failure?.code,
-            reason: failure?.description, onTime: nil, keyringSHA256: keyringSHA256,
-            keyringSerial: keyringSerial)
+            reason: failure?.description, onTime: due.map { receivedAt.date <= $0 },
+            keyringSHA256: keyringSHA256, keyringSerial: keyringSerial, due: due)
     }
 }

@@ -9,7 +9,7 @@ internal import GRDB
 /// the PostgreSQL store's migrations are these, with `BYTEA` for `BLOB`.
 enum RegistrySchema {
     /// The migrations' names, in order.
-    static let names = ["v1-submissions-and-receipts", "v2-keyrings"]
+    static let names = ["v1-submissions-and-receipts", "v2-keyrings", "v2-deadlines"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -44,8 +44,15 @@ enum RegistrySchema {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration(names[2]) { db in
+            for statement in deadlinesStatements { try db.execute(sql: statement) }
+        }
         return migrator
     }
+
+    /// `v2-deadlines`: the due date each submission's `on_time` was judged against (null for
+    /// submissions made before, and where the year is not known).
+    static let deadlinesStatements = ["ALTER TABLE submissions ADD COLUMN due TEXT"]
 
     /// `v2-keyrings`: the keyrings the registry imported, by serial, and the serial each
     /// submission was checked against (null for submissions made before).

@@ -117,8 +117,8 @@ public struct SQLiteRegistryStore: RegistryStore {
                 sql: """
                     INSERT INTO submissions (entry_id, bundle_sha256, manifest_sha256, signatory,
                         year, sequence, received_at, outcome, code, reason, on_time,
-                        keyring_sha256, body_stored, keyring_serial)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        keyring_sha256, body_stored, keyring_serial, due)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (bundle_sha256) DO NOTHING
                     """,
                 arguments: [
@@ -126,7 +126,7 @@ public struct SQLiteRegistryStore: RegistryStore {
                     receipt.signatory, receipt.year, receipt.sequence,
                     receipt.receivedAt.description, receipt.outcome.rawValue, receipt.code,
                     receipt.reason, receipt.onTime, receipt.keyringSHA256, entry.bodyStored,
-                    receipt.keyringSerial,
+                    receipt.keyringSerial, receipt.due?.description,
                 ])
             if db.changesCount == 0 {
                 return try Row.fetchOne(

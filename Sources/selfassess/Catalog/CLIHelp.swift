@@ -107,6 +107,7 @@ enum CLIHelp: String, MessageCatalog {
     case registryKeyringImportFileHelp = "help.registry-keyring-import.option.file"
     case registryKeyringImportSocietyKeyHelp = "help.registry-keyring-import.option.society-key"
     case registryKeyringOptionHelp = "help.registry-keyring-options.option.keyring"
+    case registryPolicyHelp = "help.registry-policy-options.option.policy"
     case registryIntakeAbstract = "help.registry-intake.abstract"
     case registryIntakeDiscussion = "help.registry-intake.discussion"
     case registryIntakeBundlesHelp = "help.registry-intake.option.bundles"
@@ -637,6 +638,8 @@ enum CLIHelp: String, MessageCatalog {
             "The society's public key the keyring's signature must verify with."
         case .registryKeyringOptionHelp:
             "The keyring to check bundles against (default: the registry's current keyring, from `registry keyring import`)."
+        case .registryPolicyHelp:
+            "The policy whose deadlines decide on time or late (default: the built-in policy, due 31 March of the following year)."
         case .registryIntakeAbstract:
             "Take bundles into the registry and write their signed receipts."
         case .registryIntakeDiscussion:

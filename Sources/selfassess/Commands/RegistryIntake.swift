@@ -21,6 +21,7 @@ extension SelfAssessCommand.RegistryCommand {
         var receiptKey: String
 
         @OptionGroup var keyringOptions: RegistryKeyringOptions
+        @OptionGroup var policyOptions: RegistryPolicyOptions
 
         @Option(
             help: ArgumentHelp(
@@ -47,6 +48,7 @@ extension SelfAssessCommand.RegistryCommand {
             } catch {
                 throw KeyringReport.failure(error, terminal: terminal)
             }
+            let deadlines = try policyOptions.deadlines(framework: framework, terminal: terminal)
             let store: any RegistryStore
             do throws(RegistryError) {
                 store = try storeOptions.open()
@@ -58,7 +60,8 @@ extension SelfAssessCommand.RegistryCommand {
                 terminal: terminal)
             let intake = RegistryIntake(
                 store: store, keyring: chosen.keyring, keyringSHA256: chosen.sha256,
-                framework: framework, receiptKey: signingKey, keyringSerial: chosen.serial)
+                framework: framework, receiptKey: signingKey, keyringSerial: chosen.serial,
+                deadlines: deadlines)
 
             var counts = (accepted: 0, refused: 0, notBundles: 0)
             var worst: Int32 = 0

@@ -18,6 +18,7 @@ extension SelfAssessCommand {
         var receiptKey: String
 
         @OptionGroup var keyringOptions: RegistryKeyringOptions
+        @OptionGroup var policyOptions: RegistryPolicyOptions
 
         @Option(help: ArgumentHelp(CLIHelp.serveListenHelp.text, valueName: "address"))
         var listen = "127.0.0.1:8400"
@@ -97,6 +98,7 @@ extension SelfAssessCommand {
             } catch {
                 throw KeyringReport.failure(error, terminal: terminal)
             }
+            let deadlines = try policyOptions.deadlines(framework: framework, terminal: terminal)
             let store: any RegistryStore
             do throws(RegistryError) {
                 store = try storeOptions.open()
@@ -109,6 +111,7 @@ extension SelfAssessCommand {
             let intake = RegistryIntake(
                 store: store, keyring: chosen.keyring, keyringSHA256: chosen.sha256,
                 framework: framework, receiptKey: signingKey, keyringSerial: chosen.serial,
+                deadlines: deadlines,
                 maxBundleSize: Self.parseSize(maxBody) ?? RegistryIntake.defaultMaxBundleSize)
 
             var logger = Logger(label: "selfassess.registry") {
