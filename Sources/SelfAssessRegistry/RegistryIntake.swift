@@ -12,7 +12,10 @@ public import SelfAssessKit
 ///    (SR001, with the kit's code), nothing stored, no receipt;
 /// 4. verified; a signer the keyring does not know (SB220) is refused without storing the body,
 ///    any other bundle's body is stored (content-addressed, durably) whatever the outcome;
-/// 5. the row and the receipt are written in one durable transaction, and only then returned.
+/// 5. the row and the receipt are written in one durable transaction, and only then returned;
+///    in the same transaction, an accepted bundle and the accepted bundle of the same signatory
+///    and year that counted so far are ordered as `aggregate` orders them (``Supersession``):
+///    the earlier one is marked superseded by the later, and both rows stay.
 ///
 /// On time or late is the registry's decision, from its own clock: a bundle whose year is known
 /// (its manifest's signature verified) is on time when received (UTC day) on or before the
@@ -103,7 +106,13 @@ public struct RegistryIntake: Sendable {
         let receipt = self.receipt(
             for: outcome, bundleSHA256: sha256, receivedAt: receivedAt)
         let signed = try SignedReceipt.sign(receipt, with: receiptKey, file: name)
-        let recorded = try store.record(RegistryEntry(signed: signed, bodyStored: storesBody))
+        let createdAt: BundleTimestamp?
+        switch outcome {
+        case .accepted(let verified): createdAt = verified.manifest.createdAt
+        case .refused(_, let authenticated): createdAt = authenticated?.manifest.createdAt
+        }
+        let recorded = try store.record(
+            RegistryEntry(signed: signed, bodyStored: storesBody, createdAt: createdAt))
         return Result(entry: recorded, isNew: recorded.receipt.entryID == receipt.entryID)
     }
 
