@@ -33,7 +33,7 @@ public struct PostgresRegistryStore: RegistryStore {
     public let database: PostgresDatabaseURL
     /// The data folder that holds `bundles/`.
     public let folder: URL
-    private let connections: PostgresConnections
+    let connections: PostgresConnections
     private let bundles: BundleDirectory
 
     /// Creates a registry in a database that holds none yet, and the data folder's `bundles/`.
@@ -161,13 +161,19 @@ public struct PostgresRegistryStore: RegistryStore {
 
     // MARK: Inspection
 
-    /// The migrations applied, in the order they were.
+    /// The migrations applied, in the order they were (migrations applied in one transaction
+    /// share its time, so they are ordered as ``migrations`` lists them).
     public func appliedMigrations() throws(RegistryError) -> [String] {
-        try connections.withConnection { connection in
+        let rows = try connections.withConnection { connection in
             let rows = try connection.run(
-                "SELECT name FROM registry_migrations ORDER BY applied_at, name COLLATE \"C\"")
-            return try rows.map { try $0.decode(String.self) }
+                "SELECT name, applied_at FROM registry_migrations ORDER BY applied_at")
+            return try rows.map { try $0.decode((String, Date).self) }
         }
+        let order = Self.migrations
+        func rank(_ name: String) -> Int { order.firstIndex(of: name) ?? order.count }
+        return rows.sorted {
+            $0.1 != $1.1 ? $0.1 < $1.1 : (rank($0.0), $0.0) < (rank($1.0), $1.0)
+        }.map(\.0)
     }
 
     /// The number of submission rows.
@@ -190,25 +196,36 @@ public struct PostgresRegistryStore: RegistryStore {
 
     public func record(_ entry: RegistryEntry) throws(RegistryError) -> RegistryEntry {
         let receipt = entry.receipt
-        let existing: Columns? = try connections.transaction { connection in
+        let written: (existing: Columns?, supersededBy: String?) = try connections.transaction {
+            connection in
+            // Entries of one signatory-year are recorded one at a time, so that exactly one of
+            // them counts (``Supersession``).
+            if Supersession.rank(of: entry) != nil, let signatory = receipt.signatory,
+                let year = receipt.year
+            {
+                try connection.run(
+                    "SELECT pg_advisory_xact_lock(hashtext(\(signatory + "/" + String(year))))")
+            }
             let inserted = try connection.run(
                 """
                 INSERT INTO submissions (entry_id, bundle_sha256, manifest_sha256, signatory,
                     year, sequence, received_at, outcome, code, reason, on_time,
-                    keyring_sha256, body_stored)
+                    keyring_sha256, body_stored, keyring_serial, due, created_at)
                 VALUES (\(receipt.entryID), \(receipt.bundleSHA256), \(receipt.manifestSHA256),
                     \(receipt.signatory), \(receipt.year), \(receipt.sequence),
                     \(receipt.receivedAt.description), \(receipt.outcome.rawValue),
                     \(receipt.code), \(receipt.reason), \(receipt.onTime),
-                    \(receipt.keyringSHA256), \(entry.bodyStored))
+                    \(receipt.keyringSHA256), \(entry.bodyStored), \(receipt.keyringSerial),
+                    \(receipt.due?.description), \(entry.createdAt?.description))
                 ON CONFLICT (bundle_sha256) DO NOTHING
                 """)
             if inserted.metadata.rows == 0 {
                 // Another submission of the bundle committed first: its entry is the one.
-                return try connection.run(
+                let existing = try connection.run(
                     Self.selectEntry(
                         where: " WHERE s.bundle_sha256 = $1", binding: receipt.bundleSHA256)
                 ).first.map(Self.columns)
+                return (existing, nil)
             }
             try connection.run(
                 """
@@ -216,9 +233,13 @@ public struct PostgresRegistryStore: RegistryStore {
                 VALUES (\(receipt.entryID), \(ByteBuffer(bytes: entry.signed.bytes)),
                     \(ByteBuffer(bytes: entry.signed.signature)))
                 """)
-            return nil
+            return (nil, try Self.supersede(entry, on: connection))
         }
-        guard let existing else { return entry }
+        guard let existing = written.existing else {
+            var recorded = entry
+            recorded.supersededBy = written.supersededBy
+            return recorded
+        }
         return try self.entry(from: existing)
     }
 
@@ -246,11 +267,12 @@ public struct PostgresRegistryStore: RegistryStore {
     // MARK: Rows
 
     private typealias Columns = (
-        entryID: String, bodyStored: Bool, receipt: [UInt8], signature: [UInt8]
+        entryID: String, bodyStored: Bool, createdAt: String?, supersededBy: String?,
+        receipt: [UInt8], signature: [UInt8]
     )
 
     private static let selectEntrySQL = """
-        SELECT s.entry_id, s.body_stored, r.receipt, r.signature
+        SELECT s.entry_id, s.body_stored, s.created_at, s.superseded_by, r.receipt, r.signature
         FROM submissions s JOIN receipts r ON r.entry_id = s.entry_id
         """
 
@@ -265,10 +287,10 @@ public struct PostgresRegistryStore: RegistryStore {
     }
 
     private static func columns(_ row: PostgresRow) throws -> Columns {
-        let (entryID, bodyStored, receipt, signature) = try row.decode(
-            (String, Bool, ByteBuffer, ByteBuffer).self)
+        let (entryID, bodyStored, createdAt, supersededBy, receipt, signature) = try row.decode(
+            (String, Bool, String?, String?, ByteBuffer, ByteBuffer).self)
         return (
-            entryID, bodyStored, Array(receipt.readableBytesView),
+            entryID, bodyStored, createdAt, supersededBy, Array(receipt.readableBytesView),
             Array(signature.readableBytesView)
         )
     }
@@ -279,7 +301,8 @@ public struct PostgresRegistryStore: RegistryStore {
         return RegistryEntry(
             signed: SignedReceipt(
                 receipt: receipt, bytes: row.receipt, signature: row.signature),
-            bodyStored: row.bodyStored)
+            bodyStored: row.bodyStored, createdAt: row.createdAt.flatMap(BundleTimestamp.init),
+            supersededBy: row.supersededBy)
     }
 }
 

@@ -43,7 +43,10 @@ enum PostgresSchema {
                 )
                 """,
             ]
-        )
+        ),
+        (RegistrySchema.names[1], RegistrySchema.keyringsStatements(bytes: "BYTEA")),
+        (RegistrySchema.names[2], RegistrySchema.deadlinesStatements),
+        (RegistrySchema.names[3], RegistrySchema.supersessionStatements),
     ]
 
     /// Creates the migrations table when missing.

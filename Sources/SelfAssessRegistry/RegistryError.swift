@@ -49,6 +49,17 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case databaseAlreadyInitialized(database: String, table: String)
     /// The PostgreSQL server could not be reached or refused the connection.
     case databaseConnection(database: String, reason: String)
+    /// `registry keyring import` of a keyring whose serial is not higher than the current one's
+    /// (a rollback, or another keyring under the same serial).
+    case keyringNotNewer(file: String, serial: Int, current: Int)
+    /// The keyring file changed while it was read for import.
+    case keyringChanged(file: String)
+    /// Intake without `--keyring` in a registry that holds no keyring.
+    case noKeyring(source: String)
+    /// The registry's stored keyring no longer reads as the keyring imported.
+    case storedKeyringInvalid(source: String, serial: Int, reason: String)
+    /// `--keyring` names a keyring older (a lower serial) than the registry's current one.
+    case keyringOlderThanRegistry(file: String, serial: Int, current: Int)
 
     /// The wording: a catalog key and its arguments.
     public var message: RegistryMessage {
@@ -112,6 +123,22 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .databaseConnection(let database, let reason):
             RegistryMessage(
                 .databaseConnection, ["database": .text(database), "reason": .text(reason)])
+        case .keyringNotNewer(let file, let serial, let current):
+            RegistryMessage(
+                .keyringNotNewer,
+                ["file": .text(file), "serial": .integer(serial), "current": .integer(current)])
+        case .keyringChanged(let file):
+            RegistryMessage(.keyringChanged, ["file": .text(file)])
+        case .noKeyring(let source):
+            RegistryMessage(.noKeyring, ["source": .text(source)])
+        case .storedKeyringInvalid(let source, let serial, let reason):
+            RegistryMessage(
+                .storedKeyringInvalid,
+                ["source": .text(source), "serial": .integer(serial), "reason": .text(reason)])
+        case .keyringOlderThanRegistry(let file, let serial, let current):
+            RegistryMessage(
+                .keyringOlderThanRegistry,
+                ["file": .text(file), "serial": .integer(serial), "current": .integer(current)])
         }
     }
 
@@ -126,11 +153,12 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
             .bundleReadFailed, .bundleDamaged, .submissionUnreadable, .receiptSigningFailed,
             .receiptWriteFailed,
             .receiptUnreadable,
-            .receiptBundleUnreadable, .databaseNotInitialized, .databaseConnection:
+            .receiptBundleUnreadable, .databaseNotInitialized, .databaseConnection,
+            .keyringChanged, .storedKeyringInvalid:
             true
         case .notABundle, .tooLarge, .alreadyInitialized, .receiptMalformed, .receiptSignature,
             .receiptTrustedComment, .receiptBundleMismatch, .databaseURL,
-            .databaseAlreadyInitialized:
+            .databaseAlreadyInitialized, .keyringNotNewer, .noKeyring, .keyringOlderThanRegistry:
             false
         }
     }

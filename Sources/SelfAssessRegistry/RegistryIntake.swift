@@ -12,7 +12,14 @@ public import SelfAssessKit
 ///    (SR001, with the kit's code), nothing stored, no receipt;
 /// 4. verified; a signer the keyring does not know (SB220) is refused without storing the body,
 ///    any other bundle's body is stored (content-addressed, durably) whatever the outcome;
-/// 5. the row and the receipt are written in one durable transaction, and only then returned.
+/// 5. the row and the receipt are written in one durable transaction, and only then returned;
+///    in the same transaction, an accepted bundle and the accepted bundle of the same signatory
+///    and year that counted so far are ordered as `aggregate` orders them (``Supersession``):
+///    the earlier one is marked superseded by the later, and both rows stay.
+///
+/// On time or late is the registry's decision, from its own clock: a bundle whose year is known
+/// (its manifest's signature verified) is on time when received (UTC day) on or before the
+/// year's due date in ``deadlines``.
 public struct RegistryIntake: Sendable {
     /// The largest bundle taken by default: 64 MiB.
     public static let defaultMaxBundleSize = 64 << 20
@@ -23,6 +30,11 @@ public struct RegistryIntake: Sendable {
     public var keyring: Keyring
     /// The keyring's identity in receipts: the SHA-256 of its file.
     public var keyringSHA256: String
+    /// The keyring's serial, recorded with every submission and stated in its receipt.
+    public var keyringSerial: Int
+    /// The submission windows (the policy's `deadlines:`) that on time or late is judged
+    /// against, with the registry's clock; nil to judge nothing (`on_time` and `due` null).
+    public var deadlines: Policy.Deadlines?
     /// The framework bundles must answer.
     public var framework: Framework
     /// The society's key that signs receipts.
@@ -39,7 +51,8 @@ public struct RegistryIntake: Sendable {
     /// An intake.
     public init(
         store: any RegistryStore, keyring: Keyring, keyringSHA256: String, framework: Framework,
-        receiptKey: SigningKey, clock: any RegistryClock = SystemClock(),
+        receiptKey: SigningKey, keyringSerial: Int = 0,
+        deadlines: Policy.Deadlines? = Policy.Deadlines(), clock: any RegistryClock = SystemClock(),
         maxBundleSize: Int = defaultMaxBundleSize,
         scratchFolder: URL = FileManager.default.temporaryDirectory,
         makeEntryID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }
@@ -47,6 +60,8 @@ public struct RegistryIntake: Sendable {
         self.store = store
         self.keyring = keyring
         self.keyringSHA256 = keyringSHA256
+        self.keyringSerial = keyringSerial
+        self.deadlines = deadlines
         self.framework = framework
         self.receiptKey = receiptKey
         self.clock = clock
@@ -91,7 +106,13 @@ public struct RegistryIntake: Sendable {
         let receipt = self.receipt(
             for: outcome, bundleSHA256: sha256, receivedAt: receivedAt)
         let signed = try SignedReceipt.sign(receipt, with: receiptKey, file: name)
-        let recorded = try store.record(RegistryEntry(signed: signed, bodyStored: storesBody))
+        let createdAt: BundleTimestamp?
+        switch outcome {
+        case .accepted(let verified): createdAt = verified.manifest.createdAt
+        case .refused(_, let authenticated): createdAt = authenticated?.manifest.createdAt
+        }
+        let recorded = try store.record(
+            RegistryEntry(signed: signed, bodyStored: storesBody, createdAt: createdAt))
         return Result(entry: recorded, isNew: recorded.receipt.entryID == receipt.entryID)
     }
 
@@ -173,11 +194,14 @@ public struct RegistryIntake: Sendable {
             manifestSHA256 = authenticated?.sha256
             failure = error
         }
+        // On time or late by the registry's clock, for a bundle whose year its signer stated.
+        let due = manifest.flatMap { manifest in deadlines?.due(for: manifest.year) }
         return RegistryReceipt(
             entryID: makeEntryID(), bundleSHA256: bundleSHA256, manifestSHA256: manifestSHA256,
             signatory: manifest?.signatory.id, year: manifest?.year,
             sequence: manifest?.sequence, receivedAt: receivedAt,
             outcome: failure == nil ? .accepted : .refused, code: failure?.code,
-            reason: failure?.description, onTime: nil, keyringSHA256: keyringSHA256)
+            reason: failure?.description, onTime: due.map { receivedAt.date <= $0 },
+            keyringSHA256: keyringSHA256, keyringSerial: keyringSerial, due: due)
     }
 }

@@ -27,6 +27,14 @@ public enum RegistryMessages: String, MessageCatalog {
     case databaseNotInitialized = "SR037.database-not-initialized"
     case databaseAlreadyInitialized = "SR038.database-already-initialized"
     case databaseConnection = "SR039.database-connection"
+    // What the registry knows (keyring, deadlines, history): codes SR050-SR069.
+    case keyringNotNewer = "SR050.keyring-not-newer"
+    case keyringChanged = "SR051.keyring-changed"
+    case noKeyring = "SR052.no-keyring"
+    case storedKeyringInvalid = "SR053.stored-keyring-invalid"
+    case keyringOlderThanRegistry = "SR054.keyring-older-than-registry"
+    case keyringImported = "registry.keyring-imported"
+    case keyringAlreadyCurrent = "registry.keyring-current"
     case created = "registry.created"
     case createdInDatabase = "registry.created-in-database"
     case accepted = "intake.accepted"
@@ -87,6 +95,19 @@ public enum RegistryMessages: String, MessageCatalog {
         case .databaseAlreadyInitialized:
             "{database}: a registry already exists in this database ({table})"
         case .databaseConnection: "{database}: cannot connect to PostgreSQL: {reason}"
+        case .keyringNotNewer:
+            "{file}: serial {serial} is not higher than the registry's current keyring (serial {current}); a rolled-back or reused serial is refused"
+        case .keyringChanged: "{file}: the keyring changed while it was read; import it again"
+        case .noKeyring:
+            "{source}: the registry holds no keyring; import one with `selfassess registry keyring import FILE --society-key PUB` or give --keyring"
+        case .storedKeyringInvalid:
+            "{source}: the registry's keyring (serial {serial}) no longer reads back: {reason}"
+        case .keyringOlderThanRegistry:
+            "{file}: serial {serial} is older than the registry's current keyring (serial {current}); leave out --keyring to use the registry's"
+        case .keyringImported:
+            "{file}: imported keyring serial {serial} ({signatories} signatories, {keys} keys, SHA-256 {sha256}); the registry checks bundles against it from now on"
+        case .keyringAlreadyCurrent:
+            "{file}: keyring serial {serial} is already the registry's current keyring; nothing changed"
         case .created:
             "Created a registry in {folder}: {database} (SQLite, WAL) and {bundles}/ for the bundles."
         case .createdInDatabase:

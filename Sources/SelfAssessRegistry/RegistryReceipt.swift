@@ -6,9 +6,17 @@ public import SelfAssessKit
 /// A receipt is given for every bundle the registry recorded, accepted or refused; input that is
 /// not a bundle at all gets none (``RegistryError/notABundle(file:code:reason:)``). The same bundle
 /// submitted again gets the very same receipt. docs/registry.md describes each field.
+///
+/// Two versions: `selfassess.receipt/v2` (what the registry writes) adds the keyring's serial and
+/// the year's deadline to `selfassess.receipt/v1`, which stays readable and verifiable, byte for
+/// byte: a receipt without ``keyringSerial`` is a v1 receipt.
 public struct RegistryReceipt: Sendable, Equatable {
-    /// The format name, the first field a reader checks.
-    public static let schema = "selfassess.receipt/v1"
+    /// The format name of the version the registry writes.
+    public static let schema = schemaV2
+    /// The first version's format name: no `keyring_serial` and no `due`.
+    public static let schemaV1 = "selfassess.receipt/v1"
+    /// The second version's format name.
+    public static let schemaV2 = "selfassess.receipt/v2"
     /// The largest receipt file read.
     public static let maxSize = 64 * 1024
 
@@ -46,12 +54,20 @@ public struct RegistryReceipt: Sendable, Equatable {
     public var onTime: Bool?
     /// The identity of the keyring the bundle was checked against: the SHA-256 of its file.
     public var keyringSHA256: String
+    /// The serial of the keyring the bundle was checked against (0 for a keyring without one);
+    /// nil only in a v1 receipt, made before the registry recorded it.
+    public var keyringSerial: Int?
+    /// The deadline of the bundle's reporting year the registry judged ``onTime`` against; nil
+    /// when it knows none (a v2 field).
+    public var due: CalendarDate?
 
-    /// A receipt.
+    /// A receipt; with a ``keyringSerial`` it is a v2 receipt, without one a v1 receipt (which
+    /// has no ``due``).
     public init(
         entryID: String, bundleSHA256: String, manifestSHA256: String?, signatory: String?,
         year: Int?, sequence: Int?, receivedAt: BundleTimestamp, outcome: Outcome,
-        code: String?, reason: String?, onTime: Bool?, keyringSHA256: String
+        code: String?, reason: String?, onTime: Bool?, keyringSHA256: String,
+        keyringSerial: Int? = nil, due: CalendarDate? = nil
     ) {
         self.entryID = entryID
         self.bundleSHA256 = bundleSHA256
@@ -65,7 +81,12 @@ public struct RegistryReceipt: Sendable, Equatable {
         self.reason = reason
         self.onTime = onTime
         self.keyringSHA256 = keyringSHA256
+        self.keyringSerial = keyringSerial
+        self.due = keyringSerial == nil ? nil : due
     }
+
+    /// The receipt's format name: v2 with a keyring serial, v1 without.
+    public var version: String { keyringSerial == nil ? Self.schemaV1 : Self.schemaV2 }
 
     // MARK: JSON
 
@@ -73,8 +94,8 @@ public struct RegistryReceipt: Sendable, Equatable {
     public var json: JSONValue {
         func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
         func optional(_ number: Int?) -> JSONValue { number.map { .integer($0) } ?? .null }
-        return .object([
-            "schema": .string(Self.schema),
+        var fields: [String: JSONValue] = [
+            "schema": .string(version),
             "entry_id": .string(entryID),
             "bundle_sha256": .string(bundleSHA256),
             "manifest_sha256": optional(manifestSHA256),
@@ -87,7 +108,12 @@ public struct RegistryReceipt: Sendable, Equatable {
             "reason": optional(reason),
             "on_time": onTime.map { .bool($0) } ?? .null,
             "keyring_sha256": .string(keyringSHA256),
-        ])
+        ]
+        if let keyringSerial {
+            fields["keyring_serial"] = .integer(keyringSerial)
+            fields["due"] = due.map { .string($0.description) } ?? .null
+        }
+        return .object(fields)
     }
 
     /// The canonical bytes that are signed and written as `NAME.receipt.json`.
@@ -105,7 +131,7 @@ public struct RegistryReceipt: Sendable, Equatable {
     /// The trusted comment of the receipt's signature, derived from its bytes and fields, so
     /// that `minisign -V` shows the outcome and a signature made for anything else is refused.
     public static func trustedComment(for receipt: RegistryReceipt, bytes: [UInt8]) -> String {
-        "\(schema) outcome=\(receipt.outcome.rawValue)\(receipt.code.map { " code=\($0)" } ?? "")"
+        "\(receipt.version) outcome=\(receipt.outcome.rawValue)\(receipt.code.map { " code=\($0)" } ?? "")"
             + " bundle-sha256=\(receipt.bundleSHA256) receipt-sha256=\(BundleManifest.sha256(bytes))"
     }
 
@@ -127,9 +153,10 @@ public struct RegistryReceipt: Sendable, Equatable {
             throw .receiptMalformed(file: file, reason: "expected an object, found \(value.kind)")
         }
         var reader = FieldReader(fields: fields, file: file)
-        guard try reader.string("schema") == schema else {
+        let version = try reader.string("schema")
+        guard version == schemaV1 || version == schemaV2 else {
             throw .receiptMalformed(
-                file: file, reason: "the schema is not \(schema)")
+                file: file, reason: "the schema is not \(schemaV2) or \(schemaV1)")
         }
         let outcomeText = try reader.string("outcome")
         guard let outcome = Outcome(rawValue: outcomeText) else {
@@ -139,6 +166,21 @@ public struct RegistryReceipt: Sendable, Equatable {
         guard let receivedAt = BundleTimestamp(receivedText) else {
             throw .receiptMalformed(
                 file: file, reason: "received_at `\(receivedText)` is not YYYY-MM-DDThh:mm:ssZ")
+        }
+        var keyringSerial: Int?
+        var due: CalendarDate?
+        if version == schemaV2 {
+            guard let serial = try reader.optionalInteger("keyring_serial"), serial >= 0 else {
+                throw .receiptMalformed(
+                    file: file, reason: "`keyring_serial` must be a whole number of at least 0")
+            }
+            keyringSerial = serial
+            if let text = try reader.optionalString("due") {
+                guard let date = CalendarDate(text), date.description == text else {
+                    throw .receiptMalformed(file: file, reason: "due `\(text)` is not YYYY-MM-DD")
+                }
+                due = date
+            }
         }
         let receipt = RegistryReceipt(
             entryID: try reader.string("entry_id"),
@@ -151,7 +193,8 @@ public struct RegistryReceipt: Sendable, Equatable {
             code: try reader.optionalString("code"),
             reason: try reader.optionalString("reason"),
             onTime: try reader.optionalBool("on_time"),
-            keyringSHA256: try reader.hash("keyring_sha256"))
+            keyringSHA256: try reader.hash("keyring_sha256"), keyringSerial: keyringSerial, due: due
+        )
         if let unknown = reader.unread.sorted().first {
             throw .receiptMalformed(file: file, reason: "unknown field `\(unknown)`")
         }

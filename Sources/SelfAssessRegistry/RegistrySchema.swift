@@ -9,7 +9,9 @@ internal import GRDB
 /// the PostgreSQL store's migrations are these, with `BYTEA` for `BLOB`.
 enum RegistrySchema {
     /// The migrations' names, in order.
-    static let names = ["v1-submissions-and-receipts"]
+    static let names = [
+        "v1-submissions-and-receipts", "v2-keyrings", "v2-deadlines", "v2-supersession",
+    ]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -39,6 +41,45 @@ enum RegistrySchema {
                     );
                     """)
         }
+        migrator.registerMigration(names[1]) { db in
+            for statement in keyringsStatements(bytes: "BLOB") {
+                try db.execute(sql: statement)
+            }
+        }
+        migrator.registerMigration(names[2]) { db in
+            for statement in deadlinesStatements { try db.execute(sql: statement) }
+        }
+        migrator.registerMigration(names[3]) { db in
+            for statement in supersessionStatements { try db.execute(sql: statement) }
+        }
         return migrator
+    }
+
+    /// `v2-supersession`: the bundle's creation time (what orders two bundles of one sequence)
+    /// and the entry that superseded an accepted one; the superseded row stays.
+    static let supersessionStatements = [
+        "ALTER TABLE submissions ADD COLUMN created_at TEXT",
+        "ALTER TABLE submissions ADD COLUMN superseded_by TEXT REFERENCES submissions (entry_id)",
+    ]
+
+    /// `v2-deadlines`: the due date each submission's `on_time` was judged against (null for
+    /// submissions made before, and where the year is not known).
+    static let deadlinesStatements = ["ALTER TABLE submissions ADD COLUMN due TEXT"]
+
+    /// `v2-keyrings`: the keyrings the registry imported, by serial, and the serial each
+    /// submission was checked against (null for submissions made before).
+    static func keyringsStatements(bytes: String) -> [String] {
+        [
+            """
+            CREATE TABLE keyrings (
+                serial      BIGINT PRIMARY KEY NOT NULL,
+                sha256      TEXT NOT NULL,
+                keyring     \(bytes) NOT NULL,
+                signature   \(bytes) NOT NULL,
+                imported_at TEXT NOT NULL
+            )
+            """,
+            "ALTER TABLE submissions ADD COLUMN keyring_serial BIGINT",
+        ]
     }
 }

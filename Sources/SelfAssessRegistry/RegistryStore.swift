@@ -37,4 +37,40 @@ public protocol RegistryStore: Sendable {
 
     /// A stored bundle's bytes, checked against their SHA-256; nil when not stored.
     func bundle(sha256: String) throws(RegistryError) -> [UInt8]?
+
+    // MARK: The keyring (RegistryStore+Keyring.swift in each store)
+
+    /// The registry's current keyring: the one with the highest serial; nil when none was
+    /// imported.
+    func currentKeyring() throws(RegistryError) -> RegistryKeyring?
+
+    /// Imports a keyring, in one transaction with the check that its serial is higher than the
+    /// current one's (any serial when the registry holds none).
+    ///
+    /// - Parameters:
+    ///   - keyring: The verified keyring.
+    ///   - file: The keyring file's name, for messages.
+    /// - Returns: What the import did; the very same keyring again writes nothing.
+    /// - Throws: ``RegistryError/keyringNotNewer(file:serial:current:)`` for a serial not higher
+    ///   than the current one, or a storage failure.
+    func importKeyring(
+        _ keyring: RegistryKeyring, file: String
+    ) throws(RegistryError) -> RegistryKeyring.ImportOutcome
+}
+
+extension RegistryStore {
+    /// The import decision shared by the stores: given the current keyring (read in the import's
+    /// transaction), whether to write `keyring`.
+    static func importDecision(
+        _ keyring: RegistryKeyring, current: (serial: Int, sha256: String)?, file: String
+    ) throws(RegistryError) -> RegistryKeyring.ImportOutcome {
+        guard let current else { return .imported(replacing: nil) }
+        if current.serial == keyring.serial && current.sha256 == keyring.sha256 {
+            return .alreadyCurrent
+        }
+        guard keyring.serial > current.serial else {
+            throw .keyringNotNewer(file: file, serial: keyring.serial, current: current.serial)
+        }
+        return .imported(replacing: current.serial)
+    }
 }

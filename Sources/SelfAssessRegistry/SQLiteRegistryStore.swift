@@ -18,9 +18,9 @@ public struct SQLiteRegistryStore: RegistryStore {
 
     /// The data folder.
     public let folder: URL
-    private let pool: DatabasePool
+    let pool: DatabasePool
     private let bundles: BundleDirectory
-    private let databaseFile: String
+    let databaseFile: String
 
     /// Creates a registry in a folder (created if missing) that holds none yet.
     ///
@@ -112,13 +112,13 @@ public struct SQLiteRegistryStore: RegistryStore {
 
     public func record(_ entry: RegistryEntry) throws(RegistryError) -> RegistryEntry {
         let receipt = entry.receipt
-        let existing: Row? = try write { db in
+        let written: (existing: Row?, supersededBy: String?) = try write { db in
             try db.execute(
                 sql: """
                     INSERT INTO submissions (entry_id, bundle_sha256, manifest_sha256, signatory,
                         year, sequence, received_at, outcome, code, reason, on_time,
-                        keyring_sha256, body_stored)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        keyring_sha256, body_stored, keyring_serial, due, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (bundle_sha256) DO NOTHING
                     """,
                 arguments: [
@@ -126,20 +126,27 @@ public struct SQLiteRegistryStore: RegistryStore {
                     receipt.signatory, receipt.year, receipt.sequence,
                     receipt.receivedAt.description, receipt.outcome.rawValue, receipt.code,
                     receipt.reason, receipt.onTime, receipt.keyringSHA256, entry.bodyStored,
+                    receipt.keyringSerial, receipt.due?.description,
+                    entry.createdAt?.description,
                 ])
             if db.changesCount == 0 {
-                return try Row.fetchOne(
+                let existing = try Row.fetchOne(
                     db, sql: Self.selectEntry + " WHERE s.bundle_sha256 = ?",
                     arguments: [receipt.bundleSHA256])
+                return (existing, nil)
             }
             try db.execute(
                 sql: "INSERT INTO receipts (entry_id, receipt, signature) VALUES (?, ?, ?)",
                 arguments: [
                     receipt.entryID, Data(entry.signed.bytes), Data(entry.signed.signature),
                 ])
-            return nil
+            return (nil, try Self.supersede(entry, in: db))
         }
-        guard let existing else { return entry }
+        guard let existing = written.existing else {
+            var recorded = entry
+            recorded.supersededBy = written.supersededBy
+            return recorded
+        }
         return try self.entry(from: existing)
     }
 
@@ -162,8 +169,8 @@ public struct SQLiteRegistryStore: RegistryStore {
 
     // MARK: Rows
 
-    private static let selectEntry = """
-        SELECT s.entry_id, s.body_stored, r.receipt, r.signature
+    static let selectEntry = """
+        SELECT s.entry_id, s.body_stored, s.created_at, s.superseded_by, r.receipt, r.signature
         FROM submissions s JOIN receipts r ON r.entry_id = s.entry_id
         """
 
@@ -172,15 +179,18 @@ public struct SQLiteRegistryStore: RegistryStore {
         let bytes: Data = row["receipt"]
         let signature: Data = row["signature"]
         let bodyStored: Bool = row["body_stored"]
+        let createdAt: String? = row["created_at"]
+        let supersededBy: String? = row["superseded_by"]
         let receipt = try RegistryReceipt.parse(
             Array(bytes), file: "\(databaseFile) (entry \(entryID))")
         return RegistryEntry(
             signed: SignedReceipt(
                 receipt: receipt, bytes: Array(bytes), signature: Array(signature)),
-            bodyStored: bodyStored)
+            bodyStored: bodyStored, createdAt: createdAt.flatMap(BundleTimestamp.init),
+            supersededBy: supersededBy)
     }
 
-    private func database<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
+    func database<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
         do {
             return try pool.read(body)
         } catch {
@@ -188,7 +198,7 @@ public struct SQLiteRegistryStore: RegistryStore {
         }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
         do {
             return try pool.write(body)
         } catch {

@@ -31,7 +31,9 @@ struct RegistryIntakeTests {
         #expect(receipt.year == verified.manifest.year)
         #expect(receipt.sequence == verified.manifest.sequence)
         #expect(receipt.receivedAt == RegistryFixtures.receivedAt)
-        #expect(receipt.onTime == nil)
+        // Received 15 March, due 31 March of the year after the reporting year by default.
+        #expect(receipt.onTime == true)
+        #expect(receipt.due == CalendarDate(year: verified.manifest.year + 1, month: 3, day: 31))
         #expect(receipt.keyringSHA256 == sector.keyringSHA256)
         #expect(try store.bundle(sha256: receipt.bundleSHA256) == bytes)
         #expect(try store.entries() == [result.entry])

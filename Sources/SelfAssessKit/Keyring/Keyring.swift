@@ -11,6 +11,11 @@ public struct Keyring: TrustedKeys, Equatable {
 
     /// The society's name, shown in listings; optional.
     public let societyName: String?
+    /// The keyring's serial number (`serial:`), raised by the society with each new edition so
+    /// that the registry can refuse an older one (a rollback); 0 for a keyring without one.
+    ///
+    /// It is in the file, so the society's signature covers it.
+    public let serial: Int
     /// The signatories, in the order the file lists them.
     public let signatories: [Signatory]
     /// The SHA-256 of the file the keyring was read from, in lower-case hex; nil when it was built
@@ -31,8 +36,10 @@ public struct Keyring: TrustedKeys, Equatable {
     ///   - signatories: The signatories in order. Ids and key ids are expected to be unique, as
     ///     ``KeyringLoader`` checks; when a key id repeats, the first entry wins in
     ///     ``entry(for:)`` and both are candidates.
-    public init(societyName: String? = nil, signatories: [Signatory] = []) {
+    ///   - serial: The serial number; 0 when the file has none.
+    public init(societyName: String? = nil, signatories: [Signatory] = [], serial: Int = 0) {
         self.societyName = societyName
+        self.serial = serial
         self.signatories = signatories
         var byKeynum: [[UInt8]: [TrustedKey]] = [:]
         var byKeyID: [KeyID: (signatory: Int, key: Int)] = [:]
@@ -79,8 +86,9 @@ public struct Keyring: TrustedKeys, Equatable {
     /// The number of keys, over all signatories.
     public var keyCount: Int { signatories.reduce(0) { $0 + $1.keys.count } }
 
-    /// Compares the society name and the signatories; ``sha256`` is ignored.
+    /// Compares the society name, the serial and the signatories; ``sha256`` is ignored.
     public static func == (lhs: Keyring, rhs: Keyring) -> Bool {
-        lhs.societyName == rhs.societyName && lhs.signatories == rhs.signatories
+        lhs.societyName == rhs.societyName && lhs.serial == rhs.serial
+            && lhs.signatories == rhs.signatories
     }
 }

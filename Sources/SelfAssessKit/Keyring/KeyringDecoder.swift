@@ -8,7 +8,7 @@ struct KeyringDecoder {
 
     var diagnostics: [Diagnostic] { base.diagnostics }
 
-    static let topKeys = ["schema", "society", "signatories"]
+    static let topKeys = ["schema", "serial", "society", "signatories"]
     static let signatoryKeys = ["name", "category", "keys"]
     static let keyKeys = ["pem", "key", "fingerprint", "valid-from", "valid-until", "revoked"]
 
@@ -45,6 +45,10 @@ struct KeyringDecoder {
                 at: fields["schema"]?.location ?? fields.anchor, path: path.key("schema"),
                 hint: .keyring(.unsupportedSchemaHint, ["schema": .text(Keyring.schema)]))
         }
+        var serial = 0
+        if let node = fields["serial"], !node.isNull {
+            serial = base.integer(node, at: path.key("serial"), range: 1...Int(Int32.max)) ?? 0
+        }
         var societyName: String?
         if let node = fields["society"], !node.isNull,
             let society = base.mapping(node, at: path.key("society"), known: ["name"])
@@ -70,7 +74,7 @@ struct KeyringDecoder {
                 }
             }
         }
-        return Keyring(societyName: societyName, signatories: signatories)
+        return Keyring(societyName: societyName, signatories: signatories, serial: serial)
     }
 
     // MARK: Signatories

@@ -66,7 +66,8 @@ public enum KeyringEditor {
                     registered: existing.category ?? "(none)", given: category)
             }
             signatories[index].keys.append(key)
-            let expected = Keyring(societyName: keyring.societyName, signatories: signatories)
+            let expected = Keyring(
+                societyName: keyring.societyName, signatories: signatories, serial: keyring.serial)
             return try finish(expected, original: original, file: file, framework: framework) {
                 text, root in
                 addKeyInPlace(key, signatory: id, text: &text, root: root)
@@ -92,7 +93,8 @@ public enum KeyringEditor {
         }
         let signatory = Keyring.Signatory(id: id, name: name, category: category, keys: [key])
         let expected = Keyring(
-            societyName: keyring.societyName, signatories: signatories + [signatory])
+            societyName: keyring.societyName, signatories: signatories + [signatory],
+            serial: keyring.serial)
         return try finish(expected, original: original, file: file, framework: framework) {
             text, root in
             addSignatoryInPlace(signatory, text: &text, root: root)
@@ -128,7 +130,8 @@ public enum KeyringEditor {
             throw .alreadyRevoked(file: file, keyID: keyID, date: existing.date)
         }
         signatories[signatoryIndex].keys[keyIndex].revocation = revocation
-        let expected = Keyring(societyName: keyring.societyName, signatories: signatories)
+        let expected = Keyring(
+            societyName: keyring.societyName, signatories: signatories, serial: keyring.serial)
         let signatoryID = signatories[signatoryIndex].id
         return try finish(expected, original: original, file: file) { text, root in
             revokeInPlace(

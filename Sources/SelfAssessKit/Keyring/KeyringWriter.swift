@@ -19,6 +19,7 @@ public enum KeyringWriter {
     /// - Returns: The text, ending in a line feed.
     public static func render(_ keyring: Keyring) -> String {
         var lines = ["schema: \(Keyring.schema)"]
+        if keyring.serial > 0 { lines.append("serial: \(keyring.serial)") }
         if let name = keyring.societyName {
             lines += ["society:", "  name: \(YAMLWriter.scalar(name))"]
         }

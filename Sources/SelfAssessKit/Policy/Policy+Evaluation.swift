@@ -141,6 +141,15 @@ private struct PolicyEvaluation {
                 return nil
             }
         }
+        if !conditions.lateness.isEmpty {
+            guard let lateness = entry.lateness, conditions.lateness.contains(lateness) else {
+                return nil
+            }
+            facts.append(
+                lateness == .veryLate
+                    ? Bilingual(zh: "严重逾期提交", en: "submitted very late")
+                    : Bilingual(zh: "逾期提交", en: "submitted late"))
+        }
         switch status {
         case .missing where !conditions.submission.isEmpty:
             facts.append(Bilingual(zh: "未提交", en: "no submission"))

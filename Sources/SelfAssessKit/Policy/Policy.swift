@@ -22,12 +22,16 @@ public struct Policy: Sendable, Equatable {
     public var escalations: [Escalation]
     /// The SHA-256 of the policy file's bytes, lower-case hex (empty for a policy built in code).
     public var sha256: String
+    /// The submission window of each reporting year (`deadlines:`; the default without it).
+    public var deadlines: Deadlines
 
     /// Creates a policy.
     public init(
         title: Bilingual? = nil, minimumCategorySize: Int = Policy.defaultMinimumCategorySize,
-        rules: [Rule], escalations: [Escalation] = [], sha256: String = ""
+        rules: [Rule], escalations: [Escalation] = [], sha256: String = "",
+        deadlines: Deadlines = Deadlines()
     ) {
+        self.deadlines = deadlines
         self.title = title
         self.minimumCategorySize = minimumCategorySize
         self.rules = rules
@@ -92,6 +96,10 @@ extension Policy {
         /// With more than one year, a critical failure counts only when the same indicator failed
         /// in each of them.
         public var years: Int
+        /// How late the submission must have arrived (empty: no condition).
+        ///
+        /// `late` or `very-late`; holds only in a year whose arrival is known (from the registry).
+        public var lateness: [Lateness] = []
 
         /// Creates a set of conditions.
         init(
@@ -116,7 +124,7 @@ extension Policy {
 
         /// Whether no condition is set.
         public var isEmpty: Bool {
-            submission.isEmpty && rejectedFor.isEmpty && !readsResults
+            submission.isEmpty && rejectedFor.isEmpty && lateness.isEmpty && !readsResults
         }
     }
 

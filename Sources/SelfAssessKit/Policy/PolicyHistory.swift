@@ -19,14 +19,19 @@ struct PolicyHistory: Sendable, Equatable {
         var criticalFailures: [String]
         /// The answers of the indicators the policy reads (see ``Policy/referencedIndicators``).
         var answers: [String: AnswerValue]
+        /// Whether the submission arrived on time, late or very late; nil when not known (a
+        /// bundle from a folder rather than from the registry).
+        var lateness: Policy.Lateness?
 
         /// Creates a year.
         ///
         /// Results are ignored by the policy unless the submission was accepted.
         init(
             year: Int, submission: SubmissionStatus, overall: Decimal? = nil, rating: String? = nil,
-            criticalFailures: [String] = [], answers: [String: AnswerValue] = [:]
+            criticalFailures: [String] = [], answers: [String: AnswerValue] = [:],
+            lateness: Policy.Lateness? = nil
         ) {
+            self.lateness = lateness
             self.year = year
             self.submission = submission
             self.overall = overall

@@ -88,7 +88,9 @@ private struct PolicyDecoder {
         guard
             let fields = base.mapping(
                 root, at: path,
-                known: ["schema", "title", "min-category-size", "rules", "escalation"],
+                known: [
+                    "schema", "title", "min-category-size", "deadlines", "rules", "escalation",
+                ],
                 required: ["schema", "rules"])
         else { return nil }
         if let schema = base.text(fields["schema"], at: path.key("schema")), schema != Policy.schema
@@ -105,6 +107,15 @@ private struct PolicyDecoder {
         {
             minimum = value
         }
+        var deadlines = Policy.Deadlines()
+        var deadlinesOK = true
+        if let node = fields["deadlines"], !node.isNull {
+            if let read = self.deadlines(node, at: path.key("deadlines")) {
+                deadlines = read
+            } else {
+                deadlinesOK = false
+            }
+        }
         let rules = self.rules(fields["rules"], at: path.key("rules"))
         let escalations = self.escalations(fields["escalation"], at: path.key("escalation"))
         if let node = fields["rules"], node.items?.isEmpty == true {
@@ -112,9 +123,82 @@ private struct PolicyDecoder {
                 .policy(.noRules), at: node.location, path: path.key("rules"),
                 hint: .policy(.noRulesHint))
         }
-        guard let rules, let escalations else { return nil }
+        guard let rules, let escalations, deadlinesOK else { return nil }
         return Policy(
-            title: title, minimumCategorySize: minimum, rules: rules, escalations: escalations)
+            title: title, minimumCategorySize: minimum, rules: rules, escalations: escalations,
+            deadlines: deadlines)
+    }
+
+    // MARK: Deadlines
+
+    /// `deadlines:`: `due: MM-DD` (in the year after the reporting year), `years:` (a due date
+    /// per reporting year), `very-late-days:`.
+    mutating func deadlines(_ node: YAMLNode, at path: FieldPath) -> Policy.Deadlines? {
+        guard
+            let fields = base.mapping(
+                node, at: path, known: ["due", "years", "very-late-days"])
+        else { return nil }
+        var deadlines = Policy.Deadlines()
+        var ok = true
+        if let node = fields["due"], let text = base.text(node, at: path.key("due")) {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            // A day every year has: 29 February is refused.
+            if parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
+                let month = Int(parts[0]), let day = Int(parts[1]),
+                CalendarDate(year: 2001, month: month, day: day) != nil
+            {
+                deadlines.dueMonth = month
+                deadlines.dueDay = day
+            } else {
+                invalid(
+                    .policy(.dueDay, ["value": .text(text)]), at: node.location,
+                    path: path.key("due"), hint: .policy(.dueDayHint))
+                ok = false
+            }
+        }
+        if let node = fields["very-late-days"] {
+            if let days = base.integer(node, at: path.key("very-late-days"), range: 0...3660) {
+                deadlines.veryLateDays = days
+            } else {
+                ok = false
+            }
+        }
+        if let node = fields["years"], !node.isNull {
+            let yearsPath = path.key("years")
+            if let entries = node.entries {
+                for entry in entries {
+                    let entryPath = yearsPath.key(entry.key)
+                    guard let year = Int(entry.key), entry.key.count == 4,
+                        entry.key.allSatisfy(\.isASCII)
+                    else {
+                        invalid(
+                            .policy(.dueYear, ["year": .text(entry.key)]), at: entry.keyLocation,
+                            path: entryPath)
+                        ok = false
+                        continue
+                    }
+                    guard let date = base.date(entry.value, at: entryPath) else {
+                        ok = false
+                        continue
+                    }
+                    if date <= .endOfYear(year) {
+                        invalid(
+                            .policy(
+                                .dueBeforeYearEnds,
+                                ["year": .integer(year), "date": .text(date.description)]),
+                            at: entry.value.location, path: entryPath)
+                        ok = false
+                        continue
+                    }
+                    deadlines.overrides[year] = date
+                }
+            } else {
+                base.report(
+                    .wrongNodeType, .policy(.dueYearsMapping), at: node.location, path: yearsPath)
+                ok = false
+            }
+        }
+        return ok ? deadlines : nil
     }
 
     // MARK: Rules
@@ -183,8 +267,8 @@ private struct PolicyDecoder {
             let fields = base.mapping(
                 node, at: path, anchor: anchor,
                 known: [
-                    "submission", "rejected-for", "rating", "score-below", "critical-failed",
-                    "indicator", "years",
+                    "submission", "rejected-for", "lateness", "rating", "score-below",
+                    "critical-failed", "indicator", "years",
                 ],
                 what: .policy(.when))
         else { return nil }
@@ -215,6 +299,15 @@ private struct PolicyDecoder {
                     words.compactMap(Policy.SubmissionCondition.init(rawValue:))
                 )
                 .sorted { $0.rank < $1.rank }
+            } else {
+                ok = false
+            }
+        }
+        if let node = fields["lateness"] {
+            let names = [Policy.Lateness.late.rawValue, Policy.Lateness.veryLate.rawValue]
+            if let words = self.words(node, at: path.key("lateness"), from: names) {
+                conditions.lateness = Set(words.compactMap(Policy.Lateness.init(rawValue:)))
+                    .sorted { $0.rawValue < $1.rawValue }
             } else {
                 ok = false
             }

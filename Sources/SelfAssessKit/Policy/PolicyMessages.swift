@@ -40,9 +40,22 @@ enum PolicyMessages: String, MessageCatalog {
     case noPatternHint = "SA902.no-pattern.hint"
     case raiseNotAbove = "SA902.raise-not-above"
     case ladderHint = "SA902.ladder.hint"
+    case dueDay = "SA902.due-day"
+    case dueDayHint = "SA902.due-day.hint"
+    case dueYear = "SA902.due-year"
+    case dueBeforeYearEnds = "SA902.due-before-year-ends"
+    case dueYearsMapping = "SA902.due-years-mapping"
 
     var english: String {
         switch self {
+        case .dueDay: "`{value}` is not a day of the year written MM-DD"
+        case .dueDayHint:
+            "write the month and the day, such as `03-31` (31 March of the year after the reporting year); 29 February is not every year's"
+        case .dueYear: "`{year}` is not a reporting year (four digits)"
+        case .dueBeforeYearEnds:
+            "the {year} report cannot be due on {date}, before the year has ended"
+        case .dueYearsMapping:
+            "`years` must map reporting years to due dates, such as `2025: 2026-04-30`"
         case .unsupportedSchema: "unsupported policy schema `{schema}`"
         case .unsupportedSchemaHint: "this version of selfassess reads {schema}"
         case .noRules: "the policy has no rules"

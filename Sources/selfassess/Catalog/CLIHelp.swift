@@ -102,6 +102,13 @@ enum CLIHelp: String, MessageCatalog {
     case registryInitDiscussion = "help.registry-init.discussion"
     case registryDataHelp = "help.registry.option.data"
     case registryDatabaseHelp = "help.registry.option.database"
+    case registryKeyringAbstract = "help.registry-keyring.abstract"
+    case registryKeyringImportAbstract = "help.registry-keyring-import.abstract"
+    case registryKeyringImportDiscussion = "help.registry-keyring-import.discussion"
+    case registryKeyringImportFileHelp = "help.registry-keyring-import.option.file"
+    case registryKeyringImportSocietyKeyHelp = "help.registry-keyring-import.option.society-key"
+    case registryKeyringOptionHelp = "help.registry-keyring-options.option.keyring"
+    case registryPolicyHelp = "help.registry-policy-options.option.policy"
     case registryIntakeAbstract = "help.registry-intake.abstract"
     case registryIntakeDiscussion = "help.registry-intake.discussion"
     case registryIntakeBundlesHelp = "help.registry-intake.option.bundles"
@@ -611,6 +618,37 @@ enum CLIHelp: String, MessageCatalog {
             "The registry's data folder: registry.sqlite and bundles/ (with --database, bundles/ only)."
         case .registryDatabaseHelp:
             "Keep the submissions and receipts in PostgreSQL instead of DATA/registry.sqlite (postgres://USER@HOST:PORT/DATABASE; the password from PGPASSWORD)."
+        case .registryKeyringAbstract:
+            "The keyring the registry holds and checks bundles against."
+        case .registryKeyringImportAbstract:
+            "Import a society-signed keyring into the registry, if its serial is higher."
+        case .registryKeyringImportDiscussion:
+            """
+            Verifies FILE's signature (FILE.minisig) with the society's public key and the \
+            keyring itself, then stores it in the registry as its current keyring, but only if \
+            its serial (the keyring's `serial:`) is higher than the current one's: a \
+            rolled-back keyring, or another keyring under the same serial, is refused [SR050]. \
+            Importing the current keyring again changes nothing. From then on `registry intake` \
+            and `serve` check bundles against it when --keyring is not given, and every receipt \
+            states its serial.
+
+            Examples:
+              selfassess registry keyring import keyring.yaml --society-key society.pub \\
+                  --data registry
+              selfassess registry keyring import keyring.yaml --society-key society.pub \\
+                  --data /srv/selfassess --database postgres://selfassess@db.internal:5432/registry
+
+            Exit codes: 0 imported (or already current), 1 the keyring or its signature is \
+            refused or its serial is not higher, 2 I/O failure, 64 usage.
+            """
+        case .registryKeyringImportFileHelp:
+            "The keyring file, signed by the society (FILE.minisig beside it)."
+        case .registryKeyringImportSocietyKeyHelp:
+            "The society's public key the keyring's signature must verify with."
+        case .registryKeyringOptionHelp:
+            "The keyring to check bundles against (default: the registry's current keyring, from `registry keyring import`)."
+        case .registryPolicyHelp:
+            "The policy whose deadlines decide on time or late (default: the built-in policy, due 31 March of the following year)."
         case .registryIntakeAbstract:
             "Take bundles into the registry and write their signed receipts."
         case .registryIntakeDiscussion:

@@ -20,7 +20,8 @@ extension SelfAssessCommand.RegistryCommand {
                 valueName: "file"))
         var receiptKey: String
 
-        @OptionGroup var keyringOptions: SocietyKeyringOptions
+        @OptionGroup var keyringOptions: RegistryKeyringOptions
+        @OptionGroup var policyOptions: RegistryPolicyOptions
 
         @Option(
             help: ArgumentHelp(
@@ -47,30 +48,20 @@ extension SelfAssessCommand.RegistryCommand {
             } catch {
                 throw KeyringReport.failure(error, terminal: terminal)
             }
-            let loaded = try keyringOptions.load(framework: framework, terminal: terminal)
-            // The keyring's identity in receipts: the SHA-256 of its file.
-            var keyringSHA256 = loaded.keyring.sha256 ?? ""
-            if loaded.keyring.sha256 == nil {
-                do throws(KeyringError) {
-                    keyringSHA256 = BundleManifest.sha256(
-                        try KeyringFile.read(
-                            URL(fileURLWithPath: keyringOptions.keyring),
-                            displayName: keyringOptions.keyring))
-                } catch {
-                    throw KeyringReport.failure(error, terminal: terminal)
-                }
-            }
-
-            let intake: RegistryIntake
+            let deadlines = try policyOptions.deadlines(framework: framework, terminal: terminal)
+            let store: any RegistryStore
             do throws(RegistryError) {
-                let store = try storeOptions.open()
-                intake = RegistryIntake(
-                    store: store, keyring: loaded.keyring,
-                    keyringSHA256: keyringSHA256, framework: framework,
-                    receiptKey: signingKey)
+                store = try storeOptions.open()
             } catch {
                 throw registryFailure(error, terminal: terminal)
             }
+            let chosen = try keyringOptions.load(
+                store: store, source: storeOptions.source, framework: framework,
+                terminal: terminal)
+            let intake = RegistryIntake(
+                store: store, keyring: chosen.keyring, keyringSHA256: chosen.sha256,
+                framework: framework, receiptKey: signingKey, keyringSerial: chosen.serial,
+                deadlines: deadlines)
 
             var counts = (accepted: 0, refused: 0, notBundles: 0)
             var worst: Int32 = 0

@@ -17,7 +17,8 @@ extension SelfAssessCommand {
         @Option(help: ArgumentHelp(CLIHelp.registryIntakeReceiptKeyHelp.text, valueName: "file"))
         var receiptKey: String
 
-        @OptionGroup var keyringOptions: SocietyKeyringOptions
+        @OptionGroup var keyringOptions: RegistryKeyringOptions
+        @OptionGroup var policyOptions: RegistryPolicyOptions
 
         @Option(help: ArgumentHelp(CLIHelp.serveListenHelp.text, valueName: "address"))
         var listen = "127.0.0.1:8400"
@@ -97,28 +98,21 @@ extension SelfAssessCommand {
             } catch {
                 throw KeyringReport.failure(error, terminal: terminal)
             }
-            let loaded = try keyringOptions.load(framework: framework, terminal: terminal)
-            var keyringSHA256 = loaded.keyring.sha256 ?? ""
-            if loaded.keyring.sha256 == nil {
-                do throws(KeyringError) {
-                    keyringSHA256 = BundleManifest.sha256(
-                        try KeyringFile.read(
-                            URL(fileURLWithPath: keyringOptions.keyring),
-                            displayName: keyringOptions.keyring))
-                } catch {
-                    throw KeyringReport.failure(error, terminal: terminal)
-                }
-            }
-            let intake: RegistryIntake
+            let deadlines = try policyOptions.deadlines(framework: framework, terminal: terminal)
+            let store: any RegistryStore
             do throws(RegistryError) {
-                let store = try storeOptions.open()
-                intake = RegistryIntake(
-                    store: store, keyring: loaded.keyring, keyringSHA256: keyringSHA256,
-                    framework: framework, receiptKey: signingKey,
-                    maxBundleSize: Self.parseSize(maxBody) ?? RegistryIntake.defaultMaxBundleSize)
+                store = try storeOptions.open()
             } catch {
                 throw registryFailure(error, terminal: terminal)
             }
+            let chosen = try keyringOptions.load(
+                store: store, source: storeOptions.source, framework: framework,
+                terminal: terminal)
+            let intake = RegistryIntake(
+                store: store, keyring: chosen.keyring, keyringSHA256: chosen.sha256,
+                framework: framework, receiptKey: signingKey, keyringSerial: chosen.serial,
+                deadlines: deadlines,
+                maxBundleSize: Self.parseSize(maxBody) ?? RegistryIntake.defaultMaxBundleSize)
 
             var logger = Logger(label: "selfassess.registry") {
                 StreamLogHandler.standardError(label: $0)

@@ -24,6 +24,11 @@ struct RegistryStoreOptions: ParsableArguments {
         }
     }
 
+    /// The registry's name in messages: the database's (without its password) or the folder.
+    var source: String {
+        (try? postgres())?.map(\.displayName) ?? data
+    }
+
     /// The data folder as a URL.
     var folder: URL { URL(fileURLWithPath: data) }
 
