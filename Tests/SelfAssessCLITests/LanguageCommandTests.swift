@@ -152,3 +152,33 @@ struct LanguageCommandTests {
         }
     }
 }
+
+/// `verify` names a failure in the chosen language, in text and in JSON, with the same code.
+@Suite(.tags(.large))
+struct VerifyLanguageTests {
+    static let archive = "Tests/SelfAssessCLITests/Fixtures/archive/2026-12-pre-issue-9"
+
+    @Test func aFailureReadsInEitherLanguage() async throws {
+        let arguments = [
+            "verify", "\(Self.archive)/acme-2025.sabundle", "--key",
+            "\(Self.archive)/huabei-news.pub",
+        ]
+        let english = try await CLI.run(arguments + ["--format", "json"])
+        let chinese = try await CLI.run(arguments + ["--format", "json", "--lang", "zh"])
+        #expect(english.status == 1 && chinese.status == 1)
+        struct Report: Decodable {
+            struct Entry: Decodable {
+                var code: String?
+                var reason: String?
+            }
+            var bundles: [Entry]
+        }
+        let en = try JSONDecoder().decode(Report.self, from: Data(english.stdout.utf8))
+        let zh = try JSONDecoder().decode(Report.self, from: Data(chinese.stdout.utf8))
+        #expect(en.bundles.map(\.code) == zh.bundles.map(\.code))
+        #expect(en.bundles.first?.reason?.contains("signed by key number") == true)
+        #expect(zh.bundles.first?.reason?.contains("由密钥编号") == true)
+        let text = try await CLI.run(arguments + ["--lang", "zh"])
+        #expect(text.stdout.contains("由密钥编号"))
+    }
+}

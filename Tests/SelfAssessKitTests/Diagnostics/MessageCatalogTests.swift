@@ -105,6 +105,26 @@ struct MessageCatalogTests {
         }
     }
 
+    /// A stopping failure reads in English as its description and in Chinese through its
+    /// wording, nested failures and worded arguments included.
+    @Test func failuresReadInEitherLanguage() {
+        let kind: any WordedError = KeyError.wrongKeyKind(
+            file: "a.pub", expected: "private", found: "public")
+        #expect(kind.description == "a.pub: this is a public key; a private key is needed here")
+        #expect(kind.wording.text(in: .chinese) == "a.pub：这是公钥；此处需要的是私钥")
+        let nested: any WordedError = KeyringError.key(.notFound(file: "k.pub"))
+        #expect(nested.description == "k.pub: no such file")
+        #expect(nested.wording.text(in: .chinese) == "k.pub：没有这个文件")
+        let bundle: any WordedError = BundleError.missingSignature(file: "b.zip")
+        #expect(bundle.wording.text(in: .chinese) == "b.zip：没有 manifest.json.minisig：报告包未签名")
+    }
+
+    /// Labels: a space after "note:", none after "提示：".
+    @Test(arguments: [("note:", " "), ("提示：", ""), ("hint:", " "), ("建议：", "")])
+    func labelsAndTheirGap(label: String, gap: String) {
+        #expect(Language.gap(after: label) == gap)
+    }
+
     @Test func chineseListsUseTheEnumerationComma() {
         let message = Diagnostic.Message.knownKeysHint(["a", "b", "c"])
         #expect(message.text(in: .english) == "known keys here: a, b and c")
