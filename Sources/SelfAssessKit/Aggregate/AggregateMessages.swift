@@ -52,9 +52,29 @@ enum AggregateMessages: String, MessageCatalog {
                 + "duplicate submissions before accumulating"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .noYearOne: "找到的 1 个报告包未被接受，因此没有可报告的年度；请用 --year YYYY 指定"
+        case .noYear: "找到的 {count} 个报告包都未被接受，因此没有可报告的年度；请用 --year YYYY 指定"
+        case .noBundleFound: "没有找到报告包"
+        case .noneForYearOne: "找到的 1 个报告包中没有已登记签约单位 {year} 年度的报告包"
+        case .noneForYear: "找到的 {count} 个报告包中没有已登记签约单位 {year} 年度的报告包"
+        case .heldYears: "{found}（它们属于 {years} 年度）"
+        case .nothingToReport: "{found}，因此 {year} 年度没有可报告的内容；请给出该年度的报告包，或另选 --year"
+        case .sinceAfterYear: "--since {since} 晚于报告年度 {year}；请给出不晚于 {year} 的起始年度"
+        case .outputExists: "{folder}：输出文件夹已存在且不为空；请另选文件夹，或加上 --force 把输出写入其中"
+        case .outputNotFolder: "{path}：已存在且不是文件夹；--out 指定的是写入输出的文件夹"
+        case .writeFailed: "{path}：无法写入：{reason}"
+        case .mixedRules:
+            "{year} 年度的报告包按不同的评分规则评分（{rules}）；一个年度的统计绝不混用两套规则：请用同一框架版本的报告包汇总 {year} 年度，或请其他签约单位按现行框架重新提交（docs/scoring.md）"
+        case .rulesUsedBy: "规则 {rules}：{signatories}"
+        case .duplicateRecord: "签约单位 `{signatory}` {year} 年度的记录已经添加；请先处理重复的提交，再进行汇总"
+        }
+    }
 }
 
-extension AggregateError {
+extension AggregateError: WordedError {
     /// The message as a catalog wording.
     public var wording: Diagnostic.Message {
         typealias Message = Diagnostic.Message

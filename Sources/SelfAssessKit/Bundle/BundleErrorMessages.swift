@@ -98,9 +98,46 @@ enum BundleErrorMessages: String, MessageCatalog {
                 + "{failure}"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .missingSignature: "{file}：没有 {signaturePath}：报告包未签名"
+        case .untrustedKey: "{file}：由密钥编号 {keynum} 签名，没有任何受信密钥具有此编号（未登记的密钥，或其他签约单位的密钥）"
+        case .trustedCommentMismatch: "{file}：受信注释“{found}”与本清单不符（应为“{expected}”）"
+        case .untrustedCommentMismatch: "{file}：非受信注释“{found}”已被改动（selfassess 写入的是“{expected}”）"
+        case .missingManifest: "{file}：没有 {manifestPath}"
+        case .signerKeyMismatch: "{file}：清单写明的签名密钥是 {listed}，但验证签名的是 {verifying}"
+        case .keySignatoryMismatch: "{file}：签名所用的密钥登记在 {keySignatory} 名下，但清单属于 {manifestSignatory}"
+        case .keyNotYetValid: "{file}：密钥 {keyID} 自 {from} 起有效，晚于报告包的创建时间 {createdAt}"
+        case .keyExpired: "{file}：密钥 {keyID} 有效至 {until}，早于报告包的创建时间 {createdAt}"
+        case .keyRevoked: "{file}：密钥 {keyID} 已于 {date} 吊销（{reason}）"
+        case .fileMissing: "{file}：{path} 列在清单中，但不在报告包中"
+        case .fileNotListed: "{file}：{path} 在报告包中，但未列在清单中"
+        case .fileSizeMismatch: "{file}：{path} 大小为 {actual} 字节；清单列出的是 {listed}"
+        case .fileHashMismatch: "{file}：{path} 的 SHA-256 为 {actual}；清单列出的是 {listed}（文件已被改动）"
+        case .invalidAssessmentOne: "{file}：其中的自评估无效（1 个错误）；第一个：{first}"
+        case .invalidAssessment: "{file}：其中的自评估无效（{errors} 个错误）；第一个：{first}"
+        case .frameworkMismatch: "{file}：报告包作答的是框架 {bundle}，但验证方持有的是 {verifier}（请使用 --framework）"
+        case .assessmentMismatch: "{file}：清单中的 {field} 是 {manifest}，但自评估中的是 {assessment}"
+        case .missingResults: "{file}：缺少 {path}"
+        case .scoresMismatch: "{file}：{path} 与根据自评估重新计算的得分不同（自第 {line} 行起）"
+        case .summaryMismatch: "{file}：清单摘要中的 {field} 是 {manifest}，但重新计算的得分是 {computed}"
+        case .diffMismatch: "{file}：{reason}"
+        case .priorFailed: "{file}：上一个报告包 {prior} 未通过：[{code}] {failure}"
+        case .priorSignatory: "{file}：上一个报告包 {prior} 属于 {priorSignatory}，不属于 {signatory}"
+        case .replay: "{file}：重放：序号 {sequence} 不在上一个报告包 {prior} 的序号 {priorSequence} 之后"
+        case .newChain: "{file}：不是后续报告包：它与上一个报告包 {prior} 一样开始了一条新链（序号 1，没有前一个报告包）"
+        case .gap:
+            "{file}：缺口：序号 {sequence} 接在上一个报告包 {prior} 的序号 {priorSequence} 之后；缺少报告包 {firstMissing}…{lastMissing}"
+        case .fork: "{file}：分叉：{reason}（上一个报告包 {prior}）"
+        case .conflictingBundles: "{file}：{reason}，与 {other} 相同"
+        case .priorYear: "{file}：年度 {year} 不在上一个报告包 {prior} 的年度 {priorYear} 之后"
+        case .selfCheckFailed: "{file}：刚写入的报告包验证未通过，已被删除：[{code}] {failure}"
+        }
+    }
 }
 
-extension BundleError {
+extension BundleError: WordedError {
     /// The message as a catalog wording (the container's, signature's and manifest's errors in
     /// their own catalogs' words).
     public var wording: Diagnostic.Message {

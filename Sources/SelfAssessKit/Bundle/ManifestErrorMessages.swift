@@ -24,9 +24,22 @@ enum ManifestErrorMessages: String, MessageCatalog {
         case .unencodable: "the manifest cannot be written: {failure}"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .unknownField: "{file}：未知的字段 {field}"
+        case .missingField: "{file}：缺少字段 {field}"
+        case .wrongType: "{file}：{field} 是 {found}，不是 {expected}"
+        case .unsupportedSchema: "{file}：不支持格式“{found}”；此版本读取 {schema}"
+        case .invalidValue: "{file}：{field}：{reason}"
+        case .fileOrder: "{file}：{field}：{reason}"
+        case .notReproducible: "{file}：清单重新编码后的字节与原来不同"
+        case .unencodable: "无法写入清单：{failure}"
+        }
+    }
 }
 
-extension ManifestError {
+extension ManifestError: WordedError {
     /// The message as a catalog wording (a JSON failure in the JSON catalog's words).
     public var wording: Diagnostic.Message {
         typealias Key = ManifestErrorMessages

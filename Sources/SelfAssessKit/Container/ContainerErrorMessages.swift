@@ -112,9 +112,57 @@ enum ContainerErrorMessages: String, MessageCatalog {
         case .noSuchEntry: "{file}: no entry \"{path}\""
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .unreadable: "{file}：无法读取：{reason}"
+        case .notRegularFile: "{file}：不是普通文件（它是 {kind}）"
+        case .writeFailed: "{file}：无法写入：{reason}"
+        case .sourceUnreadable: "{file}：无法打包 {path}：{reason}"
+        case .exists: "{file}：已存在；没有 --force 不会替换它"
+        case .notRegularTarget: "{file}：已存在且 {reason}；即使有 --force 也不会替换它"
+        case .missingEndRecord: "{file}：不是 ZIP 压缩包，或压缩包被截断（没有中央目录结束记录）"
+        case .malformedEndRecord: "{file}：中央目录结束记录已损坏：{reason}"
+        case .zip64NotSupported: "{file}：不接受 ZIP64 压缩包（报告包从不需要 ZIP64）"
+        case .multiDisk: "{file}：分卷（多磁盘）压缩包"
+        case .tooManyEntries: "{file}：{count} 个条目，超过 {limit} 的上限"
+        case .centralDirectoryTooLarge: "{file}：中央目录大小为 {size}，超过 {limit} 的上限"
+        case .centralDirectoryOutOfBounds: "{file}：中央目录位于文件之外（压缩包被截断或已损坏）"
+        case .leadingDataOne: "{file}：第一个条目之前有 1 个字节（压缩包前面被附加了数据，或是多格式文件）"
+        case .leadingData: "{file}：第一个条目之前有 {bytes} 个字节（压缩包前面被附加了数据，或是多格式文件）"
+        case .hiddenDataOne: "{file}：偏移 {offset} 处有 1 个字节不属于任何条目"
+        case .hiddenData: "{file}：偏移 {offset} 处有 {bytes} 个字节不属于任何条目"
+        case .directoryInComment:
+            "{file}：ZIP 注释中藏有第二个中央目录（第 {offset} 字节处的结束记录位于第 {outer} 字节处结束记录的注释之中）；不同的 ZIP 读取程序会读出不同的文件"
+        case .malformedCentralDirectory: "{file}：中央目录第 {number} 条记录：{reason}"
+        case .entryCountMismatchOne: "{file}：压缩包声明有 1 个条目，但能读取 {found} 个"
+        case .entryCountMismatch: "{file}：压缩包声明有 {declared} 个条目，但能读取 {found} 个"
+        case .malformedLocalHeader: "{file}：{path}：{reason}"
+        case .overlappingEntries: "{file}：{path}：其字节与另一个条目重叠"
+        case .readerDisagreement: "{file}：各 ZIP 读取程序的结果不一致：{reason}"
+        case .unsafePath: "{file}：不安全的路径“{path}”：{problem}"
+        case .duplicatePath: "{file}：“{path}”出现了不止一次"
+        case .caseTwin: "{file}：“{path}”和“{other}”只有字母大小写不同"
+        case .unicodeTwin: "{file}：“{path}”和“{other}”是同一文字的不同 Unicode 规范化形式"
+        case .pathConflict: "{file}：“{path}”既是文件又是文件夹"
+        case .strayDirectory: "{file}：目录条目“{path}”中没有文件"
+        case .directoryWithContent: "{file}：目录条目“{path}”带有数据"
+        case .symbolicLink: "{file}：“{path}”是符号链接"
+        case .unsupportedEntryType: "{file}：“{path}”是 {type}"
+        case .encryptedEntry: "{file}：“{path}”已加密"
+        case .unsupportedCompression: "{file}：“{path}”使用压缩方法 {method}；只接受 stored（0）和 deflate（8）"
+        case .entryTooLarge: "{file}：“{path}”大小为 {size} 或更大，超过 {limit} 的上限"
+        case .totalSizeExceeded: "{file}：各条目合计超过 {limit}"
+        case .sizeMismatch: "{file}：“{path}”声明为 {declared} 字节，实际为 {actual}"
+        case .sizeMismatchAtLeast: "{file}：“{path}”声明为 {declared} 字节，实际至少为 {actual}"
+        case .checksumMismatch: "{file}：“{path}”：CRC-32 {actual} 与声明的 {declared} 不同（压缩包已损坏）"
+        case .corruptData: "{file}：“{path}”：{reason}"
+        case .noSuchEntry: "{file}：没有条目“{path}”"
+        }
+    }
 }
 
-extension ContainerError {
+extension ContainerError: WordedError {
     /// The message as a catalog wording.
     public var wording: Diagnostic.Message {
         typealias Key = ContainerErrorMessages

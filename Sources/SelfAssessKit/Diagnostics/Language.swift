@@ -9,3 +9,11 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
     /// Simplified Chinese.
     case chinese = "zh"
 }
+
+extension Language {
+    /// What separates a label ("note:", "提示：") from the text after it: a space after an ASCII
+    /// colon, nothing after a full-width one, as Chinese is set.
+    ///
+    /// - Parameter label: The label, in any language.
+    package static func gap(after label: String) -> String { label.hasSuffix("：") ? "" : " " }
+}

@@ -7,9 +7,15 @@ enum SnapshotErrorMessages: String, MessageCatalog {
         case .unreadableEvidence: "{file}: cannot read evidence: {reason}"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .unreadableEvidence: "{file}：无法读取证据：{reason}"
+        }
+    }
 }
 
-extension SnapshotError {
+extension SnapshotError: WordedError {
     /// The message as a catalog wording.
     public var wording: Diagnostic.Message {
         switch self {

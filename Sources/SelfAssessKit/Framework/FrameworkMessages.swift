@@ -92,6 +92,52 @@ enum FrameworkMessages: String, MessageCatalog {
             "a text answer cannot fail; make it yes-no or another scored type, or drop `critical`"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .unsupportedSchema: "不支持的框架格式 `{schema}`"
+        case .unsupportedSchemaHint: "此版本的 selfassess 读取 selfassess.framework/v1"
+        case .invalidID: "框架标识 `{id}` 无效"
+        case .invalidIDHint: "请使用小写字母、数字、点和连字符"
+        case .categoryTwice: "类别 `{id}` 列出了两次"
+        case .noCategories: "框架没有列出任何类别"
+        case .criticalPassRange: "critical-pass 必须大于 0 且不大于 1"
+        case .bandMinimumRange: "评级区间的下限 {min} 不在 0–100 之内"
+        case .bandOrder: "评级区间必须按下限从高到低排列"
+        case .bandTwice: "评级区间 `{id}` 列出了两次"
+        case .lowestBand: "最低的评级区间必须从 0 开始"
+        case .noBands: "框架没有定义评级区间"
+        case .ruleTwice: "规则 `{id}` 列出了两次"
+        case .articlePosition: "第 {number} 条排在第 {position} 位"
+        case .articlePositionHint: "请按顺序列出第 1 至第 7 条，每条一次"
+        case .indicatorTwice: "指标 {id} 定义了两次（首次在第 {line} 行）"
+        case .noIndicators: "第 {number} 条没有指标"
+        case .articleCount: "框架有 {count} 个条款；公约有七条"
+        case .zeroWeight: "权重必须大于 0（实际为 {weight}）"
+        case .zeroWeightHint: "不应计分的指标应从框架中移除，而不是把权重设为 0"
+        case .indicatorIDArticle: "指标标识 `{id}` 与第 {article} 条不符"
+        case .indicatorIDArticleHint: "指标标识写作 A{article}.1、A{article}.2 …"
+        case .unknownRule: "规则 `{id}` 不在规则目录中"
+        case .addRuleHint: "请把它添加到 `rules` 目录中"
+        case .didYouMeanOr: "是否想写 `{suggestion}`？或者{hint}"
+        case .keyNotForType: "`{key}` 不适用于 {type} 回答"
+        case .maturityLevels: "成熟度回答需要写明 0 到 4 每个等级的含义"
+        case .numberNeeds: "数字回答需要 `{key}`"
+        case .floorIsTarget: "floor 与 target 必须不同"
+        case .targetAbove: "better: {better} 时，target 必须高于 floor"
+        case .targetBelow: "better: {better} 时，target 必须低于 floor"
+        case .minAboveMax: "min 大于 max"
+        case .criticalWithoutRules: "`critical` 规则需要 `rules: \"1.1\"`"
+        case .criticalWithoutRulesHint: "没有 `rules: \"1.1\"` 时适用 1.0 规则：一项未达标使其条款降一个评级区间"
+        case .rulesNeedCritical: "1.1 规则需要 `critical` 部分"
+        case .ceilingOrder: "条款上限所列的未达标数必须多于前一项，且评级区间相同或更低"
+        case .ceilingOrderHint: "第二项未达标绝不能让条款的结果好于第一项（docs/scoring.md）"
+        case .firstCeiling: "第一个条款上限必须针对 1 项未达标"
+        case .noCeilings: "1.1 规则至少需要一个条款上限"
+        case .criticalText: "指标 {id} 是关键指标，但其回答是文字，文字不计分"
+        case .criticalTextHint: "文字回答不会未达标；请改为 yes-no 或其他计分类型，或删除 `critical`"
+        }
+    }
 }
 
 extension Diagnostic.Message {

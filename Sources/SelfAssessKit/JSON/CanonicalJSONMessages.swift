@@ -48,9 +48,31 @@ enum CanonicalJSONMessages: String, MessageCatalog {
         case .unencodableKey: "{path}: the key \"{key}\" is not ASCII"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .tooLarge: "{file}：{size} 超过 {limit} 的上限"
+        case .unexpectedEnd: "{file}：第 {byte} 字节：JSON 提前结束"
+        case .unexpectedByte: "{file}：第 {byte} 字节：意外的 {found}"
+        case .floatNotAllowed: "{file}：第 {byte} 字节：小数或指数；只允许整数"
+        case .negativeNumber: "{file}：第 {byte} 字节：负数；只允许 0 及以上"
+        case .leadingZero: "{file}：第 {byte} 字节：数字有前导零"
+        case .integerOutOfRange: "{file}：第 {byte} 字节：整数大于 2^53 − 1（9007199254740991）"
+        case .invalidEscape: "{file}：第 {byte} 字节：无效的转义序列或孤立的代理项"
+        case .controlCharacter: "{file}：第 {byte} 字节：字符串中有控制字符（必须转义）"
+        case .invalidUTF8: "{file}：第 {byte} 字节：字符串不是有效的 UTF-8"
+        case .nonASCIIKey: "{file}：第 {byte} 字节：对象的键含有 ASCII 以外的字符"
+        case .duplicateKey: "{file}：第 {byte} 字节：重复的键“{key}”"
+        case .trailingData: "{file}：第 {byte} 字节：JSON 值结束后还有数据"
+        case .nestingTooDeep: "{file}：第 {byte} 字节：嵌套超过 {limit} 层"
+        case .notCanonical: "{file}：第 {byte} 字节：不是规范形式（RFC 8785：无空白、键已排序、转义最少、末尾无换行）"
+        case .unencodableInteger: "{path}：整数 {value} 不在 0…9007199254740991 之内"
+        case .unencodableKey: "{path}：键“{key}”不是 ASCII"
+        }
+    }
 }
 
-extension CanonicalJSON.Failure {
+extension CanonicalJSON.Failure: WordedError {
     /// The message as a catalog wording.
     public var wording: Diagnostic.Message {
         typealias Key = CanonicalJSONMessages

@@ -58,9 +58,36 @@ enum KeyringErrorMessages: String, MessageCatalog {
         case .notRegularTarget: "{file}: exists and {reason}; it is not replaced"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .notFound: "{file}：没有这个文件"
+        case .unreadable: "{file}：无法读取：{reason}"
+        case .invalidOne: "{file}：不是有效的名册（1 个错误）"
+        case .invalid: "{file}：不是有效的名册（{count} 个错误）"
+        case .unsigned:
+            "{file}：名册未签名（没有 {signatureFile}）；协会用 `selfassess keyring sign {file} --key SOCIETY.key` 签署它"
+        case .badSignature: "{file}：名册的签名无效：{reason}"
+        case .trustedCommentMismatch:
+            "{signatureFile}：受信注释是“{found}”，不是“{expected}”：此签名不是协会对 {file} 的签名"
+        case .keyAlreadyRegistered: "{file}：密钥 {keyID} 已为 `{signatory}` 登记；一个密钥只登记一次"
+        case .unknownKey: "{file}：名册中没有密钥 {keyID}（`selfassess keyring list {file}` 列出各密钥标识）"
+        case .alreadyRevoked: "{file}：密钥 {keyID} 已于 {date} 吊销；如需更改，请编辑其 `revoked:` 条目"
+        case .nameRequired: "{file}：`{signatory}` 是新的签约单位：请用 --name 给出其名称"
+        case .signatoryMismatch:
+            "{file}：`{signatory}` 登记的 {field} 是“{registered}”，不是“{given}”；请检查签约单位标识，或更改文件中的 {field}"
+        case .invalidEntry: "{file}：{reason}"
+        case .unknownCategory: "{file}：`{category}` 不是框架 {framework} 的类别（类别：{known}）"
+        case .unknownCategorySuggesting:
+            "{file}：`{category}` 不是框架 {framework} 的类别；是否想写 `{suggestion}`？（类别：{known}）"
+        case .changedDuringEdit: "{file}：编辑期间文件发生了变化；未写入任何内容，请再次运行该命令"
+        case .writeFailed: "{file}：无法写入：{reason}"
+        case .notRegularTarget: "{file}：已存在且 {reason}；不会替换它"
+        }
+    }
 }
 
-extension KeyringError {
+extension KeyringError: WordedError {
     /// The message as a catalog wording (without the diagnostics of ``invalid``, and for
     /// ``key(_:)`` the key error's own words).
     public var wording: Diagnostic.Message {
@@ -83,7 +110,9 @@ extension KeyringError {
         case .unsigned(let file, let signatureFile):
             return message(.unsigned, ["file": file, "signatureFile": signatureFile])
         case .badSignature(let file, let error):
-            return message(.badSignature, ["file": file, "reason": error.description])
+            return Diagnostic.Message(
+                KeyringErrorMessages.badSignature,
+                ["file": .text(file), "reason": .wording(error.wording)])
         case .trustedCommentMismatch(let file, let signatureFile, let expected, let found):
             return message(
                 .trustedCommentMismatch,
@@ -92,7 +121,7 @@ extension KeyringError {
                     "found": found,
                 ])
         case .key(let error):
-            return .verbatim(error.description)
+            return error.wording
         case .keyAlreadyRegistered(let file, let keyID, let signatory):
             return message(
                 .keyAlreadyRegistered,

@@ -146,6 +146,69 @@ enum KeyringMessages: String, MessageCatalog {
         case .unreadable: "the keyring could not be read"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .unsupportedSchema: "不支持的名册格式 `{schema}`"
+        case .unsupportedSchemaHint: "此版本的 selfassess 读取 {schema}"
+        case .societyName: "协会名称"
+        case .theName: "名称"
+        case .theReason: "原因"
+        case .isEmpty: "{what}为空"
+        case .notSignatoryMapping: "此处应为签约单位标识的映射，实际是{found}"
+        case .notSignatoryMappingHint: "每个签约单位写作 `ID:`，其下缩进写明名称和密钥"
+        case .invalidSignatoryIDHint: "2–63 个小写字母、数字和连字符，以字母或数字开头，与签约单位的 assessment.yaml 一致"
+        case .signatoryNamed: "签约单位 `{id}`"
+        case .aKey: "密钥"
+        case .revoked: "`revoked`"
+        case .noKeys: "签约单位 `{id}` 没有密钥"
+        case .noKeysHint: "请用 `selfassess keyring add` 登记至少一个密钥，或删除该签约单位"
+        case .fingerprintMissingHint:
+            "原始密钥需要 `fingerprint: sha256:…`，即签约单位通过其他渠道确认的密钥标识；`selfassess keyring add` 会同时写入两者"
+        case .pemAndKey: "密钥同时以 `pem` 和 `key` 给出"
+        case .pemAndKeyHint: "请只保留一种：`pem:` 加 PEM 块，或 `key:` 加 base64 编码的 32 个原始字节"
+        case .keyMissing: "缺少密钥本身"
+        case .keyMissingHint: "请添加 `pem: |` 加签约单位的 PEM 公钥，或添加 `key:` 和 `fingerprint:`"
+        case .fingerprintMismatch: "指纹与密钥不符"
+        case .fingerprintMismatchHint: "该密钥自身的指纹是 {keyID}；不要直接照抄：请通过其他渠道与签约单位核对密钥及其指纹，然后改正错误的一方"
+        case .notAFingerprint: "`{text}` 不是密钥指纹"
+        case .notAFingerprintHint: "请写 sha256: 加 64 个小写十六进制数字，与 `selfassess keygen` 输出的一致"
+        case .datesReversed: "valid-until {until} 早于 valid-from {from}"
+        case .datesReversedHint: "密钥从第一天到最后一天有效；请对调或改正日期"
+        case .revokedBeforeValid: "密钥于 {revoked} 吊销，早于其生效日 {from}，因此从未签署任何内容"
+        case .checkTheDates: "请检查日期"
+        case .listedTwice: "密钥 {keyID} 为 `{id}` 列出了两次"
+        case .listedTwiceHint: "请只保留一项；一个密钥只列出一次，只有一个有效期"
+        case .registeredElsewhere: "密钥 {keyID} 已为 `{id}` 登记"
+        case .registeredElsewhereHint: "一个密钥只属于一个签约单位：共用密钥的两个签约单位可以相互代签"
+        case .firstRegisteredHere: "首次在此登记"
+        case .minisignKey: "此处不读取 minisign 公钥"
+        case .minisignKeyHint:
+            "请以 SubjectPublicKeyInfo PEM 给出密钥（`selfassess key export FILE --format pem`），或使用可读取两种格式的 `selfassess keyring add --key FILE`"
+        case .notBase64: "密钥不是有效的 base64"
+        case .notBase64Hint: "请用带填充的标准 base64 写出 32 个原始密钥字节（44 个字符），或使用 `pem: |`"
+        case .derNotRaw: "该密钥是 SubjectPublicKeyInfo DER（44 字节），不是 32 个原始密钥字节"
+        case .derNotRawHint: "请以 `pem: |` 加 PEM 首尾行给出，或只给出最后 32 个字节"
+        case .otherAlgorithm: "该密钥是 {algorithm}，不是 Ed25519"
+        case .otherAlgorithmHint: "名册保存 Ed25519 签名密钥，与 `selfassess keygen` 生成的一致"
+        case .wrongLength: "该密钥为 {count} 字节；Ed25519 公钥为 32 字节"
+        case .wrongLengthHint: "请用 base64 写出 32 个原始密钥字节（44 个字符），或使用 `pem: |`"
+        case .unusableKey: "该密钥的 32 个字节不是可用的 Ed25519 公钥"
+        case .weakKey: "{problem}（{code}）"
+        case .weakKeyHint: "{explanation}；请删除该密钥：签约单位应用 `selfassess keygen` 生成密钥对，并发送其 .pub 文件"
+        case .privateKey: "这是私钥；名册只保存公钥"
+        case .privateKeyHint: "请立即删除：能读取此文件的任何人都能以其所有者的名义签名，因此所有者必须生成新的密钥对，并只登记其 .pub 文件"
+        case .notPEM: "不是 PEM 公钥"
+        case .notPEMHint:
+            "请写 `pem: |`，并在其下缩进写出从 -----BEGIN PUBLIC KEY----- 到 -----END PUBLIC KEY----- 的各行"
+        case .damagedPEM: "PEM 已损坏：{reason}"
+        case .unsupportedFormat: "不支持的密钥格式：{format}"
+        case .unsupportedFormatHint: "请以 SubjectPublicKeyInfo PEM（-----BEGIN PUBLIC KEY-----）给出密钥"
+        case .invalidKeyBecause: "不是有效的 Ed25519 公钥：{reason}"
+        case .invalidKey: "不是有效的 Ed25519 公钥"
+        case .unreadable: "无法读取名册"
+        }
+    }
 }
 
 extension Diagnostic.Message {

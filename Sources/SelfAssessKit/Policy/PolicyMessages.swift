@@ -108,6 +108,51 @@ enum PolicyMessages: String, MessageCatalog {
         case .ladderHint: "the ladder, mildest first: {actions}"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .unsupportedSchema: "不支持的处理措施规则格式 `{schema}`"
+        case .unsupportedSchemaHint: "此版本的 selfassess 读取 {schema}"
+        case .noRules: "处理措施规则中没有规则"
+        case .noRulesHint: "从不建议任何措施的规则无需文件；请至少列出一条规则"
+        case .invalidRuleID: "规则标识 `{id}` 无效"
+        case .invalidRuleIDHint: "请使用小写字母、数字和连字符，例如 `rating-non-compliant`"
+        case .ruleIDTwice: "规则标识 `{id}` 使用了两次"
+        case .ruleIDTwiceHint: "规则和升级共用一组标识；请重命名其中一个"
+        case .firstUsedHere: "首次在此使用"
+        case .when: "`when`"
+        case .scoreBelowRange: "score-below 必须大于 0 且不大于 100（实际为 {value}）"
+        case .noCondition: "`when` 没有设定任何条件，该规则会对每个签约单位触发"
+        case .noConditionHint: "请添加条件，例如 `rating:`、`critical-failed:` 或 `submission:`"
+        case .rejectedForOnlyRejected: "`rejected-for` 只适用于被拒绝的提交，因此此处 `submission` 只能是 `rejected`"
+        case .rejectedForOnlyRejectedHint: "请省略 `submission`；`rejected-for` 已隐含它"
+        case .resultsOnlyAccepted: "关于得分、评级、关键指标未达标和回答的条件只适用于被接受的提交，不能与 `submission: {other}` 同时使用"
+        case .splitRule: "请把它拆成两条规则"
+        case .rejectedHasNoResults: "被拒绝的提交没有得分，因此 `rejected-for` 不能与关于结果的条件同时成立"
+        case .emptyList: "列表为空"
+        case .emptyListHint: "请省略这个键"
+        case .notCritical: "{id} 不是关键指标，因此不会作为关键指标未达标"
+        case .criticalIndicators: "关键指标：{ids}"
+        case .noSuchIndicator: "框架中没有指标 `{id}`"
+        case .frameworkIndicatorsHint: "框架 {framework} 定义的指标形如 A1.6"
+        case .didYouMean: "是否想写 `{suggestion}`？"
+        case .notAnIndicatorID: "`{id}` 不是指标标识"
+        case .indicatorIDHint: "指标标识形如 A1.6"
+        case .noTest: "该指标条件没有检验"
+        case .moreThanOneTest: "该指标条件有多于一个检验"
+        case .oneTestHint: "请只给出 `above`、`below` 或 `answer` 中的一个"
+        case .comparesNumbers: "`{key}` 比较数字，但 {id} 接受 {type} 回答"
+        case .comparesNumbersHint: "该指标请使用 `answer: [...]`"
+        case .listsWords: "`answer` 列出的是词语，但 {id} 接受 {type} 回答"
+        case .listsWordsHint: "请使用 `above` 或 `below`"
+        case .bothPatterns: "升级只能有 `consecutive-years` 或 `again-within-years` 之一，不能两者都有"
+        case .bothPatternsHint: "请写成两个升级"
+        case .noPattern: "该升级既没有 `consecutive-years` 也没有 `again-within-years`"
+        case .noPatternHint: "请添加 `consecutive-years: 2` 或 `again-within-years: 3`"
+        case .raiseNotAbove: "`raise-to: {raise}` 不高于 `at-least: {atLeast}`"
+        case .ladderHint: "处理级别由轻到重：{actions}"
+        }
+    }
 }
 
 extension Diagnostic.Message {

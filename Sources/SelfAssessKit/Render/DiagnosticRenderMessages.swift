@@ -16,6 +16,9 @@ enum DiagnosticRenderMessages: String, MessageCatalog {
     case warnings = "diagnostic-text.warnings"
     case sarifHelp = "diagnostic-text.sarif-help"
     case githubHint = "diagnostic-text.github-hint"
+    case severityError = "diagnostic-text.severity.error"
+    case severityWarning = "diagnostic-text.severity.warning"
+    case severityNote = "diagnostic-text.severity.note"
 
     var english: String {
         switch self {
@@ -31,6 +34,9 @@ enum DiagnosticRenderMessages: String, MessageCatalog {
         case .warnings: "{count} warnings"
         case .sarifHelp: "See docs/diagnostics.md#{anchor} or run `selfassess explain {code}`."
         case .githubHint: "hint: {hint}"
+        case .severityError: "error"
+        case .severityWarning: "warning"
+        case .severityNote: "note"
         }
     }
 
@@ -48,7 +54,22 @@ enum DiagnosticRenderMessages: String, MessageCatalog {
         case .warnings: "{count} 个警告"
         case .sarifHelp: "见 docs/diagnostics.md#{anchor}，或运行 `selfassess explain {code}`。"
         case .githubHint: "建议：{hint}"
+        case .severityError: "错误"
+        case .severityWarning: "警告"
+        case .severityNote: "提示"
         }
     }
 
+}
+
+extension Diagnostic.Severity {
+    /// The severity as a word for people, in a language ("warning", "警告"); machine formats
+    /// keep ``rawValue``.
+    package func word(in language: Language) -> String {
+        switch self {
+        case .error: DiagnosticRenderMessages.severityError.text(language)
+        case .warning: DiagnosticRenderMessages.severityWarning.text(language)
+        case .note: DiagnosticRenderMessages.severityNote.text(language)
+        }
+    }
 }

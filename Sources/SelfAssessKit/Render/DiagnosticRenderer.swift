@@ -24,7 +24,8 @@ public enum DiagnosticRenderer {
         lines.append(
             style.bold("\(diagnostic.location):") + " " + style.severity(diagnostic.severity)
                 + style.bold(": ")
-                + style.bold(diagnostic.message) + " " + style.dim("[\(diagnostic.code.rawValue)]"))
+                + style.bold(diagnostic.message(in: language)) + " "
+                + style.dim("[\(diagnostic.code.rawValue)]"))
         if let path = diagnostic.path, !path.isEmpty {
             lines.append("  " + style.dim(Words.at.text(language)) + path)
         }
@@ -35,12 +36,15 @@ public enum DiagnosticRenderer {
                 line: line, number: diagnostic.location.line, column: diagnostic.location.column,
                 style: style)
         }
-        for note in diagnostic.notes {
+        let note = Words.note.text(language)
+        for entry in diagnostic.notes {
             lines.append(
-                "  " + style.cyan(Words.note.text(language)) + " \(note.location): \(note.message)")
+                "  " + style.cyan(note) + Language.gap(after: note)
+                    + "\(entry.location): \(entry.message(in: language))")
         }
-        if let hint = diagnostic.hint {
-            lines.append("  " + style.green(Words.hint.text(language)) + " " + hint)
+        if let hint = diagnostic.hint(in: language) {
+            let label = Words.hint.text(language)
+            lines.append("  " + style.green(label) + Language.gap(after: label) + hint)
         }
         return lines.joined(separator: "\n")
     }
@@ -126,16 +130,17 @@ public enum DiagnosticRenderer {
         var diagnostics: [Item]
     }
 
-    /// The report as JSON (documented in docs/validate-json.md).
-    public static func json(_ report: ValidationReport) -> String {
+    /// The report as JSON (documented in docs/validate-json.md): stable codes and severities, the
+    /// messages, hints and notes in a language (English by default).
+    public static func json(_ report: ValidationReport, language: Language = .english) -> String {
         let items = report.diagnostics.map { diagnostic in
             JSONReport.Item(
                 severity: diagnostic.severity.rawValue, code: diagnostic.code.rawValue,
-                message: diagnostic.message,
+                message: diagnostic.message(in: language),
                 file: diagnostic.location.file,
                 line: diagnostic.location.hasPosition ? diagnostic.location.line : nil,
                 column: diagnostic.location.hasPosition ? diagnostic.location.column : nil,
-                path: diagnostic.path, hint: diagnostic.hint,
+                path: diagnostic.path, hint: diagnostic.hint(in: language),
                 notes: diagnostic.notes.isEmpty
                     ? nil
                     : diagnostic.notes.map {
@@ -143,7 +148,7 @@ public enum DiagnosticRenderer {
                             file: $0.location.file,
                             line: $0.location.hasPosition ? $0.location.line : nil,
                             column: $0.location.hasPosition ? $0.location.column : nil,
-                            message: $0.message)
+                            message: $0.message(in: language))
                     })
         }
         let value = JSONReport(
@@ -156,20 +161,21 @@ public enum DiagnosticRenderer {
 
     // MARK: SARIF
 
-    /// The report as SARIF 2.1.0, for code-scanning tools.
-    public static func sarif(_ report: ValidationReport) -> String {
+    /// The report as SARIF 2.1.0, for code-scanning tools: stable rule ids, names and levels, the
+    /// descriptions and messages in a language (English by default).
+    public static func sarif(_ report: ValidationReport, language: Language = .english) -> String {
         let usedCodes = Set(report.diagnostics.map(\.code))
         let codes = Diagnostic.Code.allCases.filter { usedCodes.contains($0) }
         let rules: [[String: Any]] = codes.map { code in
             [
                 "id": code.rawValue,
                 "name": code.title.replacingOccurrences(of: " ", with: ""),
-                "shortDescription": ["text": code.title],
-                "fullDescription": ["text": code.explanation],
+                "shortDescription": ["text": code.title(in: language)],
+                "fullDescription": ["text": code.explanation(in: language)],
                 "defaultConfiguration": ["level": sarifLevel(code.severity)],
                 "help": [
                     "text": DiagnosticRenderMessages.sarifHelp.text(
-                        .english,
+                        language,
                         ["anchor": .text(code.rawValue.lowercased()), "code": .text(code.rawValue)])
                 ],
             ]
@@ -184,8 +190,10 @@ public enum DiagnosticRenderer {
                     "startColumn": diagnostic.location.column,
                 ]
             }
-            var text = diagnostic.message
-            if let hint = diagnostic.hint { text += " (\(hint))" }
+            var text = diagnostic.message(in: language)
+            if let hint = diagnostic.hint(in: language) {
+                text += language == .chinese ? "（\(hint)）" : " (\(hint))"
+            }
             var result: [String: Any] = [
                 "ruleId": diagnostic.code.rawValue,
                 "ruleIndex": codes.firstIndex(of: diagnostic.code) ?? 0,
@@ -234,8 +242,9 @@ public enum DiagnosticRenderer {
 
     // MARK: GitHub
 
-    /// The report as GitHub Actions workflow commands (`::error file=…,line=…::message`).
-    public static func github(_ report: ValidationReport) -> String {
+    /// The report as GitHub Actions workflow commands (`::error file=…,line=…::message`), the
+    /// titles and messages in a language (English by default).
+    public static func github(_ report: ValidationReport, language: Language = .english) -> String {
         var lines = report.diagnostics.map { diagnostic -> String in
             let command =
                 diagnostic.severity == .error
@@ -246,15 +255,16 @@ public enum DiagnosticRenderer {
                 properties.append("col=\(diagnostic.location.column)")
             }
             properties.append(
-                "title=\(escapeProperty("\(diagnostic.code.rawValue) \(diagnostic.code.title)"))")
-            var message = diagnostic.message
-            if let hint = diagnostic.hint {
+                "title=\(escapeProperty("\(diagnostic.code.rawValue) \(diagnostic.code.title(in: language))"))"
+            )
+            var message = diagnostic.message(in: language)
+            if let hint = diagnostic.hint(in: language) {
                 message +=
-                    "\n" + DiagnosticRenderMessages.githubHint.text(.english, ["hint": .text(hint)])
+                    "\n" + DiagnosticRenderMessages.githubHint.text(language, ["hint": .text(hint)])
             }
             return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))"
         }
-        lines.append(summary(report))
+        lines.append(summary(report, language: language))
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -21,6 +21,17 @@ enum ScoreWording: String, MessageCatalog {
             "**{rating}**, failed critical indicators (legal obligations): **{ids}** (scoring rules {rules})."
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .headlineFailures: "{rating} · 关键指标未达标（法定义务）：{ids} · 评分规则 {rules}"
+        case .headlineNone: "{rating} · 无关键指标未达标 · 评分规则 {rules}"
+        case .overallCap: "总分由 {original} 降至上限 {capped}：关键指标未达标使总评级最高为{band}。"
+        case .notCapped: "第 {article} 条已在其上限或以下，不再设上限"
+        case .rulesByYear: "评分规则：{years}（docs/scoring.md）"
+        case .markdownHeadline: "**{rating}**，关键指标未达标（法定义务）：**{ids}**（评分规则 {rules}）。"
+        }
+    }
 }
 
 extension ScoreRenderer {

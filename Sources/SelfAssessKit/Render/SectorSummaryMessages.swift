@@ -99,4 +99,51 @@ enum SectorSummaryMessages: String, MessageCatalog {
         }
     }
 
+    var chinese: String? {
+        switch self {
+        case .heading: "行业 {year}{history}，框架 {framework} {version}"
+        case .history: "（历史自 {year} 起）"
+        case .participation:
+            "参与情况：已登记 {registered}，已提交 {submitted}，已接受 {accepted}，已拒绝 {rejected}，缺失 {missing}"
+        case .bundles: "报告包：找到 {found}，采用 {accepted}，拒绝 {refused}，被取代 {superseded}"
+        case .unreadableFolders: "，{count} 个文件夹无法读取"
+        case .duplicatesOne: "，{count} 个重复"
+        case .duplicates: "，{count} 个重复"
+        case .outOfRange: "，{count} 个超出范围"
+        case .skipped: "已跳过：{files}（{reasons}），列于 skipped.csv"
+        case .filesOne: "{count} 个文件"
+        case .files: "{count} 个文件"
+        case .categoriesOne: "类别：{count} 份自评估声明的类别与名册中的不同（采用名册中的类别）：{list}"
+        case .categories: "类别：{count} 份自评估声明的类别与名册中的不同（采用名册中的类别）：{list}"
+        case .overall: "总分：平均数 {mean}，中位数 {median}"
+        case .overallChange: "（自 {year} 年度起：平均数 {mean}，中位数 {median}）"
+        case .actions: "处理措施：{actions}"
+        case .chainBreaks: "链断裂：{kinds}"
+        case .countedKindOne: "{count} 个{kind}"
+        case .countedKind: "{count} 个{kind}"
+        case .wrote: "已写入 {folder}：{files}"
+        case .report: "报告：{file}"
+        case .since: "--since {year}"
+        case .reportingYearGiven: "报告年度，--year"
+        case .reportingYearLatest: "报告年度，即有已接受报告包的最近年度"
+        case .yearsHeld: "涵盖的年度：{years}"
+        case .yearHeld: "{year}（{why}）"
+        case .yearsNotHeld: "未涵盖的年度：{years}"
+        case .yearNotHeld: "{year}（{why}，但没有给出该年度的报告包）"
+        case .yearWarning:
+            "报告年度 {year} 是有已接受报告包的最近年度（{signatories}的报告包），但 {count} 个签约单位的有效报告包属于 {other}，未被采用；请用 --year（及 --since）选择涵盖的年度"
+        case .signatoriesOne: "{count} 个签约单位"
+        case .signatories: "{count} 个签约单位"
+        case .bundlesRefusedOne: "{count} 个报告包被拒绝"
+        case .bundlesRefused: "{count} 个报告包被拒绝"
+        case .foldersUnreadableOne: "{count} 个文件夹无法读取"
+        case .foldersUnreadable: "{count} 个文件夹无法读取"
+        case .reasonsIn: "{parts}；原因列于 {file}"
+        case .skippedNoteOne: "已跳过 {count} 个文件，连同原因列于 {file}"
+        case .skippedNote: "已跳过 {count} 个文件，连同原因列于 {file}"
+        case .progress: "{done}/{total} 个报告包，{rate}/秒，{failed} 个验证未通过"
+        case .notAvailable: "无"
+        }
+    }
+
 }

@@ -31,7 +31,7 @@ public enum VerificationRenderer {
                     style.red(Words.fail.text(language))
                     + Words.failed.text(
                         language,
-                        ["code": .text(failure.code), "reason": .text(failure.description)])
+                        ["code": .text(failure.code), "reason": .wording(failure.wording)])
                     + "\n"
             }
         }
@@ -54,26 +54,30 @@ public enum VerificationRenderer {
     ///
     /// `keyring` is there only when the keys came from a keyring.
     public static func json(
-        _ report: BundleVerificationReport, keyring: KeyringProvenance? = nil
+        _ report: BundleVerificationReport, keyring: KeyringProvenance? = nil,
+        language: Language = .english
     ) -> String {
-        jsonValue(report, keyring: keyring).rendered()
+        jsonValue(report, keyring: keyring, language: language).rendered()
     }
 
     /// The JSON document as a value.
     public static func jsonValue(
-        _ report: BundleVerificationReport, keyring: KeyringProvenance? = nil
+        _ report: BundleVerificationReport, keyring: KeyringProvenance? = nil,
+        language: Language = .english
     ) -> JSONValue {
         var members: [String: JSONValue] = [
             "schemaVersion": .integer(jsonSchemaVersion),
             "verified": .integer(report.verifiedCount),
             "failed": .integer(report.failedCount),
-            "bundles": .array(report.entries.map(entryValue)),
+            "bundles": .array(report.entries.map { entryValue($0, language: language) }),
         ]
         if let keyring { members["keyring"] = keyring.jsonValue }
         return .object(members)
     }
 
-    private static func entryValue(_ entry: BundleVerificationReport.Entry) -> JSONValue {
+    private static func entryValue(
+        _ entry: BundleVerificationReport.Entry, language: Language
+    ) -> JSONValue {
         switch entry.outcome {
         case .success(let bundle):
             let manifest = bundle.manifest
@@ -111,7 +115,7 @@ public enum VerificationRenderer {
                 "file": .string(entry.file),
                 "status": .string("failed"),
                 "code": .string(failure.code),
-                "reason": .string(failure.description),
+                "reason": .string(failure.wording.text(in: language)),
                 "inputOutput": .bool(failure.isInputOutputFailure),
             ])
         }

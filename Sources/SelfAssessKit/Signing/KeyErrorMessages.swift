@@ -52,9 +52,34 @@ enum KeyErrorMessages: String, MessageCatalog {
         case .signingFailed: "signing failed: {reason}"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .notFound: "{file}：没有这个文件"
+        case .unreadable: "{file}：无法读取：{reason}"
+        case .notRegularFile: "{file}：不是普通文件（它是 {kind}）"
+        case .tooLarge: "{file}：{size} 对密钥文件来说过大（上限 {limit}）"
+        case .insecurePermissions: "{file}：权限 {mode} 过于开放：私钥不得允许同组用户或其他用户访问；请运行 `chmod 600 {file}`"
+        case .notPEM:
+            "{file}：不是 PEM 密钥文件（应有一行 -----BEGIN PRIVATE KEY----- 或 -----BEGIN PUBLIC KEY-----）"
+        case .malformedPEM: "{file}：PEM 格式有误：{reason}"
+        case .unsupportedKeyType:
+            "{file}：不支持的密钥类型 {type}：selfassess 只用 Ed25519 密钥签名（用 `selfassess keygen NAME` 生成）"
+        case .unsupportedKeyFormat:
+            "{file}：不支持的密钥格式：{format}；selfassess 读取 PKCS#8 v1（RFC 8410）和 SubjectPublicKeyInfo PEM 格式的 Ed25519 密钥，即 `selfassess keygen` 和 `openssl genpkey -algorithm ed25519` 写出的格式"
+        case .wrongKeyKind: "{file}：这是{found}；此处需要的是{expected}"
+        case .invalidKey: "{file}：不是有效的 Ed25519 密钥：{reason}"
+        case .weakKey: "{file}：{problem}：{explanation} [{code}]"
+        case .keynumMismatch:
+            "{file}：minisign 密钥编号与密钥不符（应为其密钥标识的前 8 个字节）；请用 `selfassess key export` 导出密钥"
+        case .exists: "{file}：已存在；密钥从不覆盖（请把它移走或另选名称）"
+        case .writeFailed: "{file}：无法写入：{reason}"
+        case .signingFailed: "签名失败：{reason}"
+        }
+    }
 }
 
-extension KeyError {
+extension KeyError: WordedError {
     /// The message as a catalog wording.
     public var wording: Diagnostic.Message {
         typealias Key = KeyErrorMessages
@@ -88,7 +113,15 @@ extension KeyError {
         case .unsupportedKeyFormat(let file, let format):
             return message(.unsupportedKeyFormat, file, ["format": format])
         case .wrongKeyKind(let file, let expected, let found):
-            return message(.wrongKeyKind, file, ["expected": expected, "found": found])
+            // "private" and "public" come from KeyReasonMessages: worded, they read in any language.
+            func kind(_ text: String) -> Diagnostic.Message.Argument {
+                [KeyReasonMessages.privateKind, .publicKind].first { $0.english == text }.map {
+                    .wording(Diagnostic.Message($0))
+                } ?? .text(text)
+            }
+            return Diagnostic.Message(
+                Key.wrongKeyKind,
+                ["file": .text(file), "expected": kind(expected), "found": kind(found)])
         case .invalidKey(let file, let reason):
             return message(.invalidKey, file, ["reason": reason])
         case .weakKey(let file, let weakness):

@@ -70,6 +70,36 @@ enum KeyReasonMessages: String, MessageCatalog {
         }
     }
 
+    var chinese: String? {
+        switch self {
+        case .pkcs8Version2: "PKCS#8 v2（OneAsymmetricKey，RFC 5958，内含公钥）"
+        case .pkcs8NotRFC8410: "不是 48 字节 RFC 8410 形式的 Ed25519 PKCS#8 结构"
+        case .spkiNotRFC8410: "不是 44 字节 RFC 8410 形式的 Ed25519 SubjectPublicKeyInfo"
+        case .noKnownAlgorithm: "DER 结构中没有已知的密钥算法"
+        case .wrongLength: "密钥为 {count} 字节，不是 32 字节"
+        case .unusableKey: "密钥不可用"
+        case .unusableSeed: "种子不可用"
+        case .minisignLines: "minisign 公钥有两行，第一行为 `untrusted comment: …`"
+        case .minisignBase64: "minisign 密钥行不是 42 字节的 base64"
+        case .unusableKeyName: "不是可用的密钥名称"
+        case .minisignAlgorithm: "算法不是 Ed 的 minisign 密钥"
+        case .minisignOrSignify: "minisign 或 signify 密钥文件"
+        case .binaryDER: "二进制 DER（应为 PEM 文本）"
+        case .encryptedPKCS8: "加密的 PKCS#8（有口令保护的密钥）"
+        case .openSSH: "OpenSSH 私钥"
+        case .certificate: "X.509 证书"
+        case .pemBlock: "PEM 块“{label}”"
+        case .privateKind: "私钥"
+        case .publicKind: "公钥"
+        case .smallOrderKey: "弱公钥：小阶"
+        case .smallOrderKeyExplanation: "任何人无需私钥即可伪造能用它验证通过的签名"
+        case .nonCanonicalKey: "公钥不是规范编码"
+        case .nonCanonicalKeyExplanation: "其 y 坐标不小于 2^255 − 19，因此它以另一种方式表示同一个点，密钥标识也不同"
+        case .smallOrderSignature: "签名的 R 是小阶点（一种伪造模式；正常签名者不会产生）"
+        case .nonCanonicalSignature: "签名的 R 不是规范编码（y 不小于 2^255 − 19）"
+        }
+    }
+
     /// The wording with its arguments.
     func message(_ arguments: [String: Diagnostic.Message.Argument] = [:]) -> Diagnostic.Message {
         Diagnostic.Message(self, arguments)

@@ -55,9 +55,32 @@ enum MinisignErrorMessages: String, MessageCatalog {
         case .signingFailed: "{file}: signing failed: {reason}"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .tooLarge: "{file}：{size} 超过签名文件 {limit} 的上限"
+        case .carriageReturn: "{file}：发现回车符；签名文件只能用 LF 换行"
+        case .missingFinalNewline: "{file}：最后一行没有以换行符结束（文件被截断？）"
+        case .lineCountOne: "{file}：1 行；minisign 签名恰好有 4 行"
+        case .lineCount: "{file}：{found} 行；minisign 签名恰好有 4 行"
+        case .untrustedCommentPrefix: "{file}：第 1 行不是以“untrusted comment: ”开头"
+        case .trustedCommentPrefix: "{file}：第 3 行不是以“trusted comment: ”开头"
+        case .invalidComment: "{file}：第 {line} 行：{reason}"
+        case .invalidBase64: "{file}：第 {line} 行不是有效的 base64"
+        case .signatureLength: "{file}：第 2 行解码为 {found} 字节；签名行应为 74 字节（算法、密钥编号、签名）"
+        case .globalSignatureLength: "{file}：第 4 行解码为 {found} 字节；全局签名应为 64 字节"
+        case .unsupportedAlgorithm:
+            "{file}：不支持签名算法“{algorithm}”；只支持 minisign 的旧式“Ed”（用 `minisign -S -l` 签名）"
+        case .keyMismatch: "{file}：由密钥编号 {signatureKeynum} 签名，不是由此密钥（{keyKeynum}）签名"
+        case .weakSignature: "{file}：第 {line} 行：{problem}"
+        case .invalidSignature: "{file}：签名验证未通过：被签名的文件已被改动，或由其他密钥签名"
+        case .invalidTrustedComment: "{file}：受信注释的签名验证未通过：受信注释已被改动"
+        case .signingFailed: "{file}：签名失败：{reason}"
+        }
+    }
 }
 
-extension MinisignError {
+extension MinisignError: WordedError {
     /// The message as a catalog wording.
     public var wording: Diagnostic.Message {
         typealias Key = MinisignErrorMessages

@@ -22,6 +22,18 @@ enum PEMMessages: String, MessageCatalog {
         case .invalidBase64: "the text between the armour lines is not valid base64"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .notASCII: "文本中含有非 ASCII 字节"
+        case .textBeforeBegin: "BEGIN 行之前有文字"
+        case .damagedBegin: "BEGIN 行已损坏"
+        case .noMatchingEnd: "末尾没有对应的 -----END {label}----- 行"
+        case .headers: "RFC 1421 头部（Proc-Type、DEK-Info）：旧式加密密钥"
+        case .moreThanOneBlock: "多于一个 PEM 块"
+        case .invalidBase64: "首尾行之间的文字不是有效的 base64"
+        }
+    }
 }
 
 extension PEMDocument.Problem {

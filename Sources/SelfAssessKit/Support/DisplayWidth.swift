@@ -1,8 +1,8 @@
 /// How many terminal columns text takes: East Asian wide and fullwidth characters take two,
 /// combining marks and zero-width characters none.
-enum DisplayWidth {
+package enum DisplayWidth {
     /// The number of columns a string takes in a monospaced terminal.
-    static func of(_ text: some StringProtocol) -> Int {
+    package static func of(_ text: some StringProtocol) -> Int {
         var width = 0
         for scalar in text.unicodeScalars { width += of(scalar) }
         return width

@@ -19,14 +19,7 @@ extension AssessmentInitializer {
             /// The prior assessment is another signatory's.
             case otherSignatory(path: String, priorSignatory: String, signatory: String)
 
-            public var description: String {
-                switch self {
-                case .sameYear(let path, let year):
-                    "\(path) is already the assessment of \(year); its answers are carried into the same year"
-                case .otherSignatory(let path, let priorSignatory, let signatory):
-                    "\(path) is signatory '\(priorSignatory)', not '\(signatory)'"
-                }
-            }
+            public var description: String { wording.text(in: .english) }
         }
 
         /// Checks a prior assessment for a new assessment: it must be valid, and of the new year

@@ -32,6 +32,23 @@ enum ValidationMessages: String, MessageCatalog {
         case .frameworkNamedHere: "{file} names {majority} here"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .noSuchPath: "没有这个文件或文件夹"
+        case .assessmentFileMissing: "缺少 assessment.yaml"
+        case .assessmentFileMissingHint: "请运行 `selfassess init` 创建它，或复制 Templates/assessment.yaml"
+        case .articleFileMissing: "缺少 {file}（第 {article} 条：{title}）"
+        case .articleFileNotAFile: "{file} 是 {kind}，不是文件（第 {article} 条：{title}）"
+        case .articleFileMissingHint: "请从 Templates/{file} 复制，或再次运行 `selfassess init` 到一个新文件夹"
+        case .unexpectedFile: "{file} 不属于自评估，不会被读取"
+        case .unexpectedFileHint: "条款文件名为 article-1.yaml … article-{last}.yaml"
+        case .frameworkMismatch: "本文件写明的框架是 {named}，而{others}写明的是 {majority}"
+        case .otherFiles: "其他 {count} 个文件"
+        case .frameworkMismatchHint: "自评估的每个文件必须写明相同的框架标识和版本"
+        case .frameworkNamedHere: "{file} 在此写明的是 {majority}"
+        }
+    }
 }
 
 extension Diagnostic.Message {

@@ -53,6 +53,35 @@ enum NodeMessages: String, MessageCatalog {
         case .allowedHint: "allowed: {allowed}"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .kindScalar: "单个值"
+        case .kindMapping: "映射（键和值）"
+        case .kindSequence: "列表"
+        case .aMapping: "映射"
+        case .mappingMissing: "缺少{what}"
+        case .requiredKeyMissing: "缺少必需的键 `{key}`"
+        case .requiredKeyHint: "请添加 `{key}:`"
+        case .noValue: "`{key}` 没有值"
+        case .unknownKey: "未知的键 `{key}`"
+        case .knownKeysHint: "此处已知的键：{known}"
+        case .didYouMean: "是否想写 `{suggestion}`？{hint}"
+        case .expectedMapping: "此处应为映射（键和值），实际是{found}"
+        case .expectedList: "此处应为列表，实际是{found}"
+        case .expectedListHint: "列表写作 `[a, b]`，或写成以 `- ` 开头的若干行"
+        case .expectedScalar: "此处应为单个值，实际是{found}"
+        case .expectedWholeNumber: "此处应为整数，实际是 `{text}`"
+        case .outOfRange: "{value} 超出范围（{lower}–{upper}）"
+        case .expectedNumber: "此处应为数字，实际是 `{text}`"
+        case .expectedNumberHint: "请写数字，可带小数点，例如 6 或 92.5"
+        case .notADate: "`{text}` 不是日期"
+        case .notADateHint: "请按 YYYY-MM-DD 写一个真实的日期，例如 2025-06-30"
+        case .expectedBoolean: "此处应为 true 或 false，实际是 `{text}`"
+        case .notAllowed: "`{text}` 不是允许的值"
+        case .allowedHint: "允许的值：{allowed}"
+        }
+    }
 }
 
 extension Diagnostic.Message {

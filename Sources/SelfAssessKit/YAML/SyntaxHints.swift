@@ -64,6 +64,30 @@ enum SyntaxHints: String, MessageCatalog {
         }
     }
 
+    var chinese: String? {
+        switch self {
+        case .didNotFindExpectedKey: "某一行的缩进与周围的键不同，或某个键缺少冒号"
+        case .mappingValuesAreNotAllowed: "某个值中含有“: ”，或某个键缩进过多；请给值加引号，或修正缩进"
+        case .missingColon: "某个键后面没有“:”，或跨多行的值需要加引号"
+        case .foundCharacterThatCannotStart: "@、` 和 % 等字符不能作为普通值的开头；请给值加引号"
+        case .unclosedFlowList: "[ ] 列表没有闭合，或其中各项没有用逗号分隔"
+        case .unclosedFlowMapping: "{ } 映射没有闭合，或其中各项没有用逗号分隔"
+        case .foundUnexpectedEndOfStream: "带引号的值没有闭合：请查找缺少的右引号"
+        case .didNotFindExpectedIndicator: "某个列表项的缩进与前面的列表项不同"
+        case .didNotFindExpectedNode: "某个键或“- ”标记后面缺少值"
+        case .blockSequenceEntriesAreNot: "“- ”列表项不能跟在同一行的文字后面；请另起一行开始列表，并缩进"
+        case .foundUnknownEscapeCharacter: "在双引号中，反斜杠表示转义：反斜杠本身请写作 \\\\，或改用单引号"
+        case .foundUndefinedTagHandle: "值以“!”开头，YAML 会把它当作标签；请给值加引号"
+        case .foundUnexpectedDocumentIndicator: "以“---”或“...”开头的行会结束文档；请缩进该行或给它加引号"
+        case .didNotFindExpectedComment: "同一行中值的后面还有其他内容；请给整个值加引号"
+        case .didNotFindExpectedDocument: "文件在内容结束后还有内容；请检查这一行的缩进"
+        case .foundDuplicateYamlDirective: "请删除重复的 %YAML 行"
+        case .foundIncompatibleYamlDocument: "%YAML 版本必须是 1.1 或 1.2"
+        case .whileScanningAnAnchor: "“&”和“*”表示锚点和别名；请给值加引号"
+        case .didNotFindExpectedAlphabetic: "“&”和“*”表示锚点和别名；请给值加引号"
+        }
+    }
+
     private static let table: [(prefix: String, hint: SyntaxHints)] = [
         ("did not find expected key", .didNotFindExpectedKey),
         ("mapping values are not allowed", .mappingValuesAreNotAllowed),

@@ -83,6 +83,48 @@ enum YAMLMessages: String, MessageCatalog {
         case .fileOutsideFolderHint: "copy the file into the assessment folder in place of the link"
         }
     }
+
+    var chinese: String? {
+        switch self {
+        case .moreProblemsOne: "本文件此后还有 1 个同类问题"
+        case .moreProblems: "本文件此后还有 {count} 个同类问题"
+        case .moreCharactersOne: "本文件中还有 1 个同类字符"
+        case .moreCharacters: "本文件中还有 {count} 个同类字符"
+        case .wrongEncoding: "文件是 {encoding} 文本，不是 UTF-8"
+        case .wrongEncodingHint: "请将文件另存为 UTF-8（不带字节顺序标记）"
+        case .invalidUTF8: "文件从此处起不是有效的 UTF-8"
+        case .invalidUTF8Hint: "请将文件另存为 UTF-8；GB 18030 / GBK 文本须先转换"
+        case .controlCharacter: "不可见的控制字符 {character}"
+        case .controlCharacterHint: "请删除该字符；只允许制表符、换行符和回车符"
+        case .lineSeparator: "Unicode 行分隔符 {character}"
+        case .lineSeparatorHint: "请换成普通换行或空格"
+        case .couldNotStart: "libyaml 无法启动（内存不足）"
+        case .couldNotRead: "libyaml 无法读取文本：{problem}"
+        case .syntaxError: "YAML 语法错误：{problem}"
+        case .problemInContext: "{problem}（{context}，位于第 {line} 行第 {column} 列）"
+        case .emptyFile: "文件为空"
+        case .noContent: "文件没有内容"
+        case .secondDocument: "此处开始了第二个 YAML 文档"
+        case .secondDocumentHint: "一个文件只能包含一个文档；请删除 `---` 这一行，或把文件拆开"
+        case .alias: "不允许使用别名 *{name}"
+        case .aliasHint: "请把值完整写出，不要引用锚点"
+        case .anchor: "不允许使用锚点 &{name}"
+        case .anchorHint: "请删除锚点；自评估不使用锚点和别名"
+        case .nestingTooDeep: "集合的嵌套超过 {depth} 层；读取在此停止"
+        case .complexKey: "键必须是文字，不能是{kind}"
+        case .mergeKey: "不允许使用合并键 <<"
+        case .mergeKeyHint: "请把合并进来的键完整写出"
+        case .duplicateKey: "重复的键“{key}”（首次出现在第 {line} 行第 {column} 列）"
+        case .duplicateKeyHint: "请只保留其中一项"
+        case .duplicateKeyFirst: "第一个“{key}”在这里"
+        case .explicitTag: "不允许使用显式标签 {tag}"
+        case .explicitTagHint: "请删除标签；如果值必须保持为文字，请给它加引号"
+        case .tabIndentation: "用制表符缩进；YAML 只能用空格缩进"
+        case .tabIndentationHint: "请把第 {line} 行行首的制表符换成空格"
+        case .libyamlSays: "libyaml：{problem}"
+        case .fileOutsideFolderHint: "请把文件复制到自评估文件夹中，替换该链接"
+        }
+    }
 }
 
 extension Diagnostic.Message {

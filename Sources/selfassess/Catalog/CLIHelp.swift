@@ -952,8 +952,749 @@ enum CLIHelp: String, MessageCatalog {
             Signatories create, validate, score and sign their yearly self-assessment; the Capital \
             Internet Society verifies the bundles and aggregates the sector.
 
+            Language: --lang zh|en, anywhere on the command line, chooses the language of the \
+            messages and the help; without it LC_ALL, LC_MESSAGES or LANG decide (zh… is \
+            Chinese), else English.
+
             Exit codes: 0 ok, 1 findings (invalid input, failed verification, a regression when \
             asked to fail on one), 2 I/O or internal failure, 64 usage.
+            """
+        }
+    }
+
+    var chinese: String? {
+        switch self {
+        case .aggregateAbstract:
+            "核验一个行业的报告包，并生成统计、建议的处理措施和报告。"
+        case .aggregateDiscussion:
+            """
+            每个 INPUT 是一个报告包文件，或一个文件夹：在其中递归查找（包括隐藏文件夹和链接的文件夹）\
+            报告包，即名为 *.sabundle 的文件，以及含有 manifest.json 的 ZIP 压缩包（不论文件名）。\
+            途经的其他文件连同原因列于 skipped.csv。涵盖的年度是报告年度（--year，默认为有已接受\
+            报告包的最近年度），以及加上 --since 时自 --since 起的各年度，用于历史比较；其他年度的\
+            有效报告包列为超出范围，不予采用；只有给出了某个涵盖年度的报告包，该年度才算涵盖在内。\
+            与另一个文件字节完全相同的文件是重复文件，只计一次。首先检查名册（加上 --society-key \
+            时还检查其签名）和处理措施规则：任何错误都会在读取报告包之前停止运行。然后逐一核验\
+            报告包（并行进行），每个报告包归结为一行摘要：内存占用不随报告包大小增长。
+
+            每个报告包要么被采用，要么连同原因列于 rejected.csv：签名无效、密钥不受信任（未知、\
+            已过期、已吊销）、被篡改、自评估无效、框架未知、链断裂（分叉或重放的报告包），\
+            无法读取，或被同一签约单位同一年度较晚的报告包取代。已登记的签约单位如果在某个涵盖\
+            年度没有已接受的报告包，则记为被拒绝或缺失；采用名册中的类别，声明了其他类别的自评估\
+            会被列出。如果没有任何报告包属于 --year 指定的年度，运行停止。
+
+            以原子方式写入 --out（只有加上 --force 才写入非空文件夹，替换以下文件并保留其他文件）：\
+            sector.json、signatories.csv、indicators.csv、rejected.csv、skipped.csv 和 \
+            report.html。相同的输入得到相同的字节。docs/aggregate.md 说明了每个字段。
+
+            示例：
+              selfassess aggregate submissions/ --keyring keyring.yaml --society-key society.pub --out sector-2025
+              selfassess aggregate 2024/ 2025/ --keyring keyring.yaml --policy policy.yaml --year 2025 --since 2024 --out out --force
+
+            退出码：0 运行完成（被拒绝的报告包是输出中的结果，不是失败）；1 名册、处理措施规则\
+            或框架无效，输出文件夹已存在且不为空，没有可报告的年度（或 --since 晚于该年度），\
+            或加上 --fail-on-rejected 时有报告包被拒绝；2 某个输入不存在，或某个文件无法读取或\
+            写入；64 用法错误。
+            """
+        case .aggregateInputsHelp:
+            "报告包文件，或在其中递归查找报告包的文件夹。"
+        case .aggregatePolicyHelp:
+            "处理措施规则（默认：内置的 Templates/policy.yaml）。"
+        case .aggregateYearHelp:
+            "报告年度（默认：有已接受报告包的最近年度）。"
+        case .aggregateSinceHelp:
+            "历史比较涵盖的第一个年度（默认：只涵盖报告年度）。"
+        case .aggregateOutHelp:
+            "写入输出的文件夹。"
+        case .aggregateForceHelp:
+            "写入非空的输出文件夹（其中的其他文件会保留）。"
+        case .aggregateFailOnRejectedHelp:
+            "有报告包被拒绝时以 1 退出（输出照样写入）。"
+        case .aggregateJobsHelp:
+            "同时核验的报告包数（默认：处理器数）。"
+        case .aggregateFormatHelp:
+            "标准输出上摘要的格式：text 或 json。"
+        case .bundleAbstract:
+            "把自评估打包、评分并签名，生成一个提交给协会的报告包文件。"
+        case .bundleDiscussion:
+            """
+            首先检查自评估；无效的自评估只得到诊断信息，不生成报告包。报告包默认名为 \
+            SIGNATORY-YEAR.sabundle，是一个 ZIP 文件，包含原样的 YAML 文件、引用的每个证据文件、\
+            results/scores.json、供人阅读的报告（report/report.html 和 report/report.md），\
+            以及 manifest.json 及其签名 manifest.json.minisig。加上 --prior（上一年度的报告包）时，\
+            新报告包接续该链（序号加 1，并记录上一份清单的 SHA-256），并加入 results/diff.json。
+
+            报告包在得到正式文件名之前先用密钥的公钥部分验证；没有 --force 不会替换已有文件。\
+            设置了 SOURCE_DATE_EPOCH 时以它为创建时间，因此相同的输入得到相同的字节。\
+            格式见 docs/bundle.md。
+
+            示例：
+              selfassess bundle acme-2025 --key acme.key
+              selfassess bundle acme-2025 --key acme.key --prior acme-2024.sabundle
+              SOURCE_DATE_EPOCH=1769904000 selfassess bundle acme-2025 --key acme.key --out out/acme.sabundle
+
+            退出码：0 已写入；1 拒绝（自评估、密钥或上一年度报告包无效，文件已存在）；2 输入输出\
+            失败；64 用法错误。
+            """
+        case .bundlePathHelp:
+            "自评估文件夹。"
+        case .bundleKeyHelp:
+            "签约单位的私钥（PKCS#8 PEM，权限 0600）。"
+        case .bundlePriorHelp:
+            "上一年度的报告包，用于接续链并进行比较。"
+        case .bundleOutHelp:
+            "要写入的报告包文件（默认：SIGNATORY-YEAR.sabundle）。"
+        case .bundleForceHelp:
+            "替换已有的报告包文件。"
+        case .diffAbstract:
+            "比较两份自评估：哪些提高了，哪些退步了，框架改变了什么。"
+        case .diffDiscussion:
+            """
+            OLD 和 NEW 是自评估文件夹，通常是同一签约单位的上一年度和本年度。两者都先经过检查。\
+            指标按标识对应，因此只有一个框架版本才有的指标报告为新增或删除，而不是退步；\
+            OLD 作答的是另一个框架版本时，请使用 --old-framework。证据按其内容的 SHA-256 比较。
+
+            示例：
+              selfassess diff acme-2024 acme-2025
+              selfassess diff acme-2024 acme-2025 --format markdown > changes.md
+              selfassess diff acme-2024 acme-2025 --fail-on-regression
+
+            退出码：0 已比较；1 某份自评估无效，或（加上 --fail-on-regression 时）某个指标或条款\
+            得分降低；2 某个输入无法读取；64 用法错误。
+            """
+        case .diffOldHelp:
+            "较早的自评估文件夹。"
+        case .diffNewHelp:
+            "较新的自评估文件夹。"
+        case .diffFormatHelp:
+            "输出格式：text、json 或 markdown。"
+        case .diffFailOnRegressionHelp:
+            "任何指标或条款的得分低于 OLD 时以 1 退出。"
+        case .diffOldFrameworkHelp:
+            "OLD 作答的框架文件（与 NEW 的不同时）。"
+        case .explainAbstract:
+            "解释一个诊断代码，或列出全部诊断代码。"
+        case .explainDiscussion:
+            """
+            示例：
+              selfassess explain SA202
+              selfassess explain
+
+            退出码：0 正常；1 未知的代码；64 用法错误。
+            """
+        case .explainCodeHelp:
+            "诊断代码，例如 SA202。"
+        case .explainMarkdownHelp:
+            "以 Markdown 输出整个目录（docs/diagnostics.md 的来源）。"
+        case .initAbstract:
+            "根据框架的模板创建本年度的自评估文件夹。"
+        case .initDiscussion:
+            """
+            写入 assessment.yaml 和 article-1.yaml … article-7.yaml（列出每个指标，均未作答，\
+            并以注释给出双语的问题和指引）、schema/ 下供编辑器补全用的 JSON Schema，以及一个空的 \
+            evidence/ 文件夹。
+
+            加上 --from 时，沿用上一年度的回答、备注和引用的证据；每个沿用的回答都标记为 \
+            `carried-forward`，在复核之前 `validate` 会一直给出警告。
+
+            示例：
+              selfassess init acme-2025 --signatory acme --year 2025 --name "北京艾克米科技有限公司"
+              selfassess init acme-2026 --signatory acme --year 2026 --from acme-2025
+
+            退出码：0 已创建；1 拒绝（文件夹不为空，上一年度的自评估无效）；2 输入输出失败；\
+            64 用法错误。
+            """
+        case .initDirectoryHelp:
+            "要创建的文件夹。"
+        case .initSignatoryHelp:
+            "在协会登记的签约单位标识（a-z、0-9 和 -）。"
+        case .initYearHelp:
+            "报告年度。"
+        case .initNameHelp:
+            "签约单位的登记名称。"
+        case .initCategoryHelp:
+            "签约单位的类别（见框架中的列表）。"
+        case .initFromHelp:
+            "上一年度的自评估文件夹，用于沿用回答。"
+        case .initForceHelp:
+            "写入非空文件夹：自评估的文件替换同名文件，其余文件保留；有回答的文件只在加上 --backup 时才会被替换。"
+        case .initBackupHelp:
+            "与 --force 一起使用：替换前先把有回答的文件复制到文件夹旁的 DIR.backup-YYYYMMDD-HHMMSS（不加此项时，这些文件绝不会被替换）。"
+        case .registryKeyringAbstract:
+            "登记处保存并据以核验报告包的密钥环。"
+        case .registryKeyringImportAbstract:
+            "将协会签名的密钥环导入登记处（仅当其序号更高时）。"
+        case .registryKeyringImportDiscussion:
+            """
+            先用协会公钥验证 FILE 的签名（FILE.minisig）并检查密钥环本身，然后将其存入登记处作为\
+            当前密钥环，但仅当其序号（密钥环的 `serial:`）高于当前密钥环的序号时：回滚的密钥环，\
+            或以相同序号出现的另一密钥环，均被拒绝 [SR050]。再次导入当前密钥环不做任何改变。此后\
+            未给出 --keyring 时，`registry intake` 和 `serve` 据此核验报告包，每张回执都写明其序号。
+
+            示例：
+              selfassess registry keyring import keyring.yaml --society-key society.pub \\
+                  --data registry
+              selfassess registry keyring import keyring.yaml --society-key society.pub \\
+                  --data /srv/selfassess --database postgres://selfassess@db.internal:5432/registry
+
+            退出码：0 已导入（或已是当前密钥环）；1 密钥环或其签名被拒绝，或其序号不更高；2 I/O 失败；64 用法错误。
+            """
+        case .registryKeyringImportFileHelp:
+            "由协会签名的密钥环文件（旁边有 FILE.minisig）。"
+        case .registryKeyringImportSocietyKeyHelp:
+            "密钥环签名须能以之验证的协会公钥。"
+        case .registryKeyringOptionHelp:
+            "核验报告包所用的密钥环（默认：登记处当前的密钥环，来自 `registry keyring import`）。"
+        case .registryPolicyHelp:
+            "以其截止日期判定按时或逾期的政策文件（默认：内置政策，次年 3 月 31 日截止）。"
+        case .scoreDraftHelp:
+            "为尚未完整或尚未有效的草稿评分：未作答的指标计为 0，输出标记为暂定。"
+        case .statusAbstract:
+            "显示自评估的进展：已作答、待作答、待复核，以及暂定得分。"
+        case .statusDiscussion:
+            """
+            每个条款中有可读回答的指标数与指标总数；尚未作答的指标；沿用自上一年度、尚未复核的回答；\
+            已引用但找不到的证明材料；`validate` 发现的其他错误和警告的数量；以及把每个未作答指标计为 0 \
+            的暂定得分（显然不是报告包会记载的得分）。它像 `validate` 一样读取文件夹，因此快到可以在\
+            每次保存时运行。
+
+            示例：
+              selfassess status acme-2025
+              selfassess status acme-2025 --format json
+
+            退出码：0 完整且有效；1 还有待作答、待复核或待修正的内容；2 文件夹无法读取；64 用法错误。
+            """
+        case .statusFolderHelp:
+            "自评估文件夹。"
+        case .statusFormatHelp:
+            "输出格式：text 或 json。"
+        case .validateOnlyHelp:
+            "只显示错误（errors：除尚未作答的指标之外的所有问题），或只显示尚未作答的内容（unanswered）；退出码以显示的内容为准。"
+        case .inspectAbstract:
+            "显示报告包包含和声称的内容，不作核验。"
+        case .inspectDiscussion:
+            """
+            列出各条目和清单声称的内容：签约单位、年度、序号、创建时间、签名密钥标识、框架和\
+            摘要得分。这些都未经核验：容器用与 verify 相同的加固读取程序读取，但不检查签名，\
+            因此任何人都可能写下这些声称。依赖它们之前，请用签约单位登记的密钥运行 \
+            `selfassess verify`。
+
+            示例：
+              selfassess inspect acme-2025.sabundle
+              unzip -p acme-2025.sabundle report/report.html > report.html
+
+            退出码：0 已显示；1 容器或清单无法读取（能读取的部分仍会显示）；2 输入输出失败；\
+            64 用法错误。
+            """
+        case .inspectBundleHelp:
+            "报告包。"
+        case .keyAbstract:
+            "处理签名密钥。"
+        case .keyDiscussion:
+            """
+            示例：
+              selfassess key export acme.pub --format minisign --out acme.minisign.pub
+              selfassess key export acme.key --format pem
+            """
+        case .keyExportAbstract:
+            "为 OpenSSL（PEM）或 minisign 和 signify 写出公钥。"
+        case .keyExportDiscussion:
+            """
+            读取公钥（PEM 或 minisign）或私钥（PKCS#8 PEM，不得允许同组用户或其他用户读取），\
+            并写出其公钥：
+
+              pem       SubjectPublicKeyInfo PEM，供 OpenSSL 使用
+                        （openssl pkeyutl -verify -pubin -inkey FILE …）
+              minisign  两行的 minisign 公钥，供 minisign -V -p FILE
+                        和 signify -V -p FILE 使用；其密钥编号为
+                        密钥标识的前 8 个字节
+
+            输出密钥标识（公钥写到标准输出时，密钥标识写到标准错误）。
+            已有的 --out 文件从不覆盖。
+
+            示例：
+              selfassess key export acme.pub --format minisign --out acme.minisign.pub
+              selfassess key export acme.key --format pem > acme.pub
+
+            退出码：0 已写入；1 拒绝（密钥类型或格式不对，权限不安全，输出已存在）；2 输入输出\
+            失败；64 用法错误。
+            """
+        case .keyExportKeyFileHelp:
+            "公钥或私钥文件。"
+        case .keyExportFormatHelp:
+            "输出格式。"
+        case .keyExportOutHelp:
+            "要写入的文件（默认：标准输出）。"
+        case .keygenAbstract:
+            "生成用于签署报告包的 Ed25519 密钥对。"
+        case .keygenDiscussion:
+            """
+            写入私钥 NAME.key（PKCS#8 PEM，创建时权限为 0600）和公钥 NAME.pub\
+            （SubjectPublicKeyInfo PEM），并输出密钥标识：sha256: 加公钥的 SHA-256。请把 NAME.pub \
+            登记到协会，并通过其他渠道与协会核对密钥标识。OpenSSL 可读取这两个文件；\
+            `selfassess key export --format minisign` 可为 minisign 和 signify 写出公钥。
+
+            已有的文件从不覆盖。
+
+            示例：
+              selfassess keygen acme
+              selfassess keygen acme-2026 --out ~/.selfassess
+
+            退出码：0 已创建；1 拒绝（密钥文件已存在）；2 输入输出失败；64 用法错误。
+            """
+        case .keygenNameHelp:
+            "密钥名称：字母、数字、“.”、“_”和“-”。"
+        case .keygenOutHelp:
+            "写入密钥文件的文件夹（默认：当前文件夹）。"
+        case .keyringAddAbstract:
+            "登记签约单位的公钥；签约单位是新的时，同时登记签约单位。"
+        case .keyringAddDiscussion:
+            """
+            读取公钥（SubjectPublicKeyInfo PEM，即 `selfassess keygen` 写出的格式，或 minisign \
+            公钥），把它添加到该签约单位名下，并写明它可以签名的日期。名册不存在时会创建名册。\
+            已经登记的密钥（无论登记在本签约单位还是其他签约单位名下）会被拒绝；私钥，以及不属于\
+            框架（内置框架或 --framework）类别的类别，也会被拒绝。结果在写入之前按框架检查，\
+            并以原子方式写入；在文件布局允许的地方保留注释。
+
+            签署名册之前，请通过其他渠道（电话、信函）与签约单位核对输出的密钥标识。
+
+            示例：
+              selfassess keyring add keyring.yaml --signatory acme --name 北京艾克米科技有限公司 --key acme.pub
+              selfassess keyring add keyring.yaml --signatory acme --key acme-2027.pub --valid-from 2027-01-01
+
+            退出码：0 已添加；1 拒绝（名册无效，密钥已登记，密钥不对）；2 输入输出失败；\
+            64 用法错误。
+            """
+        case .keyringAddKeyringHelp:
+            "名册文件（不存在时创建）。"
+        case .keyringAddSignatoryHelp:
+            "签约单位标识，与其 assessment.yaml 中的一致。"
+        case .keyringAddNameHelp:
+            "签约单位的名称（新签约单位必填）。"
+        case .keyringAddCategoryHelp:
+            "新签约单位的类别（框架的类别标识之一）。"
+        case .keyringAddKeyHelp:
+            "签约单位的公钥文件（PEM 或 minisign）。"
+        case .keyringAddValidFromHelp:
+            "密钥可以签名的第一天（默认：今天，UTC）。"
+        case .keyringAddValidUntilHelp:
+            "密钥可以签名的最后一天（默认：无期限）。"
+        case .keyringCommandAbstract:
+            "维护协会的名册：签约单位的公钥、其有效期和吊销记录。"
+        case .keyringCommandDiscussion:
+            """
+            名册（keyring.yaml，见 docs/keyring.md）写明哪个 Ed25519 公钥可以在何时为哪个签约单位\
+            签署报告包。每次更改都经过检查、以原子方式写入，并使名册的签名作废（KEYRING.minisig \
+            会被删除）：编辑之后，请用协会的密钥重新签署。
+
+            示例：
+              selfassess keyring add keyring.yaml --signatory acme --name 北京艾克米科技有限公司 --key acme.pub
+              selfassess keyring list keyring.yaml
+              selfassess keyring revoke keyring.yaml --key-id sha256:… --date 2026-03-01 --reason "key lost"
+              selfassess keyring sign keyring.yaml --key society.key
+              selfassess keyring verify keyring.yaml --society-key society.pub
+            """
+        case .keyringListAbstract:
+            "列出签约单位及其密钥，以及每个密钥的有效期和状态。"
+        case .keyringListDiscussion:
+            """
+            状态以 --on 给出的日期（默认今天，UTC）为准：有效、尚未生效、已过期，或已吊销（附\
+            日期和原因）。此处不检查名册的签名；`selfassess keyring verify` 负责检查。
+
+            示例：
+              selfassess keyring list keyring.yaml
+              selfassess keyring list keyring.yaml --on 2025-12-31 --format json
+
+            退出码：0 已列出；1 名册无效；2 名册无法读取；64 用法错误。
+            """
+        case .keyringListKeyringHelp:
+            "名册文件。"
+        case .keyringListFormatHelp:
+            "输出格式：text 或 json。"
+        case .keyringListOnHelp:
+            "判断每个密钥状态所依据的日期（默认：今天，UTC）。"
+        case .keyringRevokeAbstract:
+            "自某日起吊销一个密钥，并写明原因。"
+        case .keyringRevokeDiscussion:
+            """
+            用该密钥签署、创建日期在吊销日期当天或之后的报告包会被拒绝。创建日期是签名者自己的\
+            声称，持有被盗密钥的人可以倒填日期：密钥泄露时，请从密钥可能暴露的第一天起算，\
+            而不是从发现之日起算。密钥仍保留在名册中，因此它之前签署的报告包仍可验证。
+
+            示例：
+              selfassess keyring revoke keyring.yaml --key-id sha256:… --date 2026-03-01 --reason "laptop stolen"
+
+            退出码：0 已吊销；1 拒绝（未知的密钥，已经吊销，名册无效）；2 输入输出失败；\
+            64 用法错误。
+            """
+        case .keyringRevokeKeyringHelp:
+            "名册文件。"
+        case .keyringRevokeKeyIDHelp:
+            "密钥标识：sha256: 加 64 个十六进制数字，与 `keyring list` 显示的一致。"
+        case .keyringRevokeDateHelp:
+            "密钥不再可以签名的第一天。"
+        case .keyringRevokeReasonHelp:
+            "吊销密钥的原因（一行）。"
+        case .keyringSignAbstract:
+            "用协会的密钥签署名册，写入 KEYRING.minisig。"
+        case .keyringSignDiscussion:
+            """
+            签名采用 minisign 的旧式 Ed25519 格式（与报告包的签名相同），针对名册文件的确切字节，\
+            受信注释为 `selfassess.keyring/v1 sha256=<SHA-256 of the file>`。无效的名册不会被签署。\
+            已有的签名会被替换。`aggregate --society-key` 和 `keyring verify` 拒绝签名验证不通过\
+            的名册；minisign 也可以检查它：minisign -V -p society.minisign.pub -m keyring.yaml
+
+            示例：
+              selfassess keygen society
+              selfassess keyring sign keyring.yaml --key society.key
+
+            退出码：0 已签署；1 拒绝（名册无效，密钥不可用）；2 输入输出失败；64 用法错误。
+            """
+        case .keyringSignKeyringHelp:
+            "名册文件。"
+        case .keyringSignKeyHelp:
+            "协会的私钥（PKCS#8 PEM，权限 0600）。"
+        case .keyringVerifyAbstract:
+            "检查名册是否就是协会签署的那一份。"
+        case .keyringVerifyDiscussion:
+            """
+            读取名册一次，并用协会的公钥（通过其他渠道获得，绝不取自名册）针对这些确切字节检查 \
+            KEYRING.minisig：签名文件的形式、密钥编号、签名、受信注释的签名，以及受信注释写明的\
+            是否为本文件的 SHA-256。之后才读取并检查名册。
+
+            示例：
+              selfassess keyring verify keyring.yaml --society-key society.pub
+
+            退出码：0 已验证；1 未签名、签名无效或名册无效；2 输入输出失败（名册或密钥无法读取）；\
+            64 用法错误。
+            """
+        case .keyringVerifyKeyringHelp:
+            "名册文件。"
+        case .keyringVerifySocietyKeyHelp:
+            "协会的公钥（PEM 或 minisign）。"
+        case .receiptCommandAbstract:
+            "检查登记库签署的回执。"
+        case .receiptCommandAbstract2:
+            "用协会的密钥验证回执的签名，并核对回执所针对的报告包。"
+        case .receiptCommandDiscussion:
+            """
+            读取 RECEIPT（NAME.receipt.json）和 RECEIPT.minisig，像 minisign 一样用协会的公钥检查\
+            签名，然后检查回执本身（docs/registry.md 所述格式的规范 JSON）以及由它导出的受信注释。\
+            加上 --bundle 时，报告包的 SHA-256 必须是回执写明的那一个。写明报告包被拒绝的回执\
+            同样可以验证：它证明了提交的尝试及被拒绝的原因。
+
+            示例：
+              selfassess receipt verify acme-2025.receipt.json --society-key society.pub
+              selfassess receipt verify acme-2025.receipt.json --society-key society.pub \\
+                  --bundle acme-2025.sabundle
+
+            退出码：0 回执验证通过（且针对该报告包）；1 验证未通过；2 某个文件无法读取；\
+            64 用法错误。
+            """
+        case .receiptCommandReceiptHelp:
+            "回执文件。"
+        case .receiptCommandSocietyKeyHelp:
+            "协会的公钥：SubjectPublicKeyInfo PEM 或 minisign 公钥。"
+        case .receiptCommandBundleHelp:
+            "回执必须针对的报告包。"
+        case .registryCommandAbstract:
+            "维护协会的登记库：提交记录、签署的回执和报告包。"
+        case .registryCommandDiscussion:
+            """
+            登记库（docs/registry.md）记录提交给协会的每个报告包：到达时按协会的名册核验，\
+            按其 SHA-256 保存，并以协会签署的回执答复。数据文件夹中有 registry.sqlite 和 \
+            bundles/。
+
+            示例：
+              selfassess registry init --data registry
+              selfassess registry intake submissions/*.sabundle --data registry \\
+                  --receipt-key society.key --keyring keyring.yaml --society-key society.pub
+            """
+        case .registryInitAbstract:
+            "在数据文件夹中创建一个空的登记库。"
+        case .registryInitDiscussion:
+            """
+            根据需要创建文件夹，以及 registry.sqlite（WAL 模式的 SQLite，数据库结构为最新迁移\
+            版本）和 bundles/。已有登记库的文件夹保持原样。加上 --database 时，数据库结构创建在\
+            该 PostgreSQL 数据库中，而不是 registry.sqlite 中，数据文件夹（由所有实例共用）只\
+            存放 bundles/；已有登记库的数据库保持原样。
+
+            示例：
+              selfassess registry init --data /var/lib/selfassess
+              selfassess registry init --data /srv/selfassess \\
+                  --database postgres://selfassess@db.internal:5432/registry
+
+            退出码：0 已创建；1 该处已有登记库；2 输入输出失败；64 用法错误。
+            """
+        case .registryDataHelp:
+            "登记库的数据文件夹：registry.sqlite 和 bundles/（加上 --database 时只有 bundles/）。"
+        case .registryDatabaseHelp:
+            "把提交记录和回执保存在 PostgreSQL 中，而不是 DATA/registry.sqlite 中（postgres://USER@HOST:PORT/DATABASE；密码取自 PGPASSWORD）。"
+        case .registryIntakeAbstract:
+            "把报告包接收进登记库，并写出签署的回执。"
+        case .registryIntakeDiscussion:
+            """
+            协会目前运行的离线接收。每个报告包都像 `selfassess verify --keyring` 那样，以登记库\
+            的当天为准进行核验；其记录和（除非名册不认识其签名者）其字节被持久保存之后，才写出\
+            回执：对于报告包 NAME.sabundle，写出 NAME.receipt.json（规范 JSON）和 \
+            NAME.receipt.json.minisig，用 --receipt-key 签署。被拒绝的报告包也会得到回执，\
+            其中写明未通过的检查的代码。之前接收过的报告包会再次得到相同的回执，不会产生第二条\
+            记录。根本不是报告包的输入不会得到回执，也不保存任何内容。
+
+            除非 --receipts 指定了文件夹，回执写在每个报告包旁边。\
+            `selfassess receipt verify` 和 `minisign -Vm` 可以检查回执。
+
+            示例：
+              selfassess registry intake acme-2025.sabundle --data registry \\
+                  --receipt-key society.key --keyring keyring.yaml --society-key society.pub
+              selfassess registry intake submissions/2025/*.sabundle --data registry \\
+                  --receipt-key society.key --keyring keyring.yaml --receipts receipts
+              selfassess registry intake inbox/*.sabundle --data /srv/selfassess \\
+                  --database postgres://selfassess@db.internal:5432/registry \\
+                  --receipt-key society.key --keyring keyring.yaml --society-key society.pub
+
+            退出码：0 每个报告包都被接受；1 有报告包被拒绝或不是报告包；2 输入输出失败（登记库、\
+            密钥，或回执无法写入）；64 用法错误。
+            """
+        case .registryIntakeBundlesHelp:
+            "要接收的报告包。"
+        case .registryIntakeReceiptKeyHelp:
+            "签署回执的协会私钥（PKCS#8 PEM，权限 0600）。"
+        case .registryIntakeReceiptsHelp:
+            "写入回执的文件夹（默认：各报告包所在的文件夹）。"
+        case .serveAbstract:
+            "通过 HTTP 运行登记库：接收提交，发出签署的回执。"
+        case .serveDiscussion:
+            """
+            在 --listen（默认为本机回环地址）上提供 --data 中的登记库（由 \
+            `selfassess registry init` 创建）；如需 TLS，请在其前面放置 nginx（docs/registry.md）。\
+            报告包按 --keyring（只有 --society-key 验证了其签名才受信任）检查，与 \
+            `registry intake` 的检查完全相同，回执用 --receipt-key 签署。加上 --database 时，\
+            提交记录保存在 PostgreSQL 中，多个实例可以共用一个数据库和一个共享的 --data 文件夹。
+
+              POST /v1/submissions?name=NAME   body: one bundle; answer: its receipt
+              GET  /v1/receipts/SHA256         a receipt again, by the bundle's SHA-256
+              GET  /v1/health                  liveness and load
+
+            回执的正文与 NAME.receipt.json 逐字节相同；其签名文件以 base64 放在 Receipt-Signature \
+            头部中。没有回执的拒绝是一个带有登记库代码的 RFC 9457 问题文档\
+            （application/problem+json）。防滥用限制，按开销从低到高：每个地址的 --rate（429，\
+            附 Retry-After）、--max-body（413）、同时进行的 --max-verifications 及等待中的 \
+            --max-queued（503，附 Retry-After）。每个请求在标准错误上记录一行日志。
+
+            SIGTERM 或 SIGINT 使其平稳停止：关闭监听套接字，进行中的提交完成并得到回执。
+
+            示例：
+              selfassess serve --data registry --receipt-key society.key \\
+                  --keyring keyring.yaml --society-key society.pub
+              selfassess serve --data registry --receipt-key society.key \\
+                  --keyring keyring.yaml --society-key society.pub \\
+                  --listen 127.0.0.1:0 --port-file registry.address --rate 10/min
+
+            退出码：0 因信号停止；2 登记库、某个密钥或地址无法使用；64 用法错误。
+            """
+        case .serveListenHelp:
+            "监听的地址 HOST:PORT（端口 0：任一空闲端口）。"
+        case .serveMaxBodyHelp:
+            "接收的最大报告包：字节数，或带 KiB、MiB、GiB。"
+        case .serveMaxVerificationsHelp:
+            "同时进行的核验最多这么多个（默认：处理器核数）。"
+        case .serveMaxQueuedHelp:
+            "等待核验的提交最多这么多个。"
+        case .serveRateHelp:
+            "每个地址的提交频率：N/s、N/min、N/h 或 off。"
+        case .servePortFileHelp:
+            "开始监听后，把绑定的 HOST:PORT 写入此文件。"
+        case .serveLogLevelHelp:
+            "日志级别：trace、debug、info、notice、warning、error。"
+        case .submitAbstract:
+            "把报告包发送到协会的登记库，并保存其签署的回执。"
+        case .submitDiscussion:
+            """
+            把每个报告包上传到 --to 指定的登记库（POST /v1/submissions），用协会的公钥验证答复的\
+            回执（并核对它针对的是该报告包），然后把 NAME.receipt.json 和 \
+            NAME.receipt.json.minisig（与 `registry intake` 写出的名称相同）保存在报告包旁边或 \
+            --receipts 中。被拒绝的报告包也会得到回执，其中写明未通过的检查的代码。再次发送同一\
+            报告包会得到相同的回执。登记库繁忙或限制该地址的频率（429、503）时，在其 Retry-After \
+            之后重试，总共尝试 --attempts 次。
+
+            示例：
+              selfassess submit acme-2025.sabundle --to https://registry.example.org \\
+                  --society-key society.pub
+              selfassess submit out/*.sabundle --to http://127.0.0.1:8400 \\
+                  --society-key society.pub --receipts receipts
+
+            退出码：0 每个报告包都被接受；1 有报告包被拒绝（附原因）；2 无法连接登记库或其答复\
+            有误（会写明网址），某个文件无法读取或写入；64 用法错误。
+            """
+        case .submitBundlesHelp:
+            "要提交的报告包。"
+        case .submitToHelp:
+            "登记库的网址。"
+        case .submitSocietyKeyHelp:
+            "协会的公钥：SubjectPublicKeyInfo PEM 或 minisign 公钥。"
+        case .submitAttemptsHelp:
+            "登记库答复 429 或 503 时，每个报告包的尝试次数。"
+        case .reportAbstract:
+            "写出供人阅读的报告：一个自包含的 HTML 页面或一个 Markdown 文档。"
+        case .reportDiscussion:
+            """
+            报告是合规负责人打印、协会分析人员阅读的文件：签约单位、年度、框架和声明；总分和\
+            评级；关键指标未达标及其导致的上限和所引用的规则；每个条款一个条形图；每个指标的\
+            回答、得分、备注和证据（附每个文件的 SHA-256）；提高分数最多的指标；加上 --prior 时\
+            还有自该年度以来的变化。HTML 页面不从任何其他地方加载内容，按 A4 打印，每个条款一页。\
+            相同的输入得到相同的字节。
+
+            首先检查自评估（及上一年度的自评估）；无效的自评估只得到诊断信息，不生成报告。
+
+            示例：
+              selfassess report acme-2025 --out acme-2025.html
+              selfassess report acme-2025 --prior acme-2024 --out acme-2025.html
+              selfassess report acme-2025 --format markdown > acme-2025.md
+
+            没有 --format 时，--out 指定的文件名以 .md 结尾的为 Markdown，其他均为 HTML。
+
+            退出码：0 已写入；1 某份自评估无效；2 某个输入无法读取或输出无法写入；64 用法错误。
+            """
+        case .reportPathHelp:
+            "自评估文件夹（或报告包）。"
+        case .reportFormatHelp:
+            "输出格式：html 或 markdown（默认：由 --out 的扩展名决定，否则为 html）。"
+        case .reportOutHelp:
+            "要写入的文件（以原子方式写入）；默认：标准输出。"
+        case .reportPriorHelp:
+            "上一年度的自评估，用于报告变化。"
+        case .reportPriorFrameworkHelp:
+            "上一年度的自评估作答的框架文件（不同时）。"
+        case .schemaAbstract:
+            "为编辑器写出 assessment.yaml 和条款文件的 JSON Schema。"
+        case .schemaDiscussion:
+            """
+            为当前框架写出 assessment.schema.json 和 article.schema.json（JSON Schema draft \
+            2020-12）。init 写出的文件以 `# yaml-language-server: $schema=schema/…` 这一行开头，\
+            因此 VS Code 的 YAML 扩展可以补全和检查它们。
+
+            示例：
+              selfassess schema --out acme-2025/schema
+              selfassess schema            # prints article.schema.json
+
+            退出码：0 已写入；2 输入输出失败；64 用法错误。
+            """
+        case .schemaOutHelp:
+            "写入数据结构描述的文件夹（默认：输出条款的 Schema）。"
+        case .scoreAbstract:
+            "为自评估评分：每个条款、总分、评级和关键指标未达标。"
+        case .scoreDiscussion:
+            """
+            首先检查自评估；无效的自评估只得到诊断信息，不评分。评分模型和舍入规则见 \
+            docs/scoring.md。
+
+            示例：
+              selfassess score acme-2025
+              selfassess score acme-2025 --explain
+              selfassess score acme-2025 --format json > scores.json
+              selfassess score acme-2025 --format csv --explain > indicators.csv
+
+            --explain 增加每个指标的回答、得分、权重和分值，不适用的指标及其理由，所施加的\
+            上限，以及修正每个指标可使总分提高多少（从大到小）。JSON 总是包含所有这些内容。
+
+            退出码：0 已评分；1 自评估无效；2 自评估无法读取；64 用法错误。
+            """
+        case .scorePathHelp:
+            "自评估文件夹。"
+        case .scoreFormatHelp:
+            "输出格式：text、json、csv 或 markdown。"
+        case .scoreExplainHelp:
+            "显示每个指标在得分中的作用、上限，以及修正每个指标可提高的分数。"
+        case .templatesAbstract:
+            "写出根据框架生成的空白自评估模板。"
+        case .templatesDiscussion:
+            """
+            项目 Templates/ 文件夹中的文件就是本命令针对内置框架的输出（`make templates` 会重新\
+            生成它们）；两者不一致时测试会失败。
+
+            示例：
+              selfassess templates --out Templates
+              selfassess templates --framework revised.yaml --out revised-templates
+
+            退出码：0 已写入；1 框架无效；2 输入输出失败；64 用法错误。
+            """
+        case .templatesOutHelp:
+            "写入模板的文件夹。"
+        case .validateAbstract:
+            "检查自评估文件夹或条款文件，一次报告所有问题。"
+        case .validateDiscussion:
+            """
+            示例：
+              selfassess validate acme-2025
+              selfassess validate acme-2025/article-2.yaml --format json
+              selfassess validate acme-2025 --format sarif > selfassess.sarif
+
+            诊断代码列于 docs/diagnostics.md（`selfassess explain` 也会列出）。
+
+            退出码：0 有效（除非加上 --strict，否则允许有警告）；1 无效；2 某个文件或文件夹无法\
+            读取；64 用法错误。
+            """
+        case .validatePathsHelp:
+            "自评估文件夹或条款文件。"
+        case .validateFormatHelp:
+            "输出格式：text、json、sarif 或 github。"
+        case .validateStrictHelp:
+            "决定退出码时把警告当作错误。"
+        case .verifyAbstract:
+            "用受信任的密钥或名册验证已签名的报告包，并根据其自身的字节重新评分。"
+        case .verifyDiscussion:
+            """
+            只信任 --key 给出的密钥或名册中的密钥；报告包内的任何内容都不受信任。对每个报告包，\
+            依次检查：ZIP 容器、签名文件、manifest.json 上的签名及其受信注释，然后是清单（严格、\
+            规范）、密钥（签名密钥标识、签约单位、有效期）、文件（恰好是所列的文件，大小和 \
+            SHA-256）、自评估（检查通过，且重新计算的得分与 results/scores.json 及摘要相同），\
+            加上 --prior 时还检查链（序号、上一份清单的哈希、results/diff.json）。报告第一个\
+            未通过的检查及其代码；docs/bundle.md 列出了这些代码。
+
+            文本输出每个报告包一行：OK，或 FAIL 加代码和原因。--format json 写出 \
+            docs/bundle.md 所述的文档。
+
+            示例：
+              selfassess verify acme-2025.sabundle --key acme.pub
+              selfassess verify acme-2025.sabundle --key acme.pub --prior acme-2024.sabundle
+              selfassess verify submissions/*.sabundle --keyring keyring.yaml --format json
+
+            退出码：0 每个报告包都验证通过；1 有报告包未通过；2 某个报告包或密钥无法读取；\
+            64 用法错误。
+            """
+        case .verifyBundlesHelp:
+            "要验证的报告包。"
+        case .verifyPriorHelp:
+            "在签约单位的链中，每个报告包必须接续的报告包。"
+        case .verifyFormatHelp:
+            "输出格式：text 或 json。"
+        case .colorOptionsColorHelp:
+            "为输出着色（默认：在终端上着色，除非设置了 NO_COLOR）。"
+        case .frameworkOptionsFrameworkHelp:
+            "代替内置框架使用的框架文件。"
+        case .societyKeyringOptionsKeyringHelp:
+            "协会的名册，其中有已登记的签约单位密钥。"
+        case .societyKeyringOptionsSocietyKeyHelp:
+            "协会的公钥：只有 KEYRING.minisig 用它验证通过，才使用名册。"
+        case .trustedKeyOptionsKeyHelp:
+            "要信任的签约单位公钥：SubjectPublicKeyInfo PEM 或 minisign 公钥。"
+        case .trustedKeyOptionsKeyringHelp:
+            "协会的名册，其中有已登记的签约单位密钥。"
+        case .trustedKeyOptionsSocietyKeyHelp:
+            "协会的公钥：只有 KEYRING.minisig 用它验证通过，才使用名册。"
+        case .toolAbstract:
+            "2014 年《北京市移动互联网应用程序公众信息服务自律公约》自评估工具包。"
+        case .toolDiscussion:
+            """
+            签约单位创建、检查、评分并签署其年度自评估；首都互联网协会核验报告包并汇总全行业的\
+            情况。
+
+            语言：--lang zh|en（可放在命令行的任何位置）选择消息和帮助的语言；未给出时依次看 \
+            LC_ALL、LC_MESSAGES、LANG（zh 开头为中文），否则为英文。
+
+            退出码：0 正常；1 发现问题（输入无效、验证未通过，或要求在退步时失败而出现了退步）；\
+            2 输入输出或内部失败；64 用法错误。
             """
         }
     }

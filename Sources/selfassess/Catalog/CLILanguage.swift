@@ -38,6 +38,20 @@ enum CLILanguage {
         return locale?.lowercased().hasPrefix("zh") == true ? .chinese : .english
     }
 
+    /// An error's message in ``current``: a kit failure's catalog wording (``WordedError``),
+    /// else its description.
+    ///
+    /// - Parameter error: The error to print.
+    static func text(of error: any Error) -> String {
+        (error as? any WordedError)?.wording.text(in: current) ?? "\(error)"
+    }
+
+    /// What follows a label such as ``CLIMessages/noteLabel`` in ``current``: a space after
+    /// "note:", nothing after "提示：".
+    ///
+    /// - Parameter label: The label as printed, before any colour.
+    static func gap(after label: String) -> String { Language.gap(after: label) }
+
     /// The value of the last `--lang VALUE` or `--lang=VALUE` before a `--`.
     static func option(in arguments: [String]) -> String? {
         var value: String?

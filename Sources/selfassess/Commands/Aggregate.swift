@@ -176,7 +176,7 @@ extension SelfAssessCommand {
         }
 
         private func fail(_ error: AggregateError, _ terminal: Terminal) -> ExitCode {
-            terminal.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
+            terminal.fail(CLILanguage.text(of: error), code: error.isInputOutputFailure ? 2 : 1)
         }
     }
 }

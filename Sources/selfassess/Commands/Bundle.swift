@@ -39,7 +39,7 @@ extension SelfAssessCommand {
             func fail(_ error: BundleError) -> ExitCode {
                 terminal.fail(
                     CLIMessages.failureWithCode.text([
-                        "reason": "\(error)", "code": "\(error.code)",
+                        "reason": CLILanguage.text(of: error), "code": "\(error.code)",
                     ]), code: error.isInputOutputFailure ? 2 : 1)
             }
             let createdAt = try Self.creationTime(terminal)
@@ -66,7 +66,8 @@ extension SelfAssessCommand {
                 signingKey = try KeyFile.readPrivateKey(
                     at: URL(fileURLWithPath: key), displayName: key)
             } catch {
-                throw terminal.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
+                throw terminal.fail(
+                    CLILanguage.text(of: error), code: error.isInputOutputFailure ? 2 : 1)
             }
             let today = CalendarDate.today
             var priorBundle: PriorBundle?

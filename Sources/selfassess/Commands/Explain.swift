@@ -23,7 +23,8 @@ extension SelfAssessCommand {
                 for code in Diagnostic.Code.allCases {
                     terminal.out(
                         CLIMessages.explainListLine.text([
-                            "code": code.rawValue, "severity": code.severity.rawValue.padding(7),
+                            "code": code.rawValue,
+                            "severity": code.severity.word(in: CLILanguage.current).padding(7),
                             "title": code.title(in: CLILanguage.current),
                         ]) + "\n")
                 }
@@ -36,7 +37,8 @@ extension SelfAssessCommand {
             }
             terminal.out(
                 CLIMessages.explainEntry.text([
-                    "code": known.rawValue, "severity": known.severity.rawValue,
+                    "code": known.rawValue,
+                    "severity": known.severity.word(in: CLILanguage.current),
                     "title": known.title(in: CLILanguage.current),
                     "explanation": known.explanation(in: CLILanguage.current),
                 ]) + "\n"
@@ -47,6 +49,6 @@ extension SelfAssessCommand {
 
 extension String {
     func padding(_ width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - count))
+        self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
     }
 }

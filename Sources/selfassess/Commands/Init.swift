@@ -88,9 +88,12 @@ extension SelfAssessCommand {
                                 language: CLILanguage.current))
                     default: break
                     }
-                    throw plain.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
+                    throw plain.fail(
+                        CLILanguage.text(of: error), code: error.isInputOutputFailure ? 2 : 1)
                 }
-                for warning in prior?.warnings ?? [] { plain.warning("\(warning)") }
+                for warning in prior?.warnings ?? [] {
+                    plain.warning(warning.wording.text(in: CLILanguage.current))
+                }
             }
             let values = TemplateRenderer.Values(
                 signatoryID: signatory, name: name, category: category, year: year)
@@ -127,7 +130,8 @@ extension SelfAssessCommand {
                 lines.append(CLIMessages.initNext.text(["folder": directory]))
                 terminal.out(lines.joined(separator: "\n") + "\n")
             } catch {
-                throw plain.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
+                throw plain.fail(
+                    CLILanguage.text(of: error), code: error.isInputOutputFailure ? 2 : 1)
             }
         }
     }

@@ -22,7 +22,7 @@ extension SelfAssessCommand {
             } catch {
                 throw terminal.fail(
                     CLIMessages.failureWithCode.text([
-                        "reason": "\(error)", "code": "\(error.code)",
+                        "reason": CLILanguage.text(of: error), "code": "\(error.code)",
                     ]),
                     code: error.isInputOutputFailure ? 2 : 1)
             }

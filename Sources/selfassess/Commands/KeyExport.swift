@@ -42,7 +42,8 @@ extension SelfAssessCommand.Key {
                     ])
                         + "\n" + CLIMessages.keyID.text(["key": "\(key.keyID)"]) + "\n")
             } catch {
-                throw terminal.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
+                throw terminal.fail(
+                    CLILanguage.text(of: error), code: error.isInputOutputFailure ? 2 : 1)
             }
         }
     }

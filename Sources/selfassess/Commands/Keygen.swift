@@ -45,7 +45,8 @@ extension SelfAssessCommand {
             do throws(KeyError) {
                 try KeyFile.writeKeyPair(key, name: name, in: folder, displayFolder: out)
             } catch {
-                throw terminal.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
+                throw terminal.fail(
+                    CLILanguage.text(of: error), code: error.isInputOutputFailure ? 2 : 1)
             }
             let privateFile = display("\(name).\(KeyFile.privateKeyExtension)")
             let publicFile = display("\(name).\(KeyFile.publicKeyExtension)")

@@ -72,11 +72,15 @@ extension SelfAssessCommand {
             } catch {
                 if error.isRefusal {
                     throw terminal.fail(
-                        CLIMessages.refusedTarget.text(["file": out, "reason": "\(error)"]),
+                        CLIMessages.refusedTarget.text([
+                            "file": out, "reason": CLILanguage.text(of: error),
+                        ]),
                         code: 1)
                 }
                 throw terminal.fail(
-                    CLIMessages.reportWriteFailed.text(["file": out, "reason": "\(error)"]),
+                    CLIMessages.reportWriteFailed.text([
+                        "file": out, "reason": CLILanguage.text(of: error),
+                    ]),
                     code: 2)
             }
         }

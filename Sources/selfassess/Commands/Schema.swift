@@ -35,7 +35,9 @@ extension SelfAssessCommand {
                         createFolders: true)
                 } catch {
                     throw terminal.fail(
-                        CLIMessages.failure.text(["file": "\(out)/\(name)", "reason": "\(error)"]),
+                        CLIMessages.failure.text([
+                            "file": "\(out)/\(name)", "reason": CLILanguage.text(of: error),
+                        ]),
                         code: 2)
                 }
                 terminal.out(CLIMessages.schemaWrote.text(["file": "\(out)/\(name)"]) + "\n")

@@ -28,7 +28,9 @@ extension SelfAssessCommand {
                         createFolders: true)
                 } catch {
                     throw terminal.fail(
-                        CLIMessages.failure.text(["file": "\(out)/\(name)", "reason": "\(error)"]),
+                        CLIMessages.failure.text([
+                            "file": "\(out)/\(name)", "reason": CLILanguage.text(of: error),
+                        ]),
                         code: 2)
                 }
             }

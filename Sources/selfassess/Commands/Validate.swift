@@ -49,11 +49,11 @@ extension SelfAssessCommand {
                     DiagnosticRenderer.text(
                         report, style: terminal.outputStyle, language: CLILanguage.current))
             case .json:
-                terminal.out(DiagnosticRenderer.json(report))
+                terminal.out(DiagnosticRenderer.json(report, language: CLILanguage.current))
             case .sarif:
-                terminal.out(DiagnosticRenderer.sarif(report))
+                terminal.out(DiagnosticRenderer.sarif(report, language: CLILanguage.current))
             case .github:
-                terminal.out(DiagnosticRenderer.github(report))
+                terminal.out(DiagnosticRenderer.github(report, language: CLILanguage.current))
             }
             if report.hasInputFailure { throw ExitCode(2) }
             if report.hasErrors || (strict && report.diagnostics.warningCount > 0) {

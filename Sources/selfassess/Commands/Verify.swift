@@ -64,7 +64,9 @@ extension SelfAssessCommand {
                     VerificationRenderer.text(
                         report, style: terminal.outputStyle, language: CLILanguage.current))
             case .json:
-                terminal.out(VerificationRenderer.json(report, keyring: keyring))
+                terminal.out(
+                    VerificationRenderer.json(
+                        report, keyring: keyring, language: CLILanguage.current))
             }
             if report.hasInputOutputFailure { throw ExitCode(2) }
             if report.failedCount > 0 { throw ExitCode(1) }

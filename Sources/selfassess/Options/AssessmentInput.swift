@@ -62,7 +62,7 @@ struct AssessmentInput {
         } catch {
             return .failed(
                 message: CLIMessages.failureWithCode.text([
-                    "reason": "\(error)", "code": "\(error.code)",
+                    "reason": CLILanguage.text(of: error), "code": "\(error.code)",
                 ]), exitCode: error.isInputOutputFailure ? 2 : 1)
         }
     }
@@ -98,7 +98,9 @@ struct AssessmentInput {
         }
         if source is BundleSource {
             terminal.err(
-                CLIMessages.noteLabel.text() + " " + CLIMessages.readUnsigned.text(["path": path])
+                CLIMessages.noteLabel.text()
+                    + CLILanguage.gap(after: CLIMessages.noteLabel.text())
+                    + CLIMessages.readUnsigned.text(["path": path])
                     + "\n")
         }
         let framework = FrameworkLoader.framework(for: source, default: framework)
@@ -139,7 +141,7 @@ struct AssessmentInput {
         do {
             return try AssessmentSnapshot.load(assessment, from: source)
         } catch {
-            throw terminal.fail("\(error)", code: 2)
+            throw terminal.fail(CLILanguage.text(of: error), code: 2)
         }
     }
 }

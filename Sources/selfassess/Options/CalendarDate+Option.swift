@@ -12,7 +12,9 @@ extension CalendarDate {
             return try CalendarDate.parse(text)
         } catch {
             throw ValidationError(
-                CLIMessages.optionValue.text(["option": option, "reason": "\(error)"]))
+                CLIMessages.optionValue.text([
+                    "option": option, "reason": CLILanguage.text(of: error),
+                ]))
         }
     }
 }

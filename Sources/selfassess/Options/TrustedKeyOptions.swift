@@ -50,7 +50,8 @@ struct TrustedKeyOptions: ParsableArguments {
                 return (trusted, nil)
             } catch {
                 // A key file's failure has always been printed without colour.
-                throw Terminal.plain.fail("\(error)", code: error.isInputOutputFailure ? 2 : 1)
+                throw Terminal.plain.fail(
+                    CLILanguage.text(of: error), code: error.isInputOutputFailure ? 2 : 1)
             }
         }
         let file = keyring ?? ""

@@ -9,7 +9,7 @@ enum KeyringReport {
     static func failure(_ error: KeyringError, terminal: Terminal) -> ExitCode {
         let code: Int32 = error.isInputOutputFailure ? 2 : 1
         guard case .invalid(let file, let diagnostics, let sources) = error else {
-            return terminal.fail("\(error)", code: code)
+            return terminal.fail(CLILanguage.text(of: error), code: code)
         }
         terminal.err(
             diagnostics.map {

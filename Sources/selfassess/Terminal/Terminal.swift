@@ -89,17 +89,20 @@ struct Terminal: Sendable {
     /// Prints `error: MESSAGE` to standard error, `error:` in red when colour is on; a command
     /// that reports several errors before it stops prints all but the last one with this.
     func error(_ message: String) {
-        err(errorStyle.red(CLIMessages.errorLabel.text()) + " \(message)\n")
+        let label = CLIMessages.errorLabel.text()
+        err(errorStyle.red(label) + CLILanguage.gap(after: label) + "\(message)\n")
     }
 
     /// Prints `warning: MESSAGE` to standard error, `warning:` in yellow when colour is on.
     func warning(_ message: String) {
-        err(errorStyle.yellow(CLIMessages.warningLabel.text()) + " \(message)\n")
+        let label = CLIMessages.warningLabel.text()
+        err(errorStyle.yellow(label) + CLILanguage.gap(after: label) + "\(message)\n")
     }
 
     /// Prints `note: MESSAGE` to standard error, `note:` in cyan when colour is on.
     func note(_ message: String) {
-        err(errorStyle.cyan(CLIMessages.noteLabel.text()) + " \(message)\n")
+        let label = CLIMessages.noteLabel.text()
+        err(errorStyle.cyan(label) + CLILanguage.gap(after: label) + "\(message)\n")
     }
 
     private static func write(_ text: String, to handle: FileHandle, allowingStyles: Bool) {
