@@ -207,7 +207,7 @@ public struct BundleBuilder: Sendable {
                 .init(manifestSHA256: $0.manifestSHA256, sequence: $0.manifest.sequence)
             },
             entries: collected.entries, files: collected.files)
-        draft.add(BundleLayout.scoresPath, .results, Array(score.json.utf8))
+        draft.add(BundleLayout.scoresPath, .results, score.jsonBytes)
         if let diff {
             draft.add(BundleLayout.diffPath, .results, Array(diff.json.utf8))
         }

@@ -247,7 +247,8 @@ public struct BundleVerifier: Sendable {
         else {
             throw .missingResults(file: file, path: BundleLayout.scoresPath)
         }
-        let expected = Array(score.json.utf8)
+        // The stored bytes against the recomputed score's, rendered once straight into bytes.
+        let expected = score.jsonBytes
         if stored != expected {
             throw .scoresMismatch(
                 file: file, path: BundleLayout.scoresPath,
@@ -380,7 +381,7 @@ public struct BundleVerifier: Sendable {
         guard let stored = try archive.read(path: BundleLayout.diffPath) else {
             throw .diffMismatch(file: file, reason: "\(BundleLayout.diffPath) is missing")
         }
-        let expected = Array(diff.json.utf8)
+        let expected = diff.jsonValue.renderedBytes()
         if stored != expected {
             throw .diffMismatch(
                 file: file,

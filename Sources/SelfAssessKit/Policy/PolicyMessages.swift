@@ -111,6 +111,12 @@ enum PolicyMessages: String, MessageCatalog {
 
     var chinese: String? {
         switch self {
+        case .dueDay: "`{value}` 不是以 MM-DD 写出的日期"
+        case .dueDayHint:
+            "请写出月和日，例如 `03-31`（报告年度次年的 3 月 31 日）；2 月 29 日并非每年都有"
+        case .dueYear: "`{year}` 不是报告年度（四位数字）"
+        case .dueBeforeYearEnds: "{year} 年度的报告不能在该年度结束前的 {date} 到期"
+        case .dueYearsMapping: "`years` 须将报告年度对应到截止日期，例如 `2025: 2026-04-30`"
         case .unsupportedSchema: "不支持的处理措施规则格式 `{schema}`"
         case .unsupportedSchemaHint: "此版本的 selfassess 读取 {schema}"
         case .noRules: "处理措施规则中没有规则"

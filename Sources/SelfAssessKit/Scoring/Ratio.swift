@@ -38,6 +38,10 @@ package struct Ratio: Sendable, Comparable, Hashable, CustomStringConvertible {
 
     /// A decimal as a ratio, exactly.
     package init(_ value: Decimal) {
+        if let (numerator, scale) = Self.smallDigits(of: value) {
+            self = Self.reduced(numerator, Self.powerOfTen(scale))
+            return
+        }
         let (digits, scale) = Self.integerDigits(of: value)
         if let numerator = Int128(digits), scale <= 38 {
             self = Self.reduced(numerator, Self.powerOfTen(scale))
@@ -162,7 +166,7 @@ package struct Ratio: Sendable, Comparable, Hashable, CustomStringConvertible {
             if remainder.magnitude128.times(2).map({ $0 >= denominator }) ?? true {
                 whole += scaled < 0 ? -1 : 1
             }
-            return Self.decimal(digits: String(whole), places: places)
+            return Self.decimal(whole: whole, places: places)
         }
         let (numerator, denominator) = bigParts
         let scaled = numerator * BigInt(10).power(places)
@@ -172,6 +176,31 @@ package struct Ratio: Sendable, Comparable, Hashable, CustomStringConvertible {
             whole += scaled.sign == .minus ? -1 : 1
         }
         return Self.decimal(digits: String(whole), places: places)
+    }
+
+    /// The exact value rounded to `places` decimal places (0 to 38), half away from zero, as a
+    /// ratio: the same value as ``rounded(places:)`` without going through `Decimal`.
+    package func roundedRatio(places: Int) -> Ratio {
+        let places = min(max(0, places), 38)
+        let scale = Self.powerOfTen(places)
+        if case .small(let numerator, let denominator) = storage,
+            let scaled = numerator.times(scale)
+        {
+            let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: denominator)
+            var whole = quotient
+            if remainder.magnitude128.times(2).map({ $0 >= denominator }) ?? true {
+                whole += scaled < 0 ? -1 : 1
+            }
+            return Self.reduced(whole, scale)
+        }
+        let (numerator, denominator) = bigParts
+        let scaled = numerator * BigInt(scale)
+        let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: denominator)
+        var whole = quotient
+        if remainder.magnitude * 2 >= denominator.magnitude {
+            whole += scaled.sign == .minus ? -1 : 1
+        }
+        return Self.reduced(whole, BigInt(scale))
     }
 
     /// The quotient to `Decimal`'s precision: exact when it terminates within 38 digits, for
@@ -272,6 +301,36 @@ package struct Ratio: Sendable, Comparable, Hashable, CustomStringConvertible {
         return result
     }
 
+    /// The decimal's digits as a 128-bit integer and the power of ten (at most 38) it is divided
+    /// by, read from its plain text without building strings; nil when the text is not plain
+    /// digits or the value does not fit (the caller then takes ``integerDigits(of:)``).
+    private static func smallDigits(of value: Decimal) -> (Int128, Int)? {
+        let text = value.description
+        var numerator: Int128 = 0
+        var scale = 0
+        var negative = false
+        var afterPoint = false
+        var digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard let shifted = numerator.times(10),
+                    let next = shifted.adding(Int128(byte - UInt8(ascii: "0")))
+                else { return nil }
+                numerator = next
+                digits += 1
+                if afterPoint { scale += 1 }
+            case UInt8(ascii: "-") where digits == 0 && !negative && !afterPoint: negative = true
+            case UInt8(ascii: "."):
+                guard !afterPoint else { return nil }
+                afterPoint = true
+            default: return nil
+            }
+        }
+        guard digits > 0, scale <= 38 else { return nil }
+        return (negative ? -numerator : numerator, scale)
+    }
+
     /// The decimal's digits as an integer (sign, no point) and the power of ten it is divided by.
     private static func integerDigits(of value: Decimal) -> (digits: String, scale: Int) {
         let text = DecimalText.plain(value)
@@ -302,6 +361,22 @@ package struct Ratio: Sendable, Comparable, Hashable, CustomStringConvertible {
         }
         return (digits.isEmpty || digits == "-" ? "0" : digits, scale)
     }
+
+    /// `whole × 10^−places` as a decimal, built from the integer when it fits 64 bits (the same
+    /// value and representation as parsing its text, which ``decimal(digits:places:)`` does).
+    private static func decimal(whole: Int128, places: Int) -> Decimal {
+        guard whole != 0 else {
+            return places < zeros.count ? zeros[places] : decimal(digits: "0", places: places)
+        }
+        guard let magnitude = UInt64(exactly: whole.magnitude) else {
+            return decimal(digits: String(whole), places: places)
+        }
+        return Decimal(
+            sign: whole < 0 ? .minus : .plus, exponent: -places, significand: Decimal(magnitude))
+    }
+
+    /// Zero with 0 to 8 places, as ``decimal(digits:places:)`` writes it.
+    private static let zeros: [Decimal] = (0...8).map { decimal(digits: "0", places: $0) }
 
     /// `digits × 10^−places` as a decimal; `digits` is a whole number such as `-12345`.
     private static func decimal(digits: String, places: Int) -> Decimal {

@@ -17,6 +17,12 @@ extension Score {
         jsonValue.rendered()
     }
 
+    /// ``json`` as UTF-8 bytes, rendered straight into bytes: what bundles store and
+    /// ``BundleVerifier`` compares with them.
+    package var jsonBytes: [UInt8] {
+        jsonValue.renderedBytes()
+    }
+
     /// The JSON document as a value, for embedding in other documents.
     public var jsonValue: JSONValue {
         guard rules != "1.0", case .object(var fields) = version1Value,

@@ -16,7 +16,7 @@ enum ScoreText {
 
     /// An indicator score or pass mark in its shortest form, at most four decimal places (`0.5`, `0.6667`).
     static func indicator(_ value: Decimal) -> String {
-        DecimalText.plain(value.rounded(Scorer.indicatorPlaces))
+        DecimalText.shortest(value, places: Scorer.indicatorPlaces)
     }
 
     /// An indicator's score cell.

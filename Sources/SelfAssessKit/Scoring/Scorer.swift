@@ -32,13 +32,22 @@ public enum Scorer {
     public static func score(_ assessment: Assessment, using framework: Framework) -> Score {
         let answers = answerIndex(assessment)
         let year = assessment.info.year
-        let items = framework.articles.map { self.items($0, answers: answers, year: year) }
-        let articles = zip(framework.articles, items).map {
-            article($0, items: $1, framework: framework)
+        let items = framework.articles.map {
+            self.items($0, answers: answers, year: year, framework: framework)
         }
-        let weighted = articles.map { (weight: $0.weight, score: $0.score) }
+        let summaries = items.map { summary($0, framework: framework) }
+        let articles = framework.articles.indices.map {
+            article(
+                framework.articles[$0], items: items[$0], summary: summaries[$0],
+                framework: framework)
+        }
+        let weighted = zip(articles, summaries).map {
+            (weight: Ratio($0.weight), score: $1.scoreRatio)
+        }
         let failing = articles.flatMap { $0.criticalFailures.map(\.indicatorID) }
-        let (overall, overallCap) = overallScore(weighted, failing: failing, framework: framework)
+        let (overallRatio, overallCap) = overallScore(
+            weighted, failing: failing, framework: framework)
+        let overall = overallRatio?.rounded(places: places)
         var gains: [ScoreGain] = []
         for (position, article) in articles.enumerated() {
             for (index, item) in items[position].enumerated() {
@@ -47,7 +56,7 @@ public enum Scorer {
                 fixedItems[index].ratio = .one
                 let fixed = summary(fixedItems, framework: framework)
                 var changed = weighted
-                changed[position].score = fixed.score
+                changed[position].score = fixed.scoreRatio
                 let stillFailing =
                     failing.filter { id in
                         !article.criticalFailures.contains { $0.indicatorID == id }
@@ -56,12 +65,16 @@ public enum Scorer {
                 let indicator = article.indicators[index]
                 let fixedOverall = overallScore(
                     changed, failing: stillFailing, framework: framework)
+                // Differences of two-decimal scores are two-decimal: exact, without `Decimal`.
+                let overallPoints = (fixedOverall.score ?? .zero) - (overallRatio ?? .zero)
+                let articlePoints =
+                    (fixed.scoreRatio ?? .zero) - (summaries[position].scoreRatio ?? .zero)
                 gains.append(
                     ScoreGain(
                         indicatorID: indicator.id, article: article.number, title: indicator.title,
                         current: indicator.score ?? 0,
-                        overallPoints: (fixedOverall.score ?? 0) - (overall ?? 0),
-                        articlePoints: (fixed.score ?? 0) - (article.score ?? 0),
+                        overallPoints: overallPoints.rounded(places: places),
+                        articlePoints: articlePoints.rounded(places: places),
                         removesCap: article.cap != nil && fixed.cap == nil,
                         fixesFailure: indicator.criticalFailed))
             }
@@ -166,6 +179,10 @@ public enum Scorer {
     /// One indicator of an article, answered and scored.
     private struct Item {
         var indicator: Indicator
+        /// The indicator's weight, exactly (read once, not once per sum).
+        var weight: Ratio
+        /// The pass mark in force, exactly, for a critical indicator.
+        var pass: Ratio?
         var answer: IndicatorAnswer?
         var status: IndicatorScore.Status
         /// The exact score; nil when the indicator leaves the denominator.
@@ -177,31 +194,36 @@ public enum Scorer {
         var weightSum: Ratio
         var uncapped: Decimal?
         var score: Decimal?
+        /// ``score`` exactly, for the overall mean.
+        var scoreRatio: Ratio?
         var cap: ScoreCap?
         var failures: [Item]
     }
 
     private static func items(
-        _ article: Framework.Article, answers: [String: IndicatorAnswer], year: Int
+        _ article: Framework.Article, answers: [String: IndicatorAnswer], year: Int,
+        framework: Framework
     ) -> [Item] {
         article.indicators.map { indicator in
             let answer = answers[indicator.id]
+            let weight = Ratio(indicator.weight)
+            let pass = indicator.critical ? Ratio(passMark(indicator, framework: framework)) : nil
+            func item(_ status: IndicatorScore.Status, _ ratio: Ratio?) -> Item {
+                Item(
+                    indicator: indicator, weight: weight, pass: pass, answer: answer,
+                    status: status, ratio: ratio)
+            }
             switch answer?.value {
             case .none:
-                return Item(indicator: indicator, answer: nil, status: .unanswered, ratio: .zero)
+                return item(.unanswered, .zero)
             case .notApplicable:
-                return Item(
-                    indicator: indicator, answer: answer, status: .notApplicable, ratio: nil)
+                return item(.notApplicable, nil)
             case .some(let value):
-                if !indicator.answer.type.isScored {
-                    return Item(
-                        indicator: indicator, answer: answer, status: .notScored, ratio: nil)
-                }
+                if !indicator.answer.type.isScored { return item(.notScored, nil) }
                 if let scored = ratio(value, for: indicator, year: year) {
-                    return Item(
-                        indicator: indicator, answer: answer, status: .scored, ratio: scored)
+                    return item(.scored, scored)
                 }
-                return Item(indicator: indicator, answer: answer, status: .unanswered, ratio: .zero)
+                return item(.unanswered, .zero)
             }
         }
     }
@@ -236,18 +258,19 @@ public enum Scorer {
         var weighted = Ratio.zero
         for item in items {
             guard let ratio = item.ratio else { continue }
-            let weight = Ratio(item.indicator.weight)
-            weightSum = weightSum + weight
-            weighted = weighted + ratio * weight
+            weightSum = weightSum + item.weight
+            weighted = weighted + ratio * item.weight
         }
-        let uncapped = (weightSum > .zero ? (weighted * Ratio(100)).divided(by: weightSum) : nil)?
-            .rounded(places: places)
+        let exact = weightSum > .zero ? (weighted * Ratio(100)).divided(by: weightSum) : nil
+        let rounded = exact?.roundedRatio(places: places)
+        let uncapped = exact?.rounded(places: places)
         let failures = items.filter { item in
-            guard item.indicator.critical, let ratio = item.ratio else { return false }
-            return ratio < Ratio(passMark(item.indicator, framework: framework))
+            guard let pass = item.pass, let ratio = item.ratio else { return false }
+            return ratio < pass
         }
         var summary = Summary(
-            weightSum: weightSum, uncapped: uncapped, score: uncapped, cap: nil, failures: failures)
+            weightSum: weightSum, uncapped: uncapped, score: uncapped, scoreRatio: rounded,
+            cap: nil, failures: failures)
         if let uncapped, !failures.isEmpty, framework.scoring.critical != nil {
             if let ceiling = articleCeiling(failures: failures.count, framework: framework),
                 let cap = ceilingCap(
@@ -255,12 +278,14 @@ public enum Scorer {
                     framework: framework)
             {
                 summary.score = cap.capped
+                summary.scoreRatio = Ratio(cap.capped)
                 summary.cap = cap
             }
         } else if let uncapped, !failures.isEmpty,
             let limit = cap(uncapped, bands: framework.scoring.bands)
         {
             summary.score = limit.capped
+            summary.scoreRatio = Ratio(limit.capped)
             summary.cap = ScoreCap(
                 original: uncapped, capped: limit.capped, from: limit.from, to: limit.to,
                 indicators: failures.map(\.indicator.id))
@@ -270,9 +295,8 @@ public enum Scorer {
 
     /// Scores one article with each indicator's part in it.
     private static func article(
-        _ article: Framework.Article, items: [Item], framework: Framework
+        _ article: Framework.Article, items: [Item], summary: Summary, framework: Framework
     ) -> ArticleScore {
-        let summary = summary(items, framework: framework)
         let failed = Set(summary.failures.map(\.indicator.id))
         // Points per unit of weight: 100 / Σ(weight).
         let perWeight = summary.weightSum > .zero ? Ratio(100).divided(by: summary.weightSum) : nil
@@ -285,8 +309,8 @@ public enum Scorer {
             var maximum: Decimal?
             var contribution: Decimal?
             if let ratio = item.ratio, let perWeight {
-                maximum = (perWeight * indicator.weight).rounded(places: places)
-                contribution = (perWeight * ratio * indicator.weight).rounded(places: places)
+                maximum = (perWeight * item.weight).rounded(places: places)
+                contribution = (perWeight * ratio * item.weight).rounded(places: places)
             }
             var score = IndicatorScore(
                 id: indicator.id, article: article.number, title: indicator.title,
@@ -314,27 +338,31 @@ public enum Scorer {
     }
 
     /// The overall score, and under the 1.1 rules its cap when a critical indicator failed.
+    ///
+    /// The score is exact (two decimal places) as a ratio; ``Ratio/rounded(places:)`` gives the
+    /// decimal.
     private static func overallScore(
-        _ articles: [(weight: Decimal, score: Decimal?)], failing: [String], framework: Framework
-    ) -> (score: Decimal?, cap: ScoreCap?) {
+        _ articles: [(weight: Ratio, score: Ratio?)], failing: [String], framework: Framework
+    ) -> (score: Ratio?, cap: ScoreCap?) {
         let mean = overallScore(articles)
         guard let mean, !failing.isEmpty, let rules = framework.scoring.critical,
             let ceiling = framework.top(ofBand: rules.overallCeiling),
-            let cap = ceilingCap(mean, ceiling: ceiling, indicators: failing, framework: framework)
+            let cap = ceilingCap(
+                mean.rounded(places: places), ceiling: ceiling, indicators: failing,
+                framework: framework)
         else { return (mean, nil) }
-        return (cap.capped, cap)
+        return (Ratio(cap.capped), cap)
     }
 
     /// The article-weighted mean of the article scores that exist, rounded; nil when none does.
-    private static func overallScore(_ articles: [(weight: Decimal, score: Decimal?)]) -> Decimal? {
+    private static func overallScore(_ articles: [(weight: Ratio, score: Ratio?)]) -> Ratio? {
         var weightSum = Ratio.zero
         var weighted = Ratio.zero
         for article in articles {
             guard let score = article.score else { continue }
-            let weight = Ratio(article.weight)
-            weightSum = weightSum + weight
-            weighted = weighted + weight * Ratio(score)
+            weightSum = weightSum + article.weight
+            weighted = weighted + article.weight * score
         }
-        return weighted.divided(by: weightSum)?.rounded(places: places)
+        return weighted.divided(by: weightSum)?.roundedRatio(places: places)
     }
 }
