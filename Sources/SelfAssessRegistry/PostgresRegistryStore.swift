@@ -33,7 +33,7 @@ public struct PostgresRegistryStore: RegistryStore {
     public let database: PostgresDatabaseURL
     /// The data folder that holds `bundles/`.
     public let folder: URL
-    private let connections: PostgresConnections
+    let connections: PostgresConnections
     private let bundles: BundleDirectory
 
     /// Creates a registry in a database that holds none yet, and the data folder's `bundles/`.
@@ -245,11 +245,11 @@ public struct PostgresRegistryStore: RegistryStore {
 
     // MARK: Rows
 
-    private typealias Columns = (
+    typealias Columns = (
         entryID: String, bodyStored: Bool, receipt: [UInt8], signature: [UInt8]
     )
 
-    private static let selectEntrySQL = """
+    static let selectEntrySQL = """
         SELECT s.entry_id, s.body_stored, r.receipt, r.signature
         FROM submissions s JOIN receipts r ON r.entry_id = s.entry_id
         """
@@ -264,7 +264,7 @@ public struct PostgresRegistryStore: RegistryStore {
         return PostgresQuery(unsafeSQL: selectEntrySQL + condition, binds: binds)
     }
 
-    private static func columns(_ row: PostgresRow) throws -> Columns {
+    static func columns(_ row: PostgresRow) throws -> Columns {
         let (entryID, bodyStored, receipt, signature) = try row.decode(
             (String, Bool, ByteBuffer, ByteBuffer).self)
         return (
@@ -273,7 +273,7 @@ public struct PostgresRegistryStore: RegistryStore {
         )
     }
 
-    private func entry(from row: Columns) throws(RegistryError) -> RegistryEntry {
+    func entry(from row: Columns) throws(RegistryError) -> RegistryEntry {
         let receipt = try RegistryReceipt.parse(
             row.receipt, file: "\(database.displayName) (entry \(row.entryID))")
         return RegistryEntry(

@@ -43,7 +43,8 @@ enum PostgresSchema {
                 )
                 """,
             ]
-        )
+        ),
+        (AccessSchema.name, AccessSchema.statements),
     ]
 
     /// Creates the migrations table when missing.

@@ -9,7 +9,7 @@ internal import GRDB
 /// the PostgreSQL store's migrations are these, with `BYTEA` for `BLOB`.
 enum RegistrySchema {
     /// The migrations' names, in order.
-    static let names = ["v1-submissions-and-receipts"]
+    static let names = ["v1-submissions-and-receipts", AccessSchema.name]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -38,6 +38,9 @@ enum RegistrySchema {
                         signature BLOB NOT NULL
                     );
                     """)
+        }
+        migrator.registerMigration(AccessSchema.name) { db in
+            for statement in AccessSchema.statements { try db.execute(sql: statement) }
         }
         return migrator
     }

@@ -162,12 +162,12 @@ public struct SQLiteRegistryStore: RegistryStore {
 
     // MARK: Rows
 
-    private static let selectEntry = """
+    static let selectEntry = """
         SELECT s.entry_id, s.body_stored, r.receipt, r.signature
         FROM submissions s JOIN receipts r ON r.entry_id = s.entry_id
         """
 
-    private func entry(from row: Row) throws(RegistryError) -> RegistryEntry {
+    func entry(from row: Row) throws(RegistryError) -> RegistryEntry {
         let entryID: String = row["entry_id"]
         let bytes: Data = row["receipt"]
         let signature: Data = row["signature"]
@@ -180,7 +180,7 @@ public struct SQLiteRegistryStore: RegistryStore {
             bodyStored: bodyStored)
     }
 
-    private func database<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
+    func database<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
         do {
             return try pool.read(body)
         } catch {
@@ -188,7 +188,7 @@ public struct SQLiteRegistryStore: RegistryStore {
         }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(RegistryError) -> T {
         do {
             return try pool.write(body)
         } catch {

@@ -253,7 +253,7 @@ struct PostgresRegistryCommandTests {
         #expect(created.status == 0, "\(created.stderr)")
         #expect(
             created.stdout
-                == "Created a registry in \(database.displayName) (PostgreSQL, migrations v1-submissions-and-receipts) with reg/bundles/ for the bundles.\n"
+                == "Created a registry in \(database.displayName) (PostgreSQL, migrations \(PostgresRegistryStore.migrations.joined(separator: ", "))) with reg/bundles/ for the bundles.\n"
         )
         #expect(!FileManager.default.fileExists(atPath: work.path + "/reg/registry.sqlite"))
         let again = try await RegistryCLI.run(

@@ -106,6 +106,13 @@ enum CLIHelp: String, MessageCatalog {
     case registryIntakeBundlesHelp = "help.registry-intake.option.bundles"
     case registryIntakeReceiptKeyHelp = "help.registry-intake.option.receipt-key"
     case registryIntakeReceiptsHelp = "help.registry-intake.option.receipts"
+    case registryTokenAbstract = "help.registry-token.abstract"
+    case registryTokenDiscussion = "help.registry-token.discussion"
+    case registryTokenAddAbstract = "help.registry-token-add.abstract"
+    case registryTokenAddDiscussion = "help.registry-token-add.discussion"
+    case registryTokenNameHelp = "help.registry-token.argument.name"
+    case registryTokenListAbstract = "help.registry-token-list.abstract"
+    case registryTokenRevokeAbstract = "help.registry-token-revoke.abstract"
     case serveAbstract = "help.serve.abstract"
     case serveDiscussion = "help.serve.discussion"
     case serveListenHelp = "help.serve.option.listen"
@@ -636,6 +643,40 @@ enum CLIHelp: String, MessageCatalog {
             "The society's private key that signs the receipts (PKCS#8 PEM, mode 0600)."
         case .registryIntakeReceiptsHelp:
             "The folder the receipts are written to (default: each bundle's folder)."
+        case .registryTokenAbstract:
+            "Manage the analysts' bearer tokens for the registry's read API."
+        case .registryTokenDiscussion:
+            """
+            GET /v1/submissions and GET /v1/submissions/{id} (docs/registry.md) answer only a \
+            request with Authorization: Bearer TOKEN. The registry keeps each token's SHA-256, \
+            never the token: a lost token cannot be shown again, only revoked and replaced.
+
+            Examples:
+              selfassess registry token add alice --data registry
+              selfassess registry token list --data registry
+              selfassess registry token revoke alice --data registry
+            """
+        case .registryTokenAddAbstract:
+            "Make an analyst's token and print it once."
+        case .registryTokenAddDiscussion:
+            """
+            Prints a new token (sat_ and 32 random bytes from the system's CSPRNG in base64url) \
+            alone on standard output, once, and stores only its SHA-256 under NAME. Give it to \
+            the analyst over a safe channel; it opens the read API until it is revoked.
+
+            Examples:
+              selfassess registry token add alice --data registry
+              TOKEN=$(selfassess registry token add dashboard --data /srv/selfassess \\
+                  --database postgres://selfassess@db.internal:5432/registry)
+
+            Exit codes: 0 made, 1 an active token has this name, 2 I/O failure, 64 usage.
+            """
+        case .registryTokenNameHelp:
+            "The token's name: 1 to 64 letters, digits, '.', '_' or '-'."
+        case .registryTokenListAbstract:
+            "List the tokens: name, when made, when last used, active or revoked (never the token)."
+        case .registryTokenRevokeAbstract:
+            "Revoke the active token of a name: its next request is refused with 401."
         case .serveAbstract:
             "Run the registry over HTTP: submissions in, signed receipts out."
         case .serveDiscussion:
