@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Foundation
 import NIOCore
 import SampleSector
@@ -91,26 +92,43 @@ struct RegistryScaleTests {
         let second = try await ServeProcess.start(
             in: work, sector: sector, options: options, initialize: false, name: "second")
         defer { second.kill() }
+        // A client of the test's own: a submission may wait for a connection as long as the whole
+        // run takes (the shared client gives up after 10 s in its pool, which a loaded machine
+        // reaches with 500 requests queued on two hosts).
+        var configuration = HTTPClient.Configuration()
+        configuration.timeout.connect = .seconds(1800)
+        configuration.connectionPool = .init(
+            idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 32)
+        let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         let clients = [first, second].map {
-            RegistryClient(base: "http://\($0.address)", timeout: .seconds(1800))
+            RegistryClient(base: "http://\($0.address)", client: http, timeout: .seconds(1800))
         }
 
         // (bundle, instance): 0..<450 alternate; 450..<475 go to both.
         var sends: [(Int, Int)] = (0..<450).map { ($0, $0 % 2) }
         for bundle in 450..<475 { sends += [(bundle, 0), (bundle, 1)] }
         #expect(sends.count == 500)
-        let answers = try await withThrowingTaskGroup(
-            of: (Int, RegistryClient.Answer).self
-        ) { group in
-            for (bundle, instance) in sends {
-                let bytes = bundles[bundle]
-                let client = clients[instance]
-                group.addTask { (bundle, try await client.submit(bytes, name: "b\(bundle)")) }
-            }
-            var answers: [(Int, RegistryClient.Answer)] = []
-            for try await answer in group { answers.append(answer) }
-            return answers
+        let sent: Result<[(Int, RegistryClient.Answer)], any Error>
+        do {
+            sent = .success(
+                try await withThrowingTaskGroup(of: (Int, RegistryClient.Answer).self) { group in
+                    for (bundle, instance) in sends {
+                        let bytes = bundles[bundle]
+                        let client = clients[instance]
+                        group.addTask {
+                            (bundle, try await client.submit(bytes, name: "b\(bundle)"))
+                        }
+                    }
+                    var answers: [(Int, RegistryClient.Answer)] = []
+                    for try await answer in group { answers.append(answer) }
+                    return answers
+                })
+        } catch {
+            sent = .failure(error)
         }
+        // Shut down whatever happened: a client dropped without it stops the test process.
+        try await http.shutdown()
+        let answers = try sent.get()
         let stopped = [try await first.stop(), try await second.stop()]
         #expect(stopped.map(\.status) == [0, 0], "\(stopped.map(\.stderr))")
 
