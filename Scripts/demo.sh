@@ -1,6 +1,8 @@
 #!/bin/sh
 # The whole story: one signatory's year (init, validate, score, diff, keygen, bundle, verify), then
-# the society's side: a generated sector of 50 signatories over two years, aggregated.
+# the society's side: a generated sector of 50 signatories over two years, aggregated; then the
+# year as the society lives it: its registry served over HTTP on SQLite, bundles submitted and
+# receipted, an analyst reading the registry with a token, the server stopped.
 set -u
 bin=${1:-.build/debug/selfassess}
 samplegen=$(dirname "$bin")/samplegen
@@ -119,6 +121,84 @@ tr -d '\r' < "$sector/sector-2025/signatories.csv" | awk -F, 'NR > 1 && $19 != "
   printf "%d %-22s %-9s %6s  %-10s %s\n", s, $1, $5, $7, $19, $20 }' | sort -k1,1nr -k2 | cut -c3- | head -n 12
 echo "…"
 
+# The year as the society lives it: the registry.
+reg="$sector/registry"
+step "20. The society opens its registry: SQLite in WAL mode and a folder for the bundles" \
+  "selfassess registry init --data $reg"
+"$bin" registry init --data "$reg" || exit 2
+
+step "21. It serves the registry on a free loopback port (behind nginx for TLS in production)" \
+  "selfassess serve --data $reg --receipt-key society.key --keyring keyring.yaml --society-key society.pub --listen 127.0.0.1:0 --port-file $reg.address &"
+"$bin" serve --data "$reg" --receipt-key "$sector/sector/society.key" \
+  --keyring "$sector/sector/keyring.yaml" --society-key "$sector/sector/society.pub" \
+  --listen 127.0.0.1:0 --port-file "$reg.address" --log-level warning &
+server=$!
+trap 'kill "$server" 2> /dev/null; rm -rf "$work"' EXIT
+while [ ! -s "$reg.address" ]; do
+  kill -0 "$server" 2> /dev/null || exit 2
+  sleep 0.1
+done
+url="http://$(cat "$reg.address")"
+
+# Six of the year's bundles that verify, and one signed by a key the keyring does not hold.
+if command -v python3 > /dev/null 2>&1; then
+  submitted=$(python3 -c 'import json, sys
+plan = json.load(open(sys.argv[1] + "/planted.json"))
+good = [b["file"] for b in plan["bundles"] if b["year"] == 2025 and b["outcome"] == "accepted" and not b.get("plant")][:6]
+bad = [b["file"] for b in plan["bundles"] if b.get("plant") == "unknown-key"][:1]
+print(" ".join(sys.argv[1] + "/" + f for f in good + bad))' "$sector/sector")
+else
+  submitted=$(ls "$sector"/sector/submissions/2025/*.sabundle | head -n 7)
+fi
+step "22. Signatories submit their bundles; each gets a signed receipt, and one is refused (exit code 1)" \
+  "selfassess submit BUNDLE… --to $url --society-key society.pub --receipts $sector/receipts"
+# shellcheck disable=SC2086
+"$bin" submit $submitted --to "$url" --society-key "$sector/sector/society.pub" \
+  --receipts "$sector/receipts" > "$work/submit.log" 2>&1
+status=$?
+sed "s|$sector/||g" "$work/submit.log"
+echo "(exit code $status: the refused bundle's receipt is proof that it was tried, and why it failed)"
+[ "$status" = 1 ] || exit 2
+
+# [deadlines] One late: a bundle submitted after the year's deadline, recorded as late
+# (on_time false in its receipt). Added with the registry's submission windows.
+
+first=$(ls "$sector"/receipts/*.receipt.json | head -n 1)
+step "23. A receipt checked with the society's public key, as anyone can" \
+  "selfassess receipt verify $(basename "$first") --society-key society.pub --bundle BUNDLE"
+name=$(basename "$first" .receipt.json)
+"$bin" receipt verify "$first" --society-key "$sector/sector/society.pub" \
+  --bundle "$(ls "$sector"/sector/submissions/*/"$name".sabundle | head -n 1)" | sed "s|$sector/||g" || exit 2
+if command -v minisign > /dev/null 2>&1; then
+  "$bin" key export "$sector/sector/society.pub" --format minisign --out "$work/society.minisign.pub" > /dev/null || exit 2
+  echo "\$ minisign -Vm $(basename "$first") -p society.minisign.pub"
+  minisign -Vm "$first" -p "$work/society.minisign.pub" || exit 2
+else
+  echo "(minisign is not installed: make deps installs it; then minisign -Vm RECEIPT -p society.minisign.pub)"
+fi
+
+step "24. An analyst reads the registry with a bearer token (printed once; only its SHA-256 is kept)" \
+  "selfassess registry token add analyst --data $reg"
+token=$("$bin" registry token add analyst --data "$reg" 2> /dev/null) || exit 2
+echo "${token%"${token#????????}"}… (47 characters)"
+if command -v curl > /dev/null 2>&1; then
+  echo "\$ curl -H 'Authorization: Bearer …' '$url/v1/submissions?outcome=refused'"
+  curl -sS -H "Authorization: Bearer $token" "$url/v1/submissions?outcome=refused"
+  echo
+  echo "\$ curl '$url/v1/submissions'   # without a token"
+  curl -sS "$url/v1/submissions"
+  echo
+fi
+
+# [aggregate] The sector aggregated from the registry (selfassess aggregate --registry): the
+# years the registry opened, its accepted submissions, byte-identical to the folder-based run.
+
+step "25. The server stops on SIGTERM: submissions in flight finish, new ones are refused" \
+  "kill -TERM \$server"
+kill -TERM "$server"
+wait "$server"
+echo "(exit code $?)"
+
 echo
 echo "The sector report (self-contained HTML, bilingual): $sector/sector-2025/report.html"
-echo "(The sector, its keys and the report are kept in $sector; remove it with rm -rf $sector.)"
+echo "The registry, its receipts and the sector are kept in $sector; remove it with rm -rf $sector."

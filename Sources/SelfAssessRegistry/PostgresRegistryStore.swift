@@ -266,12 +266,12 @@ public struct PostgresRegistryStore: RegistryStore {
 
     // MARK: Rows
 
-    private typealias Columns = (
+    typealias Columns = (
         entryID: String, bodyStored: Bool, createdAt: String?, supersededBy: String?,
         receipt: [UInt8], signature: [UInt8]
     )
 
-    private static let selectEntrySQL = """
+    static let selectEntrySQL = """
         SELECT s.entry_id, s.body_stored, s.created_at, s.superseded_by, r.receipt, r.signature
         FROM submissions s JOIN receipts r ON r.entry_id = s.entry_id
         """
@@ -286,7 +286,7 @@ public struct PostgresRegistryStore: RegistryStore {
         return PostgresQuery(unsafeSQL: selectEntrySQL + condition, binds: binds)
     }
 
-    private static func columns(_ row: PostgresRow) throws -> Columns {
+    static func columns(_ row: PostgresRow) throws -> Columns {
         let (entryID, bodyStored, createdAt, supersededBy, receipt, signature) = try row.decode(
             (String, Bool, String?, String?, ByteBuffer, ByteBuffer).self)
         return (
@@ -295,7 +295,7 @@ public struct PostgresRegistryStore: RegistryStore {
         )
     }
 
-    private func entry(from row: Columns) throws(RegistryError) -> RegistryEntry {
+    func entry(from row: Columns) throws(RegistryError) -> RegistryEntry {
         let receipt = try RegistryReceipt.parse(
             row.receipt, file: "\(database.displayName) (entry \(row.entryID))")
         return RegistryEntry(

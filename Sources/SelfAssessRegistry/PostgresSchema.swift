@@ -47,6 +47,7 @@ enum PostgresSchema {
         (RegistrySchema.names[1], RegistrySchema.keyringsStatements(bytes: "BYTEA")),
         (RegistrySchema.names[2], RegistrySchema.deadlinesStatements),
         (RegistrySchema.names[3], RegistrySchema.supersessionStatements),
+        (AccessSchema.name, AccessSchema.statements),
     ]
 
     /// Creates the migrations table when missing.

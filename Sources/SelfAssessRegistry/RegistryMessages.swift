@@ -63,6 +63,14 @@ public enum RegistryMessages: String, MessageCatalog {
     case submitRecordedBefore = "submit.recorded-before"
     case submitProblem = "submit.problem"
     case submitSummary = "submit.summary"
+    // Analysts' access (tokens, the read API): codes SR070-SR089.
+    case tokenMissing = "SR070.token-missing"
+    case tokenRefused = "SR071.token-refused"
+    case badQuery = "SR072.bad-query"
+    case submissionNotFound = "SR073.submission-not-found"
+    case tokenExists = "SR074.token-exists"
+    case tokenNotFound = "SR075.token-not-found"
+    case tokenName = "SR076.token-name"
 
     /// The English template.
     public var english: String {
@@ -148,6 +156,17 @@ public enum RegistryMessages: String, MessageCatalog {
         case .submitProblem: "{file}: refused by {url} (HTTP {status}) [{code}] {detail}"
         case .submitSummary:
             "{count} bundle(s): {accepted} accepted, {refused} refused, {failed} not taken"
+        case .tokenMissing:
+            "{path} needs an analyst's token: send Authorization: Bearer TOKEN (made by `selfassess registry token add NAME`)"
+        case .tokenRefused:
+            "{path}: the bearer token is not one the registry holds, or it was revoked"
+        case .badQuery: "{parameter}={value}: {reason}"
+        case .submissionNotFound: "no submission with entry id {entry} is recorded"
+        case .tokenExists:
+            "{registry}: an active token is named {name} already; revoke it first or choose another name"
+        case .tokenNotFound: "{registry}: no active token is named {name}"
+        case .tokenName:
+            "`{name}` is not a token name: 1 to 64 letters, digits, `.`, `_` or `-`"
         }
     }
 

@@ -11,6 +11,7 @@ enum RegistrySchema {
     /// The migrations' names, in order.
     static let names = [
         "v1-submissions-and-receipts", "v2-keyrings", "v2-deadlines", "v2-supersession",
+        AccessSchema.name,
     ]
 
     static var migrator: DatabaseMigrator {
@@ -51,6 +52,9 @@ enum RegistrySchema {
         }
         migrator.registerMigration(names[3]) { db in
             for statement in supersessionStatements { try db.execute(sql: statement) }
+        }
+        migrator.registerMigration(AccessSchema.name) { db in
+            for statement in AccessSchema.statements { try db.execute(sql: statement) }
         }
         return migrator
     }

@@ -174,7 +174,7 @@ public struct SQLiteRegistryStore: RegistryStore {
         FROM submissions s JOIN receipts r ON r.entry_id = s.entry_id
         """
 
-    private func entry(from row: Row) throws(RegistryError) -> RegistryEntry {
+    func entry(from row: Row) throws(RegistryError) -> RegistryEntry {
         let entryID: String = row["entry_id"]
         let bytes: Data = row["receipt"]
         let signature: Data = row["signature"]

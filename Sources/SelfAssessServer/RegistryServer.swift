@@ -98,6 +98,12 @@ public struct RegistryServer: Sendable {
             await receipt(request, context: context)
         }
         router.get("/v1/health") { _, _ in health() }
+        router.get("/v1/submissions") { request, context in
+            await listSubmissions(request, context: context)
+        }
+        router.get("/v1/submissions/:id") { request, context in
+            await showSubmission(request, context: context)
+        }
         return router
     }
 
@@ -247,7 +253,7 @@ public struct RegistryServer: Sendable {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: entry.signed.bytes)))
     }
 
-    private func problem(
+    func problem(
         _ error: RegistryError, instance: String
     ) -> Response {
         switch error {
@@ -264,7 +270,7 @@ public struct RegistryServer: Sendable {
         }
     }
 
-    private func problem(
+    func problem(
         _ error: RegistryHTTPError, instance: String, retryAfter: Int? = nil
     ) -> Response {
         problem(
@@ -272,7 +278,7 @@ public struct RegistryServer: Sendable {
                 error.message, status: error.status, instance: instance, retryAfter: retryAfter))
     }
 
-    private func problem(_ document: ProblemDocument) -> Response {
+    func problem(_ document: ProblemDocument) -> Response {
         var headers: HTTPFields = [.contentType: ProblemDocument.mediaType]
         headers[Self.codeHeader] = document.code
         if let retryAfter = document.retryAfter { headers[.retryAfter] = String(retryAfter) }

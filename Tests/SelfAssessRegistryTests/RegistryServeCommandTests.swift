@@ -297,6 +297,7 @@ final class ServeProcess: @unchecked Sendable {
     let process: Process
     let work: URL
     let address: String
+    let name: String
 
     struct Stopped {
         var status: Int32
@@ -304,18 +305,25 @@ final class ServeProcess: @unchecked Sendable {
         var stderr: String
     }
 
-    private init(process: Process, work: URL, address: String) {
+    private init(process: Process, work: URL, address: String, name: String) {
         self.process = process
         self.work = work
         self.address = address
+        self.name = name
     }
 
-    /// Creates `reg` in `work` and serves it; returns once the bound address is written.
+    /// Creates `reg` in `work` (unless `initialize` is false: a second instance) and serves it;
+    /// returns once the bound address is written to `name` (its output goes to `name.out` and
+    /// `name.err`).
     static func start(
-        in work: URL, sector: RegistryFixtures.Sector, options: [String] = []
+        in work: URL, sector: RegistryFixtures.Sector, options: [String] = [],
+        initialize: Bool = true, name: String = "serve"
     ) async throws -> ServeProcess {
-        let created = try await RegistryCLI.run(["registry", "init", "--data", "reg"], in: work)
-        #expect(created.status == 0, "\(created.stderr)")
+        if initialize {
+            let created = try await RegistryCLI.run(
+                ["registry", "init", "--data", "reg"] + options.databaseOption, in: work)
+            #expect(created.status == 0, "\(created.stderr)")
+        }
         let folder = sector.folder.path
         let process = Process()
         process.executableURL = RegistryCLI.binary
@@ -323,32 +331,32 @@ final class ServeProcess: @unchecked Sendable {
             [
                 "serve", "--data", "reg", "--receipt-key", "\(folder)/society.key",
                 "--keyring", "\(folder)/keyring.yaml", "--society-key", "\(folder)/society.pub",
-                "--listen", "127.0.0.1:0", "--port-file", "address",
+                "--listen", "127.0.0.1:0", "--port-file", name + ".address",
             ] + options
         process.currentDirectoryURL = work
         process.environment = ProcessInfo.processInfo.environment.merging(
             ["NO_COLOR": "1"], uniquingKeysWith: { $1 })
-        for name in ["serve.out", "serve.err"] {
+        for file in [name + ".out", name + ".err"] {
             FileManager.default.createFile(
-                atPath: work.appendingPathComponent(name).path, contents: nil)
+                atPath: work.appendingPathComponent(file).path, contents: nil)
         }
         process.standardOutput = try FileHandle(
-            forWritingTo: work.appendingPathComponent("serve.out"))
+            forWritingTo: work.appendingPathComponent(name + ".out"))
         process.standardError = try FileHandle(
-            forWritingTo: work.appendingPathComponent("serve.err"))
+            forWritingTo: work.appendingPathComponent(name + ".err"))
         try process.run()
-        let file = work.appendingPathComponent("address")
+        let file = work.appendingPathComponent(name + ".address")
         while !FileManager.default.fileExists(atPath: file.path) {
             guard process.isRunning else {
                 let stderr = try String(
-                    contentsOf: work.appendingPathComponent("serve.err"), encoding: .utf8)
+                    contentsOf: work.appendingPathComponent(name + ".err"), encoding: .utf8)
                 throw ServeFailure(message: "serve ended: \(stderr)")
             }
             try await Task.sleep(for: .milliseconds(20))
         }
         let address = try String(contentsOf: file, encoding: .utf8)
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        return ServeProcess(process: process, work: work, address: address)
+        return ServeProcess(process: process, work: work, address: address, name: name)
     }
 
     func signal(_ number: Int32) {
@@ -362,14 +370,22 @@ final class ServeProcess: @unchecked Sendable {
         return Stopped(
             status: process.terminationStatus,
             stdout: try String(
-                contentsOf: work.appendingPathComponent("serve.out"), encoding: .utf8),
+                contentsOf: work.appendingPathComponent(name + ".out"), encoding: .utf8),
             stderr: try String(
-                contentsOf: work.appendingPathComponent("serve.err"), encoding: .utf8))
+                contentsOf: work.appendingPathComponent(name + ".err"), encoding: .utf8))
     }
 
     /// Ends the process if a test left it running.
     func kill() {
         if process.isRunning { signal(SIGKILL) }
+    }
+}
+
+extension [String] {
+    /// `--database URL` when the options hold it, for `registry init`.
+    var databaseOption: [String] {
+        guard let index = firstIndex(of: "--database"), index + 1 < count else { return [] }
+        return ["--database", self[index + 1]]
     }
 }
 

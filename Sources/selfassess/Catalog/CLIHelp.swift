@@ -114,6 +114,13 @@ enum CLIHelp: String, MessageCatalog {
     case registryIntakeBundlesHelp = "help.registry-intake.option.bundles"
     case registryIntakeReceiptKeyHelp = "help.registry-intake.option.receipt-key"
     case registryIntakeReceiptsHelp = "help.registry-intake.option.receipts"
+    case registryTokenAbstract = "help.registry-token.abstract"
+    case registryTokenDiscussion = "help.registry-token.discussion"
+    case registryTokenAddAbstract = "help.registry-token-add.abstract"
+    case registryTokenAddDiscussion = "help.registry-token-add.discussion"
+    case registryTokenNameHelp = "help.registry-token.argument.name"
+    case registryTokenListAbstract = "help.registry-token-list.abstract"
+    case registryTokenRevokeAbstract = "help.registry-token-revoke.abstract"
     case serveAbstract = "help.serve.abstract"
     case serveDiscussion = "help.serve.discussion"
     case serveListenHelp = "help.serve.option.listen"
@@ -683,6 +690,40 @@ enum CLIHelp: String, MessageCatalog {
             "The society's private key that signs the receipts (PKCS#8 PEM, mode 0600)."
         case .registryIntakeReceiptsHelp:
             "The folder the receipts are written to (default: each bundle's folder)."
+        case .registryTokenAbstract:
+            "Manage the analysts' bearer tokens for the registry's read API."
+        case .registryTokenDiscussion:
+            """
+            GET /v1/submissions and GET /v1/submissions/{id} (docs/registry.md) answer only a \
+            request with Authorization: Bearer TOKEN. The registry keeps each token's SHA-256, \
+            never the token: a lost token cannot be shown again, only revoked and replaced.
+
+            Examples:
+              selfassess registry token add alice --data registry
+              selfassess registry token list --data registry
+              selfassess registry token revoke alice --data registry
+            """
+        case .registryTokenAddAbstract:
+            "Make an analyst's token and print it once."
+        case .registryTokenAddDiscussion:
+            """
+            Prints a new token (sat_ and 32 random bytes from the system's CSPRNG in base64url) \
+            alone on standard output, once, and stores only its SHA-256 under NAME. Give it to \
+            the analyst over a safe channel; it opens the read API until it is revoked.
+
+            Examples:
+              selfassess registry token add alice --data registry
+              TOKEN=$(selfassess registry token add dashboard --data /srv/selfassess \\
+                  --database postgres://selfassess@db.internal:5432/registry)
+
+            Exit codes: 0 made, 1 an active token has this name, 2 I/O failure, 64 usage.
+            """
+        case .registryTokenNameHelp:
+            "The token's name: 1 to 64 letters, digits, '.', '_' or '-'."
+        case .registryTokenListAbstract:
+            "List the tokens: name, when made, when last used, active or revoked (never the token)."
+        case .registryTokenRevokeAbstract:
+            "Revoke the active token of a name: its next request is refused with 401."
         case .serveAbstract:
             "Run the registry over HTTP: submissions in, signed receipts out."
         case .serveDiscussion:
@@ -1145,6 +1186,40 @@ enum CLIHelp: String, MessageCatalog {
             "密钥环签名须能以之验证的协会公钥。"
         case .registryKeyringOptionHelp:
             "核验报告包所用的密钥环（默认：登记处当前的密钥环，来自 `registry keyring import`）。"
+        case .registryTokenAbstract:
+            "管理分析人员访问登记处只读 API 的持有者令牌。"
+        case .registryTokenDiscussion:
+            """
+            GET /v1/submissions 和 GET /v1/submissions/{id}（见 docs/registry.md）只响应带有 \
+            Authorization: Bearer TOKEN 的请求。登记处只保存每个令牌的 SHA-256，从不保存令牌本身：\
+            令牌丢失后无法再次显示，只能吊销并重新生成。
+
+            示例：
+              selfassess registry token add alice --data registry
+              selfassess registry token list --data registry
+              selfassess registry token revoke alice --data registry
+            """
+        case .registryTokenAddAbstract:
+            "生成一个分析人员令牌并只显示一次。"
+        case .registryTokenAddDiscussion:
+            """
+            在标准输出上单独打印一个新令牌（sat_ 加上来自系统密码学安全随机数生成器的 32 个随机字节，\
+            base64url 编码），只显示一次，并以 NAME 为名只保存其 SHA-256。请通过安全渠道交给分析人员；\
+            在被吊销之前，它可用于访问只读 API。
+
+            示例：
+              selfassess registry token add alice --data registry
+              TOKEN=$(selfassess registry token add dashboard --data /srv/selfassess \\
+                  --database postgres://selfassess@db.internal:5432/registry)
+
+            退出码：0 已生成；1 已有同名的有效令牌；2 I/O 失败；64 用法错误。
+            """
+        case .registryTokenNameHelp:
+            "令牌名称：1 到 64 个字母、数字、“.”、“_” 或 “-”。"
+        case .registryTokenListAbstract:
+            "列出令牌：名称、创建时间、最近使用时间、有效或已吊销（从不显示令牌本身）。"
+        case .registryTokenRevokeAbstract:
+            "吊销指定名称的有效令牌：其下一次请求将以 401 拒绝。"
         case .registryPolicyHelp:
             "以其截止日期判定按时或逾期的政策文件（默认：内置政策，次年 3 月 31 日截止）。"
         case .scoreDraftHelp:

@@ -129,6 +129,16 @@ enum CLIMessages: String, MessageCatalog {
     case submitNoBundles = "submit.no-bundles"
     case submitURL = "submit.url"
     case submitAttempts = "submit.attempts"
+    case tokenAdded = "token.added"
+    case tokenNone = "token.none"
+    case tokenNever = "token.never"
+    case tokenActive = "token.active"
+    case tokenRevokedAt = "token.revoked-at"
+    case tokenRevoked = "token.revoked"
+    case tokenColumnName = "token.column.name"
+    case tokenColumnCreated = "token.column.created"
+    case tokenColumnLastUsed = "token.column.last-used"
+    case tokenColumnStatus = "token.column.status"
 
     // report, schema, templates, verify
     case reportWriteFailed = "report.write-failed"
@@ -286,6 +296,17 @@ enum CLIMessages: String, MessageCatalog {
         case .submitNoBundles: "Name at least one bundle to submit."
         case .submitURL: "--to {url}: expected an http:// or https:// URL."
         case .submitAttempts: "--attempts must be at least 1."
+        case .tokenAdded:
+            "the token for {name} above is shown once; {registry} keeps only its SHA-256."
+        case .tokenNone: "{registry}: no tokens."
+        case .tokenNever: "never"
+        case .tokenActive: "active"
+        case .tokenRevokedAt: "revoked {time}"
+        case .tokenRevoked: "Revoked the token {name} in {registry}."
+        case .tokenColumnName: "NAME"
+        case .tokenColumnCreated: "CREATED"
+        case .tokenColumnLastUsed: "LAST USED"
+        case .tokenColumnStatus: "STATUS"
 
         case .reportWriteFailed: "{file}: cannot write the report: {reason}"
         case .schemaWrote: "wrote {file}"
@@ -493,6 +514,26 @@ enum CLIMessages: String, MessageCatalog {
             "--to {url}：应为 http:// 或 https:// 开头的网址。"
         case .submitAttempts:
             "--attempts 至少为 1。"
+        case .tokenAdded:
+            "上面 {name} 的令牌只显示这一次；{registry} 只保存其 SHA-256。"
+        case .tokenNone:
+            "{registry}：没有令牌。"
+        case .tokenNever:
+            "从未"
+        case .tokenActive:
+            "有效"
+        case .tokenRevokedAt:
+            "已于 {time} 吊销"
+        case .tokenRevoked:
+            "已吊销 {registry} 中的令牌 {name}。"
+        case .tokenColumnName:
+            "名称"
+        case .tokenColumnCreated:
+            "创建时间"
+        case .tokenColumnLastUsed:
+            "最近使用"
+        case .tokenColumnStatus:
+            "状态"
         case .reportWriteFailed:
             "{file}：无法写入报告：{reason}"
         case .schemaWrote:
