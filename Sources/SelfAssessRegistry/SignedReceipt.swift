@@ -85,3 +85,29 @@ public struct SignedReceipt: Sendable, Equatable {
         return SignedReceipt(receipt: receipt, bytes: bytes, signature: signature)
     }
 }
+
+extension SignedReceipt {
+    /// Where the receipt of a bundle goes: `NAME.receipt.json` and its `.minisig` for
+    /// `NAME.sabundle`, in `folder` when one is given, else beside the bundle; paths as the user
+    /// wrote them, to show and to write.
+    public static func files(
+        forBundle bundle: String, in folder: String?
+    ) -> (
+        receipt: String, signature: String
+    ) {
+        var name =
+            bundle.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init)
+            ?? bundle
+        if name.hasSuffix(".sabundle") { name.removeLast(".sabundle".count) }
+        name += "." + fileExtension
+        let receipt: String
+        if let folder {
+            receipt = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        } else if let slash = bundle.lastIndex(of: "/") {
+            receipt = bundle[...slash] + name
+        } else {
+            receipt = name
+        }
+        return (receipt, receipt + "." + signatureExtension)
+    }
+}

@@ -12,16 +12,7 @@ extension SelfAssessCommand.RegistryCommand {
         @Argument(help: ArgumentHelp(CLIHelp.registryIntakeBundlesHelp.text, valueName: "bundle"))
         var bundles: [String]
 
-        @OptionGroup var storeOptions: RegistryStoreOptions
-
-        @Option(
-            help: ArgumentHelp(
-                CLIHelp.registryIntakeReceiptKeyHelp.text,
-                valueName: "file"))
-        var receiptKey: String
-
-        @OptionGroup var keyringOptions: RegistryKeyringOptions
-        @OptionGroup var policyOptions: RegistryPolicyOptions
+        @OptionGroup var intakeOptions: RegistryIntakeOptions
 
         @Option(
             help: ArgumentHelp(
@@ -41,27 +32,7 @@ extension SelfAssessCommand.RegistryCommand {
         func run() async throws {
             let terminal = colorOptions.terminal
             let framework = try frameworkOptions.load(terminal: terminal)
-            let signingKey: SigningKey
-            do throws(KeyError) {
-                signingKey = try KeyFile.readPrivateKey(
-                    at: URL(fileURLWithPath: receiptKey), displayName: receiptKey)
-            } catch {
-                throw KeyringReport.failure(error, terminal: terminal)
-            }
-            let deadlines = try policyOptions.deadlines(framework: framework, terminal: terminal)
-            let store: any RegistryStore
-            do throws(RegistryError) {
-                store = try storeOptions.open()
-            } catch {
-                throw registryFailure(error, terminal: terminal)
-            }
-            let chosen = try keyringOptions.load(
-                store: store, source: storeOptions.source, framework: framework,
-                terminal: terminal)
-            let intake = RegistryIntake(
-                store: store, keyring: chosen.keyring, keyringSHA256: chosen.sha256,
-                framework: framework, receiptKey: signingKey, keyringSerial: chosen.serial,
-                deadlines: deadlines)
+            let intake = try intakeOptions.intake(framework: framework, terminal: terminal)
 
             var counts = (accepted: 0, refused: 0, notBundles: 0)
             var worst: Int32 = 0
@@ -137,7 +108,7 @@ extension SelfAssessCommand.RegistryCommand {
                     ])
             }
             terminal.out("\(line)\n")
-            let (receiptFile, signatureFile) = receiptFiles(for: bundle)
+            let (receiptFile, signatureFile) = SignedReceipt.files(forBundle: bundle, in: receipts)
             for (target, content) in [
                 (receiptFile, result.entry.signed.bytes),
                 (signatureFile, result.entry.signed.signature),
@@ -154,24 +125,6 @@ extension SelfAssessCommand.RegistryCommand {
                 .receiptWritten, ["receipt": .text(receiptFile), "signature": .text(signatureFile)])
             terminal.out("\(written)\n")
             return result
-        }
-
-        /// `NAME.receipt.json` and its `.minisig`, for `NAME.sabundle`, in `--receipts` or the
-        /// bundle's folder, as paths to show and to write.
-        private func receiptFiles(for bundle: String) -> (receipt: String, signature: String) {
-            let url = URL(fileURLWithPath: bundle)
-            var name = url.lastPathComponent
-            if name.hasSuffix(".sabundle") { name.removeLast(".sabundle".count) }
-            name += "." + SignedReceipt.fileExtension
-            let receipt: String
-            if let receipts {
-                receipt = receipts.hasSuffix("/") ? receipts + name : receipts + "/" + name
-            } else if let slash = bundle.lastIndex(of: "/") {
-                receipt = bundle[...slash] + name
-            } else {
-                receipt = name
-            }
-            return (receipt, receipt + "." + SignedReceipt.signatureExtension)
         }
     }
 }

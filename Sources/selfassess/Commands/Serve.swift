@@ -12,13 +12,7 @@ extension SelfAssessCommand {
             abstract: CLIHelp.serveAbstract.text,
             discussion: CLIHelp.serveDiscussion.text)
 
-        @OptionGroup var storeOptions: RegistryStoreOptions
-
-        @Option(help: ArgumentHelp(CLIHelp.registryIntakeReceiptKeyHelp.text, valueName: "file"))
-        var receiptKey: String
-
-        @OptionGroup var keyringOptions: RegistryKeyringOptions
-        @OptionGroup var policyOptions: RegistryPolicyOptions
+        @OptionGroup var intakeOptions: RegistryIntakeOptions
 
         @Option(help: ArgumentHelp(CLIHelp.serveListenHelp.text, valueName: "address"))
         var listen = "127.0.0.1:8400"
@@ -91,27 +85,8 @@ extension SelfAssessCommand {
         func run() async throws {
             let terminal = colorOptions.terminal
             let framework = try frameworkOptions.load(terminal: terminal)
-            let signingKey: SigningKey
-            do throws(KeyError) {
-                signingKey = try KeyFile.readPrivateKey(
-                    at: URL(fileURLWithPath: receiptKey), displayName: receiptKey)
-            } catch {
-                throw KeyringReport.failure(error, terminal: terminal)
-            }
-            let deadlines = try policyOptions.deadlines(framework: framework, terminal: terminal)
-            let store: any RegistryStore
-            do throws(RegistryError) {
-                store = try storeOptions.open()
-            } catch {
-                throw registryFailure(error, terminal: terminal)
-            }
-            let chosen = try keyringOptions.load(
-                store: store, source: storeOptions.source, framework: framework,
-                terminal: terminal)
-            let intake = RegistryIntake(
-                store: store, keyring: chosen.keyring, keyringSHA256: chosen.sha256,
-                framework: framework, receiptKey: signingKey, keyringSerial: chosen.serial,
-                deadlines: deadlines,
+            let intake = try intakeOptions.intake(
+                framework: framework, terminal: terminal,
                 maxBundleSize: Self.parseSize(maxBody) ?? RegistryIntake.defaultMaxBundleSize)
 
             var logger = Logger(label: "selfassess.registry") {
@@ -126,7 +101,7 @@ extension SelfAssessCommand {
                     maxQueued: maxQueued, rate: rate == "off" ? nil : SubmissionRate(rate)),
                 logger: logger)
             let portFile = self.portFile
-            let folder = storeOptions.data
+            let folder = intakeOptions.storeOptions.data
             let onRunning: @Sendable (String, Int) async -> Void = { boundHost, boundPort in
                 let address =
                     boundHost.contains(":")

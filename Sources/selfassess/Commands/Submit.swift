@@ -124,7 +124,7 @@ extension SelfAssessCommand {
             _ bundle: String, sha256: String, receipt bytes: [UInt8], signature: [UInt8],
             isNew: Bool, key: PublicKey, terminal: Terminal
         ) -> Int32 {
-            let (receiptFile, signatureFile) = receiptFiles(for: bundle)
+            let (receiptFile, signatureFile) = SignedReceipt.files(forBundle: bundle, in: receipts)
             let receipt: RegistryReceipt
             do throws(RegistryError) {
                 receipt = try SignedReceipt.verify(
@@ -180,23 +180,6 @@ extension SelfAssessCommand {
             }
             terminal.out("\(line)\n")
             return receipt.outcome == .accepted ? 0 : 1
-        }
-
-        /// `NAME.receipt.json` and its `.minisig`, for `NAME.sabundle`, in `--receipts` or the
-        /// bundle's folder.
-        private func receiptFiles(for bundle: String) -> (receipt: String, signature: String) {
-            var name = URL(fileURLWithPath: bundle).lastPathComponent
-            if name.hasSuffix(".sabundle") { name.removeLast(".sabundle".count) }
-            name += "." + SignedReceipt.fileExtension
-            let receipt: String
-            if let receipts {
-                receipt = receipts.hasSuffix("/") ? receipts + name : receipts + "/" + name
-            } else if let slash = bundle.lastIndex(of: "/") {
-                receipt = bundle[...slash] + name
-            } else {
-                receipt = name
-            }
-            return (receipt, receipt + "." + SignedReceipt.signatureExtension)
         }
     }
 }
