@@ -151,8 +151,7 @@ public struct AssessmentInitializer: Sendable {
                 for path in Set(copies).sorted() {
                     let source = prior.folder.appendingPathComponent(path)
                     let target = staging.appendingPathComponent(path)
-                    try manager.createDirectory(
-                        at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Self.createFolders(of: path, in: staging)
                     try manager.copyItem(at: source, to: target)
                     written.append(path)
                     copied += 1
@@ -221,5 +220,17 @@ public struct AssessmentInitializer: Sendable {
                 at: folder.appendingPathComponent(file), to: target.appendingPathComponent(file))
         }
         return target
+    }
+
+    /// Creates the folders of a relative path inside `root`, one level at a time and never
+    /// `root` itself: when an interrupt has removed the staging folder, the copy fails instead
+    /// of making it again (and leaving it behind when the signal ends the process).
+    private static func createFolders(of relativePath: String, in root: URL) throws {
+        var folder = root
+        for component in relativePath.split(separator: "/").dropLast() {
+            folder = folder.appendingPathComponent(String(component))
+            guard FileReader.entryKind(folder) != .directory else { continue }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        }
     }
 }
