@@ -152,7 +152,26 @@ enum AnswerText {
                 at: node.location, path: path, hint: validRange(rule))
             return nil
         }
+        implausibility(value, text: text, rule: rule, node: node, path: path, decoder: &decoder)
         return .number(value)
+    }
+
+    /// Warns of a valid number that is unlikely for its unit (SA213): a fraction under 1 on a
+    /// percent indicator, more than 120 months.
+    private static func implausibility(
+        _ value: Decimal, text: String, rule: NumberRule, node: YAMLNode, path: FieldPath,
+        decoder: inout NodeDecoder
+    ) {
+        let unit = rule.unit.en.lowercased()
+        if unit == "percent" || unit == "%", value > 0, value < 1, value != value.rounded(0) {
+            decoder.report(
+                .implausibleNumber, .percentAsFraction(text), at: node.location, path: path,
+                hint: .percentAsFractionHint(percent: DecimalText.plain(value * 100)))
+        } else if unit == "months", value > 120 {
+            decoder.report(
+                .implausibleNumber, .tooManyMonths(text), at: node.location, path: path,
+                hint: Diagnostic.Message(AssessmentMessages.tooManyMonthsHint))
+        }
     }
 
     private static func validRange(_ rule: NumberRule) -> Diagnostic.Message {

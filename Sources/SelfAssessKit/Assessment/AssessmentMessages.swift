@@ -61,6 +61,10 @@ enum AssessmentMessages: String, MessageCatalog {
     case notWholeNumberHint = "SA204.not-whole.hint"
     case belowMinimum = "SA204.below"
     case aboveMaximum = "SA204.above"
+    case percentAsFraction = "SA213.percent-fraction"
+    case percentAsFractionHint = "SA213.percent-fraction.hint"
+    case tooManyMonths = "SA213.months"
+    case tooManyMonthsHint = "SA213.months.hint"
     case validRange = "SA204.range.hint"
     // evidence
     case evidenceInFuture = "SA205.evidence-future"
@@ -159,6 +163,11 @@ enum AssessmentMessages: String, MessageCatalog {
         case .notWholeNumberHint: "{unit} are counted in whole numbers"
         case .belowMinimum: "{text} is below the smallest valid value {min}"
         case .aboveMaximum: "{text} is above the largest valid value {max}"
+        case .percentAsFraction:
+            "{text} looks like a fraction, but the unit is percent: it scores as {text} %"
+        case .percentAsFractionHint: "for {percent} %, write {percent}"
+        case .tooManyMonths: "{text} months is more than ten years"
+        case .tooManyMonthsHint: "give the number of months (12 for one year)"
         case .validRange: "valid values run from {low} to {high} {unit}"
         case .evidenceInFuture: "the evidence is dated {date}, which is in the future"
         case .evidenceInFutureHint: "give the date the document was made or signed"
@@ -254,6 +263,10 @@ enum AssessmentMessages: String, MessageCatalog {
         case .notWholeNumberHint: "单位为{unit}时须为整数"
         case .belowMinimum: "{text} 小于最小有效值 {min}"
         case .aboveMaximum: "{text} 大于最大有效值 {max}"
+        case .percentAsFraction: "{text} 像是小数，但单位是百分比：它按 {text}% 计分"
+        case .percentAsFractionHint: "如为 {percent}%，请填写 {percent}"
+        case .tooManyMonths: "{text} 个月超过十年"
+        case .tooManyMonthsHint: "请填写月数（一年为 12）"
         case .validRange: "有效值为 {low} 至 {high} {unit}"
         case .evidenceInFuture: "证据日期为 {date}，在将来"
         case .evidenceInFutureHint: "请给出文件制作或签署的日期"
@@ -491,6 +504,18 @@ extension Diagnostic.Message {
 
     static func belowMinimum(_ text: String, min: String) -> Self {
         Self(.belowMinimum, ["text": .text(text), "min": .text(min)])
+    }
+
+    static func percentAsFraction(_ text: String) -> Self {
+        Self(.percentAsFraction, ["text": .text(text)])
+    }
+
+    static func percentAsFractionHint(percent: String) -> Self {
+        Self(.percentAsFractionHint, ["percent": .text(percent)])
+    }
+
+    static func tooManyMonths(_ text: String) -> Self {
+        Self(.tooManyMonths, ["text": .text(text)])
     }
 
     static func aboveMaximum(_ text: String, max: String) -> Self {

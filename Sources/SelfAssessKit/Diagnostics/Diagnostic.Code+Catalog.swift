@@ -3,7 +3,7 @@ extension Diagnostic.Code {
     public var severity: Diagnostic.Severity {
         switch self {
         case .unexpectedFile, .strayJustification, .carriedForward, .evidenceDuplicate,
-            .declarationDate:
+            .declarationDate, .implausibleNumber:
             .warning
         default: .error
         }
@@ -128,6 +128,11 @@ extension Diagnostic.Code {
             ("证据路径无法记录", "所引用的证据路径含有控制字符（换行、制表符、ESC 等）或超过 1,024 字节，报告包清单无法记录它。请重命名文件并引用新名称。")
         case .evidenceTooLarge:
             ("证据文件过大", "所引用的证据文件超过报告包条目允许的大小（默认 100 MiB）；大小取自文件系统，文件本身未被读取。请引用较小的摘录，或拆分文件。")
+        case .implausibleNumber:
+            (
+                "数值与单位不符",
+                "回答是有效的数字，但对其单位来说不太可能：以百分比计的指标填了小于 1 的小数（0.815 按 0.815% 计分，而非 81.5%），或以月计的指标超过 120 个月。请确认单位后改正；如确实如此，可忽略此警告。"
+            )
         case .evidenceRequired:
             ("需要证据", "框架要求该指标提供证据，但没有引用任何证据。")
         case .evidenceAbsolute:
@@ -399,6 +404,14 @@ extension Diagnostic.Code {
                 "The cited evidence file is larger than a bundle entry may be (100 MiB by default); "
                     + "its size is read from the file system, the file is not read. Cite a smaller "
                     + "extract, or split the document."
+            )
+        case .implausibleNumber:
+            (
+                "Number implausible for its unit",
+                "The answer is a valid number but unlikely for its unit: a fraction under 1 on a "
+                    + "percent indicator (0.815 scores as 0.815 %, not 81.5 %), or more than 120 "
+                    + "months on a month indicator. Check the unit and correct it; if the value is "
+                    + "right, the warning can stay."
             )
         case .evidenceRequired:
             (

@@ -54,6 +54,7 @@ extension Diagnostic {
         case carriedForward = "SA210"
         case evidenceNameUnusable = "SA211"
         case evidenceTooLarge = "SA212"
+        case implausibleNumber = "SA213"
 
         // MARK: Evidence (SA3xx)
 
