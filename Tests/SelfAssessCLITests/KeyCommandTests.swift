@@ -40,6 +40,19 @@ struct KeyCommandTests {
         #expect(privateKey.publicKey == publicKey)
     }
 
+    /// The society's own key is not registered with the society: its advice says what it signs
+    /// and that the signatories get the public key.
+    @Test func keygenSocietyDoesNotTellTheSocietyToRegisterWithItself() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let society = try await CLI.run(["keygen", "society"], in: folder)
+        #expect(society.status == 0, "\(society.stderr)")
+        #expect(!society.stdout.contains("Register society.pub with the society"))
+        #expect(society.stdout.contains("it signs the keyring and the receipts"))
+        #expect(society.stdout.contains("Publish society.pub and its key id to the signatories"))
+        let signatory = try await CLI.run(["keygen", "acme"], in: folder)
+        #expect(signatory.stdout.contains("Register acme.pub with the society"))
+    }
+
     @Test func keygenWritesIntoAFolderAndUmaskCannotWidenTheKey() async throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(

@@ -97,6 +97,7 @@ enum CLIMessages: String, MessageCatalog {
     case keygenNotAFolder = "keygen.not-a-folder"
     case keygenNoFolder = "keygen.no-folder"
     case keygenCreated = "keygen.created"
+    case keygenCreatedSociety = "keygen.created-society"
 
     // keyring
     case keyringSignatory = "keyring.signatory"
@@ -246,6 +247,12 @@ enum CLIMessages: String, MessageCatalog {
                 + "Key id: {key}\n"
                 + "Keep {private} secret. Register {public} with the society and confirm the key "
                 + "id with them."
+        case .keygenCreatedSociety:
+            "Created {private} (private key, mode 0600) and {public} (public key).\n"
+                + "Key id: {key}\n"
+                + "Keep {private} secret and offline when you can: it signs the keyring and the "
+                + "receipts. Publish {public} and its key id to the signatories, who check the "
+                + "keyring and their receipts with it."
 
         case .keyringSignatory:
             "--signatory: '{signatory}' is not a signatory id (2–63 lower-case letters, digits "
@@ -458,6 +465,8 @@ enum CLIMessages: String, MessageCatalog {
             "{folder}：没有这个文件夹"
         case .keygenCreated:
             "已创建 {private}（私钥，权限 0600）和 {public}（公钥）。\n密钥标识：{key}\n请妥善保管 {private}。将 {public} 登记到协会，并与协会核对密钥标识。"
+        case .keygenCreatedSociety:
+            "已创建 {private}（私钥，权限 0600）和 {public}（公钥）。\n密钥标识：{key}\n请妥善保管 {private}，尽量离线存放：它用于签署密钥环和回执。请向各签约单位公布 {public} 及其密钥标识，他们据此核验密钥环和回执。"
         case .keyringSignatory:
             "--signatory：“{signatory}”不是签约单位标识（2–63 个小写字母、数字和连字符）。"
         case .keyringUntilBeforeFrom:

@@ -51,9 +51,11 @@ extension SelfAssessCommand {
             let privateFile = display("\(name).\(KeyFile.privateKeyExtension)")
             let publicFile = display("\(name).\(KeyFile.publicKeyExtension)")
             terminal.out(
-                CLIMessages.keygenCreated.text([
-                    "private": privateFile, "public": publicFile, "key": "\(key.publicKey.keyID)",
-                ]) + "\n")
+                (name.lowercased() == "society" ? CLIMessages.keygenCreatedSociety : .keygenCreated)
+                    .text([
+                        "private": privateFile, "public": publicFile,
+                        "key": "\(key.publicKey.keyID)",
+                    ]) + "\n")
         }
     }
 }
