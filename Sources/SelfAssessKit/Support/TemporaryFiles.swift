@@ -37,12 +37,21 @@ package struct TemporaryFiles: ~Copyable, Sendable {
 
     /// Removes every registered file or folder (with what it holds) that still exists and
     /// forgets them all: what the interrupt handler calls before the process ends.
+    ///
+    /// A folder is renamed before it is removed: the writer may still be adding to it on
+    /// another thread, and once the name is gone nothing new can be created under it, so the
+    /// removal cannot be beaten by a file made in the meantime (it is tried again if it is).
     package func removeAll() {
         for path in paths.withLock({ registered in
             defer { registered.removeAll() }
             return registered
         }) where unlink(path) != 0 {
-            try? FileManager.default.removeItem(atPath: path)
+            let doomed = path + ".removing"
+            let target = rename(path, doomed) == 0 ? doomed : path
+            for _ in 0..<5 {
+                if (try? FileManager.default.removeItem(atPath: target)) != nil { break }
+                if access(target, F_OK) != 0 { break }
+            }
         }
     }
 }
