@@ -37,6 +37,14 @@ struct StatusCommandTests {
         #expect(result.stderr.contains("Samples/no-such-folder"))
     }
 
+    @Test func aFileIsNotAnAssessmentFolder() async throws {
+        let result = try await CLI.run(["status", "Samples/acme-2025/assessment.yaml"])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr
+                == "error: Samples/acme-2025/assessment.yaml: not an assessment folder or bundle\n")
+    }
+
     @Test func scoreRefusesADraftUnlessAskedAndThenMarksItProvisional() async throws {
         let refused = try await CLI.run(["score", Self.draft])
         #expect(refused.status == 1 && refused.stdout.isEmpty)

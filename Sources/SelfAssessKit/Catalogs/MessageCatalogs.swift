@@ -53,4 +53,32 @@ package enum MessageCatalogs {
             { key, language in Catalog(rawValue: key)?.translation(in: language) }
         )
     }
+
+    /// What keeps catalogs from reading fully in every language: a key without its own text in a
+    /// language (English, or the language's own translation), or whose placeholders differ from the
+    /// English ones.
+    ///
+    /// Empty when every key of every catalog reads in every language; the catalog tests and
+    /// translators use it.
+    package static func translationProblems(_ catalogs: [Entry] = all) -> [String] {
+        var problems: [String] = []
+        for catalog in catalogs {
+            for key in catalog.keys {
+                let english = catalog.template(key, .english) ?? ""
+                let placeholders = Diagnostic.Message.placeholders(in: english)
+                for language in Language.allCases {
+                    let text = language == .english ? english : catalog.translation(key, language)
+                    guard let text, !text.isEmpty else {
+                        problems.append("\(catalog.name): \(key) has no \(language) text")
+                        continue
+                    }
+                    if Diagnostic.Message.placeholders(in: text) != placeholders {
+                        problems.append(
+                            "\(catalog.name): \(key) in \(language) names other placeholders")
+                    }
+                }
+            }
+        }
+        return problems
+    }
 }

@@ -28,8 +28,10 @@ extension SelfAssessCommand {
             let framework = try frameworkOptions.load(terminal: terminal)
             let url = URL(fileURLWithPath: folder)
             guard FileReader.entryKind(url.resolvingSymlinksInPath()) == .directory else {
-                throw terminal.fail(
-                    CLIMessages.noSuchAssessment.text(["path": folder]), code: 2)
+                let message: CLIMessages =
+                    FileManager.default.fileExists(atPath: folder)
+                    ? .notAnAssessment : .noSuchAssessment
+                throw terminal.fail(message.text(["path": folder]), code: 2)
             }
             let report = Validator(framework: framework, today: .today).validate(
                 path: url, displayName: folder)
