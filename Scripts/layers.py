@@ -50,6 +50,7 @@ ALLOWED = {
     # Layer 6: what builds on a score or a validation.
     "Diff": ["Support", "Diagnostics", "JSON", "Framework", "Assessment", "Scoring"],
     "Templates": ["Support", "Diagnostics", "JSON", "YAML", "Framework", "Assessment", "Validation"],
+    "Status": ["Support", "Diagnostics", "Framework", "Assessment", "Validation", "Scoring"],
     # Layer 7: the signed bundle.
     "Bundle": [
         "Support", "Diagnostics", "JSON", "YAML", "Signing", "Container", "Framework",
@@ -63,14 +64,14 @@ ALLOWED = {
     # Layer 9: drawing for people; no other folder of the kit uses it but Catalogs.
     "Render": [
         "Support", "Diagnostics", "JSON", "Signing", "Container", "YAML", "Framework",
-        "Assessment", "Validation", "Scoring", "Policy", "Keyring", "Diff", "Bundle",
+        "Assessment", "Validation", "Scoring", "Policy", "Keyring", "Diff", "Status", "Bundle",
         "Aggregate",
     ],
     # Layer 10: the list of every message catalog (translators, explain, the tests), Render's
     # wordings included.
     "Catalogs": [
         "Support", "Diagnostics", "JSON", "Signing", "Container", "YAML", "Framework",
-        "Assessment", "Validation", "Policy", "Keyring", "Diff", "Templates", "Bundle",
+        "Assessment", "Validation", "Policy", "Keyring", "Diff", "Templates", "Status", "Bundle",
         "Aggregate", "Render",
     ],
 }

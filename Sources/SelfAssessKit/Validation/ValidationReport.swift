@@ -10,7 +10,11 @@ public struct ValidationReport: Sendable {
     public var assessments: [Assessment]
     /// The answers read so far, one per folder validated, whether or not the folder is complete
     /// and valid: what `status` and draft scores work from.
-    public var drafts: [Draft] = []
+    package var drafts: [Draft] = []
+
+    /// The first folder's answers as an assessment to score, unanswered indicators counting 0,
+    /// when its `assessment.yaml` could be read: what `score --draft` scores.
+    public var draftAssessment: Assessment? { drafts.first?.assessment }
 
     /// Creates an empty report.
     public init(
@@ -50,18 +54,18 @@ public struct ValidationReport: Sendable {
 ///
 /// An indicator left out, unanswered or with an answer that could not be read is absent; so is
 /// an article whose file is missing or does not parse.
-public struct Draft: Sendable, Equatable {
+package struct Draft: Sendable, Equatable {
     /// What `assessment.yaml` says, when it could be read.
-    public var info: AssessmentInfo?
+    package var info: AssessmentInfo?
     /// The answers read, by article.
     var articles: [ArticleAnswers]
 
     /// Every answer read, in file order.
-    public var answers: [IndicatorAnswer] { articles.flatMap(\.answers) }
+    package var answers: [IndicatorAnswer] { articles.flatMap(\.answers) }
 
     /// The draft as an assessment to score, when `assessment.yaml` could be read: unanswered
     /// indicators score 0.
-    public var assessment: Assessment? {
+    package var assessment: Assessment? {
         info.map { Assessment(info: $0, articles: articles) }
     }
 }

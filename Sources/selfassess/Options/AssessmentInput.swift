@@ -106,7 +106,7 @@ struct AssessmentInput {
         let framework = FrameworkLoader.framework(for: source, default: framework)
         let report = Validator(framework: framework, today: .today).validate(source)
         if draft, report.hasErrors, !report.hasInputFailure,
-            let assessment = report.drafts.first?.assessment
+            let assessment = report.draftAssessment
         {
             let status = AssessmentStatus(report: report, framework: framework)
             return AssessmentInput(
