@@ -70,6 +70,41 @@ public struct SectorAggregate: Sendable {
         }
     }
 
+    /// What each rule and escalation of the policy moved in ``year``, in file order.
+    ///
+    /// For each (rules, then escalations): how many signatories it fired for, and for how many it
+    /// decided the action (the most severe finding, first in the file among equals), for a board
+    /// that reviews the policy.
+    var ruleCounts: [RuleCount] {
+        var fired: [String: Int] = [:]
+        var decided: [String: Int] = [:]
+        for recommendation in recommendations {
+            for id in Set(recommendation.findings.map(\.ruleID)) { fired[id, default: 0] += 1 }
+            if let id = recommendation.ruleID { decided[id, default: 0] += 1 }
+        }
+        let rules = policy.rules.map { ($0.id, $0.action, $0.reason) }
+        let escalations = policy.escalations.map { ($0.id, $0.raiseTo, $0.reason) }
+        return (rules + escalations).map { id, action, reason in
+            RuleCount(
+                id: id, action: action, reason: reason, fired: fired[id] ?? 0,
+                decided: decided[id] ?? 0)
+        }
+    }
+
+    /// How often one rule or escalation fired and decided in the reporting year.
+    struct RuleCount: Sendable, Equatable {
+        /// The rule's or escalation's id.
+        var id: String
+        /// The step it recommends (an escalation's `raise-to`).
+        var action: EnforcementAction
+        /// The policy's reason.
+        var reason: Bilingual
+        /// The signatories it fired for.
+        var fired: Int
+        /// The signatories whose action it decided.
+        var decided: Int
+    }
+
     /// The category a signatory's row is published under in ``year``: its own when the statistics
     /// show that category, else ``SectorStatistics/otherCategory``.
     public func publishedCategory(_ category: String) -> String {

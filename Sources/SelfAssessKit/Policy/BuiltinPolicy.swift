@@ -60,6 +60,17 @@ enum BuiltinPolicy {
               zh: 至少一项关键指标未通过。
               en: At least one critical indicator failed.
 
+          # Submitted after the year's deadline (31 March of the next year unless the policy's
+          # `deadlines:` says otherwise). Only the registry knows when a bundle arrived: a bundle
+          # read from a folder is never late.
+          - id: late-submission
+            action: warning
+            when:
+              lateness: late
+            reason:
+              zh: 自评估报告在截止日期之后提交。
+              en: The self-assessment was submitted after its deadline.
+
           # --- Sectoral censure (行业谴责) ---------------------------------------------------
 
           # An overall score in the lowest band.
@@ -105,6 +116,25 @@ enum BuiltinPolicy {
               zh: 本年度未收到可接受的自评估报告。
               en: No acceptable self-assessment was received for the year.
 
+          # More than 90 days late, or late two years running: the deadline is not taken
+          # seriously (the second holds whatever the score does, unlike warning-repeated).
+          - id: very-late-submission
+            action: censure
+            when:
+              lateness: very-late
+            reason:
+              zh: 自评估报告严重逾期（超过截止日期 90 天以上）提交。
+              en: The self-assessment was submitted more than 90 days after its deadline.
+
+          - id: late-repeatedly
+            action: censure
+            when:
+              lateness: [late, very-late]
+              years: 2
+            reason:
+              zh: 连续两年逾期提交自评估报告。
+              en: The self-assessment was late two years running.
+
           # --- Blacklisting (列入黑名单) ---------------------------------------------------
 
           # Non-compliant two years running: the censure of the year before did not work.
@@ -129,6 +159,18 @@ enum BuiltinPolicy {
               zh: 连续两年未提交可接受的自评估报告。
               en: No acceptable self-assessment was received two years running.
 
+          # The same critical indicator failed three reports running: the warning of the first
+          # year and the censure of the second did not lead to a fix of a legal duty. Each
+          # further year climbs on through the escalations below (media exposure, exclusion).
+          - id: persistent-critical-failure
+            action: blacklist
+            when:
+              critical-failed: any
+              years: 3
+            reason:
+              zh: 同一关键指标连续三年未通过。
+              en: The same critical indicator failed three years running.
+
           # A bundle whose signature does not verify, or whose content was changed after
           # signing, is treated as an attempt to mislead the society, not as a slip.
           - id: forged-submission
@@ -141,13 +183,16 @@ enum BuiltinPolicy {
 
         # Escalations read the final step of earlier years. They are tried in this order.
         escalation:
-          # Warning-level findings (or worse) two years running become a censure. Only the
-          # steps are read, not the scores: a signatory that improved but is still at warning
-          # level is censured too, and the reason says no more than that.
+          # Warning-level findings (or worse) two years running become a censure, unless the
+          # overall score rose by at least 5 points over the year before: a signatory that is
+          # visibly mending (still partially compliant, but better) keeps its warning. A
+          # failed critical indicator that repeats is censured by its own rule whatever the
+          # score does (repeated-critical-failure).
           - id: warning-repeated
             at-least: warning
             consecutive-years: 2
             raise-to: censure
+            unless-improved-by: 5
             reason:
               zh: 连续两年受到警告及以上处理。
               en: Warned (or worse) two years running.
@@ -163,11 +208,13 @@ enum BuiltinPolicy {
               en: Not rectified within a year of being blacklisted.
 
           # Back at blacklist level after having come off it, within three years of the
-          # earlier blacklisting.
+          # earlier blacklisting: the first blacklisting did not hold, so the public is told.
+          # Exclusion, the last step, is kept for a signatory still failing after the public
+          # was told (failing-after-exposure).
           - id: blacklisted-again
             at-least: blacklist
             again-within-years: 3
-            raise-to: exclusion
+            raise-to: media-exposure
             reason:
               zh: 三年内再次被列入黑名单。
               en: Blacklisted again within three years.

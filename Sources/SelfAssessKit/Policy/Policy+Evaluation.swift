@@ -67,6 +67,7 @@ private struct PolicyEvaluation {
         var step = ordered.map(\.finding.action).max()
         for (index, escalation) in policy.escalations.enumerated() {
             guard let current = step, current >= escalation.atLeast, escalation.raiseTo > current,
+                !improved(in: year, by: escalation.unlessImprovedBy),
                 let details = match(escalation, in: year, reached: current)
             else { continue }
             let finding = PolicyFinding(
@@ -82,6 +83,15 @@ private struct PolicyEvaluation {
         }
         return PolicyRecommendation(
             signatory: history.signatory, year: year, findings: ordered.map(\.finding))
+    }
+
+    /// Whether the overall score rose by at least `points` from the year before to `year`
+    /// (false when `points` is nil or either year has no score).
+    private func improved(in year: Int, by points: Decimal?) -> Bool {
+        guard let points, let now = entries[year]?.overall,
+            let before = entries[year - 1]?.overall
+        else { return false }
+        return now - before >= points
     }
 
     private func known(_ year: Int) -> EnforcementAction? {

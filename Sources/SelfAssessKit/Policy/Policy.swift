@@ -219,17 +219,22 @@ extension Policy {
         var raiseTo: EnforcementAction
         /// Why, in plain words.
         public var reason: Bilingual
+        /// When set, the escalation does not fire in a year whose overall score rose by at least
+        /// this many points over the year before (both years accepted and scored): a signatory
+        /// that is visibly mending is not pushed up the ladder for the findings it is mending.
+        var unlessImprovedBy: Decimal?
 
         /// Creates an escalation.
         init(
             id: String, atLeast: EnforcementAction, pattern: Pattern, raiseTo: EnforcementAction,
-            reason: Bilingual
+            reason: Bilingual, unlessImprovedBy: Decimal? = nil
         ) {
             self.id = id
             self.atLeast = atLeast
             self.pattern = pattern
             self.raiseTo = raiseTo
             self.reason = reason
+            self.unlessImprovedBy = unlessImprovedBy
         }
     }
 }

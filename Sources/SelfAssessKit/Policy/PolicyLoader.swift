@@ -595,7 +595,7 @@ private struct PolicyDecoder {
                     item, at: itemPath,
                     known: [
                         "id", "at-least", "consecutive-years", "again-within-years", "raise-to",
-                        "reason",
+                        "unless-improved-by", "reason",
                     ],
                     required: ["id", "at-least", "raise-to", "reason"])
             else { continue }
@@ -637,10 +637,23 @@ private struct PolicyDecoder {
                         ["actions": .text(EnforcementAction.names.joined(separator: ", "))]))
                 continue
             }
+            var improvement: Decimal?
+            if let node = fields["unless-improved-by"] {
+                let path = itemPath.key("unless-improved-by")
+                guard let value = base.decimal(node, at: path) else { continue }
+                guard value > 0, value <= 100 else {
+                    invalid(
+                        .policy(.improvementRange, ["value": .text(DecimalText.plain(value))]),
+                        at: node.location, path: path)
+                    continue
+                }
+                improvement = value
+            }
             guard let id, let atLeast, let pattern, let raiseTo, let reason else { continue }
             escalations.append(
                 Policy.Escalation(
-                    id: id, atLeast: atLeast, pattern: pattern, raiseTo: raiseTo, reason: reason))
+                    id: id, atLeast: atLeast, pattern: pattern, raiseTo: raiseTo, reason: reason,
+                    unlessImprovedBy: improvement))
         }
         return escalations
     }

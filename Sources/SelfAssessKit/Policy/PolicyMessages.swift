@@ -11,6 +11,7 @@ enum PolicyMessages: String, MessageCatalog {
     case firstUsedHere = "SA902.first-used.note"
     case when = "SA101.when"
     case scoreBelowRange = "SA902.score-below"
+    case improvementRange = "SA902.unless-improved-by"
     case noCondition = "SA902.no-condition"
     case noConditionHint = "SA902.no-condition.hint"
     case rejectedForOnlyRejected = "SA902.rejected-for-submission"
@@ -69,6 +70,8 @@ enum PolicyMessages: String, MessageCatalog {
         case .firstUsedHere: "first used here"
         case .when: "`when`"
         case .scoreBelowRange: "score-below must be above 0 and at most 100 (found {value})"
+        case .improvementRange:
+            "unless-improved-by must be above 0 and at most 100 points (found {value})"
         case .noCondition: "`when` sets no condition, so the rule would fire for every signatory"
         case .noConditionHint:
             "add a condition such as `rating:`, `critical-failed:` or `submission:`"
@@ -128,6 +131,7 @@ enum PolicyMessages: String, MessageCatalog {
         case .firstUsedHere: "首次在此使用"
         case .when: "`when`"
         case .scoreBelowRange: "score-below 必须大于 0 且不大于 100（实际为 {value}）"
+        case .improvementRange: "unless-improved-by 必须大于 0 且不大于 100 分（实际为 {value}）"
         case .noCondition: "`when` 没有设定任何条件，该规则会对每个签约单位触发"
         case .noConditionHint: "请添加条件，例如 `rating:`、`critical-failed:` 或 `submission:`"
         case .rejectedForOnlyRejected: "`rejected-for` 只适用于被拒绝的提交，因此此处 `submission` 只能是 `rejected`"

@@ -362,6 +362,22 @@ enum SectorReport {
         guard !advised.isEmpty else {
             return "<section>\n" + out + paragraph(W.noActions) + "</section>"
         }
+        out += subheading(W.byRule) + paragraph(W.byRuleNote)
+        let byRule = aggregate.ruleCounts.map { count -> [HTMLTable.Cell] in
+            [
+                .markup("<code class=\"rule\">\(HTML.escape(count.id))</code>"),
+                .markup(actionBadge(count.action)), .bilingual(count.reason),
+                .text(String(count.fired)), .text(String(count.decided)),
+            ]
+        }
+        out += narrow(
+            HTMLTable(
+                columns: [
+                    .init(W.rule), .init(W.action), .init(W.reason),
+                    .init(W.ruleFired, numeric: true), .init(W.ruleDecided, numeric: true),
+                ],
+                rows: byRule))
+        out += subheading(W.bySignatory)
         let table = advised.map { advice -> [HTMLTable.Cell] in
             let row = rows[advice.signatory]
             let record = row?.record

@@ -15,6 +15,13 @@ enum SectorWording {
     static let indicators = text("指标合规率排名", "Indicator compliance ranking")
     static let trend = text("历年趋势", "Trend over the years")
     static let actions = text("建议处理措施", "Recommended actions")
+    static let byRule = text("各规则的作用", "What each rule did")
+    static let byRuleNote = text(
+        "政策的每条规则和升级规则在本年度对多少家签约单位触发、对多少家决定了建议措施（最严重者；同等严重时取政策文件中靠前者）。",
+        "How many signatories each rule and escalation of the policy fired for this year, and for how many it decided the action (the most severe; of equally severe ones, the first in the policy file)."
+    )
+    static let ruleFired = text("触发", "Fired")
+    static let ruleDecided = text("决定措施", "Decided")
     static let missing = text("未提交的签约单位", "Signatories that did not submit")
     static let rejected = text("未采用的报告包", "Bundles not used")
     static let chain = text("报告链问题", "Breaks in the chains of bundles")
@@ -60,6 +67,7 @@ enum SectorWording {
     static let change = text("变化", "Change")
     static let action = text("建议措施", "Action")
     static let rule = text("规则", "Rule")
+    static let bySignatory = text("各签约单位的建议措施", "Action for each signatory")
     static let article = text("条款", "Article")
     static let indicator = text("指标", "Indicator")
     static let rank = text("排名", "Rank")

@@ -99,6 +99,24 @@ struct SectorAggregatorTests {
             }
         }
         #expect(aggregate.recommendations.count == sector.plan.signatories.count)
+
+        // What each rule moved: every rule and escalation listed once, in the policy's order;
+        // each recommendation decided by exactly one, and fired counts from its findings.
+        let counts = aggregate.ruleCounts
+        #expect(
+            counts.map(\.id)
+                == aggregate.policy.rules.map(\.id) + aggregate.policy.escalations.map(\.id))
+        #expect(
+            counts.map(\.decided).reduce(0, +)
+                == aggregate.recommendations.count { $0.action != nil })
+        for count in counts {
+            #expect(count.decided <= count.fired, "\(count.id)")
+            let fired = aggregate.recommendations.count {
+                $0.findings.contains { $0.ruleID == count.id }
+            }
+            #expect(count.fired == fired, "\(count.id)")
+        }
+        #expect(counts.contains { $0.decided > 0 })
     }
 
     /// The figures equal those of ``SectorAccumulator`` over records made independently: each

@@ -117,4 +117,27 @@ struct PolicyDeadlinesTests {
             #expect(result.reason?.en.contains("submitted late") == true)
         }
     }
+
+    /// The built-in policy's late rules: late is a warning, very late or late two years running
+    /// a censure, on time (or not known, from a folder) nothing.
+    @Test(arguments: [
+        ([Policy.Lateness?.none], EnforcementAction?.none, [String]()),
+        ([.onTime], nil, []),
+        ([.late], .warning, ["late-submission"]),
+        ([.veryLate], .censure, ["very-late-submission"]),
+        ([.late, .onTime, .late], .warning, ["late-submission"]),
+        ([.late, .late], .censure, ["late-repeatedly", "late-submission"]),
+        ([.none, .late], .warning, ["late-submission"]),
+    ])
+    func theDefaultPolicyWarnsOnLateAndCensuresVeryOrRepeatedlyLate(
+        years: [Policy.Lateness?], action: EnforcementAction?, fired: [String]
+    ) throws {
+        let policy = try #require(PolicyLoader.builtin.policy)
+        let history = PolicyHistory(
+            signatory: "acme",
+            years: years.enumerated().map { Self.year(2023 + $0.offset, $0.element) })
+        let result = policy.recommendation(for: history, in: 2022 + years.count)
+        #expect(result.action == action)
+        #expect(result.findings.map(\.ruleID) == fired)
+    }
 }

@@ -122,8 +122,55 @@ struct PolicyEvaluationTests {
             "warning-repeated", fired: ["warning-repeated", "critical-failure"]),
         Case(
             "partial two years: the warning escalates",
-            [Self.scored(2024, "70"), Self.scored(2025, "75")], .censure,
+            [Self.scored(2024, "70"), Self.scored(2025, "74.99")], .censure,
             "warning-repeated", fired: ["warning-repeated", "rating-partial"]),
+        Case(
+            "partial two years, 5 points better: mending, the warning stays",
+            [Self.scored(2024, "70"), Self.scored(2025, "75")], .warning,
+            "rating-partial", fired: ["rating-partial"]),
+        Case(
+            "partial two years, 5 points worse: the warning escalates",
+            [Self.scored(2024, "75"), Self.scored(2025, "70")], .censure,
+            "warning-repeated", fired: ["warning-repeated", "rating-partial"]),
+        Case(
+            "same critical failure three years: blacklist, whatever the score does",
+            [
+                Self.scored(2023, "60", criticals: ["A2.5"]),
+                Self.scored(2024, "70", criticals: ["A2.5"]),
+                Self.scored(2025, "79", criticals: ["A2.5"]),
+            ],
+            .blacklist, "persistent-critical-failure",
+            fired: [
+                "persistent-critical-failure", "repeated-critical-failure", "rating-partial",
+                "critical-failure",
+            ]),
+        Case(
+            "same critical failure four years: media exposure",
+            [
+                Self.scored(2022, "79", criticals: ["A2.5"]),
+                Self.scored(2023, "79", criticals: ["A2.5"]),
+                Self.scored(2024, "79", criticals: ["A2.5"]),
+                Self.scored(2025, "79", criticals: ["A2.5"]),
+            ],
+            .mediaExposure, "blacklist-not-rectified",
+            fired: [
+                "blacklist-not-rectified", "persistent-critical-failure",
+                "repeated-critical-failure", "rating-partial", "critical-failure",
+            ]),
+        Case(
+            "same critical failure five years: exclusion",
+            [
+                Self.scored(2021, "79", criticals: ["A2.5"]),
+                Self.scored(2022, "79", criticals: ["A2.5"]),
+                Self.scored(2023, "79", criticals: ["A2.5"]),
+                Self.scored(2024, "79", criticals: ["A2.5"]),
+                Self.scored(2025, "79", criticals: ["A2.5"]),
+            ],
+            .exclusion, "failing-after-exposure",
+            fired: [
+                "failing-after-exposure", "blacklist-not-rectified", "persistent-critical-failure",
+                "repeated-critical-failure", "rating-partial", "critical-failure",
+            ]),
         Case(
             "partial three years: stays at censure",
             [Self.scored(2023, "70"), Self.scored(2024, "70"), Self.scored(2025, "70")],
@@ -161,11 +208,11 @@ struct PolicyEvaluationTests {
             [
                 Self.rejected(2023, .tampered), Self.scored(2024, "90"),
                 Self.rejected(2025, .tampered),
-            ], .exclusion, "blacklisted-again",
+            ], .mediaExposure, "blacklisted-again",
             fired: ["blacklisted-again", "forged-submission", "no-valid-submission"]),
         Case(
             "blacklisted again after a gap with no record",
-            [Self.rejected(2023, .tampered), Self.rejected(2025, .badSignature)], .exclusion,
+            [Self.rejected(2023, .tampered), Self.rejected(2025, .badSignature)], .mediaExposure,
             "blacklisted-again",
             fired: ["blacklisted-again", "forged-submission", "no-valid-submission"]),
         Case(
@@ -240,18 +287,25 @@ struct PolicyEvaluationTests {
         #expect(warning.details.en == "2025 reached warning, 2024 ended at warning")
     }
 
-    /// `warning-repeated` reads only the steps reached, so its reason claims nothing about the
-    /// scores: a signatory that improved from 55.65 to 84.68 was told "without improvement".
-    @Test func warningRepeatedSaysOnlyWhatItChecks() throws {
-        let history = PolicyHistory(
+    /// `warning-repeated` holds back for a signatory that is mending.
+    ///
+    /// One that improved from 55.65 to 84.68 (still partially compliant) keeps its warning; it was
+    /// once censured "two years running" for it. Below 5 points it escalates, and its reason
+    /// claims only the steps.
+    @Test func warningRepeatedSparesASignatoryThatIsMending() throws {
+        let mending = PolicyHistory(
             signatory: "acme", years: [Self.scored(2024, "55.65"), Self.scored(2025, "84.68")])
+        let spared = Self.policy.recommendation(for: mending, in: 2025)
+        #expect(spared.action == .warning && spared.ruleID == "rating-partial")
+        let history = PolicyHistory(
+            signatory: "acme", years: [Self.scored(2024, "80"), Self.scored(2025, "84.68")])
         let result = Self.policy.recommendation(for: history, in: 2025)
         #expect(result.action == .censure && result.ruleID == "warning-repeated")
         let reason = try #require(result.reason)
         #expect(
             reason.en
                 == "Warned (or worse) two years running. (2025 reached warning, 2024 ended at "
-                + "sectoral censure)")
+                + "warning)")
         #expect(reason.zh.hasPrefix("连续两年受到警告及以上处理。（"))
         #expect(!reason.en.contains("improve") && !reason.zh.contains("改进"))
     }

@@ -12,7 +12,7 @@ struct PolicyLoaderTests {
         let result = PolicyLoader.builtin
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let policy = try #require(result.policy)
-        #expect(policy.rules.count == 9)
+        #expect(policy.rules.count == 13)
         #expect(policy.escalations.count == 4)
         #expect(policy.sha256.count == 64)
         #expect(Set(policy.rules.map(\.action)) == [.warning, .censure, .blacklist])
@@ -212,6 +212,20 @@ struct PolicyLoaderTests {
                 + "escalation:\n  - id: b\n    at-least: warning\n    again-within-years: ↓1\n    raise-to: censure\n"
                 + reason,
             .invalidValue, "1 is out of range (2–10)"),
+        Marked(
+            "an improvement of no points",
+            head + "rules:\n  - id: a\n    action: warning\n    when: {rating: compliant}\n"
+                + reason
+                + "escalation:\n  - id: b\n    at-least: warning\n    consecutive-years: 2\n    raise-to: censure\n"
+                + "    unless-improved-by: ↓0\n" + reason,
+            .invalidPolicy, "unless-improved-by must be above 0 and at most 100 points (found 0)"),
+        Marked(
+            "an improvement that is not a number",
+            head + "rules:\n  - id: a\n    action: warning\n    when: {rating: compliant}\n"
+                + reason
+                + "escalation:\n  - id: b\n    at-least: warning\n    consecutive-years: 2\n    raise-to: censure\n"
+                + "    unless-improved-by: ↓five\n" + reason,
+            .invalidValue, "five"),
         Marked("YAML syntax", head + "rules: [\n  ↓- a\n", .syntax, "YAML syntax error"),
     ]
 
