@@ -3,8 +3,9 @@ import Foundation
 /// The CSV files of `aggregate` (RFC 4180, CR LF, a header row): `signatories.csv`,
 /// `indicators.csv`, `rejected.csv` and `skipped.csv`.
 ///
-/// Figures have two decimal places; an empty field means there is no value. docs/aggregate.md
-/// describes every column.
+/// Figures have two decimal places and no plus sign, flags are `yes` or `no` (which DuckDB reads
+/// as booleans), and an empty field means there is no value, so that DuckDB, pandas and spreadsheets read every column with
+/// its type. docs/aggregate.md describes every column.
 enum SectorTables {
     /// One row per signatory with a record in the reporting year, by id: the submission, the
     /// scores, the critical failures, the change since the year before, and the recommendation.
@@ -39,7 +40,7 @@ enum SectorTables {
                 + articles.map { figure(record.articleScore($0)) }
                 + [
                     record.criticalFailures.joined(separator: ";"), figure(row.previousOverall),
-                    signed(row.overallChange), recommendation?.action?.rawValue ?? "",
+                    figure(row.overallChange), recommendation?.action?.rawValue ?? "",
                     recommendation?.ruleID ?? "",
                     recommendation?.reason?.zh ?? "", recommendation?.reason?.en ?? "",
                 ]
@@ -113,11 +114,5 @@ enum SectorTables {
     /// A figure with two decimal places, or an empty field.
     static func figure(_ value: Decimal?) -> String {
         value.map { DecimalText.format($0, places: 2) } ?? ""
-    }
-
-    /// A change with its sign (`+1.50`, `-2.00`, `0.00`), or an empty field.
-    static func signed(_ value: Decimal?) -> String {
-        guard let value else { return "" }
-        return (value > 0 ? "+" : "") + DecimalText.format(value, places: 2)
     }
 }
