@@ -17,6 +17,6 @@ extension SelfAssessCommand {
 /// Prints a registry failure to standard error and returns its exit code (2 I/O, 1 refusal).
 func registryFailure(_ error: RegistryError, terminal: Terminal) -> ExitCode {
     terminal.fail(
-        CLIMessages.failureWithCode.text(["reason": "\(error)", "code": "\(error.code)"]),
+        CLIMessages.failureWithCode.text(["reason": .text(error.shown), "code": .text(error.code)]),
         code: error.isInputOutputFailure ? 2 : 1)
 }
