@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs what the tests compare against, when missing: check-jsonschema (an independent JSON
-# Schema validator); openssl, minisign and signify (independent signature verifiers); and
+# Schema validator); duckdb (reads registry export's CSV back); openssl, minisign and signify (independent signature verifiers); and
 # headless Chromium with CJK fonts (the reports are rendered in a real browser); PostgreSQL's
 # server programs (the registry's PostgreSQL tests start their own server with initdb and pg_ctl).
 set -eu
@@ -10,6 +10,11 @@ sudo=""
 if ! python3 -c 'import check_jsonschema' 2>/dev/null; then
   echo "test-deps: installing check-jsonschema with pip"
   python3 -m pip install --quiet --disable-pip-version-check check-jsonschema
+fi
+
+if ! python3 -c 'import duckdb' 2>/dev/null; then
+  echo "test-deps: installing duckdb with pip (registry export is read back with it)"
+  python3 -m pip install --quiet --disable-pip-version-check duckdb
 fi
 
 missing=""
