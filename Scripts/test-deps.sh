@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what the tests compare against, when missing: check-jsonschema (an independent JSON
-# Schema validator); duckdb (reads registry export's CSV back); openssl, minisign and signify (independent signature verifiers); and
+# Schema validator); duckdb (reads `registry export`'s CSV back); openssl, minisign and signify
+# (independent signature verifiers); and
 # headless Chromium with CJK fonts (the reports are rendered in a real browser); PostgreSQL's
 # server programs (the registry's PostgreSQL tests start their own server with initdb and pg_ctl).
 set -eu

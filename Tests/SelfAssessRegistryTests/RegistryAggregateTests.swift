@@ -233,18 +233,38 @@ struct RegistryAggregateTests {
             python.stdout.contains("duckdb: ok") || python.stdout.contains("duckdb: not installed"))
     }
 
-    @Test
-    func theAggregateCommandReadsTheRegistry() async throws {
+    /// A registry for the commands: the data folder `registry` in a work folder, and the
+    /// `--database` arguments on PostgreSQL.
+    static func commandRegistry(
+        _ backend: StoreBackend
+    ) async throws -> (store: any RegistryStore, work: URL, database: [String]) {
+        let work = try TestSupport.temporaryFolder()
+        let folder = work.appendingPathComponent("registry")
+        switch backend {
+        case .sqlite:
+            return (try SQLiteRegistryStore.create(at: folder), work, [])
+        case .postgres:
+            let url = try await PostgresServer.sharedOrSkip().createDatabase()
+            let store = try PostgresRegistryStore.create(
+                database: try PostgresDatabaseURL(url), folder: folder)
+            return (store, work, ["--database", url])
+        }
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func theAggregateAndExportCommandsReadTheRegistry(backend: StoreBackend) async throws {
         let sector = try await RegistryFixtures.sector()
-        let made = try await StoreBackend.sqlite.make()
-        defer { try? FileManager.default.removeItem(at: made.cleanup) }
-        _ = try Self.submitAll(sector, into: made.store)
+        let (store, work, database) = try await Self.commandRegistry(backend)
+        defer { try? FileManager.default.removeItem(at: work) }
+        defer { (store as? PostgresRegistryStore)?.close() }
+        _ = try Self.submitAll(sector, into: store)
+        let made = (cleanup: work, folder: work.appendingPathComponent("registry"))
         let keyring = [
             "--keyring", sector.folder.appendingPathComponent("keyring.yaml").path,
             "--society-key", sector.folder.appendingPathComponent("society.pub").path,
         ]
         let registry = try await RegistryCLI.run(
-            ["aggregate", "--registry", "registry", "--out", "from-registry"] + keyring,
+            ["aggregate", "--registry", "registry", "--out", "from-registry"] + keyring + database,
             in: made.cleanup)
         #expect(registry.status == 0, "\(registry.stderr)")
         let folder = try await RegistryCLI.run(
@@ -273,5 +293,12 @@ struct RegistryAggregateTests {
             ["aggregate", "--database", "postgres://u@localhost/db", "--out", "x"] + keyring,
             in: made.cleanup)
         #expect(databaseAlone.status == 64)
+
+        let export = try await RegistryCLI.run(
+            ["registry", "export", "--data", "registry"] + keyring + database, in: made.cleanup)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(
+            export.stdout.split(separator: "\r\n").count
+                == 1 + sector.plan.signatories.count * sector.plan.years.count)
     }
 }

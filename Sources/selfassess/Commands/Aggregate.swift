@@ -113,6 +113,8 @@ extension SelfAssessCommand {
             if let registry {
                 do throws(RegistryError) {
                     let store = try RegistryStoreOptions.open(data: registry, database: database)
+                    // Only the rows are read from the database; the bundles are files.
+                    defer { (store as? PostgresRegistryStore)?.close() }
                     let source = try RegistryAggregateSource.read(
                         store, displayName: registry, deadlines: policy.deadlines)
                     found = source.found

@@ -37,6 +37,7 @@ extension SelfAssessCommand.RegistryCommand {
             } catch {
                 throw registryFailure(error, terminal: terminal)
             }
+            defer { (store as? PostgresRegistryStore)?.close() }
             let chosen = try keyringOptions.load(
                 store: store, source: storeOptions.source, framework: framework, terminal: terminal)
             let aggregator = SectorAggregator(
