@@ -2,7 +2,8 @@
 # The whole story: one signatory's year (init, validate, score, diff, keygen, bundle, verify), then
 # the society's side: a generated sector of 50 signatories over two years, aggregated; then the
 # year as the society lives it: its registry served over HTTP on SQLite, bundles submitted and
-# receipted, an analyst reading the registry with a token, the server stopped.
+# receipted (one refused, one late), checked with minisign, an analyst reading the registry with a
+# token, the sector aggregated from the registry and its history exported, the server stopped.
 set -u
 bin=${1:-.build/debug/selfassess}
 samplegen=$(dirname "$bin")/samplegen
@@ -127,11 +128,17 @@ step "20. The society opens its registry: SQLite in WAL mode and a folder for th
   "selfassess registry init --data $reg"
 "$bin" registry init --data "$reg" || exit 2
 
-step "21. It serves the registry on a free loopback port (behind nginx for TLS in production)" \
-  "selfassess serve --data $reg --receipt-key society.key --keyring keyring.yaml --society-key society.pub --listen 127.0.0.1:0 --port-file $reg.address &"
+# The society's policy with its submission windows: 2025's bundles are due in 30 days, 2024's
+# were due on 31 March 2025 (the default), so a 2024 bundle arriving now is late.
+due=$(date -u -d '+30 days' +%F 2> /dev/null || date -u -v+30d +%F)
+sed "s/^rules:/deadlines:\n  very-late-days: 3660\n  years:\n    2025: $due\n\nrules:/" \
+  Templates/policy.yaml > "$sector/policy.yaml"
+step "21. It serves the registry on a free loopback port (behind nginx for TLS in production), with the policy's deadlines" \
+  "selfassess serve --data $reg --receipt-key society.key --keyring keyring.yaml --society-key society.pub --policy policy.yaml --listen 127.0.0.1:0 --port-file $reg.address &"
+echo "(policy.yaml: deadlines: {years: {2025: $due}}; other years due 31 March of the next year)"
 "$bin" serve --data "$reg" --receipt-key "$sector/sector/society.key" \
   --keyring "$sector/sector/keyring.yaml" --society-key "$sector/sector/society.pub" \
-  --listen 127.0.0.1:0 --port-file "$reg.address" --log-level warning &
+  --policy "$sector/policy.yaml" --listen 127.0.0.1:0 --port-file "$reg.address" --log-level warning &
 server=$!
 trap 'kill "$server" 2> /dev/null; rm -rf "$work"' EXIT
 while [ ! -s "$reg.address" ]; do
@@ -147,8 +154,12 @@ plan = json.load(open(sys.argv[1] + "/planted.json"))
 good = [b["file"] for b in plan["bundles"] if b["year"] == 2025 and b["outcome"] == "accepted" and not b.get("plant")][:6]
 bad = [b["file"] for b in plan["bundles"] if b.get("plant") == "unknown-key"][:1]
 print(" ".join(sys.argv[1] + "/" + f for f in good + bad))' "$sector/sector")
+  late=$(python3 -c 'import json, sys
+plan = json.load(open(sys.argv[1] + "/planted.json"))
+print([sys.argv[1] + "/" + b["file"] for b in plan["bundles"] if b["year"] == 2024 and b["outcome"] == "accepted" and not b.get("plant")][0])' "$sector/sector")
 else
   submitted=$(ls "$sector"/sector/submissions/2025/*.sabundle | head -n 7)
+  late=$(ls "$sector"/sector/submissions/2024/*.sabundle | head -n 1)
 fi
 step "22. Signatories submit their bundles; each gets a signed receipt, and one is refused (exit code 1)" \
   "selfassess submit BUNDLE… --to $url --society-key society.pub --receipts $sector/receipts"
@@ -160,8 +171,14 @@ sed "s|$sector/||g" "$work/submit.log"
 echo "(exit code $status: the refused bundle's receipt is proof that it was tried, and why it failed)"
 [ "$status" = 1 ] || exit 2
 
-# [deadlines] One late: a bundle submitted after the year's deadline, recorded as late
-# (on_time false in its receipt). Added with the registry's submission windows.
+step "22b. A 2024 bundle arrives only now: accepted, and the registry records it as late" \
+  "selfassess submit $(basename "$late") --to $url --society-key society.pub --receipts $sector/receipts"
+"$bin" submit "$late" --to "$url" --society-key "$sector/sector/society.pub" \
+  --receipts "$sector/receipts" 2>&1 | sed "s|$sector/||g"
+receipt="$sector/receipts/$(basename "$late" .sabundle).receipt.json"
+echo "\$ grep -o '\"due\":[^,]*,\|\"on_time\":[^,]*,' $(basename "$receipt")"
+grep -o '"due":[^,]*,\|"on_time":[^,]*,' "$receipt" | tr -d ',' || exit 2
+grep -q '"on_time":false' "$receipt" || exit 2
 
 first=$(ls "$sector"/receipts/*.receipt.json | head -n 1)
 step "23. A receipt checked with the society's public key, as anyone can" \
@@ -190,8 +207,18 @@ if command -v curl > /dev/null 2>&1; then
   echo
 fi
 
-# [aggregate] The sector aggregated from the registry (selfassess aggregate --registry): the
-# years the registry opened, its accepted submissions, byte-identical to the folder-based run.
+step "24b. The sector aggregated from the registry: the years it received bundles for, its on time or late decision in the policy's lateness rules" \
+  "selfassess aggregate --registry $reg --keyring keyring.yaml --society-key society.pub --policy policy.yaml --out $sector/registry-2025"
+"$bin" aggregate --registry "$reg" --keyring "$sector/sector/keyring.yaml" \
+  --society-key "$sector/sector/society.pub" --policy "$sector/policy.yaml" \
+  --out "$sector/registry-2025" 2>&1 | sed "s|$sector/||g" | head -n 14
+echo "…"
+
+step "24c. Its history as CSV for DuckDB or pandas: one row per signatory and year (the rows that arrived)" \
+  "selfassess registry export --data $reg --society-key society.pub --keyring keyring.yaml --policy policy.yaml | grep -v ',missing,'"
+"$bin" registry export --data "$reg" --keyring "$sector/sector/keyring.yaml" \
+  --society-key "$sector/sector/society.pub" --policy "$sector/policy.yaml" 2> /dev/null \
+  | tr -d '\r' | grep -v ',missing,' | cut -c1-160 || exit 2
 
 step "25. The server stops on SIGTERM: submissions in flight finish, new ones are refused" \
   "kill -TERM \$server"

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs what the tests compare against, when missing: check-jsonschema (an independent JSON
-# Schema validator); duckdb (the CSV files load with their types); openssl, minisign and signify
-# (independent signature verifiers); and headless Chromium with CJK fonts (the reports are rendered in a real browser); PostgreSQL's
+# Schema validator); duckdb (the aggregate's and `registry export`'s CSV files load with their
+# types); openssl, minisign and signify (independent signature verifiers); and headless Chromium
+# with CJK fonts (the reports are rendered in a real browser); PostgreSQL's
 # server programs (the registry's PostgreSQL tests start their own server with initdb and pg_ctl).
 set -eu
 sudo=""
@@ -11,7 +12,8 @@ if ! python3 -c 'import check_jsonschema' 2>/dev/null; then
   echo "test-deps: installing check-jsonschema with pip"
   python3 -m pip install --quiet --disable-pip-version-check check-jsonschema
 fi
-# DuckDB: the aggregate's CSV files must load with their types, as an analyst would load them.
+# DuckDB: the CSV files (aggregate, registry export) must load with their types, as an analyst
+# would load them.
 if ! python3 -c 'import duckdb' 2>/dev/null; then
   echo "test-deps: installing duckdb with pip"
   python3 -m pip install --quiet --disable-pip-version-check duckdb

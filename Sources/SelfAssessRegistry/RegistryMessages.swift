@@ -170,6 +170,136 @@ public enum RegistryMessages: String, MessageCatalog {
         }
     }
 
+    /// The Simplified Chinese template, with the English one's placeholders.
+    public var chinese: String? {
+        switch self {
+        case .notABundle:
+            "{file}：不是 selfassess 报告包（[{code}] {reason}）"
+        case .tooLarge:
+            "{file}：{size} 字节，超过登记库 {limit} 字节的上限"
+        case .notInitialized:
+            "{folder}：此处没有登记库（没有 {database}）；请用 `selfassess registry init --data {folder}` 创建"
+        case .alreadyInitialized:
+            "{folder}：此处已有登记库（{database}）"
+        case .databaseFailed:
+            "{file}：登记库数据库出错：{reason}"
+        case .bundleWriteFailed:
+            "{file}：报告包未能持久保存：{reason}"
+        case .bundleReadFailed:
+            "{file}：无法读取已保存的报告包：{reason}"
+        case .bundleDamaged:
+            "{file}：已保存报告包的 SHA-256 为 {actual}，而不是 {expected}：文件已被改动"
+        case .submissionUnreadable:
+            "{file}：无法读取提交的报告包：{reason}"
+        case .receiptSigningFailed:
+            "{file}：回执未能签署：{reason}"
+        case .receiptWriteFailed:
+            "{file}：回执未能写出：{reason}"
+        case .receiptUnreadable:
+            "{file}：无法读取回执：{reason}"
+        case .receiptMalformed:
+            "{file}：不是 selfassess 回执：{reason}"
+        case .receiptSignature:
+            "{file}：回执的签名验证失败：{reason}"
+        case .receiptTrustedComment:
+            "{file}：签名的可信注释“{found}”与此回执不符（应为“{expected}”）"
+        case .receiptBundleMismatch:
+            "{file}：回执对应 SHA-256 为 {receipt} 的报告包，但 {bundle} 的 SHA-256 为 {actual}"
+        case .receiptBundleUnreadable:
+            "{file}：无法读取报告包：{reason}"
+        case .databaseURL:
+            "{url}：不是登记库可用的 PostgreSQL 连接地址：{reason}（应为 postgres://USER@HOST:PORT/DATABASE）"
+        case .databaseNotInitialized:
+            "{database}：此数据库中没有登记库（没有表 {table}）；请用 `selfassess registry init --data DIR --database {database}` 创建"
+        case .databaseAlreadyInitialized:
+            "{database}：此数据库中已有登记库（{table}）"
+        case .databaseConnection:
+            "{database}：无法连接 PostgreSQL：{reason}"
+        case .keyringNotNewer:
+            "{file}：序号 {serial} 不高于登记库当前密钥环的序号（{current}）；回退或重复使用的序号一律拒绝"
+        case .keyringChanged:
+            "{file}：读取期间密钥环发生了变化；请重新导入"
+        case .noKeyring:
+            "{source}：登记库中没有密钥环；请用 `selfassess registry keyring import FILE --society-key PUB` 导入，或给出 --keyring"
+        case .storedKeyringInvalid:
+            "{source}：登记库的密钥环（序号 {serial}）已无法读回：{reason}"
+        case .keyringOlderThanRegistry:
+            "{file}：序号 {serial} 早于登记库当前密钥环的序号（{current}）；不给出 --keyring 即使用登记库的密钥环"
+        case .keyringImported:
+            "{file}：已导入序号为 {serial} 的密钥环（{signatories} 个签署方，{keys} 个密钥，SHA-256 {sha256}）；此后登记库据此核验报告包"
+        case .keyringAlreadyCurrent:
+            "{file}：序号为 {serial} 的密钥环已是登记库的当前密钥环；未作任何更改"
+        case .created:
+            "已在 {folder} 中创建登记库：{database}（SQLite，WAL）以及存放报告包的 {bundles}/。"
+        case .createdInDatabase:
+            "已在 {database} 中创建登记库（PostgreSQL，迁移 {migrations}），报告包存放在 {folder}/{bundles}/。"
+        case .accepted:
+            "{file}：已接受：{signatory} {year}，序号 {sequence}（条目 {entry}）"
+        case .refused:
+            "{file}：已拒绝 [{code}] {reason}（条目 {entry}）"
+        case .recordedBefore:
+            "{file}：此前已记录（{outcome}，条目 {entry}，接收于 {received}）；再次给出同一回执"
+        case .receiptWritten:
+            "  回执：{receipt}，签名 {signature}"
+        case .intakeSummary:
+            "{count} 个报告包：{accepted} 个已接受，{refused} 个已拒绝，{notBundles} 个不是报告包"
+        case .receiptVerified:
+            "{file}：回执有效，由协会密钥 {key} 签署"
+        case .receiptAccepted:
+            "  已接受：{signatory} {year}，序号 {sequence}；报告包 SHA-256 {bundle}；接收于 {received}；条目 {entry}"
+        case .receiptRefused:
+            "  已拒绝 [{code}]：{reason}；报告包 SHA-256 {bundle}；接收于 {received}；条目 {entry}"
+        case .receiptBundleMatches:
+            "  {bundle} 正是此回执所对应的报告包"
+        case .rateLimited:
+            "{address}：来自同一地址的提交超过登记库的接收限度（{rate}）；请在 {seconds} 秒后重试"
+        case .busy:
+            "登记库已在核验 {limit} 个报告包且队列已满；请在 {seconds} 秒后重试"
+        case .notAHash:
+            "`{text}` 不是报告包的 SHA-256（64 位小写十六进制数字）"
+        case .receiptNotFound:
+            "没有 SHA-256 为 {bundle} 的报告包的提交记录"
+        case .serverFailure:
+            "登记库未能记录此次提交 [{code}]；未作任何确认"
+        case .listenFailed:
+            "无法在 {address} 上监听：{reason}"
+        case .unreachable:
+            "{url}：无法连接登记库：{reason}"
+        case .unexpectedAnswer:
+            "{url}：意外的应答（HTTP {status}）：{reason}"
+        case .portFileWriteFailed:
+            "{file}：绑定的地址未能写出：{reason}"
+        case .listening:
+            "登记库在 http://{address} 上监听（数据 {folder}）；SIGTERM 或 SIGINT 可使其平稳停止。"
+        case .stopped:
+            "登记库已停止：进行中的提交已完成，新的提交被拒绝。"
+        case .submitAccepted:
+            "{file}：已接受：{signatory} {year}，序号 {sequence}（条目 {entry}）；回执 {receipt}"
+        case .submitRefused:
+            "{file}：已拒绝 [{code}] {reason}（条目 {entry}）；回执 {receipt}"
+        case .submitRecordedBefore:
+            "{file}：此前已记录（{outcome}，条目 {entry}，接收于 {received}）；回执 {receipt}"
+        case .submitProblem:
+            "{file}：被 {url} 拒绝（HTTP {status}）[{code}] {detail}"
+        case .submitSummary:
+            "{count} 个报告包：{accepted} 个已接受，{refused} 个已拒绝，{failed} 个未被接收"
+        case .tokenMissing:
+            "{path} 需要分析员令牌：请发送 Authorization: Bearer TOKEN（由 `selfassess registry token add NAME` 生成）"
+        case .tokenRefused:
+            "{path}：该持有者令牌不在登记库中，或已被吊销"
+        case .badQuery:
+            "{parameter}={value}：{reason}"
+        case .submissionNotFound:
+            "没有条目编号为 {entry} 的提交记录"
+        case .tokenExists:
+            "{registry}：已有名为 {name} 的有效令牌；请先吊销它或换一个名称"
+        case .tokenNotFound:
+            "{registry}：没有名为 {name} 的有效令牌"
+        case .tokenName:
+            "`{name}` 不是令牌名称：须为 1 到 64 个字母、数字、`.`、`_` 或 `-`"
+        }
+    }
+
     /// The key's first component: the registry code (`SR001`) for a failure, or the concern
     /// (`intake`, `receipt`) for a wording that is not one.
     public var code: String {

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// Where the registry keeps its submissions, their receipts and the bundles' bytes: one
 /// protocol, so that the embedded SQLite store (``SQLiteRegistryStore``) and a PostgreSQL store
 /// for several instances share the intake and the tests.
@@ -34,6 +36,10 @@ public protocol RegistryStore: Sendable {
     ///   - bytes: The bundle file's bytes.
     ///   - sha256: Their SHA-256, lower-case hex.
     func storeBundle(_ bytes: [UInt8], sha256: String) throws(RegistryError)
+
+    /// Where a stored bundle's bytes are kept (`DATA/bundles/ab/<sha256>.sabundle`), for readers
+    /// that take a file (`aggregate --registry`); the file exists when the entry's body is stored.
+    func bundleFile(sha256: String) -> URL
 
     /// A stored bundle's bytes, checked against their SHA-256; nil when not stored.
     func bundle(sha256: String) throws(RegistryError) -> [UInt8]?

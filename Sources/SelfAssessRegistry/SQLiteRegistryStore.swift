@@ -163,6 +163,10 @@ public struct SQLiteRegistryStore: RegistryStore {
         try bundles.store(bytes, sha256: sha256)
     }
 
+    public func bundleFile(sha256: String) -> URL {
+        bundles.url(for: sha256)
+    }
+
     public func bundle(sha256: String) throws(RegistryError) -> [UInt8]? {
         try bundles.read(sha256: sha256)
     }

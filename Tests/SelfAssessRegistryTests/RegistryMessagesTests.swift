@@ -1,4 +1,5 @@
 import Foundation
+import SelfAssessKit
 import SelfAssessRegistry
 import SelfAssessTestSupport
 import Testing
@@ -61,5 +62,32 @@ struct RegistryMessagesTests {
             .receiptUnreadable, ["file": .text("{reason}.json"), "reason": .text("gone")])
         #expect(message.description == "{reason}.json: cannot read the receipt: gone")
         #expect(message.code == "SR030")
+    }
+
+    /// Every key reads in Chinese too, with the English placeholders (the kit's one check).
+    @Test func everyKeyHasItsChineseTextWithTheSamePlaceholders() {
+        #expect(
+            MessageCatalogs.translationProblems([MessageCatalogs.entry(RegistryMessages.self)])
+                == [])
+        let message = RegistryMessage(
+            .receiptUnreadable, ["file": .text("r.json"), "reason": .text("gone")])
+        #expect(message.text(in: .chinese) == "r.json：无法读取回执：gone")
+    }
+
+    /// `registry` prints in the CLI's language: its lines and its failures.
+    @Test func theRegistryCommandsSpeakTheCLIsLanguage() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let created = try await RegistryCLI.run(
+            ["registry", "init", "--data", "data", "--lang", "zh"], in: folder)
+        #expect(created.status == 0)
+        #expect(created.stdout.hasPrefix("已在 data 中创建登记库"), "\(created.stdout)")
+        let again = try await RegistryCLI.run(
+            ["registry", "init", "--data", "data", "--lang", "zh"], in: folder)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("data：此处已有登记库"), "\(again.stderr)")
+        let english = try await RegistryCLI.run(
+            ["registry", "init", "--data", "data", "--lang", "en"], in: folder)
+        #expect(english.stderr.contains("data: a registry already exists here"))
     }
 }

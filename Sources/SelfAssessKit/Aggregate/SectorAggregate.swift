@@ -18,6 +18,12 @@ public struct SectorAggregate: Sendable {
     var history: [SectorStatistics]
     /// The policy's recommendation for every signatory with a record in ``year``, by id.
     var recommendations: [PolicyRecommendation]
+    /// The recommendations of the other years held (``years``), evaluated as ``recommendations``
+    /// is, for ``standings``.
+    var earlierRecommendations: [Int: [PolicyRecommendation]] = [:]
+    /// The bundle that decided each signatory-year (keyed `signatory NUL year`): the accepted
+    /// one used, else the first refused one claiming it, by file; for ``standings``.
+    var decidingFiles: [String: String] = [:]
     /// Every bundle not used (refused or superseded) and every folder that could not be read, by
     /// file.
     var rejections: [BundleRejection]

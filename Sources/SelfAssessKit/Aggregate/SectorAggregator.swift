@@ -65,6 +65,9 @@ public struct SectorAggregator: Sendable {
     ///   - year: The reporting year; nil for the latest year with an accepted bundle.
     ///   - since: The first year covered (the history); nil for the reporting year alone.
     ///     Bundles of years outside `since…year` are listed as out of range and not used.
+    ///   - openedYears: The years the source holds, when it knows them (a registry: the years
+    ///     it received bundles for): without `year`, the reporting year is the latest of them
+    ///     rather than the latest year with an accepted bundle. Nil for a folder.
     ///   - progress: Called after each bundle, from the task that collects the outcomes.
     /// - Returns: The aggregate.
     /// - Throws: ``AggregateError/noYear(bundles:)`` when no year is given and none can be taken;
@@ -73,6 +76,7 @@ public struct SectorAggregator: Sendable {
     ///   ``AggregateError/sinceAfterYear(since:year:)`` when `since` is after the reporting year.
     public func aggregate(
         _ found: InputDiscovery.Found, year: Int? = nil, since: Int? = nil,
+        openedYears: Set<Int>? = nil,
         progress: (@Sendable (AggregateProgress) -> Void)? = nil
     ) async throws(AggregateError) -> SectorAggregate {
         let verifier = BundleVerifier(
@@ -112,7 +116,7 @@ public struct SectorAggregator: Sendable {
         }
         return try reduce(
             candidates: candidates, refused: refused, disagreements: disagreements, found: found,
-            year: year, since: since)
+            year: year, since: since, opened: openedYears)
     }
 
     /// Verifies one bundle and keeps only its summary row, or why it was refused.
@@ -124,6 +128,7 @@ public struct SectorAggregator: Sendable {
         do throws(BundleError) {
             let verified = try verifier.verify(input.url, displayName: input.displayName)
             var record = SignatoryRecord(score: verified.score)
+            record.lateness = input.lateness
             var disagreement: CategoryDisagreement?
             if let registered = keyring.signatory(record.signatory) {
                 record.name = registered.name
@@ -154,7 +159,7 @@ public struct SectorAggregator: Sendable {
     private func reduce(
         candidates verified: [String: [ChainResolver.Candidate]], refused: [BundleRejection],
         disagreements: [String: CategoryDisagreement], found: InputDiscovery.Found,
-        year requested: Int?, since: Int?
+        year requested: Int?, since: Int?, opened: Set<Int>?
     ) throws(AggregateError) -> SectorAggregate {
         var rejections = refused
         var findings: [ChainFinding] = []
@@ -186,8 +191,8 @@ public struct SectorAggregator: Sendable {
         }
 
         let acceptedYears = Set(accepted.values.flatMap(\.keys))
-        guard let year = requested ?? acceptedYears.max() ?? refusals.values.flatMap(\.keys).max()
-        else {
+        let latest = opened?.max() ?? acceptedYears.max() ?? refusals.values.flatMap(\.keys).max()
+        guard let year = requested ?? latest else {
             throw .noYear(bundles: found.bundles.count)
         }
         let first = since ?? year
@@ -207,7 +212,7 @@ public struct SectorAggregator: Sendable {
         }
         var coverage = Self.coverage(
             since: first, year: year, sinceGiven: since != nil, yearGiven: requested != nil,
-            claims: claims)
+            latestAccepted: opened == nil || year == acceptedYears.max(), claims: claims)
         let years = coverage.years.filter(\.held).map(\.year)
         let covered = first...year
 
@@ -280,7 +285,7 @@ public struct SectorAggregator: Sendable {
         let disagreeing = disagreements.values.filter { used.contains($0.file) }.sorted {
             ($0.signatory, $0.year) < ($1.signatory, $1.year)
         }
-        return SectorAggregate(
+        var aggregate = SectorAggregate(
             year: year, years: years, coverage: coverage,
             statistics: history.last ?? sector.statistics(for: year),
             history: history,
@@ -289,11 +294,30 @@ public struct SectorAggregator: Sendable {
             chainFindings: findings, skipped: skipped, categoryDisagreements: disagreeing,
             counts: counts, framework: framework, policy: policy,
             provenance: provenance)
+        for (signatory, byYear) in accepted {
+            for (held, candidate) in byYear {
+                aggregate.decidingFiles["\(signatory)\u{0}\(held)"] = candidate.bundle.file
+            }
+        }
+        // Sorted by file: the first refused bundle claiming a year without an accepted one.
+        for rejection in rejections where rejection.refusal != nil {
+            guard let signatory = rejection.signatory, let held = rejection.year,
+                accepted[signatory]?[held] == nil
+            else { continue }
+            let key = "\(signatory)\u{0}\(held)"
+            if aggregate.decidingFiles[key] == nil { aggregate.decidingFiles[key] = rejection.file }
+        }
+        for held in years where held != year {
+            aggregate.earlierRecommendations[held] = sector.recommendations(
+                under: policy, in: held)
+        }
+        return aggregate
     }
 
     /// The years covered, each with whether it is held and why.
     private static func coverage(
-        since first: Int, year: Int, sinceGiven: Bool, yearGiven: Bool, claims: [Int: Int]
+        since first: Int, year: Int, sinceGiven: Bool, yearGiven: Bool, latestAccepted: Bool,
+        claims: [Int: Int]
     ) -> SectorAggregate.Coverage {
         let years = (first...year).map { each -> SectorAggregate.Coverage.Year in
             let bundles = claims[each] ?? 0
@@ -302,7 +326,9 @@ public struct SectorAggregator: Sendable {
                 reason =
                     yearGiven
                     ? "the reporting year (--year \(year))"
-                    : "the reporting year (the latest year with an accepted bundle)"
+                    : latestAccepted
+                        ? "the reporting year (the latest year with an accepted bundle)"
+                        : "the reporting year (the latest year the registry received bundles for)"
             } else {
                 reason = "covered by --since \(first)"
             }

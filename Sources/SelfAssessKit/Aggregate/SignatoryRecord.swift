@@ -36,6 +36,9 @@ struct SignatoryRecord: Sendable, Equatable {
     var criticalNotApplicable: [String] = []
     /// The number of indicators the record answers (accepted records only).
     var answered = 0
+    /// Whether the submission arrived on time, late or very late, when its source knows (a
+    /// registry); nil for bundles read from a folder.
+    var lateness: Policy.Lateness?
 
     /// Creates a record.
     init(
@@ -147,6 +150,7 @@ struct SignatoryRecord: Sendable, Equatable {
         return PolicyHistory.Year(
             year: year, submission: submission, overall: accepted ? overall : nil,
             rating: accepted ? rating : nil,
-            criticalFailures: accepted ? criticalFailures : [], answers: answers)
+            criticalFailures: accepted ? criticalFailures : [], answers: answers,
+            lateness: accepted ? lateness : nil)
     }
 }

@@ -48,7 +48,18 @@ extension Policy {
         /// - Returns: On time up to and including the due date; very late more than
         ///   ``veryLateDays`` days after it; late in between.
         public func lateness(receivedOn received: CalendarDate, year: Int) -> Lateness {
-            let due = due(for: year)
+            lateness(receivedOn: received, due: due(for: year))
+        }
+
+        /// Whether a bundle received on a day was on time, late or very late against a due date
+        /// already decided (the one a registry's receipt states).
+        ///
+        /// - Parameters:
+        ///   - received: The day it was received (UTC).
+        ///   - due: The due date.
+        /// - Returns: On time up to and including `due`; very late more than ``veryLateDays``
+        ///   days after it; late in between.
+        public func lateness(receivedOn received: CalendarDate, due: CalendarDate) -> Lateness {
             guard received > due else { return .onTime }
             let days = Self.dayNumber(received) - Self.dayNumber(due)
             return days > veryLateDays ? .veryLate : .late

@@ -10,7 +10,7 @@ import Foundation
 /// spreadsheet shows as text; a number (`-3.50`, `+2.24`) is written as it is and stays a number.
 /// No control character is ever written: each one but the line feed is shown as its Unicode
 /// control picture (ESC as `␛`, BEL as `␇`, a carriage return as `␍`).
-enum CSV {
+public enum CSV {
     /// One field: neutralised when a spreadsheet would take it for a formula, control characters
     /// made visible, and quoted when it needs to be.
     static func field(_ text: String) -> String {
@@ -29,7 +29,7 @@ enum CSV {
     }
 
     /// A header record and the data records.
-    static func document(header: [String], records: [[String]]) -> String {
+    public static func document(header: [String], records: [[String]]) -> String {
         ([header] + records).map(record).joined()
     }
 

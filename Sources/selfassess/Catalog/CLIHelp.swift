@@ -18,6 +18,8 @@ enum CLIHelp: String, MessageCatalog {
     case aggregateFailOnRejectedHelp = "help.aggregate.option.fail-on-rejected"
     case aggregateJobsHelp = "help.aggregate.option.jobs"
     case aggregateFormatHelp = "help.aggregate.option.format"
+    case aggregateRegistryHelp = "help.aggregate.option.registry"
+    case aggregateDatabaseHelp = "help.aggregate.option.database"
     case bundleAbstract = "help.bundle.abstract"
     case bundleDiscussion = "help.bundle.discussion"
     case bundlePathHelp = "help.bundle.option.path"
@@ -100,6 +102,10 @@ enum CLIHelp: String, MessageCatalog {
     case registryCommandDiscussion = "help.registry-command.discussion"
     case registryInitAbstract = "help.registry-init.abstract"
     case registryInitDiscussion = "help.registry-init.discussion"
+    case registryExportAbstract = "help.registry-export.abstract"
+    case registryExportDiscussion = "help.registry-export.discussion"
+    case registryExportOutHelp = "help.registry-export.option.out"
+    case registryExportPolicyHelp = "help.registry-export.option.policy"
     case registryDataHelp = "help.registry.option.data"
     case registryDatabaseHelp = "help.registry.option.database"
     case registryKeyringAbstract = "help.registry-keyring.abstract"
@@ -225,6 +231,10 @@ enum CLIHelp: String, MessageCatalog {
             "Bundle files, or folders searched recursively for bundles."
         case .aggregatePolicyHelp:
             "The enforcement policy (default: the built-in Templates/policy.yaml)."
+        case .aggregateRegistryHelp:
+            "Aggregate a registry's submissions instead of files: its data folder (registry.sqlite and bundles/); the years held are the years it received bundles for, and its on time or late decision feeds the policy's lateness rules."
+        case .aggregateDatabaseHelp:
+            "With --registry: the registry's submissions are in PostgreSQL (postgres://USER@HOST:PORT/DATABASE; the password from PGPASSWORD), its bundles in the --registry folder."
         case .aggregateYearHelp:
             "The reporting year (default: the latest year with an accepted bundle)."
         case .aggregateSinceHelp:
@@ -621,6 +631,26 @@ enum CLIHelp: String, MessageCatalog {
 
             Exit codes: 0 created, 1 a registry already exists there, 2 I/O failure, 64 usage.
             """
+        case .registryExportAbstract:
+            "Write the registry's history as CSV: one row per signatory and year."
+        case .registryExportDiscussion:
+            """
+            Columns: signatory, category, year, status, received_at (ISO 8601 UTC), on_time (true or false),
+            score (two decimal places, empty when not scored), rating, action, reason, bundle_sha256. The
+            status, score, rating, action and reason come from the same policy evaluation as aggregate
+            --registry, over every year the registry received bundles for; RFC 4180 CSV with a header that
+            DuckDB and pandas read with the right types.
+
+            Examples:
+              selfassess registry export --data /var/lib/selfassess --out history.csv
+              selfassess registry export --data /srv/selfassess --database postgres://selfassess@db:5432/registry
+
+            Exit codes: 0 written, 1 the registry holds no year to export, 2 I/O failure, 64 usage.
+            """
+        case .registryExportOutHelp:
+            "Write the CSV to this file (default: standard output)."
+        case .registryExportPolicyHelp:
+            "The enforcement policy (default: the built-in Templates/policy.yaml)."
         case .registryDataHelp:
             "The registry's data folder: registry.sqlite and bundles/ (with --database, bundles/ only)."
         case .registryDatabaseHelp:
@@ -1041,6 +1071,10 @@ enum CLIHelp: String, MessageCatalog {
             "报告包文件，或在其中递归查找报告包的文件夹。"
         case .aggregatePolicyHelp:
             "处理措施规则（默认：内置的 Templates/policy.yaml）。"
+        case .aggregateRegistryHelp:
+            "汇总登记库中的提交，而不是文件：登记库的数据文件夹（registry.sqlite 和 bundles/）；所涵盖的年度是登记库收到报告包的年度，登记库对按时或逾期的判定用于处理措施规则中的逾期规则。"
+        case .aggregateDatabaseHelp:
+            "与 --registry 一起使用：登记库的提交记录在 PostgreSQL 中（postgres://USER@HOST:PORT/DATABASE；密码取自 PGPASSWORD），报告包在 --registry 文件夹中。"
         case .aggregateYearHelp:
             "报告年度（默认：有已接受报告包的最近年度）。"
         case .aggregateSinceHelp:
@@ -1501,6 +1535,25 @@ enum CLIHelp: String, MessageCatalog {
 
             退出码：0 已创建；1 该处已有登记库；2 输入输出失败；64 用法错误。
             """
+        case .registryExportAbstract:
+            "把登记库的历史写成 CSV：每个签署方每个年度一行。"
+        case .registryExportDiscussion:
+            """
+            列：signatory、category、year、status、received_at（ISO 8601 UTC）、on_time（true 或 false）、
+            score（两位小数，未评分时为空）、rating、action、reason、bundle_sha256。status、score、rating、
+            action 和 reason 来自与 aggregate --registry 相同的处理措施评估，涵盖登记库收到报告包的每个年度；
+            输出为带表头的 RFC 4180 CSV，DuckDB 和 pandas 可按正确类型读取。
+
+            示例：
+              selfassess registry export --data /var/lib/selfassess --out history.csv
+              selfassess registry export --data /srv/selfassess --database postgres://selfassess@db:5432/registry
+
+            退出码：0 已写出；1 登记库中没有可导出的年度；2 输入输出失败；64 用法错误。
+            """
+        case .registryExportOutHelp:
+            "把 CSV 写入此文件（默认：标准输出）。"
+        case .registryExportPolicyHelp:
+            "处理措施规则（默认：内置的 Templates/policy.yaml）。"
         case .registryDataHelp:
             "登记库的数据文件夹：registry.sqlite 和 bundles/（加上 --database 时只有 bundles/）。"
         case .registryDatabaseHelp:

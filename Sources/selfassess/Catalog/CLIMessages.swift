@@ -50,6 +50,9 @@ enum CLIMessages: String, MessageCatalog {
 
     // aggregate
     case aggregateNoInputs = "aggregate.no-inputs"
+    case aggregateInputsAndRegistry = "aggregate.inputs-and-registry"
+    case aggregateDatabaseNeedsRegistry = "aggregate.database-needs-registry"
+    case exportWritten = "registry.export-written"
     case aggregateYear = "aggregate.year"
     case aggregateSince = "aggregate.since"
     case aggregateSinceAfterYear = "aggregate.since-after-year"
@@ -189,6 +192,12 @@ enum CLIMessages: String, MessageCatalog {
         case .failureWithCode: "{reason} [{code}]"
 
         case .aggregateNoInputs: "Name at least one bundle or folder of bundles."
+        case .aggregateInputsAndRegistry:
+            "Name bundles or folders, or give --registry, not both."
+        case .aggregateDatabaseNeedsRegistry:
+            "--database needs --registry DIR, the data folder that holds the registry's bundles."
+        case .exportWritten:
+            "{file}: {rows} rows written"
         case .aggregateYear: "--year {year}: give a four-digit reporting year from 2014."
         case .aggregateSince: "--since {since}: give a four-digit year from 2014."
         case .aggregateSinceAfterYear: "--since {since} is after --year {year}."
@@ -392,6 +401,12 @@ enum CLIMessages: String, MessageCatalog {
             "{reason} [{code}]"
         case .aggregateNoInputs:
             "请至少指定一个报告包或报告包所在的文件夹。"
+        case .aggregateInputsAndRegistry:
+            "请指定报告包或文件夹，或者给出 --registry，两者不能同时使用。"
+        case .aggregateDatabaseNeedsRegistry:
+            "--database 需要同时给出 --registry DIR，即存放登记库报告包的数据文件夹。"
+        case .exportWritten:
+            "{file}：已写出 {rows} 行"
         case .aggregateYear:
             "--year {year}：请给出 2014 年及以后的四位数报告年度。"
         case .aggregateSince:

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SelfAssessKit
+import SelfAssessRegistry
 
 extension SelfAssessCommand {
     struct Aggregate: AsyncParsableCommand {
@@ -13,7 +14,13 @@ extension SelfAssessCommand {
             help: ArgumentHelp(
                 CLIHelp.aggregateInputsHelp.text, valueName: "input")
         )
-        var inputs: [String]
+        var inputs: [String] = []
+
+        @Option(help: ArgumentHelp(CLIHelp.aggregateRegistryHelp.text, valueName: "folder"))
+        var registry: String?
+
+        @Option(help: ArgumentHelp(CLIHelp.aggregateDatabaseHelp.text, valueName: "url"))
+        var database: String?
 
         @OptionGroup var keyringOptions: SocietyKeyringOptions
 
@@ -57,8 +64,21 @@ extension SelfAssessCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func validate() throws {
-            guard !inputs.isEmpty else {
+            guard registry == nil || inputs.isEmpty else {
+                throw ValidationError(CLIMessages.aggregateInputsAndRegistry.text())
+            }
+            guard registry != nil || !inputs.isEmpty else {
                 throw ValidationError(CLIMessages.aggregateNoInputs.text())
+            }
+            if let database {
+                guard registry != nil else {
+                    throw ValidationError(CLIMessages.aggregateDatabaseNeedsRegistry.text())
+                }
+                do throws(RegistryError) {
+                    _ = try PostgresDatabaseURL(database)
+                } catch {
+                    throw ValidationError("\(error) [\(error.code)]")
+                }
             }
             if let year, !(2014...9999).contains(year) {
                 throw ValidationError(CLIMessages.aggregateYear.text(["year": .integer(year)]))
@@ -88,7 +108,24 @@ extension SelfAssessCommand {
             } catch {
                 throw fail(error, terminal)
             }
-            let found = InputDiscovery.find(inputs)
+            let found: InputDiscovery.Found
+            let openedYears: Set<Int>?
+            if let registry {
+                do throws(RegistryError) {
+                    let store = try RegistryStoreOptions.open(data: registry, database: database)
+                    // Only the rows are read from the database; the bundles are files.
+                    defer { (store as? PostgresRegistryStore)?.close() }
+                    let source = try RegistryAggregateSource.read(
+                        store, displayName: registry, deadlines: policy.deadlines)
+                    found = source.found
+                    openedYears = source.openedYears
+                } catch {
+                    throw registryFailure(error, terminal: terminal)
+                }
+            } else {
+                found = InputDiscovery.find(inputs)
+                openedYears = nil
+            }
             if !found.notFound.isEmpty {
                 for path in found.notFound {
                     terminal.error(CLIMessages.noSuchInput.text(["path": path]))
@@ -115,7 +152,7 @@ extension SelfAssessCommand {
             let aggregate: SectorAggregate
             do throws(AggregateError) {
                 aggregate = try await aggregator.aggregate(
-                    found, year: year, since: since, progress: report)
+                    found, year: year, since: since, openedYears: openedYears, progress: report)
             } catch {
                 meter?.finish()
                 throw fail(error, terminal)

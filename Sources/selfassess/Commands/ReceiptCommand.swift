@@ -65,7 +65,7 @@ extension SelfAssessCommand.ReceiptCommand {
                     }
                     lines.append(RegistryMessage(.receiptBundleMatches, ["bundle": .text(bundle)]))
                 }
-                terminal.out(lines.map { "\($0)\n" }.joined())
+                terminal.out(lines.map { "\($0.shown)\n" }.joined())
             } catch {
                 throw registryFailure(error, terminal: terminal)
             }

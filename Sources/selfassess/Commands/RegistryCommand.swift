@@ -10,13 +10,13 @@ extension SelfAssessCommand {
             abstract:
                 CLIHelp.registryCommandAbstract.text,
             discussion: CLIHelp.registryCommandDiscussion.text,
-            subcommands: [Init.self, Intake.self, KeyringGroup.self, Token.self])
+            subcommands: [Init.self, Intake.self, KeyringGroup.self, Token.self, Export.self])
     }
 }
 
 /// Prints a registry failure to standard error and returns its exit code (2 I/O, 1 refusal).
 func registryFailure(_ error: RegistryError, terminal: Terminal) -> ExitCode {
     terminal.fail(
-        CLIMessages.failureWithCode.text(["reason": "\(error)", "code": "\(error.code)"]),
+        CLIMessages.failureWithCode.text(["reason": .text(error.shown), "code": .text(error.code)]),
         code: error.isInputOutputFailure ? 2 : 1)
 }

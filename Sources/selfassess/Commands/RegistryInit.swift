@@ -20,7 +20,7 @@ extension SelfAssessCommand.RegistryCommand {
             } catch {
                 throw registryFailure(error, terminal: colorOptions.terminal)
             }
-            colorOptions.terminal.out("\(message)\n")
+            colorOptions.terminal.out("\(message.shown)\n")
         }
     }
 }

@@ -60,7 +60,7 @@ extension SelfAssessCommand.RegistryCommand {
                         "refused": .integer(counts.refused),
                         "notBundles": .integer(counts.notBundles),
                     ])
-                terminal.out("\(summary)\n")
+                terminal.out("\(summary.shown)\n")
             }
             if worst != 0 { throw ExitCode(worst) }
         }
@@ -107,7 +107,7 @@ extension SelfAssessCommand.RegistryCommand {
                         "reason": .text(receipt.reason ?? ""), "entry": .text(receipt.entryID),
                     ])
             }
-            terminal.out("\(line)\n")
+            terminal.out("\(line.shown)\n")
             let (receiptFile, signatureFile) = SignedReceipt.files(forBundle: bundle, in: receipts)
             for (target, content) in [
                 (receiptFile, result.entry.signed.bytes),
@@ -123,7 +123,7 @@ extension SelfAssessCommand.RegistryCommand {
             }
             let written = RegistryMessage(
                 .receiptWritten, ["receipt": .text(receiptFile), "signature": .text(signatureFile)])
-            terminal.out("\(written)\n")
+            terminal.out("\(written.shown)\n")
             return result
         }
     }

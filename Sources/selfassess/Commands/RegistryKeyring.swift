@@ -59,7 +59,7 @@ extension SelfAssessCommand.RegistryCommand.KeyringGroup {
                         .keyringAlreadyCurrent,
                         ["file": .text(file), "serial": .integer(keyring.serial)])
                 }
-                terminal.out("\(line)\n")
+                terminal.out("\(line.shown)\n")
             } catch {
                 throw registryFailure(error, terminal: terminal)
             }

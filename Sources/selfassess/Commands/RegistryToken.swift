@@ -28,7 +28,7 @@ extension SelfAssessCommand.RegistryCommand.Token {
         func validate() throws {
             guard AnalystToken.isValidName(name) else {
                 let error = RegistryAccessError.tokenName(name: String(name.prefix(80)))
-                throw ValidationError("\(error) [\(error.code)]")
+                throw ValidationError("\(error.shown) [\(error.code)]")
             }
         }
 
@@ -47,7 +47,7 @@ extension SelfAssessCommand.RegistryCommand.Token {
             guard added else {
                 let error = RegistryAccessError.tokenExists(
                     registry: storeOptions.registryName, name: name)
-                throw terminal.fail("\(error) [\(error.code)]", code: 1)
+                throw terminal.fail("\(error.shown) [\(error.code)]", code: 1)
             }
             // The token alone on standard output, so that a script can take it; the rest to
             // standard error.
@@ -133,7 +133,7 @@ extension SelfAssessCommand.RegistryCommand.Token {
             guard revoked else {
                 let error = RegistryAccessError.tokenNotFound(
                     registry: storeOptions.registryName, name: String(name.prefix(80)))
-                throw terminal.fail("\(error) [\(error.code)]", code: 1)
+                throw terminal.fail("\(error.shown) [\(error.code)]", code: 1)
             }
             terminal.out(
                 CLIMessages.tokenRevoked.text(["name": name, "registry": storeOptions.registryName])

@@ -113,13 +113,17 @@ extension SelfAssessCommand {
                             createFolders: true, permissions: 0o644)
                     } catch {
                         terminal.error(
-                            "\(RegistryHTTPError.portFileWriteFailed(file: portFile, reason: error.reason)) [SR048]"
+                            RegistryHTTPError.portFileWriteFailed(
+                                file: portFile, reason: error.reason
+                            ).shown + " [SR048]"
                         )
                         Foundation.exit(2)
                     }
                 }
                 terminal.out(
-                    "\(RegistryMessage(.listening, ["address": .text(address), "folder": .text(folder)]))\n"
+                    RegistryMessage(
+                        .listening, ["address": .text(address), "folder": .text(folder)]
+                    ).shown + "\n"
                 )
             }
             InterruptCleanup.handOver()
@@ -127,9 +131,9 @@ extension SelfAssessCommand {
                 try await server.run(onRunning: onRunning)
             } catch {
                 let failure = RegistryHTTPError.listenFailed(address: listen, reason: "\(error)")
-                throw terminal.fail("\(failure) [\(failure.code)]", code: 2)
+                throw terminal.fail("\(failure.shown) [\(failure.code)]", code: 2)
             }
-            terminal.out("\(RegistryMessage(.stopped))\n")
+            terminal.out(RegistryMessage(.stopped).shown + "\n")
         }
     }
 }

@@ -72,7 +72,7 @@ extension SelfAssessCommand {
                         "count": .integer(bundles.count), "accepted": .integer(counts.accepted),
                         "refused": .integer(counts.refused), "failed": .integer(counts.failed),
                     ])
-                terminal.out("\(summary)\n")
+                terminal.out("\(summary.shown)\n")
             }
             if worst != 0 { throw ExitCode(worst) }
         }
@@ -88,7 +88,7 @@ extension SelfAssessCommand {
             case .failure(let failure):
                 let error = RegistryError.submissionUnreadable(
                     file: bundle, reason: failure.description)
-                terminal.error("\(error) [\(error.code)]")
+                terminal.error("\(error.shown) [\(error.code)]")
                 return 2
             }
             let answer: RegistryClient.Answer
@@ -96,7 +96,7 @@ extension SelfAssessCommand {
                 answer = try await client.submit(
                     bytes, name: url.lastPathComponent, attempts: attempts)
             } catch {
-                terminal.error("\(bundle): \(error) [\(error.code)]")
+                terminal.error("\(bundle): \(error.shown) [\(error.code)]")
                 return 2
             }
             switch answer {
@@ -108,7 +108,7 @@ extension SelfAssessCommand {
                         "status": .integer(problem.status), "code": .text(problem.code),
                         "detail": .text(problem.detail),
                     ])
-                terminal.error("\(line)")
+                terminal.error(line.shown)
                 // The bundle itself was refused (not a bundle, too large): 1; the registry could
                 // not take it now (busy, rate, its own failure): 2.
                 return problem.status == 413 || problem.status == 422 ? 1 : 2
@@ -146,7 +146,7 @@ extension SelfAssessCommand {
                 }
             } catch {
                 // A receipt that does not verify is the registry's fault, not the bundle's.
-                terminal.error("\(to): \(error) [\(error.code)]")
+                terminal.error("\(to): \(error.shown) [\(error.code)]")
                 return 2
             }
             let line: RegistryMessage
@@ -178,7 +178,7 @@ extension SelfAssessCommand {
                         "receipt": .text(receiptFile),
                     ])
             }
-            terminal.out("\(line)\n")
+            terminal.out("\(line.shown)\n")
             return receipt.outcome == .accepted ? 0 : 1
         }
     }

@@ -12,6 +12,14 @@ struct RegistryPolicyOptions: ParsableArguments {
     /// The policy's deadlines; an invalid policy is printed with its diagnostics and becomes
     /// the exit code (1, or 2 when it could not be read).
     func deadlines(framework: Framework, terminal: Terminal) throws -> Policy.Deadlines {
+        try Self.load(policy, framework: framework, terminal: terminal).deadlines
+    }
+
+    /// A policy file, or the built-in policy for nil; an invalid policy is printed with its
+    /// diagnostics and becomes the exit code (1, or 2 when it could not be read).
+    static func load(
+        _ policy: String?, framework: Framework, terminal: Terminal
+    ) throws -> Policy {
         let result =
             policy.map {
                 PolicyLoader.load(URL(fileURLWithPath: $0), displayName: $0, framework: framework)
@@ -34,6 +42,6 @@ struct RegistryPolicyOptions: ParsableArguments {
                 ]),
                 code: report.hasInputFailure || policy == nil ? 2 : 1)
         }
-        return loaded.deadlines
+        return loaded
     }
 }

@@ -62,9 +62,15 @@ struct RegistryStoreOptions: ParsableArguments {
 
     /// Opens the registry, applying the migrations it lacks.
     func open() throws(RegistryError) -> any RegistryStore {
-        if let postgres = try postgres() {
+        try Self.open(data: data, database: database)
+    }
+
+    /// Opens the registry in a data folder, its rows in PostgreSQL when a database is given.
+    static func open(data: String, database: String?) throws(RegistryError) -> any RegistryStore {
+        let folder = URL(fileURLWithPath: data)
+        if let database {
             return try PostgresRegistryStore.open(
-                database: postgres, folder: folder, displayName: data)
+                database: try PostgresDatabaseURL(database), folder: folder, displayName: data)
         }
         return try SQLiteRegistryStore.open(at: folder, displayName: data)
     }

@@ -144,6 +144,19 @@ enum RegistryCLI {
     static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("selfassess")
 
+    /// Runs another program (`/usr/bin/python3`) with arguments in a working folder.
+    static func runTool(
+        _ path: String, _ arguments: [String], in folder: URL
+    ) async throws -> Result {
+        let result = try await Subprocess.run(
+            .path(FilePath(path)), arguments: Arguments(arguments),
+            workingDirectory: FilePath(folder.path), output: .string(limit: 1 << 20),
+            error: .string(limit: 1 << 20))
+        var status: Int32 = -1
+        if case .exited(let code) = result.terminationStatus { status = code }
+        return Result(status: status, stdout: result.standardOutput, stderr: result.standardError)
+    }
+
     /// Runs the binary with arguments in a working folder, with NO_COLOR set.
     static func run(_ arguments: [String], in folder: URL) async throws -> Result {
         let result = try await Subprocess.run(
