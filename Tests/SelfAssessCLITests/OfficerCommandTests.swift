@@ -162,4 +162,64 @@ struct OfficerCommandTests {
             }
         }
     }
+    // MARK: - report --draft and diff --draft
+
+    private static let draft = "Samples/broken/acme-2025-draft"
+    private static let banner = "PROVISIONAL: a draft with 30 of 50 indicators answered"
+
+    @Test func reportAndDiffRefuseADraftWithoutTheFlag() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = try await CLI.run(["report", Self.draft, "--format", "markdown"])
+        #expect(report.status == 1)
+        let diff = try await CLI.run(["diff", "Samples/acme-2024", Self.draft])
+        #expect(diff.status == 1)
+    }
+
+    @Test func reportDraftIsMarkedProvisional() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let markdown = try await CLI.run(["report", Self.draft, "--draft", "--format", "markdown"])
+        #expect(markdown.status == 0, "\(markdown.stderr)")
+        #expect(markdown.stdout.hasPrefix("> **\(Self.banner)"))
+        let html = try await CLI.run(["report", Self.draft, "--draft", "--format", "html"])
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout.contains("<body>\n<p class=\"provisional\""))
+        #expect(html.stdout.contains(Self.banner))
+        // A complete assessment's report is the same with or without --draft.
+        let plain = try await CLI.run(["report", "Samples/acme-2025", "--format", "markdown"])
+        let flagged = try await CLI.run([
+            "report", "Samples/acme-2025", "--format", "markdown", "--draft",
+        ])
+        #expect(plain.stdout == flagged.stdout)
+    }
+
+    @Test func diffDraftIsMarkedProvisional() async throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try await CLI.run(["diff", "Samples/acme-2024", Self.draft, "--draft"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix(Self.banner))
+        let markdown = try await CLI.run([
+            "diff", "Samples/acme-2024", Self.draft, "--draft", "--format", "markdown",
+        ])
+        #expect(markdown.stdout.hasPrefix("> **\(Self.banner)"))
+        let json = try await CLI.run([
+            "diff", "Samples/acme-2024", Self.draft, "--draft", "--format", "json",
+        ])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let provisional = try #require(object["provisional"] as? [String: Any])
+        #expect(provisional["answered"] as? Int == 30)
+        #expect(provisional["total"] as? Int == 50)
+        #expect(provisional["unansweredCountAsZero"] as? Bool == true)
+        let zh = try await CLI.run([
+            "diff", "Samples/acme-2024", Self.draft, "--draft", "--lang", "zh",
+        ])
+        #expect(zh.status == 0, "\(zh.stderr)")
+        #expect(!zh.stdout.hasPrefix("PROVISIONAL"))
+        let complete = try await CLI.run(["diff", "Samples/acme-2024", "Samples/acme-2025"])
+        let flagged = try await CLI.run([
+            "diff", "Samples/acme-2024", "Samples/acme-2025", "--draft",
+        ])
+        #expect(complete.stdout == flagged.stdout)
+    }
 }
