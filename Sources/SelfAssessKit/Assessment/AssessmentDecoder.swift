@@ -320,14 +320,18 @@ public struct AssessmentDecoder {
 
     /// Where a missing indicator's block belongs: just after the block of the closest earlier
     /// indicator the file has (at the next entry's key, or on the line after the block when it
-    /// is the last), else before the file's first entry; `indicators:` when there is none.
+    /// is the last), else before the file's first indicator of the article; `indicators:` when
+    /// it has none.
     ///
     /// - Returns: The place, and the id of the earlier indicator it follows, if any.
     static func placeOfMissing(
         before index: Int, of article: Framework.Article, in entries: [YAMLNode.Entry],
         fallback: Diagnostic.Location
     ) -> (Diagnostic.Location, String?) {
-        guard let first = entries.first else { return (fallback, nil) }
+        let ids = Set(article.indicators.map(\.id))
+        guard let first = entries.first(where: { ids.contains($0.key) }) else {
+            return (fallback, nil)
+        }
         for earlier in article.indicators[..<index].reversed() {
             guard let position = entries.firstIndex(where: { $0.key == earlier.id }) else {
                 continue

@@ -208,4 +208,24 @@ struct OfficerHintTests {
         #expect(warning.hint == "penalties are counted one by one: write a whole number")
         #expect(!report.hasErrors)
     }
+
+    @Test func aMissingEvidenceFileFindsTheSameDocumentUnderAnotherName() throws {
+        let report = try validate("article-5.yaml") { lines in
+            let line = try #require(lines.firstIndex(of: "      - evidence/privacy-policy.md"))
+            lines[line] = "      - evidence/privacy-policy-v6.pdf"
+        }
+        let error = try #require(report.diagnostics.first { $0.code == .evidenceMissing })
+        #expect(error.location.file == "acme-2025/article-5.yaml")
+        #expect(error.location.line == 10)
+        #expect(error.location.column == 9)
+        #expect(error.hint == "did you mean `evidence/privacy-policy.md`?")
+    }
+
+    @Test(arguments: [
+        ("privacy-policy-v6.pdf", "privacy-policy"), ("Report_2025.PDF", "report"),
+        ("plan v2.docx", "plan"), ("v6", "v6"), ("a-b.md", "a-b"),
+    ])
+    func aVersionSuffixIsSetAside(name: String, base: String) {
+        #expect(EvidencePath.baseName(name) == base)
+    }
 }
