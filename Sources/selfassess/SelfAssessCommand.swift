@@ -35,6 +35,29 @@ struct SelfAssessCommand: AsyncParsableCommand {
             Terminal.plain.error(CLIMessages.unknownLanguage.text(["value": value]))
             Self.exit(withError: ExitCode(64))
         }
+        if let message = unknownSubcommand(in: CLILanguage.arguments) {
+            Terminal.plain.error(message)
+            Terminal.plain.err(CLIMessages.unknownSubcommandUsage.text() + "\n")
+            Self.exit(withError: ExitCode(64))
+        }
         await main(CLILanguage.arguments)
+    }
+
+    /// What to say when the first argument names no subcommand (`selfassess valdiate`): the
+    /// closest command's name when one is close enough; nil when the first argument is an
+    /// option, a known command or absent, which argument-parser handles.
+    ///
+    /// - Parameter arguments: The command line without the program's name and `--lang`.
+    static func unknownSubcommand(in arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names =
+            configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !names.contains(first) else { return nil }
+        guard let suggestion = Suggestions.closest(to: first, in: names) else {
+            return CLIMessages.unknownSubcommand.text(["name": first])
+        }
+        return CLIMessages.unknownSubcommandSuggestion.text([
+            "name": first, "suggestion": suggestion,
+        ])
     }
 }

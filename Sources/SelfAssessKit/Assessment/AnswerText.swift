@@ -59,7 +59,8 @@ enum AnswerText {
             guard let date = CalendarDate(trimmed) else {
                 decoder.report(
                     .invalidDate, .answerNotADate(text), at: node.location, path: path,
-                    hint: .answerNotADateHint)
+                    hint: CalendarDate.meant(by: trimmed).map { .dateMeant("\($0)") }
+                        ?? .answerNotADateHint)
                 return nil
             }
             if let year, date > CalendarDate.endOfYear(year) {
@@ -171,8 +172,17 @@ enum AnswerText {
             decoder.report(
                 .implausibleNumber, .tooManyMonths(text), at: node.location, path: path,
                 hint: Diagnostic.Message(AssessmentMessages.tooManyMonthsHint))
+        } else if !rule.integer, value != value.rounded(0), countUnits.contains(rule.unit.zh) {
+            // A framework that counts things but does not say `integer: true` (the built-in one
+            // does, and refuses a fraction with SA204).
+            decoder.report(
+                .implausibleNumber, .countWithDecimals(text, unit: rule.unit),
+                at: node.location, path: path, hint: .countWithDecimalsHint(unit: rule.unit))
         }
     }
+
+    /// Chinese measure words of things counted one by one: a unit that is one of them is a count.
+    static let countUnits: Set<String> = ["项", "个", "次", "件", "人", "起", "款", "条", "家", "名"]
 
     private static func validRange(_ rule: NumberRule) -> Diagnostic.Message {
         let low = rule.min.map(DecimalText.plain) ?? "−∞"

@@ -302,14 +302,57 @@ public struct AssessmentDecoder {
                 answers.append(answer)
             }
         }
-        let present = Set((map.node.entries ?? []).map(\.key))
-        for indicator in article.indicators where !present.contains(indicator.id) {
+        let entries = map.node.entries ?? []
+        let present = Set(entries.map(\.key))
+        for (index, indicator) in article.indicators.enumerated()
+        where !present.contains(indicator.id) {
+            let (location, previous) = Self.placeOfMissing(
+                before: index, of: article, in: entries,
+                fallback: fields.location(of: "indicators"))
             decoder.report(
                 .missingIndicator, .missingIndicator(indicator),
-                at: fields.location(of: "indicators"), path: indicatorsPath.key(indicator.id),
-                hint: .missingIndicatorHint(indicator.id))
+                at: location, path: indicatorsPath.key(indicator.id),
+                hint: previous.map { .missingIndicatorAfterHint(indicator.id, previous: $0) }
+                    ?? .missingIndicatorHint(indicator.id))
         }
         return answers
+    }
+
+    /// Where a missing indicator's block belongs: just after the block of the closest earlier
+    /// indicator the file has (at the next entry's key, or on the line after the block when it
+    /// is the last), else before the file's first indicator of the article; `indicators:` when
+    /// it has none.
+    ///
+    /// - Returns: The place, and the id of the earlier indicator it follows, if any.
+    static func placeOfMissing(
+        before index: Int, of article: Framework.Article, in entries: [YAMLNode.Entry],
+        fallback: Diagnostic.Location
+    ) -> (Diagnostic.Location, String?) {
+        let ids = Set(article.indicators.map(\.id))
+        guard let first = entries.first(where: { ids.contains($0.key) }) else {
+            return (fallback, nil)
+        }
+        for earlier in article.indicators[..<index].reversed() {
+            guard let position = entries.firstIndex(where: { $0.key == earlier.id }) else {
+                continue
+            }
+            if position + 1 < entries.count {
+                return (entries[position + 1].keyLocation, earlier.id)
+            }
+            let entry = entries[position]
+            var location = entry.keyLocation
+            location.line = lastLine(of: entry.value, from: entry.keyLocation.line) + 1
+            return (location, earlier.id)
+        }
+        return (first.keyLocation, nil)
+    }
+
+    /// The last line on which a node or one of its descendants starts.
+    private static func lastLine(of node: YAMLNode, from line: Int) -> Int {
+        var last = max(line, node.location.line)
+        for entry in node.entries ?? [] { last = max(last, lastLine(of: entry.value, from: last)) }
+        for item in node.items ?? [] { last = max(last, lastLine(of: item, from: last)) }
+        return last
     }
 
     private func decodeAnswer(

@@ -25,6 +25,7 @@ enum AssessmentMessages: String, MessageCatalog {
     case articleHas = "SA109.article-has.hint"
     case missingIndicator = "SA110.missing"
     case missingIndicatorHint = "SA110.missing.hint"
+    case missingIndicatorAfterHint = "SA110.missing.after.hint"
     // answers
     case unanswered = "SA201.unanswered"
     case carriedForward = "SA210.carried-forward"
@@ -65,6 +66,8 @@ enum AssessmentMessages: String, MessageCatalog {
     case percentAsFractionHint = "SA213.percent-fraction.hint"
     case tooManyMonths = "SA213.months"
     case tooManyMonthsHint = "SA213.months.hint"
+    case countWithDecimals = "SA213.count-decimals"
+    case countWithDecimalsHint = "SA213.count-decimals.hint"
     case validRange = "SA204.range.hint"
     // evidence
     case evidenceInFuture = "SA205.evidence-future"
@@ -125,6 +128,8 @@ enum AssessmentMessages: String, MessageCatalog {
         case .missingIndicator: "indicator {id} ({title}) is missing"
         case .missingIndicatorHint:
             "add `{id}:` with an `answer:`; the template has every indicator"
+        case .missingIndicatorAfterHint:
+            "add `{id}:` with an `answer:` here, after {previous}'s block; the template has every indicator"
         case .unanswered: "indicator {id} is not answered"
         case .carriedForward:
             "the answer to {id} was carried forward from {year} and not yet reviewed"
@@ -168,6 +173,8 @@ enum AssessmentMessages: String, MessageCatalog {
         case .percentAsFractionHint: "for {percent} %, write {percent}"
         case .tooManyMonths: "{text} months is more than ten years"
         case .tooManyMonthsHint: "give the number of months (12 for one year)"
+        case .countWithDecimals: "{text} {unit} is not a whole count"
+        case .countWithDecimalsHint: "{unit} are counted one by one: write a whole number"
         case .validRange: "valid values run from {low} to {high} {unit}"
         case .evidenceInFuture: "the evidence is dated {date}, which is in the future"
         case .evidenceInFutureHint: "give the date the document was made or signed"
@@ -228,6 +235,8 @@ enum AssessmentMessages: String, MessageCatalog {
         case .articleHas: "第 {article} 条的指标有 {ids}"
         case .missingIndicator: "缺少指标 {id}（{title}）"
         case .missingIndicatorHint: "请添加 `{id}:` 及其 `answer:`；模板中列有每个指标"
+        case .missingIndicatorAfterHint:
+            "请在此处、{previous} 的内容之后添加 `{id}:` 及其 `answer:`；模板中列有每个指标"
         case .unanswered: "指标 {id} 尚未作答"
         case .carriedForward: "{id} 的回答沿用自 {year} 年度，尚未复核"
         case .carriedForwardHint: "请核对回答、证据和备注，然后删除 `carried-forward` 这一行"
@@ -267,6 +276,8 @@ enum AssessmentMessages: String, MessageCatalog {
         case .percentAsFractionHint: "如为 {percent}%，请填写 {percent}"
         case .tooManyMonths: "{text} 个月超过十年"
         case .tooManyMonthsHint: "请填写月数（一年为 12）"
+        case .countWithDecimals: "{text} {unit}不是整数个数"
+        case .countWithDecimalsHint: "{unit}是逐一计数的：请填写整数"
         case .validRange: "有效值为 {low} 至 {high} {unit}"
         case .evidenceInFuture: "证据日期为 {date}，在将来"
         case .evidenceInFutureHint: "请给出文件制作或签署的日期"
@@ -395,6 +406,10 @@ extension Diagnostic.Message {
         Self(.missingIndicatorHint, ["id": .text(id)])
     }
 
+    static func missingIndicatorAfterHint(_ id: String, previous: String) -> Self {
+        Self(.missingIndicatorAfterHint, ["id": .text(id), "previous": .text(previous)])
+    }
+
     // MARK: Answers
 
     static func unanswered(_ id: String) -> Self { Self(.unanswered, ["id": .text(id)]) }
@@ -512,6 +527,14 @@ extension Diagnostic.Message {
 
     static func percentAsFractionHint(percent: String) -> Self {
         Self(.percentAsFractionHint, ["percent": .text(percent)])
+    }
+
+    static func countWithDecimals(_ text: String, unit: Bilingual) -> Self {
+        Self(.countWithDecimals, ["text": .text(text), "unit": .bilingual(unit)])
+    }
+
+    static func countWithDecimalsHint(unit: Bilingual) -> Self {
+        Self(.countWithDecimalsHint, ["unit": .bilingual(unit)])
     }
 
     static func tooManyMonths(_ text: String) -> Self {

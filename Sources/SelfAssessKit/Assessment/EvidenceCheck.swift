@@ -142,7 +142,9 @@ enum EvidenceCheck {
         case .missing(let siblings):
             let name = normalized.split(separator: "/").last.map(String.init) ?? normalized
             var hint: Diagnostic.Message?
-            if let suggestion = Suggestions.closest(to: name, in: siblings) {
+            if let suggestion = Suggestions.closest(to: name, in: siblings)
+                ?? EvidencePath.sameDocument(as: name, in: siblings)
+            {
                 let folder = normalized.split(separator: "/").dropLast().joined(separator: "/")
                 hint = .evidenceDidYouMean(folder.isEmpty ? suggestion : folder + "/" + suggestion)
             }
@@ -176,5 +178,28 @@ enum EvidencePath {
         let scalars = Array(path.unicodeScalars.prefix(2))
         return scalars.count == 2 && scalars[0].isASCII && scalars[0].properties.isAlphabetic
             && scalars[1] == ":"
+    }
+
+    /// The one sibling that is the same document once the extension and a version suffix
+    /// (`-v6`, `_2`, ` 2025`) are set aside: `privacy-policy-v6.pdf` → `privacy-policy.md`, a
+    /// renamed or re-exported file that spelling distance alone does not find.
+    static func sameDocument(as name: String, in siblings: [String]) -> String? {
+        let base = baseName(name)
+        guard !base.isEmpty else { return nil }
+        let matches = siblings.filter { $0 != name && baseName($0) == base }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// A file name in lower case without its extension and without trailing version segments.
+    static func baseName(_ name: String) -> String {
+        var stem = Substring(name.lowercased())
+        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = stem[..<dot] }
+        while let separator = stem.lastIndex(where: { "-_ ".contains($0) }) {
+            let tail = stem[stem.index(after: separator)...]
+            let digits = tail.hasPrefix("v") ? tail.dropFirst() : tail
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { break }
+            stem = stem[..<separator]
+        }
+        return String(stem)
     }
 }

@@ -208,7 +208,13 @@ public enum StatusRenderer {
     /// A draft's scores JSON: the scores as `score --format json` writes them, with a
     /// `provisional` member saying how much of the draft is answered.
     public static func draftJSON(_ score: Score, status: AssessmentStatus) -> String {
-        guard case .object(var members) = score.jsonValue else { return score.json }
+        draftJSON(score.jsonValue, status: status) ?? score.json
+    }
+
+    /// A draft's JSON document (the scores, the diff) with the `provisional` member saying how
+    /// much of the draft is answered; nil when the document is not a JSON object.
+    public static func draftJSON(_ document: JSONValue, status: AssessmentStatus) -> String? {
+        guard case .object(var members) = document else { return nil }
         members["provisional"] = .object([
             "answered": .integer(status.answered), "total": .integer(status.total),
             "errors": .integer(status.errors),

@@ -37,6 +37,36 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// The date meant by a text written in another common form, for a hint: `2027年1月20日`,
+    /// `2027/1/20`, `2027.1.20` or `2027-1-20` (full-width digits too); nil when the text is no
+    /// such form or names no real day.
+    ///
+    /// - Parameter text: The text as written, without surrounding spaces.
+    public static func meant(by text: String) -> CalendarDate? {
+        var fields: [Int] = []
+        var digits = ""
+        var separators: [Character] = []
+        for character in text {
+            if let value = character.wholeNumberValue, character.isNumber,
+                character.isASCII || ("０"..."９").contains(character)
+            {
+                digits.append(String(value))
+                continue
+            }
+            guard !digits.isEmpty, let number = Int(digits) else { return nil }
+            fields.append(number)
+            separators.append(character)
+            digits = ""
+        }
+        if !digits.isEmpty, let number = Int(digits) { fields.append(number) }
+        guard fields.count == 3, (1000...9999).contains(fields[0]) else { return nil }
+        let forms: [[Character]] = [
+            ["年", "月", "日"], ["年", "月"], ["/", "/"], [".", "."], ["-", "-"],
+        ]
+        guard forms.contains(separators) else { return nil }
+        return CalendarDate(year: fields[0], month: fields[1], day: fields[2])
+    }
+
     /// The last day of a year.
     public static func endOfYear(_ year: Int) -> CalendarDate {
         CalendarDate(checkedYear: year, month: 12, day: 31)

@@ -1,8 +1,8 @@
 /// "Did you mean …?" suggestions for misspelt keys and values.
-enum Suggestions {
+package enum Suggestions {
     /// The candidate closest to `word` by edit distance (case-insensitive), when it is close enough
     /// to be a likely misspelling.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    package static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = Array(word.lowercased().unicodeScalars)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

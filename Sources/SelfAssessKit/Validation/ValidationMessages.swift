@@ -12,6 +12,7 @@ enum ValidationMessages: String, MessageCatalog {
     case otherFiles = "SA107.other-files"
     case frameworkMismatchHint = "SA107.mismatch.hint"
     case frameworkNamedHere = "SA107.named-here.note"
+    case notCheckedFurther = "validation.not-checked-further.note"
 
     var english: String {
         switch self {
@@ -30,6 +31,8 @@ enum ValidationMessages: String, MessageCatalog {
         case .frameworkMismatchHint:
             "every file of an assessment names the same framework id and version"
         case .frameworkNamedHere: "{file} names {majority} here"
+        case .notCheckedFurther:
+            "not checked further: the file's answers are checked once its YAML is fixed"
         }
     }
 
@@ -47,6 +50,7 @@ enum ValidationMessages: String, MessageCatalog {
         case .otherFiles: "其他 {count} 个文件"
         case .frameworkMismatchHint: "自评估的每个文件必须写明相同的框架标识和版本"
         case .frameworkNamedHere: "{file} 在此写明的是 {majority}"
+        case .notCheckedFurther: "未作进一步检查：YAML 修正后才会检查本文件中的回答"
         }
     }
 }
@@ -57,6 +61,8 @@ extension Diagnostic.Message {
     }
 
     static let noSuchPath = Self(.noSuchPath)
+
+    static let notCheckedFurther = Self(.notCheckedFurther)
     static let assessmentFileMissing = Self(.assessmentFileMissing)
     static let assessmentFileMissingHint = Self(.assessmentFileMissingHint)
 

@@ -242,7 +242,15 @@ public struct Validator: Sendable {
 
     private func record(_ document: YAMLDocument, into report: inout ValidationReport) {
         report.filesChecked += 1
-        report.diagnostics += document.diagnostics
+        var diagnostics = document.diagnostics
+        // A file whose YAML is broken is not decoded: its first error says so, so that an officer
+        // does not take the missing answer checks for a clean bill.
+        if let first = diagnostics.firstIndex(where: { $0.severity == .error }) {
+            diagnostics[first].notes.append(
+                Diagnostic.Note(
+                    location: .file(document.file), .notCheckedFurther))
+        }
+        report.diagnostics += diagnostics
         if let source = document.source { report.sources[document.file] = source }
     }
 }

@@ -199,7 +199,9 @@ struct NodeDecoder: Sendable {
     ) -> CalendarDate? {
         guard let node, let text = text(node, at: path, missing: missing) else { return nil }
         guard let date = CalendarDate(text) else {
-            report(code, .notADate(text), at: node.location, path: path, hint: .notADateHint)
+            report(
+                code, .notADate(text), at: node.location, path: path,
+                hint: CalendarDate.meant(by: text).map { .dateMeant("\($0)") } ?? .notADateHint)
             return nil
         }
         return date

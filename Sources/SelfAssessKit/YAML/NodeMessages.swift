@@ -21,6 +21,7 @@ enum NodeMessages: String, MessageCatalog {
     case expectedNumberHint = "SA111.number.hint"
     case notADate = "SA111.date"
     case notADateHint = "SA111.date.hint"
+    case dateMeant = "SA111.date.meant.hint"
     case expectedBoolean = "SA111.boolean"
     case notAllowed = "SA111.not-allowed"
     case allowedHint = "SA111.allowed.hint"
@@ -48,6 +49,7 @@ enum NodeMessages: String, MessageCatalog {
         case .expectedNumberHint: "write digits with an optional decimal point, such as 6 or 92.5"
         case .notADate: "`{text}` is not a date"
         case .notADateHint: "write a real date as YYYY-MM-DD, for example 2025-06-30"
+        case .dateMeant: "write it as `{date}` (YYYY-MM-DD)"
         case .expectedBoolean: "expected true or false, found `{text}`"
         case .notAllowed: "`{text}` is not one of the allowed values"
         case .allowedHint: "allowed: {allowed}"
@@ -77,6 +79,7 @@ enum NodeMessages: String, MessageCatalog {
         case .expectedNumberHint: "请写数字，可带小数点，例如 6 或 92.5"
         case .notADate: "`{text}` 不是日期"
         case .notADateHint: "请按 YYYY-MM-DD 写一个真实的日期，例如 2025-06-30"
+        case .dateMeant: "请写作 `{date}`（YYYY-MM-DD）"
         case .expectedBoolean: "此处应为 true 或 false，实际是 `{text}`"
         case .notAllowed: "`{text}` 不是允许的值"
         case .allowedHint: "允许的值：{allowed}"
@@ -155,6 +158,11 @@ extension Diagnostic.Message {
     }
 
     static let notADateHint = Self(NodeMessages.notADateHint)
+
+    /// The ISO form of a date written another way (`2027年1月20日` → `2027-01-20`).
+    static func dateMeant(_ date: String) -> Self {
+        Self(NodeMessages.dateMeant, ["date": .text(date)])
+    }
 
     static func expectedBoolean(_ text: String) -> Self {
         Self(NodeMessages.expectedBoolean, ["text": .text(text)])

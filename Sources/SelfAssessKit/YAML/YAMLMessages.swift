@@ -15,6 +15,8 @@ enum YAMLMessages: String, MessageCatalog {
     case couldNotStart = "SA001.could-not-start"
     case couldNotRead = "SA001.could-not-read"
     case syntaxError = "SA001.syntax"
+    case fullWidthColon = "SA001.full-width-colon"
+    case fullWidthColonHint = "SA001.full-width-colon.hint"
     case problemInContext = "SA001.problem-in-context"
     case emptyFile = "SA008.empty"
     case noContent = "SA008.no-content"
@@ -57,6 +59,9 @@ enum YAMLMessages: String, MessageCatalog {
         case .couldNotStart: "libyaml could not start (out of memory)"
         case .couldNotRead: "libyaml could not read the text: {problem}"
         case .syntaxError: "YAML syntax error: {problem}"
+        case .fullWidthColon:
+            "`{key}` is followed by a full-width colon `：` (from a Chinese input method); YAML needs `:`"
+        case .fullWidthColonHint: "write `{key}: {value}`: an ASCII colon, then a space"
         case .problemInContext: "{problem} ({context} at line {line}, column {column})"
         case .emptyFile: "the file is empty"
         case .noContent: "the file has no content"
@@ -101,6 +106,8 @@ enum YAMLMessages: String, MessageCatalog {
         case .couldNotStart: "libyaml 无法启动（内存不足）"
         case .couldNotRead: "libyaml 无法读取文本：{problem}"
         case .syntaxError: "YAML 语法错误：{problem}"
+        case .fullWidthColon: "`{key}` 后面是全角冒号 `：`（中文输入法所致）；YAML 需要半角冒号 `:`"
+        case .fullWidthColonHint: "请写作 `{key}: {value}`：半角冒号，后跟一个空格"
         case .problemInContext: "{problem}（{context}，位于第 {line} 行第 {column} 列）"
         case .emptyFile: "文件为空"
         case .noContent: "文件没有内容"
@@ -224,6 +231,14 @@ extension Diagnostic.Message {
 
     static func tabIndentationHint(line: Int) -> Self {
         Self(.tabIndentationHint, ["line": .integer(line)])
+    }
+
+    static func fullWidthColon(key: String) -> Self {
+        Self(.fullWidthColon, ["key": .text(key)])
+    }
+
+    static func fullWidthColonHint(key: String, value: String) -> Self {
+        Self(.fullWidthColonHint, ["key": .text(key), "value": .text(value)])
     }
 
     static func libyamlSays(_ problem: Self) -> Self {

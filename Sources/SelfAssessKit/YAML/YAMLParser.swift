@@ -368,6 +368,15 @@ private struct TreeBuilder {
                     notes: [Diagnostic.Note(location: location, .libyamlSays(message))]))
             return
         }
+        if let colon = YAMLParser.fullWidthColon(upTo: location.line, in: source) {
+            let at = Diagnostic.Location(file: source.file, line: colon.line, column: colon.column)
+            diagnostics.append(
+                Diagnostic(
+                    .syntax, .fullWidthColon(key: colon.key), at: at,
+                    hint: .fullWidthColonHint(key: colon.key, value: colon.value),
+                    notes: [Diagnostic.Note(location: location, .libyamlSays(message))]))
+            return
+        }
         diagnostics.append(
             Diagnostic(
                 .syntax, .syntaxError(message), at: location,
@@ -384,5 +393,51 @@ private struct TreeBuilder {
         if index >= 0, index < scalars.count, scalars[index] == "\t" { return true }
         let indentation = scalars.prefix { $0 == " " || $0 == "\t" }
         return indentation.contains("\t") && index <= indentation.count
+    }
+}
+
+extension YAMLParser {
+    /// The last line up to `last` whose key ends in a full-width colon `：`.
+    ///
+    /// That colon comes from a Chinese input method, with no ASCII colon before it:
+    /// `answer：partial`, `- path：evidence/a.pdf`. libyaml reads such a line as plain text and fails on a later line; the colon is the
+    /// mistake. A key is letters, digits, `.`, `_` and `-`, so `note: 时间：2025` (an ASCII colon
+    /// first) and a Chinese sentence are never taken for one.
+    ///
+    /// - Returns: The colon's 1-based line and column (Unicode scalars), the key and the text
+    ///   after the colon.
+    static func fullWidthColon(
+        upTo last: Int, in source: SourceText
+    ) -> (line: Int, column: Int, key: String, value: String)? {
+        guard last >= 1 else { return nil }
+        for number in stride(from: last, through: 1, by: -1) {
+            guard let line = source.line(number) else { continue }
+            let scalars = Array(line.unicodeScalars)
+            var index = 0
+            while index < scalars.count, scalars[index] == " " { index += 1 }
+            if index + 1 < scalars.count, scalars[index] == "-", scalars[index + 1] == " " {
+                index += 2
+                while index < scalars.count, scalars[index] == " " { index += 1 }
+            }
+            let keyStart = index
+            while index < scalars.count,
+                scalars[index].properties.isAlphabetic && scalars[index].isASCII
+                    || ("0"..."9").contains(scalars[index])
+                    || ".-_".unicodeScalars.contains(
+                        scalars[index])
+            {
+                index += 1
+            }
+            guard index > keyStart, index < scalars.count, scalars[index] == "：" else { continue }
+            var key = String.UnicodeScalarView()
+            key.append(contentsOf: scalars[keyStart..<index])
+            var value = String.UnicodeScalarView()
+            value.append(
+                contentsOf: scalars[(index + 1)...].drop { $0 == " " }.reversed().drop {
+                    $0 == " "
+                }.reversed())
+            return (number, index + 1, String(key), String(value))
+        }
+        return nil
     }
 }

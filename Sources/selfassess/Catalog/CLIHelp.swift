@@ -158,6 +158,10 @@ enum CLIHelp: String, MessageCatalog {
     case scoreFormatHelp = "help.score.option.format"
     case scoreExplainHelp = "help.score.option.explain"
     case scoreDraftHelp = "help.score.option.draft"
+    case scoreExcelHelp = "help.score.option.excel"
+    case reportDraftHelp = "help.report.option.draft"
+    case diffDraftHelp = "help.diff.option.draft"
+    case aggregateExcelHelp = "help.aggregate.option.excel"
     case templatesAbstract = "help.templates.abstract"
     case templatesDiscussion = "help.templates.discussion"
     case templatesOutHelp = "help.templates.option.out"
@@ -911,6 +915,14 @@ enum CLIHelp: String, MessageCatalog {
             "Output format: text, json, csv or markdown."
         case .scoreDraftHelp:
             "Score a draft that is not complete or valid yet: unanswered indicators count as 0 and the output is marked provisional."
+        case .reportDraftHelp:
+            "Write the report of a draft that is not complete or valid yet: unanswered indicators count as 0 and the report is marked provisional."
+        case .diffDraftHelp:
+            "Compare with a newer side that is a draft, not complete or valid yet: unanswered indicators count as 0 and the output is marked provisional."
+        case .scoreExcelHelp:
+            "CSV for Excel (a UTF-8 byte-order mark, CR LF line ends), so Chinese text opens correctly; implies --format csv."
+        case .aggregateExcelHelp:
+            "Write the CSV files for Excel (a UTF-8 byte-order mark, CR LF line ends), so Chinese text opens correctly."
         case .scoreExplainHelp:
             "Show each indicator's part in the score, the caps and what fixing each would gain."
         case .templatesAbstract:
@@ -1258,6 +1270,14 @@ enum CLIHelp: String, MessageCatalog {
             "以其截止日期判定按时或逾期的政策文件（默认：内置政策，次年 3 月 31 日截止）。"
         case .scoreDraftHelp:
             "为尚未完整或尚未有效的草稿评分：未作答的指标计为 0，输出标记为暂定。"
+        case .reportDraftHelp:
+            "为尚未完整或尚未有效的草稿生成报告：未作答的指标计为 0，报告标记为暂定。"
+        case .diffDraftHelp:
+            "较新的一方是尚未完整或尚未有效的草稿时也进行比较：未作答的指标计为 0，输出标记为暂定。"
+        case .scoreExcelHelp:
+            "输出供 Excel 打开的 CSV（带 UTF-8 字节顺序标记、CR LF 换行），中文可正确显示；隐含 --format csv。"
+        case .aggregateExcelHelp:
+            "将 CSV 文件写成供 Excel 打开的形式（带 UTF-8 字节顺序标记、CR LF 换行），中文可正确显示。"
         case .statusAbstract:
             "显示自评估的进展：已作答、待作答、待复核，以及暂定得分。"
         case .statusDiscussion:

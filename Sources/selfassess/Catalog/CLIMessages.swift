@@ -36,6 +36,10 @@ enum CLIMessages: String, MessageCatalog {
     // Inputs and outputs shared by the commands.
     case optionValue = "option.invalid"
     case unknownLanguage = "option.lang"
+    case unknownSubcommand = "command.unknown"
+    case excelNeedsCSV = "option.excel-needs-csv"
+    case unknownSubcommandUsage = "command.unknown.usage"
+    case unknownSubcommandSuggestion = "command.unknown.did-you-mean"
     case noSuchInput = "input.not-found"
     case folderUnreadable = "input.folder-unreadable"
     case notAnAssessment = "input.not-an-assessment"
@@ -178,6 +182,13 @@ enum CLIMessages: String, MessageCatalog {
 
         case .optionValue: "{option}: {reason}"
         case .unknownLanguage: "--lang {value}: use zh (Simplified Chinese) or en (English)"
+        case .unknownSubcommand:
+            "`{name}` is not a selfassess command; `selfassess --help` lists them"
+        case .excelNeedsCSV: "--excel writes CSV; it cannot be used with --format {format}"
+        case .unknownSubcommandUsage:
+            "Usage: selfassess <subcommand>\n  See 'selfassess --help' for more information."
+        case .unknownSubcommandSuggestion:
+            "`{name}` is not a selfassess command; did you mean `{suggestion}`?"
         case .noSuchInput: "{path}: no such file or folder"
         case .folderUnreadable: "{path}: the folder cannot be read: {reason}"
         case .notAnAssessment: "{path}: not an assessment folder or bundle"
@@ -377,6 +388,13 @@ enum CLIMessages: String, MessageCatalog {
             "{option}：{reason}"
         case .unknownLanguage:
             "--lang {value}：请使用 zh（简体中文）或 en（英文）"
+        case .unknownSubcommand:
+            "`{name}` 不是 selfassess 的命令；`selfassess --help` 列出全部命令"
+        case .excelNeedsCSV: "--excel 输出 CSV，不能与 --format {format} 同用"
+        case .unknownSubcommandUsage:
+            "用法：selfassess <子命令>\n  运行 'selfassess --help' 查看全部命令。"
+        case .unknownSubcommandSuggestion:
+            "`{name}` 不是 selfassess 的命令；是否想用 `{suggestion}`？"
         case .noSuchInput:
             "{path}：没有这个文件或文件夹"
         case .folderUnreadable:

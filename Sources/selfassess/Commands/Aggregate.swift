@@ -48,6 +48,9 @@ extension SelfAssessCommand {
         @Flag(help: ArgumentHelp(CLIHelp.aggregateForceHelp.text))
         var force = false
 
+        @Flag(help: ArgumentHelp(CLIHelp.aggregateExcelHelp.text))
+        var excel = false
+
         @Flag(help: ArgumentHelp(CLIHelp.aggregateFailOnRejectedHelp.text))
         var failOnRejected = false
 
@@ -160,8 +163,12 @@ extension SelfAssessCommand {
             meter?.finish()
 
             do throws(AggregateError) {
-                try SectorOutput.write(
-                    SectorOutput.files(of: aggregate), to: target, displayName: out, force: force)
+                // `--excel`: the CSV files with a byte-order mark (their records end in CR LF).
+                let files = SectorOutput.files(of: aggregate).map { file in
+                    excel && file.name.hasSuffix(".csv")
+                        ? (name: file.name, content: "\u{FEFF}" + file.content) : file
+                }
+                try SectorOutput.write(files, to: target, displayName: out, force: force)
             } catch {
                 throw fail(error, terminal)
             }

@@ -50,8 +50,23 @@ extension SelfAssessCommand {
             else {
                 throw terminal.fail(CLIMessages.bundleNotAFolder.text(["path": path]), code: 2)
             }
+            // An existing output (SB005) is said before validation's warnings, not after them.
+            func refuseExisting(_ target: String) throws {
+                // A device or a pipe is left to the refusal below (SB010), as before.
+                guard !force, FileReader.entryKind(path: target) != .missing,
+                    OutputTarget.refusal(at: target) == nil
+                else { return }
+                throw fail(.container(.exists(file: target)))
+            }
+            if let out { try refuseExisting(out) }
             let input = try AssessmentInput.load(
-                path, framework: framework, terminal: terminal, outcome: .outcomeBundled)
+                path, framework: framework, terminal: terminal, outcome: .outcomeBundled,
+                beforeWarnings: { assessment in
+                    guard out == nil else { return }
+                    try refuseExisting(
+                        BundleLayout.fileName(
+                            signatory: assessment.info.signatory.id, year: assessment.info.year))
+                })
             guard let folder = input.source as? FolderSource else { throw ExitCode(2) }
             let unreviewed = input.assessment.unreviewed
             if !unreviewed.isEmpty {

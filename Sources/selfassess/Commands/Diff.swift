@@ -21,6 +21,9 @@ extension SelfAssessCommand {
         @Flag(help: ArgumentHelp(CLIHelp.diffFailOnRegressionHelp.text))
         var failOnRegression = false
 
+        @Flag(help: ArgumentHelp(CLIHelp.diffDraftHelp.text))
+        var draft = false
+
         @OptionGroup var frameworkOptions: FrameworkOptions
 
         @Option(
@@ -38,13 +41,29 @@ extension SelfAssessCommand {
                 old, frameworkFile: oldFramework, newer: newFramework, terminal: terminal,
                 outcome: .outcomeCompared)
             let newInput = try AssessmentInput.load(
-                new, framework: newFramework, terminal: terminal, outcome: .outcomeCompared)
+                new, framework: newFramework, terminal: terminal, outcome: .outcomeCompared,
+                draft: draft)
             let diff = Differ.diff(
                 from: try older.diffInput(terminal: terminal),
                 to: DiffInput(
                     snapshot: try newInput.snapshot(terminal: terminal),
                     framework: newInput.framework))
-            terminal.out(DiffRenderer.render(diff, as: format, style: terminal.outputStyle))
+            if let status = newInput.draft {
+                let banner = StatusRenderer.draftBanner(status, language: CLILanguage.current)
+                switch format {
+                case .json:
+                    terminal.out(
+                        StatusRenderer.draftJSON(diff.jsonValue, status: status) ?? diff.json)
+                case .markdown:
+                    terminal.out("> **\(banner)**\n\n" + DiffRenderer.render(diff, as: .markdown))
+                case .text:
+                    terminal.out(
+                        terminal.outputStyle.red(banner) + "\n\n"
+                            + DiffRenderer.render(diff, as: .text, style: terminal.outputStyle))
+                }
+            } else {
+                terminal.out(DiffRenderer.render(diff, as: format, style: terminal.outputStyle))
+            }
             if failOnRegression, diff.hasRegression {
                 let articles = diff.articles.count { $0.trend == .regressed }
                 let indicators = diff.count(.regressed)

@@ -28,6 +28,9 @@ extension SelfAssessCommand {
                 CLIHelp.reportPriorHelp.text, valueName: "dir|bundle"))
         var prior: String?
 
+        @Flag(help: ArgumentHelp(CLIHelp.reportDraftHelp.text))
+        var draft = false
+
         @OptionGroup var frameworkOptions: FrameworkOptions
 
         @Option(
@@ -43,7 +46,8 @@ extension SelfAssessCommand {
             let terminal = colorOptions.terminal
             let framework = try frameworkOptions.load(terminal: terminal)
             let input = try AssessmentInput.load(
-                path, framework: framework, terminal: terminal, outcome: .outcomeWritten)
+                path, framework: framework, terminal: terminal, outcome: .outcomeWritten,
+                draft: draft)
             let snapshot = try input.snapshot(terminal: terminal)
             var diff: AssessmentDiff?
             if let prior {
@@ -58,10 +62,15 @@ extension SelfAssessCommand {
                 assessment: snapshot.assessment, framework: input.framework,
                 score: Scorer.score(snapshot.assessment, using: input.framework), diff: diff,
                 evidenceHashes: snapshot.evidenceHashes)
-            let text: String
+            var text: String
             switch format ?? ReportFormat.implied(by: out) {
             case .html: text = AssessmentReport.html(report)
             case .markdown: text = AssessmentReport.markdown(report)
+            }
+            if let status = input.draft {
+                text = Self.markedProvisional(
+                    text, as: format ?? ReportFormat.implied(by: out),
+                    banner: StatusRenderer.draftBanner(status, language: CLILanguage.current))
             }
             guard let out else {
                 terminal.out(text)
@@ -83,6 +92,26 @@ extension SelfAssessCommand {
                     ]),
                     code: 2)
             }
+        }
+    }
+}
+
+extension SelfAssessCommand.ReportCommand {
+    /// A draft's report with the provisional banner first: a block quote in Markdown, a marked
+    /// paragraph right after `<body>` in HTML.
+    static func markedProvisional(
+        _ text: String, as format: ReportFormat, banner: String
+    )
+        -> String
+    {
+        switch format {
+        case .markdown: return "> **\(banner)**\n\n" + text
+        case .html:
+            guard let body = text.range(of: "<body>\n") else { return text }
+            let mark =
+                "<p class=\"provisional\" style=\"border:2px solid #b00020;color:#b00020;"
+                + "padding:0.5em;font-weight:bold\">\(HTML.escape(banner))</p>\n"
+            return text.replacingCharacters(in: body, with: "<body>\n" + mark)
         }
     }
 }

@@ -26,19 +26,33 @@ extension SelfAssessCommand {
         @Flag(help: ArgumentHelp(CLIHelp.scoreDraftHelp.text))
         var draft = false
 
+        @Flag(help: ArgumentHelp(CLIHelp.scoreExcelHelp.text))
+        var excel = false
+
         @OptionGroup var frameworkOptions: FrameworkOptions
         @OptionGroup var colorOptions: ColorOptions
 
+        func validate() throws {
+            if excel, format != .text, format != .csv {
+                throw ValidationError(
+                    CLIMessages.excelNeedsCSV.text(["format": format.rawValue]))
+            }
+        }
+
         func run() async throws {
             let terminal = colorOptions.terminal
+            // `--excel` is CSV with a byte-order mark; the records already end in CR LF.
+            let format = excel ? ScoreRenderer.Format.csv : format
+            let bom = excel ? "\u{FEFF}" : ""
             let framework = try frameworkOptions.load(terminal: terminal)
             let input = try AssessmentInput.load(
                 path, framework: framework, terminal: terminal, draft: draft)
             let score = Scorer.score(input.assessment, using: input.framework)
             guard let status = input.draft else {
                 terminal.out(
-                    ScoreRenderer.render(
-                        score, as: format, explain: explain, style: terminal.outputStyle))
+                    bom
+                        + ScoreRenderer.render(
+                            score, as: format, explain: explain, style: terminal.outputStyle))
                 return
             }
             let banner = StatusRenderer.draftBanner(status, language: CLILanguage.current)
@@ -46,7 +60,7 @@ extension SelfAssessCommand {
             case .json: terminal.out(StatusRenderer.draftJSON(score, status: status))
             case .csv:
                 terminal.err(terminal.errorStyle.yellow(banner) + "\n")
-                terminal.out(ScoreRenderer.render(score, as: .csv, explain: explain))
+                terminal.out(bom + ScoreRenderer.render(score, as: .csv, explain: explain))
             case .markdown:
                 terminal.out(
                     "> **\(banner)**\n\n"

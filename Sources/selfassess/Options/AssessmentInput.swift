@@ -77,9 +77,12 @@ struct AssessmentInput {
     ///   - outcome: What the command would have done, for the refusal: `.outcomeScored` …
     ///   - draft: Accept an incomplete or invalid folder as a draft: its answers so far, with
     ///     ``draft`` set; the command marks its output provisional.
+    ///   - beforeWarnings: Called with a valid assessment before its warnings are printed, so a
+    ///     refusal it throws (`bundle`'s existing output, SB005) is not buried under them.
     static func load(
         _ path: String, framework: Framework, terminal: Terminal,
-        outcome: CLIMessages = .outcomeScored, draft: Bool = false
+        outcome: CLIMessages = .outcomeScored, draft: Bool = false,
+        beforeWarnings: (Assessment) throws -> Void = { _ in }
     ) throws -> AssessmentInput {
         var opened: (any EvidenceContentSource)?
         for opener in openers {
@@ -126,6 +129,7 @@ struct AssessmentInput {
         guard let assessment = report.assessments.first else {
             throw terminal.fail(CLIMessages.assessmentUnreadable.text(["path": path]), code: 2)
         }
+        try beforeWarnings(assessment)
         if report.diagnostics.warningCount > 0 {
             terminal.err(
                 DiagnosticRenderer.text(
