@@ -11,6 +11,12 @@
 # Then the registry's intake end to end over loopback against `verify` alone on the same bundles,
 # on SQLite and on PostgreSQL when it can start (BENCH_REGISTRY, the bundles, 400 by default; ""
 # skips it).
+# Every ratio of issue 13 is printed with its goal: aggregate, verify and validate CPU against
+# their floor (at most 1.5x), validate's peak memory against its input (at most 2x), small files
+# validated per second (at least 10,000), aggregate's peak RSS at 10,000 bundles (at most 100 MB),
+# and a projection of time and memory for 100,000 bundles from the measured per-bundle costs.
+# BENCH_SCALE=N (default 1) adds a sector of 10,000 x N bundles when N > 1 (BENCH_SCALE=10: the
+# national registry's year, 100,000 bundles, about 32 GB on disk and an hour of generation).
 # BENCH_AGGREGATE="1000" runs the first sector only (BENCH_AGGREGATE="60" while developing);
 # BENCH_AGGREGATE="" skips them. Each sector is removed after its run (10,000 bundles take about
 # 3.5 GB) unless BENCH_KEEP=1.
@@ -59,8 +65,22 @@ best_floor() { # the best of three runs of the libyaml loop, by its own CPU cloc
 
 report() { # name files bytes tool-seconds floor-seconds
   awk -v n="$1" -v f="$2" -v b="$3" -v t="$4" -v c="$5" 'BEGIN {
-    printf "%-26s %6d files %8.1f MB | selfassess %7.3f s cpu %8.1f MB/s %8.0f files/s | libyaml floor %7.3f s %8.1f MB/s | ratio %5.1fx\n",
+    printf "%-26s %6d files %8.1f MB | selfassess %7.3f s cpu %8.1f MB/s %8.0f files/s | libyaml floor %7.3f s %8.1f MB/s | ratio %5.2fx (goal <= 1.5x)\n",
       n, f, b / 1e6, t, b / 1e6 / t, f / t, c, b / 1e6 / c, t / c }'
+}
+
+wall() { # wall seconds of one run of a command
+  s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
+  awk -v s="$s" -v e="$e" 'BEGIN { print e - s }'
+}
+
+best_wall() { # the best wall time of three runs of a command, in seconds
+  b=""
+  for _ in 1 2 3; do
+    t=$(wall "$@")
+    b=$(awk -v t="$t" -v b="$b" 'BEGIN { if (b == "" || t < b) print t; else print b }')
+  done
+  echo "$b"
 }
 
 large_files=$(ls "$out"/large/*.yaml)
@@ -75,10 +95,18 @@ count=$(echo "$many_files" | wc -l)
 t=$(best "$bin" validate "$out"/many/*)
 c=$(best_floor $many_files)
 report "1,000 small assessments" "$count" "$many_bytes" "$t" "$c"
+# Files per second on both cores: wall time of one validate of every folder (it validates them in
+# parallel), the best of three.
+w=$(best_wall "$bin" validate "$out"/many/*)
+awk -v f="$count" -v w="$w" 'BEGIN {
+  printf "  validate of %d small files: %.3f s wall, %.0f files/s on both cores (goal >= 10,000)\n", f, w, f / w }'
 
 if [ -x /usr/bin/time ]; then
   mem=$( { /usr/bin/time -v "$bin" validate "$out/large" >/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {print $2}' | tr -d ' ')
-  echo "peak memory, validate of the large assessment: ${mem} KB"
+  base=$( { /usr/bin/time -v "$bin" validate "$out"/many/0000 >/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {print $2}' | tr -d ' ')
+  awk -v m="$mem" -v b="$large_bytes" -v z="$base" 'BEGIN {
+    printf "  validate of the large assessment: peak memory %.1f MB for %.1f MB of input: %.2fx the input (goal <= 2x); a small assessment takes %.1f MB\n",
+      m / 1024, b / 1e6, m * 1024 / b, z / 1024 }'
 fi
 
 # Findings: time must grow linearly with them (issue 9). An article file with N unknown indicator
@@ -107,7 +135,11 @@ fi
 # duplicate). The floor runs once over the same bundle files (its own CPU clock around the hashing,
 # parsing and verifying; the signatures it verifies are made outside that clock).
 gen=.build/release/samplegen
-for n in ${BENCH_AGGREGATE-1000 10000}; do
+scale=${BENCH_SCALE:-1}
+sectors="1000 10000"
+[ "$scale" -gt 1 ] && sectors="$sectors $((10000 * scale))"
+: >"$out/aggregate.costs"
+for n in ${BENCH_AGGREGATE-$sectors}; do
   dir="$out/sector-$n"
   rm -rf "$dir" "$dir-report"
   s=$(date +%s.%N)
@@ -136,14 +168,35 @@ for n in ${BENCH_AGGREGATE-1000 10000}; do
   awk -v n="$bundles" -v w="$wall" -v c="$cpu" -v r="$rss" -v f="$floor_cpu" 'BEGIN {
     printf "  aggregate: %7.2f s cpu %6.2f ms per bundle | wall %6.1f s", c, c / n * 1000, w
     if (r != "") printf " | peak RSS %6.1f MB", r / 1024
-    printf " | ratio to the floor %5.1fx\n", c / f }'
+    printf " | ratio to the floor %5.2fx (goal <= 1.5x)\n", c / f }'
+  if [ "$bundles" -ge 10000 ] && [ -n "$rss" ]; then
+    awk -v n="$bundles" -v r="$rss" 'BEGIN {
+      printf "  aggregate peak RSS at %d bundles: %.1f MB (goal <= 100 MB)\n", n, r / 1024 }'
+  fi
+  echo "$bundles $cpu $wall ${rss:-0} $floor_cpu" >>"$out/aggregate.costs"
   sed -n 's/^\(Participation\|Bundles\)/    \1/p' "$dir.summary"
   # shellcheck disable=SC2046
   v=$(cpu "$bin" verify $(cat "$dir.list") --keyring "$dir/keyring.yaml" --society-key "$dir/society.pub")
   awk -v n="$bundles" -v c="$v" -v f="$floor_cpu" 'BEGIN {
-    printf "  verify:    %7.2f s cpu %6.2f ms per bundle | ratio to the floor %5.1fx\n", c, c / n * 1000, c / f }'
+    printf "  verify:    %7.2f s cpu %6.2f ms per bundle | ratio to the floor %5.2fx (goal <= 1.5x)\n", c, c / n * 1000, c / f }'
   [ "${BENCH_KEEP:-}" = 1 ] || rm -rf "$dir" "$dir-report" "$dir.time" "$dir.summary" "$dir.list"
 done
+
+# 100,000 bundles (a national registry's year), projected from the largest sector measured: its
+# CPU and wall time per bundle, and its peak RSS plus the growth per bundle between the smallest
+# and the largest sector (flat memory gives no growth).
+if [ -s "$out/aggregate.costs" ]; then
+  sort -n "$out/aggregate.costs" | awk 'NR == 1 { n0 = $1; r0 = $4 } { n = $1; c = $2; w = $3; r = $4; f = $5 }
+    END {
+      target = 100000
+      slope = (n > n0) ? (r - r0) / (n - n0) : 0
+      if (slope < 0) slope = 0
+      printf "projection for %d bundles from %d measured: aggregate %.0f s cpu, %.0f s wall (%.1f min), floor %.0f s cpu",
+        target, n, c / n * target, w / n * target, w / n * target / 60, f / n * target
+      if (r > 0) printf ", peak RSS %.1f MB (%.1f MB at %d, %+.2f KB per bundle)", (r + slope * (target - n)) / 1024, r / 1024, n, slope
+      printf "\n" }'
+fi
+rm -f "$out/aggregate.costs"
 
 # registry: intake end to end (serve over loopback, HTTP, verification, storage, signed receipts,
 # submit verifying each receipt) against `selfassess verify` alone on the same bundles. Both verify

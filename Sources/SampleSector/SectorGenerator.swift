@@ -55,17 +55,23 @@ public struct SectorGenerator: Sendable {
     }
 
     /// The framework the assessments answer.
-    public var framework: Framework
+    public var framework: Framework {
+        didSet { renderer = TemplateRenderer(framework: framework).cachingComments() }
+    }
     /// What to make.
     public var options: Options
     /// Today, for the validator.
     public var today: CalendarDate
+
+    /// The templates' renderer, with the framework's comments rendered once for every assessment.
+    private var renderer: TemplateRenderer
 
     /// A generator.
     public init(framework: Framework, options: Options, today: CalendarDate) {
         self.framework = framework
         self.options = options
         self.today = today
+        renderer = TemplateRenderer(framework: framework).cachingComments()
     }
 
     // MARK: - The plan
@@ -350,7 +356,6 @@ public struct SectorGenerator: Sendable {
                 name: contact, email: "compliance@\(signatory.id).example.cn",
                 phone: "+86 10 5555 \(String(format: "%04d", 1000 + signatory.index % 9000))"),
             carried: answers)
-        let renderer = TemplateRenderer(framework: framework)
         for (file, content) in renderer.files(values) {
             var text = content
             if file == Validator.infoFileName {

@@ -145,7 +145,7 @@ struct AggregateCommandTests {
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(try read(.sector).utf8))
                 as? [String: Any])
-        #expect(json["schemaVersion"] as? Int == 1 && json["year"] as? Int == sector.lastYear)
+        #expect(json["schemaVersion"] as? Int == 2 && json["year"] as? Int == sector.lastYear)
         #expect((json["keyring"] as? [String: Any])?["signedBy"] as? String != nil)
     }
 

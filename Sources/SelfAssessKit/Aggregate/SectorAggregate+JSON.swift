@@ -1,7 +1,17 @@
 extension SectorAggregate {
     /// The version of `sector.json`'s layout; it changes when a field is removed or changes
     /// meaning (fields may be added without a change).
-    public static let schemaVersion = 1
+    ///
+    /// Version 2: the lists that grow with the number of signatories or bundles
+    /// (`recommendations`, `missing`, `rejected`, `skipped`, `notApplicable.criticalClaims`) are
+    /// counts with the CSV file that lists them (``reference(count:file:)``); the recommendations'
+    /// findings are rows of `recommendations.csv`.
+    public static let schemaVersion = 2
+
+    /// A list kept in a CSV file of the output folder: how many rows, and the file.
+    static func reference(count: Int, file: SectorOutput.File) -> JSONValue {
+        .object(["count": .integer(count), "file": .string(file.name)])
+    }
 
     /// `sector.json`: everything the aggregate found, for programs.
     ///
@@ -57,18 +67,13 @@ extension SectorAggregate {
                     uniqueKeysWithValues: actionCounts.map {
                         ($0.action.rawValue, JSONValue.integer($0.count))
                     })),
-            "recommendations": .array(recommendations.filter { $0.action != nil }.map(\.jsonValue)),
-            "missing": .array(
-                statistics.signatories.filter { !$0.record.submission.isSubmitted }.map { row in
-                    .object([
-                        "signatory": .string(row.record.signatory),
-                        "name": .string(row.record.name),
-                        "category": .string(publishedCategory(row.record.category)),
-                    ])
-                }),
-            "rejected": .array(rejections.map(\.jsonValue)),
+            "recommendations": recommendationsValue,
+            "missing": Self.reference(
+                count: statistics.signatories.count { !$0.record.submission.isSubmitted },
+                file: .signatories),
+            "rejected": Self.reference(count: rejections.count, file: .rejected),
             "chain": .array(chainFindings.map(\.jsonValue)),
-            "skipped": .array(skipped.map(\.jsonValue)),
+            "skipped": Self.reference(count: skipped.count, file: .skipped),
             "categoryDisagreements": .array(
                 categoryDisagreements.map {
                     .object([
@@ -77,6 +82,17 @@ extension SectorAggregate {
                         "assessment": .string($0.assessment),
                     ])
                 }),
+        ])
+    }
+
+    /// The recommendations with an action: how many, how many findings they carry (the rows of
+    /// `recommendations.csv`), and the file.
+    private var recommendationsValue: JSONValue {
+        let acted = recommendations.filter { $0.action != nil }
+        return .object([
+            "count": .integer(acted.count),
+            "findings": .integer(acted.reduce(0) { $0 + $1.findings.count }),
+            "file": .string(SectorOutput.File.recommendations.name),
         ])
     }
 

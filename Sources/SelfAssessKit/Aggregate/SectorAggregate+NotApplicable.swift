@@ -74,13 +74,8 @@ extension SectorAggregate {
                 })
         }
         return .object([
-            "criticalClaims": .array(
-                criticalNotApplicableClaims.map {
-                    .object([
-                        "signatory": .string($0.signatory),
-                        "indicators": .array($0.indicators.map(JSONValue.string)),
-                    ])
-                }),
+            "criticalClaims": Self.reference(
+                count: criticalNotApplicableClaims.count, file: .signatories),
             "indicators": rates(indicatorNotApplicableRates, key: "indicator"),
             "categories": rates(categoryNotApplicableRates, key: "category"),
         ])

@@ -81,6 +81,7 @@ public struct SectorAggregator: Sendable {
     ) async throws(AggregateError) -> SectorAggregate {
         let verifier = BundleVerifier(
             trustedKeys: keyring, framework: framework, today: today, limits: limits)
+        let layout = IndicatorLayout(framework)
         var candidates: [String: [ChainResolver.Candidate]] = [:]
         var disagreements: [String: CategoryDisagreement] = [:]
         var refused: [BundleRejection] = found.unreadableFolders.map {
@@ -96,7 +97,7 @@ public struct SectorAggregator: Sendable {
             var pending = found.bundles.makeIterator()
             for _ in 0..<concurrency {
                 guard let input = pending.next() else { break }
-                group.addTask { examine(input, with: verifier) }
+                group.addTask { examine(input, with: verifier, layout: layout) }
             }
             while let outcome = await group.next() {
                 switch outcome {
@@ -111,7 +112,9 @@ public struct SectorAggregator: Sendable {
                 progress?(
                     AggregateProgress(
                         done: done, total: total, failedVerification: refusedBundles))
-                if let input = pending.next() { group.addTask { examine(input, with: verifier) } }
+                if let input = pending.next() {
+                    group.addTask { examine(input, with: verifier, layout: layout) }
+                }
             }
         }
         return try reduce(
@@ -124,7 +127,9 @@ public struct SectorAggregator: Sendable {
     /// The keyring is the society's record: the registered name, and the registered category
     /// when the keyring gives one, replace the assessment's (a different category is returned
     /// as a disagreement).
-    private func examine(_ input: BundleInput, with verifier: BundleVerifier) -> Outcome {
+    private func examine(
+        _ input: BundleInput, with verifier: BundleVerifier, layout: IndicatorLayout
+    ) -> Outcome {
         do throws(BundleError) {
             let verified = try verifier.verify(input.url, displayName: input.displayName)
             var record = SignatoryRecord(score: verified.score)
@@ -141,7 +146,8 @@ public struct SectorAggregator: Sendable {
             }
             return .verified(
                 ChainResolver.Candidate(
-                    bundle: SubmittedBundle(verified, file: input.displayName), record: record),
+                    bundle: SubmittedBundle(verified, file: input.displayName), record: record,
+                    layout: layout),
                 disagreement)
         } catch {
             let claim = BundleClaim.read(input.url, displayName: input.displayName, limits: limits)

@@ -8,6 +8,8 @@ extension SectorOutput {
         case signatories = "signatories.csv"
         /// One row per indicator: the sector's answers and scores.
         case indicators = "indicators.csv"
+        /// One row per finding of each recommendation with an action.
+        case recommendations = "recommendations.csv"
         /// The bundles refused, each with its reason.
         case rejected = "rejected.csv"
         /// The files walked past that are not bundles.

@@ -391,6 +391,7 @@ extension AssessmentReport {
     ///
     /// Other punctuation stays as it is, so the source reads as plain text.
     static func inline(_ text: String) -> String {
+        if !Markdown.mayNeedInlineEscape(text) { return text }
         var out = ""
         for character in text {
             if character.isNewline {

@@ -6,6 +6,7 @@ public enum HTML {
     /// Control characters other than tab, line feed and carriage return (which HTML forbids) are
     /// dropped.
     public static func escape(_ text: String) -> String {
+        if !mayNeedEscape(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -27,6 +28,37 @@ public enum HTML {
             }
         }
         return out
+    }
+
+    /// Whether ``escape(_:)`` could change the text: false when its UTF-8 holds none of the five
+    /// escaped characters and no character it drops (C0 controls other than tab and line breaks,
+    /// DEL, the C1 controls U+0080–U+009F, U+FFFE, U+FFFF), so the text is returned as it is
+    /// without a copy.
+    static func mayNeedEscape(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x7F: return true
+                case 0x09, 0x0A, 0x0D: break
+                case 0x00..<0x20: return true
+                case 0xC2:
+                    // U+0080–U+009F: C2 80 … C2 9F.
+                    if index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+                case 0xEF:
+                    // U+FFFE, U+FFFF: EF BF BE, EF BF BF.
+                    if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                        return true
+                    }
+                default: break
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// A value usable as an element id: letters, digits, `-` and `_` kept, anything else turned

@@ -18,6 +18,7 @@ extension SectorOutput.File {
         case .sector: aggregate.jsonValue.rendered()
         case .signatories: SectorTables.signatoriesCSV(aggregate)
         case .indicators: SectorTables.indicatorsCSV(aggregate)
+        case .recommendations: SectorTables.recommendationsCSV(aggregate)
         case .rejected: SectorTables.rejectedCSV(aggregate)
         case .skipped: SectorTables.skippedCSV(aggregate)
         case .report: SectorReport.html(aggregate)

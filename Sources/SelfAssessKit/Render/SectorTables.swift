@@ -1,7 +1,7 @@
 import Foundation
 
 /// The CSV files of `aggregate` (RFC 4180, CR LF, a header row): `signatories.csv`,
-/// `indicators.csv`, `rejected.csv` and `skipped.csv`.
+/// `indicators.csv`, `recommendations.csv`, `rejected.csv` and `skipped.csv`.
 ///
 /// Figures have two decimal places and no plus sign, flags are `yes` or `no` (which DuckDB reads
 /// as booleans), and an empty field means there is no value, so that DuckDB, pandas and spreadsheets read every column with
@@ -80,6 +80,30 @@ enum SectorTables {
                 figure(stats?.complianceRate), rank,
             ]
             return row + [rate]
+        }
+        return CSV.document(header: header, records: records)
+    }
+
+    /// One row per finding of every recommendation with an action, by signatory id and then the
+    /// order of the findings (the deciding one first): the recommended step and its rule, then
+    /// the finding's rule or escalation, its step, the years it read, its reason and its facts.
+    static func recommendationsCSV(_ aggregate: SectorAggregate) -> String {
+        let header = [
+            "signatory", "year", "action", "rule", "finding", "finding_rule", "kind",
+            "finding_action", "years", "reason_zh", "reason_en", "details_zh", "details_en",
+        ]
+        var records: [[String]] = []
+        for recommendation in aggregate.recommendations {
+            guard let action = recommendation.action else { continue }
+            for (index, finding) in recommendation.findings.enumerated() {
+                records.append([
+                    recommendation.signatory, String(recommendation.year), action.rawValue,
+                    recommendation.ruleID ?? "", String(index + 1), finding.ruleID,
+                    finding.kind.rawValue, finding.action.rawValue,
+                    finding.years.map(String.init).joined(separator: ";"), finding.reason.zh,
+                    finding.reason.en, finding.details.zh, finding.details.en,
+                ])
+            }
         }
         return CSV.document(header: header, records: records)
     }

@@ -56,6 +56,22 @@ package struct Ratio: Sendable, Comparable, Hashable, CustomStringConvertible {
         self = ratio
     }
 
+    /// The reduced fraction's numerator and denominator when both fit 64 bits (for compact
+    /// storage), else nil.
+    package var smallParts: (numerator: Int64, denominator: Int64)? {
+        guard case .small(let numerator, let denominator) = storage,
+            let n = Int64(exactly: numerator), let d = Int64(exactly: denominator)
+        else { return nil }
+        return (n, d)
+    }
+
+    /// The ratio of parts that ``smallParts`` gave, reduced again (so any parts give a valid
+    /// ratio); nil when the denominator is 0.
+    package init?(numerator: Int64, denominator: Int64) {
+        guard denominator != 0 else { return nil }
+        self = Self.reduced(Int128(numerator), Int128(denominator))
+    }
+
     // MARK: - Arithmetic
 
     /// The sum of two ratios.

@@ -107,7 +107,8 @@ package enum DisplayWidth {
                 wordWidth = 0
             }
             for character in paragraph {
-                let w = of(String(character))
+                var w = 0
+                for scalar in character.unicodeScalars { w += of(scalar) }
                 if character == " " {
                     flushWord()
                     word = " "

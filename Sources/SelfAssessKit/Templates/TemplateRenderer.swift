@@ -40,8 +40,27 @@ public struct TemplateRenderer: Sendable {
     /// The width comments are wrapped to, in terminal columns.
     public var width = 100
 
+    /// Each indicator's comment lines rendered once, at `width`, by indicator id
+    /// (``cachingComments()``); nil renders them on every call.
+    private var cachedComments: (width: Int, lines: [String: [String]])?
+
     public init(framework: Framework) {
         self.framework = framework
+    }
+
+    /// The same renderer with each indicator's comment rendered once.
+    ///
+    /// For a caller that renders many assessments of the framework: the comments (question,
+    /// guidance, answer levels, facts) do not depend on the values. The files are the same bytes.
+    package func cachingComments() -> TemplateRenderer {
+        var renderer = self
+        renderer.cachedComments = nil
+        var lines: [String: [String]] = [:]
+        for indicator in framework.indicators where lines[indicator.id] == nil {
+            lines[indicator.id] = indicatorComment(indicator)
+        }
+        renderer.cachedComments = (width, lines)
+        return renderer
     }
 
     /// Every file of a new assessment: name and content.
@@ -135,6 +154,11 @@ public struct TemplateRenderer: Sendable {
     }
 
     private func indicatorComment(_ indicator: Indicator) -> [String] {
+        if let cachedComments, cachedComments.width == width,
+            let lines = cachedComments.lines[indicator.id]
+        {
+            return lines
+        }
         let indent = "  "
         var out = ["  # ── \(indicator.id) \(indicator.title.zh) · \(indicator.title.en)"]
         out += comment("问题：" + indicator.question.zh, indent: indent)

@@ -70,6 +70,7 @@ public struct Validator: Sendable {
             source, files: files, year: info?.year, decoder: decoder, references: &references,
             into: &report)
         report.diagnostics += frameworkMismatches(references)
+        restoreSources(of: report.diagnostics, from: source, into: &report)
         for file in files.sorted() where isStrayAssessmentFile(file) {
             report.diagnostics.append(
                 Diagnostic(
@@ -234,10 +235,35 @@ public struct Validator: Sendable {
         let result = decoder.decodeArticle(
             root, file: document.file, expectedArticle: expected, year: year, source: source)
         report.diagnostics += result.diagnostics
+        if document.diagnostics.isEmpty, result.diagnostics.isEmpty {
+            // Its source is kept for caret lines only: without a diagnostic, its bytes (as large
+            // as the file) are let go now rather than held until every file is read.
+            report.sources[document.file] = nil
+        }
         return (
             result.answers, result.framework, result.frameworkLocation,
             !result.diagnostics.hasErrors
         )
+    }
+
+    /// Reads again the article files whose source was let go (they had no diagnostic when read)
+    /// and that a later diagnostic points into, so that every diagnostic keeps its caret line.
+    private func restoreSources(
+        of diagnostics: [Diagnostic], from source: any AssessmentSource,
+        into report: inout ValidationReport
+    ) {
+        var names: [String: String] = [:]
+        for article in framework.articles {
+            let file = Self.articleFileName(article.number)
+            names[source.displayName(of: file)] = file
+        }
+        for shown in Set(diagnostics.map(\.location.file)).sorted()
+        where report.sources[shown] == nil {
+            guard let file = names[shown], let text = document(file, in: source).source else {
+                continue
+            }
+            report.sources[shown] = text
+        }
     }
 
     private func record(_ document: YAMLDocument, into report: inout ValidationReport) {

@@ -218,7 +218,7 @@ enum CLIHelp: String, MessageCatalog {
 
             Writes into --out, atomically (into a folder that is not empty only with --force, \
             which replaces these files and keeps the others): sector.json, signatories.csv, \
-            indicators.csv, rejected.csv, skipped.csv and report.html. \
+            indicators.csv, recommendations.csv, rejected.csv, skipped.csv and report.html. \
             The same inputs give the same bytes. docs/aggregate.md describes every field.
 
             Examples:
@@ -1067,8 +1067,8 @@ enum CLIHelp: String, MessageCatalog {
             会被列出。如果没有任何报告包属于 --year 指定的年度，运行停止。
 
             以原子方式写入 --out（只有加上 --force 才写入非空文件夹，替换以下文件并保留其他文件）：\
-            sector.json、signatories.csv、indicators.csv、rejected.csv、skipped.csv 和 \
-            report.html。相同的输入得到相同的字节。docs/aggregate.md 说明了每个字段。
+            sector.json、signatories.csv、indicators.csv、recommendations.csv、rejected.csv、\
+            skipped.csv 和 report.html。相同的输入得到相同的字节。docs/aggregate.md 说明了每个字段。
 
             示例：
               selfassess aggregate submissions/ --keyring keyring.yaml --society-key society.pub --out sector-2025

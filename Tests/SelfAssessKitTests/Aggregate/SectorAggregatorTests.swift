@@ -163,7 +163,7 @@ struct SectorAggregatorTests {
             try JSONSerialization.jsonObject(with: Data(expected.jsonValue.rendered().utf8))
                 as? [String: Any])
         #expect(NSDictionary(dictionary: statistics).isEqual(to: expectedJSON))
-        #expect(json["schemaVersion"] as? Int == 1)
+        #expect(json["schemaVersion"] as? Int == 2)
     }
 
     /// The same bundles give the same bytes in every output, whatever the order of the inputs and
