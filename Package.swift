@@ -53,6 +53,7 @@ let package = Package(
             name: "SelfAssessRegistry",
             dependencies: [
                 "SelfAssessKit",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -137,7 +138,8 @@ let package = Package(
                 "SelfAssessTestSupport",
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
-            ]
+            ],
+            exclude: ["Log/merkle_check.py"]
         ),
         .testTarget(
             name: "SelfAssessCLITests",
