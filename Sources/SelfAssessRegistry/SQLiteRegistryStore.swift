@@ -78,6 +78,7 @@ public struct SQLiteRegistryStore: RegistryStore {
                 path: folder.appendingPathComponent(Self.databaseName).path,
                 configuration: configuration)
             try RegistrySchema.migrator.migrate(pool)
+            try pool.write { db in try Self.catchUpLog(in: db) }
         } catch {
             throw .database(file: displayName + "/" + Self.databaseName, reason: "\(error)")
         }
@@ -140,6 +141,7 @@ public struct SQLiteRegistryStore: RegistryStore {
                 arguments: [
                     receipt.entryID, Data(entry.signed.bytes), Data(entry.signed.signature),
                 ])
+            try Self.appendToLog(receipt, in: db)
             return (nil, try Self.supersede(entry, in: db))
         }
         guard let existing = written.existing else {

@@ -1,0 +1,108 @@
+public import Foundation
+internal import GRDB
+
+extension SQLiteRegistryStore {
+    /// Appends a receipt's ``LogEntry`` to the log, in the caller's transaction: the leaf and
+    /// the complete subtrees it completes, reading at most log₂(n) left siblings.
+    ///
+    /// - Returns: The new leaf's index.
+    @discardableResult
+    static func appendToLog(_ receipt: RegistryReceipt, in db: Database) throws -> Int {
+        let bytes = try LogEntry(receipt: receipt).canonicalBytes()
+        let index =
+            try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(leaf_index) + 1, 0) FROM log_entries")
+            ?? 0
+        try db.execute(
+            sql: "INSERT INTO log_entries (leaf_index, entry_id, entry) VALUES (?, ?, ?)",
+            arguments: [index, receipt.entryID, Data(bytes)])
+        let made = try MerkleTree.appendedNodes(
+            leaf: index, leafHash: MerkleTree.leafHash(bytes)
+        ) { node in
+            let stored = try Data.fetchOne(
+                db, sql: "SELECT hash FROM log_nodes WHERE level = ? AND node_index = ?",
+                arguments: [node.level, node.index])
+            guard let stored else { throw LogGap(node: node) }
+            return Array(stored)
+        }
+        for (node, hash) in made {
+            try db.execute(
+                sql: "INSERT INTO log_nodes (level, node_index, hash) VALUES (?, ?, ?)",
+                arguments: [node.level, node.index, Data(hash)])
+        }
+        return index
+    }
+
+    /// Appends the submissions recorded before the log existed (before `v4-log`), in the order
+    /// received; nothing once every submission is logged.
+    static func catchUpLog(in db: Database) throws {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.receipt FROM submissions s JOIN receipts r ON r.entry_id = s.entry_id
+                WHERE NOT EXISTS (SELECT 1 FROM log_entries l WHERE l.entry_id = s.entry_id)
+                ORDER BY s.received_at, s.entry_id
+                """)
+        for row in rows {
+            let bytes: Data = row["receipt"]
+            try appendToLog(RegistryReceipt.parse(Array(bytes), file: "receipt"), in: db)
+        }
+    }
+
+    public func logSize() throws(RegistryError) -> Int {
+        try database { db in
+            try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(leaf_index) + 1, 0) FROM log_entries")
+                ?? 0
+        }
+    }
+
+    public func logNodes(
+        _ nodes: Set<MerkleTree.Node>
+    ) throws(RegistryError) -> [MerkleTree.Node: MerkleTree.Hash] {
+        guard !nodes.isEmpty else { return [:] }
+        let wanted = nodes.sorted()
+        let condition = Array(repeating: "(level = ? AND node_index = ?)", count: wanted.count)
+            .joined(separator: " OR ")
+        var arguments = StatementArguments()
+        for node in wanted { arguments += [node.level, node.index] }
+        let rows = try database { db in
+            try Row.fetchAll(
+                db, sql: "SELECT level, node_index, hash FROM log_nodes WHERE " + condition,
+                arguments: arguments)
+        }
+        var found: [MerkleTree.Node: MerkleTree.Hash] = [:]
+        for row in rows {
+            let hash: Data = row["hash"]
+            found[MerkleTree.Node(level: row["level"], index: row["node_index"])] = Array(hash)
+        }
+        return found
+    }
+
+    public func logEntries(from start: Int, to end: Int) throws(RegistryError) -> [[UInt8]] {
+        try database { db in
+            try Data.fetchAll(
+                db,
+                sql: """
+                    SELECT entry FROM log_entries WHERE leaf_index >= ? AND leaf_index < ?
+                    ORDER BY leaf_index
+                    """,
+                arguments: [start, end]
+            ).map { Array($0) }
+        }
+    }
+
+    public func logLeafIndex(entryID: String) throws(RegistryError) -> Int? {
+        try database { db in
+            try Int.fetchOne(
+                db, sql: "SELECT leaf_index FROM log_entries WHERE entry_id = ?",
+                arguments: [entryID])
+        }
+    }
+}
+
+/// A complete subtree the log should hold and does not: the tables were changed by hand.
+struct LogGap: Error, CustomStringConvertible {
+    var node: MerkleTree.Node
+    var description: String {
+        "the log holds no hash of the subtree at level \(node.level), index \(node.index)"
+    }
+}
