@@ -1,6 +1,6 @@
 internal import Foundation
 internal import PostgresNIO
-internal import SelfAssessKit
+public import SelfAssessKit
 
 extension PostgresRegistryStore {
     /// The key of the transaction-scoped advisory lock under which an entry is appended, so that
@@ -106,6 +106,36 @@ extension PostgresRegistryStore {
             try connection.run(
                 "SELECT leaf_index FROM log_entries WHERE entry_id = \(entryID)"
             ).first?.decode(Int.self)
+        }
+    }
+
+    public func saveLogCheckpoint(
+        size: Int, root: MerkleTree.Hash, bytes: [UInt8], madeAt: BundleTimestamp
+    ) throws(RegistryError) {
+        try connections.withConnection { connection in
+            try connection.run(
+                """
+                INSERT INTO log_checkpoints (tree_size, root_hash, checkpoint, made_at)
+                VALUES (\(size), \(ByteBuffer(bytes: root)), \(ByteBuffer(bytes: bytes)),
+                    \(madeAt.description))
+                ON CONFLICT (tree_size) DO UPDATE
+                SET checkpoint = excluded.checkpoint, made_at = excluded.made_at
+                WHERE log_checkpoints.root_hash = excluded.root_hash
+                """)
+        }
+    }
+
+    public func latestLogCheckpoint() throws(RegistryError) -> (
+        bytes: [UInt8], madeAt: BundleTimestamp
+    )? {
+        try connections.withConnection { connection in
+            guard
+                let row = try connection.run(
+                    "SELECT checkpoint, made_at FROM log_checkpoints ORDER BY tree_size DESC LIMIT 1"
+                ).first
+            else { return nil }
+            let (bytes, madeAt) = try row.decode((ByteBuffer, String).self)
+            return (Array(bytes.readableBytesView), BundleTimestamp(madeAt) ?? .earliest)
         }
     }
 }

@@ -1,3 +1,5 @@
+public import SelfAssessKit
+
 /// Where the registry keeps its submissions, their receipts and the bundles' bytes: one
 /// protocol, so that the embedded SQLite store (``SQLiteRegistryStore``) and a PostgreSQL store
 /// for several instances share the intake and the tests.
@@ -76,6 +78,14 @@ public protocol RegistryStore: Sendable {
 
     /// The leaf index of a submission, by its entry id; nil when it is not logged.
     func logLeafIndex(entryID: String) throws(RegistryError) -> Int?
+
+    /// Keeps a signed checkpoint: the latest made for its tree size replaces an earlier one.
+    func saveLogCheckpoint(
+        size: Int, root: MerkleTree.Hash, bytes: [UInt8], madeAt: BundleTimestamp
+    ) throws(RegistryError)
+
+    /// The checkpoint kept for the largest tree size, if any: its bytes and when it was made.
+    func latestLogCheckpoint() throws(RegistryError) -> (bytes: [UInt8], madeAt: BundleTimestamp)?
 }
 
 extension RegistryStore {

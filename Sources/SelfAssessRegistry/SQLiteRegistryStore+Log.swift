@@ -1,5 +1,6 @@
 public import Foundation
 internal import GRDB
+public import SelfAssessKit
 
 extension SQLiteRegistryStore {
     /// Appends a receipt's ``LogEntry`` to the log, in the caller's transaction: the leaf and
@@ -96,6 +97,38 @@ extension SQLiteRegistryStore {
                 db, sql: "SELECT leaf_index FROM log_entries WHERE entry_id = ?",
                 arguments: [entryID])
         }
+    }
+
+    public func saveLogCheckpoint(
+        size: Int, root: MerkleTree.Hash, bytes: [UInt8], madeAt: BundleTimestamp
+    ) throws(RegistryError) {
+        try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO log_checkpoints (tree_size, root_hash, checkpoint, made_at)
+                    VALUES (?, ?, ?, ?)
+                    ON CONFLICT (tree_size) DO UPDATE
+                    SET checkpoint = excluded.checkpoint, made_at = excluded.made_at
+                    WHERE log_checkpoints.root_hash = excluded.root_hash
+                    """,
+                arguments: [size, Data(root), Data(bytes), madeAt.description])
+        }
+    }
+
+    public func latestLogCheckpoint() throws(RegistryError) -> (
+        bytes: [UInt8], madeAt: BundleTimestamp
+    )? {
+        let row = try database { db in
+            try Row.fetchOne(
+                db,
+                sql:
+                    "SELECT checkpoint, made_at FROM log_checkpoints ORDER BY tree_size DESC LIMIT 1"
+            )
+        }
+        guard let row else { return nil }
+        let bytes: Data = row["checkpoint"]
+        let madeAt: String = row["made_at"]
+        return (Array(bytes), BundleTimestamp(madeAt) ?? .earliest)
     }
 }
 

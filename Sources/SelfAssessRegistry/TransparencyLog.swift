@@ -1,3 +1,5 @@
+public import SelfAssessKit
+
 /// The registry's transparency log over a store (docs/transparency.md): its size, roots,
 /// entries and proofs, each computed from O(log n) reads of the complete subtrees the store
 /// keeps (``RegistryStore/logNodes(_:)``, one query per call).
@@ -78,6 +80,64 @@ public struct TransparencyLog: Sendable {
         do { index = try store.logLeafIndex(entryID: entryID) } catch { throw .storage(error) }
         guard let index else { throw .notLogged(entry: entryID) }
         return index
+    }
+
+    // MARK: Checkpoints
+
+    /// The latest checkpoint kept, verified with the society's key; nil when none was made.
+    public func latestCheckpoint(
+        key: PublicKey, origin: String? = nil
+    ) throws(LogError) -> LogCheckpoint? {
+        let latest: (bytes: [UInt8], madeAt: BundleTimestamp)?
+        do { latest = try store.latestLogCheckpoint() } catch { throw .storage(error) }
+        guard let latest else { return nil }
+        return try LogCheckpoint.verify(
+            latest.bytes, key: key, origin: origin, file: source + " (latest checkpoint)")
+    }
+
+    /// Signs and keeps a checkpoint of the log as it is now.
+    ///
+    /// The latest checkpoint kept must be a prefix of the new one, or the log's tables were
+    /// changed since.
+    ///
+    /// - Throws: ``LogError/forked(source:size:first:second:)``,
+    ///   ``LogError/consistencyProof(file:first:second:)`` or
+    ///   ``LogError/entryDropped(source:found:size:)`` when the log no longer extends the latest
+    ///   checkpoint, or a storage failure.
+    public func makeCheckpoint(
+        origin: String, key: SigningKey, time: BundleTimestamp
+    ) throws(LogError) -> LogCheckpoint {
+        let size = try self.size()
+        let checkpoint = try LogCheckpoint.sign(
+            origin: origin, size: size, root: try root(size: size), time: time, key: key)
+        // The log only grows: the latest checkpoint kept must be a prefix of this one.
+        if let latest = try latestCheckpoint(key: key.publicKey, origin: origin) {
+            guard latest.size <= size else {
+                throw .entryDropped(source: source, found: size, size: latest.size)
+            }
+            try LogVerifier.verifyConsistency(
+                from: latest, to: checkpoint,
+                proof: try consistencyProof(first: latest.size, second: size), file: source)
+        }
+        do {
+            try store.saveLogCheckpoint(
+                size: size, root: checkpoint.rootHash, bytes: checkpoint.bytes, madeAt: time)
+        } catch { throw .storage(error) }
+        return checkpoint
+    }
+
+    /// The checkpoint to publish now: the latest kept when it covers the whole log and is
+    /// younger than `interval` seconds, else a new one (made and kept).
+    public func currentCheckpoint(
+        origin: String, key: SigningKey, now: BundleTimestamp, interval: Int
+    ) throws(LogError) -> LogCheckpoint {
+        if let latest = try latestCheckpoint(key: key.publicKey, origin: origin),
+            latest.size == (try size()),
+            now.secondsSince1970 - latest.time.secondsSince1970 < interval
+        {
+            return latest
+        }
+        return try makeCheckpoint(origin: origin, key: key, time: now)
     }
 
     private func read(
