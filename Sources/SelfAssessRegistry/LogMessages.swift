@@ -18,6 +18,7 @@ public enum LogMessages: String, MessageCatalog {
     case receiptNotInEntry = "SR102.receipt-not-in-entry"
     case bundleNotStored = "SR103.bundle-not-stored"
     case bundleChanged = "SR104.bundle-changed"
+    case badParameter = "SR105.bad-parameter"
 
     /// The English template.
     public var english: String {
@@ -45,6 +46,7 @@ public enum LogMessages: String, MessageCatalog {
             "{file}: the receipt states what log entry {leaf} does not ({field})"
         case .bundleNotStored:
             "{source}: entry {leaf} logs the accepted bundle {bundle}, which the registry's storage does not hold"
+        case .badParameter: "`{parameter}`: {reason}"
         case .bundleChanged:
             "{source}: entry {leaf} logs the bundle {bundle}, but the stored bytes no longer have that SHA-256 or no longer verify as logged: {reason}"
         }
@@ -66,7 +68,9 @@ public enum LogMessages: String, MessageCatalog {
         case .entryDropped: "{source}：日志只有 {found} 条记录，少于检查点的 {size} 条：有记录被删除"
         case .forked: "{source}：两个含 {size} 条记录的检查点根哈希不同（{first} 与 {second}）：日志出现分叉"
         case .receiptNotInEntry: "{file}：回执所述与日志记录 {leaf} 不符（{field}）"
+        case .badParameter: "`{parameter}`：{reason}"
         case .bundleNotStored: "{source}：记录 {leaf} 登记了已接受的文件包 {bundle}，但登记处存储中没有它"
+        case .badParameter: "`{parameter}`: {reason}"
         case .bundleChanged:
             "{source}：记录 {leaf} 登记了文件包 {bundle}，但存储的字节已不符合该 SHA-256 或不再如登记那样通过验证：{reason}"
         }
@@ -104,6 +108,8 @@ public enum LogError: WordedError, Equatable, Sendable {
     case forked(source: String, size: Int, first: String, second: String)
     /// A receipt whose fields the log entry does not state.
     case receiptNotInEntry(file: String, leaf: Int, field: String)
+    /// A query parameter of the log's HTTP API that is missing or not a number.
+    case badParameter(parameter: String, reason: String)
     /// A logged, accepted bundle that storage does not hold.
     case bundleNotStored(source: String, leaf: Int, bundle: String)
     /// A logged bundle whose stored bytes differ or no longer verify as logged.
@@ -160,6 +166,9 @@ public enum LogError: WordedError, Equatable, Sendable {
             Diagnostic.Message(
                 LogMessages.receiptNotInEntry,
                 ["file": .text(file), "leaf": .integer(leaf), "field": .text(field)])
+        case .badParameter(let parameter, let reason):
+            Diagnostic.Message(
+                LogMessages.badParameter, ["parameter": .text(parameter), "reason": .text(reason)])
         case .bundleNotStored(let source, let leaf, let bundle):
             Diagnostic.Message(
                 LogMessages.bundleNotStored,

@@ -127,6 +127,8 @@ enum CLIHelp: String, MessageCatalog {
     case serveMaxBodyHelp = "help.serve.option.max-body"
     case serveMaxVerificationsHelp = "help.serve.option.max-verifications"
     case serveMaxQueuedHelp = "help.serve.option.max-queued"
+    case serveCheckpointIntervalHelp = "help.serve.option.checkpoint-interval"
+    case serveLogOriginHelp = "help.serve.option.log-origin"
     case serveRateHelp = "help.serve.option.rate"
     case servePortFileHelp = "help.serve.option.port-file"
     case serveLogLevelHelp = "help.serve.option.log-level"
@@ -767,6 +769,10 @@ enum CLIHelp: String, MessageCatalog {
             "At most this many verifications at once (default: the cores)."
         case .serveMaxQueuedHelp:
             "At most this many submissions waiting for a verification."
+        case .serveCheckpointIntervalHelp:
+            "A new signed log checkpoint at least this often, in minutes, when one is asked for."
+        case .serveLogOriginHelp:
+            "The transparency log's origin: the first line of its checkpoints (one word, no +)."
         case .serveRateHelp:
             "Submissions per address: N/s, N/min, N/h, or off."
         case .servePortFileHelp:
@@ -1576,6 +1582,10 @@ enum CLIHelp: String, MessageCatalog {
             "同时进行的核验最多这么多个（默认：处理器核数）。"
         case .serveMaxQueuedHelp:
             "等待核验的提交最多这么多个。"
+        case .serveCheckpointIntervalHelp:
+            "有人索取时，至少每隔这么多分钟生成一个新的已签名日志检查点。"
+        case .serveLogOriginHelp:
+            "透明日志的来源名：其检查点的第一行（一个词，不含 +）。"
         case .serveRateHelp:
             "每个地址的提交频率：N/s、N/min、N/h 或 off。"
         case .servePortFileHelp:

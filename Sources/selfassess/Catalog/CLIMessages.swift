@@ -297,7 +297,8 @@ enum CLIMessages: String, MessageCatalog {
         case .serveListen: "--listen {listen}: expected HOST:PORT, such as 127.0.0.1:8400."
         case .serveMaxBody: "--max-body {size}: expected bytes or N KiB/MiB/GiB, such as 64MiB."
         case .serveRate: "--rate {rate}: expected N/s, N/min, N/h or off."
-        case .serveLimits: "--max-verifications must be at least 1, --max-queued at least 0."
+        case .serveLimits:
+            "--max-verifications must be at least 1, --max-queued at least 0, --checkpoint-interval at least 1, and --log-origin one word without +."
         case .serveLogLevel:
             "--log-level {level}: expected trace, debug, info, notice, warning or error."
         case .submitNoBundles: "Name at least one bundle to submit."
@@ -514,7 +515,7 @@ enum CLIMessages: String, MessageCatalog {
         case .serveRate:
             "--rate {rate}：应为 N/s、N/min、N/h 或 off。"
         case .serveLimits:
-            "--max-verifications 至少为 1，--max-queued 至少为 0。"
+            "--max-verifications 至少为 1，--max-queued 至少为 0，--checkpoint-interval 至少为 1，--log-origin 须为一个不含 + 的词。"
         case .serveLogLevel:
             "--log-level {level}：应为 trace、debug、info、notice、warning 或 error。"
         case .submitNoBundles:
