@@ -54,10 +54,13 @@ public enum LogVerifier {
             throw .entryDropped(source: log.source, found: size, size: checkpoint.size)
         }
         var entries: [[UInt8]] = []
+        // Page by leaf index; a page shorter than asked has a hole: entries were dropped.
         while entries.count < checkpoint.size {
-            let page = try log.entries(from: entries.count, to: checkpoint.size)
-            if page.isEmpty { break }
+            let end = min(checkpoint.size, entries.count + TransparencyLog.maxEntriesPerRead)
+            let asked = end - entries.count
+            let page = try log.entries(from: entries.count, to: end)
             entries += page
+            if page.count < asked { break }
         }
         guard entries.count == checkpoint.size else {
             throw .entryDropped(source: log.source, found: entries.count, size: checkpoint.size)

@@ -58,6 +58,8 @@ enum RegistrySchema {
         }
         migrator.registerMigration(LogSchema.name) { db in
             for statement in LogSchema.statements(bytes: "BLOB") { try db.execute(sql: statement) }
+            // The submissions recorded before the log existed, once, in the order received.
+            try SQLiteRegistryStore.catchUpLog(in: db)
         }
         return migrator
     }

@@ -33,8 +33,8 @@ extension SQLiteRegistryStore {
         return index
     }
 
-    /// Appends the submissions recorded before the log existed (before `v4-log`), in the order
-    /// received; nothing once every submission is logged.
+    /// Appends the submissions recorded before the log existed, in the order received: run once,
+    /// by the `v4-log` migration.
     static func catchUpLog(in db: Database) throws {
         let rows = try Row.fetchAll(
             db,

@@ -78,7 +78,6 @@ public struct SQLiteRegistryStore: RegistryStore {
                 path: folder.appendingPathComponent(Self.databaseName).path,
                 configuration: configuration)
             try RegistrySchema.migrator.migrate(pool)
-            try pool.write { db in try Self.catchUpLog(in: db) }
         } catch {
             throw .database(file: displayName + "/" + Self.databaseName, reason: "\(error)")
         }

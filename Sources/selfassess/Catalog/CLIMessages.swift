@@ -121,6 +121,7 @@ enum CLIMessages: String, MessageCatalog {
 
     // receipt, registry intake
     case receiptTooLarge = "receipt.too-large"
+    case logVerified = "log.verified"
     case intakeNoBundles = "intake.no-bundles"
     case serveListen = "serve.listen"
     case serveMaxBody = "serve.max-body"
@@ -293,6 +294,8 @@ enum CLIMessages: String, MessageCatalog {
                 + "its comments and layout were not kept (see docs/keyring.md)"
 
         case .receiptTooLarge: "{size} bytes, more than the {limit} a receipt may hold"
+        case .logVerified:
+            "{folder}: the log of {size} entries extends the checkpoint {file} of {first} entries, whose entries re-derive its root; signed by the society key {key}"
         case .intakeNoBundles: "Name at least one bundle to take in."
         case .serveListen: "--listen {listen}: expected HOST:PORT, such as 127.0.0.1:8400."
         case .serveMaxBody: "--max-body {size}: expected bytes or N KiB/MiB/GiB, such as 64MiB."
@@ -506,6 +509,8 @@ enum CLIMessages: String, MessageCatalog {
             "{keyring} 无法原地修改，已根据其内容重新写入：原有注释和排版未保留（见 docs/keyring.md）"
         case .receiptTooLarge:
             "{size} 字节，超过回执允许的 {limit} 字节"
+        case .logVerified:
+            "{folder}：含 {size} 条记录的日志延续了含 {first} 条记录的检查点 {file}，其记录可重新推导出该根哈希；由协会密钥 {key} 签名"
         case .intakeNoBundles:
             "请至少指定一个要接收的报告包。"
         case .serveListen:
