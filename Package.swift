@@ -106,6 +106,12 @@ let package = Package(
         ),
         // The fuzzing harnesses (docs/fuzzing.md): built normally, a replayer of inputs through
         // each harness; `make fuzz` builds it with libFuzzer into .build-fuzz.
+        // make bench's transparency log part (Scripts/bench.sh): appends and proofs at scale.
+        .executableTarget(
+            name: "selfassess-logbench",
+            dependencies: ["SelfAssessKit", "SelfAssessRegistry"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "selfassess-fuzz",
             dependencies: ["SelfAssessKit"],

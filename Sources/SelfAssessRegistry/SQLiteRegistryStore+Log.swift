@@ -139,3 +139,34 @@ struct LogGap: Error, CustomStringConvertible {
         "the log holds no hash of the subtree at level \(node.level), index \(node.index)"
     }
 }
+
+extension SQLiteRegistryStore {
+    /// For `make bench` (`selfassess-logbench`): appends `count` generated entries, leaves
+    /// `start ..< start + count`, in one transaction, each with the minimal submission row its
+    /// entry names (an accepted bundle whose SHA-256 is the leaf index, in hexadecimal).
+    package func appendGeneratedLogEntries(from start: Int, count: Int) throws(RegistryError) {
+        let receivedAt = BundleTimestamp("2026-03-31T12:00:00Z") ?? .earliest
+        let keyring = String(repeating: "0", count: 64)
+        try write { db in
+            for index in start..<(start + count) {
+                let hex = String(index, radix: 16)
+                let receipt = RegistryReceipt(
+                    entryID: "bench-\(index)",
+                    bundleSHA256: String(repeating: "0", count: 64 - hex.count) + hex,
+                    manifestSHA256: nil, signatory: "signatory-\(index % 5000)", year: 2025,
+                    sequence: 1, receivedAt: receivedAt, outcome: .accepted, code: nil,
+                    reason: nil, onTime: true, keyringSHA256: keyring, keyringSerial: 1)
+                try db.execute(
+                    sql: """
+                        INSERT INTO submissions (entry_id, bundle_sha256, received_at, outcome,
+                            keyring_sha256, body_stored)
+                        VALUES (?, ?, ?, 'accepted', ?, FALSE)
+                        """,
+                    arguments: [
+                        receipt.entryID, receipt.bundleSHA256, receivedAt.description, keyring,
+                    ])
+                try Self.appendToLog(receipt, in: db)
+            }
+        }
+    }
+}
