@@ -283,3 +283,15 @@ if [ -n "$reg_n" ]; then
   fi
   [ "${BENCH_KEEP:-}" = 1 ] || rm -rf "$dir"
 fi
+
+# ---------------------------------------------------------------------------------------------
+# The transparency log (issue 16, docs/transparency.md): BENCH_LOG generated entries (1,000,000
+# by default; "" skips it) appended to a new SQLite registry in transactions of 10,000, then
+# 1,000 inclusion and 1,000 consistency proofs at the full size, read from the store and
+# verified: time per append and per proof.
+if [ -n "${BENCH_LOG-1000000}" ]; then
+  logdir="$out/log"
+  rm -rf "$logdir" && mkdir -p "$logdir"
+  .build/release/selfassess-logbench "$logdir" "${BENCH_LOG:-1000000}" 1000
+  [ "${BENCH_KEEP:-}" = 1 ] || rm -rf "$logdir"
+fi

@@ -156,6 +156,9 @@ public struct PostgresRegistryStore: RegistryStore {
                 try connection.run(
                     "INSERT INTO registry_migrations (name) VALUES (\(migration.name))")
             }
+            if !applied.isEmpty, !applied.contains(LogSchema.name) {
+                try Self.catchUpLog(on: connection)
+            }
         }
     }
 
@@ -233,6 +236,7 @@ public struct PostgresRegistryStore: RegistryStore {
                 VALUES (\(receipt.entryID), \(ByteBuffer(bytes: entry.signed.bytes)),
                     \(ByteBuffer(bytes: entry.signed.signature)))
                 """)
+            try Self.appendToLog(receipt, on: connection)
             return (nil, try Self.supersede(entry, on: connection))
         }
         guard let existing = written.existing else {

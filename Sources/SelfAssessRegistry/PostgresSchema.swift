@@ -48,6 +48,7 @@ enum PostgresSchema {
         (RegistrySchema.names[2], RegistrySchema.deadlinesStatements),
         (RegistrySchema.names[3], RegistrySchema.supersessionStatements),
         (AccessSchema.name, AccessSchema.statements),
+        (LogSchema.name, LogSchema.statements(bytes: "BYTEA")),
     ]
 
     /// Creates the migrations table when missing.

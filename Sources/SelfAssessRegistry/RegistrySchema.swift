@@ -11,7 +11,7 @@ enum RegistrySchema {
     /// The migrations' names, in order.
     static let names = [
         "v1-submissions-and-receipts", "v2-keyrings", "v2-deadlines", "v2-supersession",
-        AccessSchema.name,
+        AccessSchema.name, LogSchema.name,
     ]
 
     static var migrator: DatabaseMigrator {
@@ -55,6 +55,11 @@ enum RegistrySchema {
         }
         migrator.registerMigration(AccessSchema.name) { db in
             for statement in AccessSchema.statements { try db.execute(sql: statement) }
+        }
+        migrator.registerMigration(LogSchema.name) { db in
+            for statement in LogSchema.statements(bytes: "BLOB") { try db.execute(sql: statement) }
+            // The submissions recorded before the log existed, once, in the order received.
+            try SQLiteRegistryStore.catchUpLog(in: db)
         }
         return migrator
     }

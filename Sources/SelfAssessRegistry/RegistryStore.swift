@@ -1,4 +1,5 @@
 public import Foundation
+public import SelfAssessKit
 
 /// Where the registry keeps its submissions, their receipts and the bundles' bytes: one
 /// protocol, so that the embedded SQLite store (``SQLiteRegistryStore``) and a PostgreSQL store
@@ -62,6 +63,34 @@ public protocol RegistryStore: Sendable {
     func importKeyring(
         _ keyring: RegistryKeyring, file: String
     ) throws(RegistryError) -> RegistryKeyring.ImportOutcome
+
+    // MARK: The transparency log (RegistryStore+Log.swift in each store)
+    //
+    // ``record(_:)`` appends the new submission's ``LogEntry`` in its own transaction: the leaf
+    // and the complete subtrees it completes (``MerkleTree/appendedNodes(leaf:leafHash:stored:)``).
+    // ``TransparencyLog`` computes roots and proofs over these reads.
+
+    /// The number of leaves in the log.
+    func logSize() throws(RegistryError) -> Int
+
+    /// The hashes of complete subtrees, read at once; a node not (yet) stored is absent.
+    func logNodes(
+        _ nodes: Set<MerkleTree.Node>
+    ) throws(RegistryError) -> [MerkleTree.Node: MerkleTree.Hash]
+
+    /// The entries' canonical JSON, leaves `start ..< end` (as many of them as the log holds).
+    func logEntries(from start: Int, to end: Int) throws(RegistryError) -> [[UInt8]]
+
+    /// The leaf index of a submission, by its entry id; nil when it is not logged.
+    func logLeafIndex(entryID: String) throws(RegistryError) -> Int?
+
+    /// Keeps a signed checkpoint: the latest made for its tree size replaces an earlier one.
+    func saveLogCheckpoint(
+        size: Int, root: MerkleTree.Hash, bytes: [UInt8], madeAt: BundleTimestamp
+    ) throws(RegistryError)
+
+    /// The checkpoint kept for the largest tree size, if any: its bytes and when it was made.
+    func latestLogCheckpoint() throws(RegistryError) -> (bytes: [UInt8], madeAt: BundleTimestamp)?
 }
 
 extension RegistryStore {

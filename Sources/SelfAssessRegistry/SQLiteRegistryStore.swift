@@ -140,6 +140,7 @@ public struct SQLiteRegistryStore: RegistryStore {
                 arguments: [
                     receipt.entryID, Data(entry.signed.bytes), Data(entry.signed.signature),
                 ])
+            try Self.appendToLog(receipt, in: db)
             return (nil, try Self.supersede(entry, in: db))
         }
         guard let existing = written.existing else {

@@ -30,13 +30,20 @@ public struct RegistryServer: Sendable {
         public var maxQueued: Int
         /// Submissions per address, or nil for no limit.
         public var rate: SubmissionRate?
+        /// The transparency log's origin: the first line of its checkpoints.
+        public var logOrigin: String
+        /// A new checkpoint at least this often, in seconds (docs/transparency.md).
+        public var checkpointInterval: Int
 
         /// A configuration.
         public init(
             host: String = "127.0.0.1", port: Int = 8400,
             maxVerifications: Int = ProcessInfo.processInfo.activeProcessorCount,
-            maxQueued: Int = 64, rate: SubmissionRate? = .standard
+            maxQueued: Int = 64, rate: SubmissionRate? = .standard,
+            logOrigin: String = LogCheckpoint.defaultOrigin, checkpointInterval: Int = 300
         ) {
+            self.logOrigin = logOrigin
+            self.checkpointInterval = checkpointInterval
             self.host = host
             self.port = port
             self.maxVerifications = maxVerifications
@@ -104,6 +111,7 @@ public struct RegistryServer: Sendable {
         router.get("/v1/submissions/:id") { request, context in
             await showSubmission(request, context: context)
         }
+        addLogRoutes(to: router)
         return router
     }
 

@@ -21,7 +21,7 @@ struct SelfAssessCommand: AsyncParsableCommand {
                 name: "Society",
                 subcommands: [
                     Verify.self, Inspect.self, KeyringCommand.self, Aggregate.self,
-                    RegistryCommand.self, ReceiptCommand.self, Serve.self,
+                    RegistryCommand.self, ReceiptCommand.self, LogCommand.self, Serve.self,
                 ]),
             CommandGroup(name: "Framework", subcommands: [Templates.self, Explain.self]),
         ]

@@ -179,8 +179,8 @@ struct RegistryAccessStoreTests {
     }
 
     @Test func theMigrationIsAppendedOnBothBackends() {
-        #expect(SQLiteRegistryStore.migrations.last == "v3-analyst-tokens")
-        #expect(PostgresRegistryStore.migrations.last == "v3-analyst-tokens")
+        #expect(SQLiteRegistryStore.migrations[4] == "v3-analyst-tokens")
+        #expect(PostgresRegistryStore.migrations[4] == "v3-analyst-tokens")
         #expect(SQLiteRegistryStore.migrations == PostgresRegistryStore.migrations)
     }
 }

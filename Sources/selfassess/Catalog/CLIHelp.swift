@@ -133,6 +133,14 @@ enum CLIHelp: String, MessageCatalog {
     case serveMaxBodyHelp = "help.serve.option.max-body"
     case serveMaxVerificationsHelp = "help.serve.option.max-verifications"
     case serveMaxQueuedHelp = "help.serve.option.max-queued"
+    case serveCheckpointIntervalHelp = "help.serve.option.checkpoint-interval"
+    case serveLogOriginHelp = "help.serve.option.log-origin"
+    case logCommandAbstract = "help.log-command.abstract"
+    case logVerifyAbstract = "help.log-command.verify.abstract"
+    case logVerifyDiscussion = "help.log-command.verify.discussion"
+    case logVerifyFromHelp = "help.log-command.verify.option.from"
+    case logVerifyToHelp = "help.log-command.verify.option.to"
+    case logVerifySocietyKeyHelp = "help.log-command.verify.option.society-key"
     case serveRateHelp = "help.serve.option.rate"
     case servePortFileHelp = "help.serve.option.port-file"
     case serveLogLevelHelp = "help.serve.option.log-level"
@@ -801,6 +809,19 @@ enum CLIHelp: String, MessageCatalog {
             "At most this many verifications at once (default: the cores)."
         case .serveMaxQueuedHelp:
             "At most this many submissions waiting for a verification."
+        case .serveCheckpointIntervalHelp:
+            "A new signed log checkpoint at least this often, in minutes, when one is asked for."
+        case .serveLogOriginHelp:
+            "The transparency log's origin: the first line of its checkpoints (one word, no +)."
+        case .logCommandAbstract: "Check the registry's transparency log."
+        case .logVerifyAbstract:
+            "Check that a registry's log extends a checkpoint you kept, and that its entries re-derive it."
+        case .logVerifyDiscussion:
+            "Verifies the checkpoint's signature by the society key, re-derives its root from the log's entries (a dropped or rewritten entry is found), and checks the consistency proof from it to the log as it is now (a forked or rewritten history is found). Exit 1 with the finding's code. See docs/transparency.md."
+        case .logVerifyFromHelp:
+            "The checkpoint you kept (a signed note, as GET /v1/log/checkpoint answers)."
+        case .logVerifyToHelp: "The registry's data folder."
+        case .logVerifySocietyKeyHelp: "The society's public key (minisign or PEM)."
         case .serveRateHelp:
             "Submissions per address: N/s, N/min, N/h, or off."
         case .servePortFileHelp:
@@ -1649,6 +1670,17 @@ enum CLIHelp: String, MessageCatalog {
             "同时进行的核验最多这么多个（默认：处理器核数）。"
         case .serveMaxQueuedHelp:
             "等待核验的提交最多这么多个。"
+        case .serveCheckpointIntervalHelp:
+            "有人索取时，至少每隔这么多分钟生成一个新的已签名日志检查点。"
+        case .serveLogOriginHelp:
+            "透明日志的来源名：其检查点的第一行（一个词，不含 +）。"
+        case .logCommandAbstract: "检查登记处的透明日志。"
+        case .logVerifyAbstract: "检查登记处的日志是否延续了你保存的检查点，以及其记录能否重新推导出该检查点。"
+        case .logVerifyDiscussion:
+            "用协会密钥验证检查点的签名，由日志记录重新推导其根哈希（可发现被删除或改写的记录），并验证从该检查点到日志当前状态的一致性证明（可发现分叉或被改写的历史）。发现问题时以其代码退出，退出码 1。见 docs/transparency.md。"
+        case .logVerifyFromHelp: "你保存的检查点（已签名的 note，即 GET /v1/log/checkpoint 的回答）。"
+        case .logVerifyToHelp: "登记处的数据文件夹。"
+        case .logVerifySocietyKeyHelp: "协会的公钥（minisign 或 PEM）。"
         case .serveRateHelp:
             "每个地址的提交频率：N/s、N/min、N/h 或 off。"
         case .servePortFileHelp:

@@ -128,6 +128,7 @@ enum CLIMessages: String, MessageCatalog {
 
     // receipt, registry intake
     case receiptTooLarge = "receipt.too-large"
+    case logVerified = "log.verified"
     case intakeNoBundles = "intake.no-bundles"
     case serveListen = "serve.listen"
     case serveMaxBody = "serve.max-body"
@@ -313,11 +314,14 @@ enum CLIMessages: String, MessageCatalog {
                 + "its comments and layout were not kept (see docs/keyring.md)"
 
         case .receiptTooLarge: "{size} bytes, more than the {limit} a receipt may hold"
+        case .logVerified:
+            "{folder}: the log of {size} entries extends the checkpoint {file} of {first} entries, whose entries re-derive its root; signed by the society key {key}"
         case .intakeNoBundles: "Name at least one bundle to take in."
         case .serveListen: "--listen {listen}: expected HOST:PORT, such as 127.0.0.1:8400."
         case .serveMaxBody: "--max-body {size}: expected bytes or N KiB/MiB/GiB, such as 64MiB."
         case .serveRate: "--rate {rate}: expected N/s, N/min, N/h or off."
-        case .serveLimits: "--max-verifications must be at least 1, --max-queued at least 0."
+        case .serveLimits:
+            "--max-verifications must be at least 1, --max-queued at least 0, --checkpoint-interval at least 1, and --log-origin one word without +."
         case .serveLogLevel:
             "--log-level {level}: expected trace, debug, info, notice, warning or error."
         case .submitNoBundles: "Name at least one bundle to submit."
@@ -538,6 +542,8 @@ enum CLIMessages: String, MessageCatalog {
             "{keyring} 无法原地修改，已根据其内容重新写入：原有注释和排版未保留（见 docs/keyring.md）"
         case .receiptTooLarge:
             "{size} 字节，超过回执允许的 {limit} 字节"
+        case .logVerified:
+            "{folder}：含 {size} 条记录的日志延续了含 {first} 条记录的检查点 {file}，其记录可重新推导出该根哈希；由协会密钥 {key} 签名"
         case .intakeNoBundles:
             "请至少指定一个要接收的报告包。"
         case .serveListen:
@@ -547,7 +553,7 @@ enum CLIMessages: String, MessageCatalog {
         case .serveRate:
             "--rate {rate}：应为 N/s、N/min、N/h 或 off。"
         case .serveLimits:
-            "--max-verifications 至少为 1，--max-queued 至少为 0。"
+            "--max-verifications 至少为 1，--max-queued 至少为 0，--checkpoint-interval 至少为 1，--log-origin 须为一个不含 + 的词。"
         case .serveLogLevel:
             "--log-level {level}：应为 trace、debug、info、notice、warning 或 error。"
         case .submitNoBundles:

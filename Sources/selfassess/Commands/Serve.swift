@@ -26,6 +26,12 @@ extension SelfAssessCommand {
         @Option(help: ArgumentHelp(CLIHelp.serveMaxQueuedHelp.text))
         var maxQueued = 64
 
+        @Option(help: ArgumentHelp(CLIHelp.serveCheckpointIntervalHelp.text, valueName: "minutes"))
+        var checkpointInterval = 5
+
+        @Option(help: ArgumentHelp(CLIHelp.serveLogOriginHelp.text, valueName: "origin"))
+        var logOrigin = LogCheckpoint.defaultOrigin
+
         @Option(help: ArgumentHelp(CLIHelp.serveRateHelp.text, valueName: "limit"))
         var rate = "60/min"
 
@@ -74,7 +80,10 @@ extension SelfAssessCommand {
             guard rate == "off" || SubmissionRate(rate) != nil else {
                 throw ValidationError(CLIMessages.serveRate.text(["rate": rate]))
             }
-            guard maxVerifications >= 1, maxQueued >= 0 else {
+            guard maxVerifications >= 1, maxQueued >= 0, checkpointInterval >= 1,
+                checkpointInterval <= Int.max / 60, !logOrigin.isEmpty,
+                !logOrigin.contains(where: { $0.isWhitespace || $0 == "+" })
+            else {
                 throw ValidationError(CLIMessages.serveLimits.text())
             }
             guard Logger.Level(rawValue: logLevel) != nil else {
@@ -98,7 +107,8 @@ extension SelfAssessCommand {
                 intake: intake,
                 configuration: .init(
                     host: host, port: port, maxVerifications: maxVerifications,
-                    maxQueued: maxQueued, rate: rate == "off" ? nil : SubmissionRate(rate)),
+                    maxQueued: maxQueued, rate: rate == "off" ? nil : SubmissionRate(rate),
+                    logOrigin: logOrigin, checkpointInterval: checkpointInterval * 60),
                 logger: logger)
             let portFile = self.portFile
             let folder = intakeOptions.storeOptions.data

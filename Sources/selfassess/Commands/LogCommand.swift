@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import SelfAssessKit
+import SelfAssessRegistry
+
+extension SelfAssessCommand {
+    /// `selfassess log`: the registry's transparency log (docs/transparency.md).
+    struct LogCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "log",
+            abstract: CLIHelp.logCommandAbstract.text,
+            subcommands: [Verify.self])
+    }
+}
+
+extension SelfAssessCommand.LogCommand {
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: CLIHelp.logVerifyAbstract.text,
+            discussion: CLIHelp.logVerifyDiscussion.text)
+
+        @Option(help: ArgumentHelp(CLIHelp.logVerifyFromHelp.text, valueName: "checkpoint"))
+        var from: String
+
+        @Option(help: ArgumentHelp(CLIHelp.logVerifyToHelp.text, valueName: "dir"))
+        var to: String
+
+        @Option(help: ArgumentHelp(CLIHelp.logVerifySocietyKeyHelp.text, valueName: "file"))
+        var societyKey: String
+
+        @OptionGroup var colorOptions: ColorOptions
+
+        func run() async throws {
+            let terminal = colorOptions.terminal
+            let key: PublicKey
+            do throws(KeyError) {
+                key = try KeyFile.readPublicKey(
+                    fromEither: URL(fileURLWithPath: societyKey), displayName: societyKey)
+            } catch {
+                throw KeyringReport.failure(error, terminal: terminal)
+            }
+            let bytes: [UInt8]
+            switch FileReader.readRegularFile(
+                URL(fileURLWithPath: from), maxSize: LogCheckpoint.maxSize)
+            {
+            case .success(let read): bytes = read
+            case .failure(let failure):
+                throw logFailure(
+                    .checkpointMalformed(file: from, reason: failure.description),
+                    terminal: terminal,
+                    code: 2)
+            }
+            let store: SQLiteRegistryStore
+            do throws(RegistryError) {
+                store = try SQLiteRegistryStore.open(at: URL(fileURLWithPath: to), displayName: to)
+            } catch {
+                throw registryFailure(error, terminal: terminal)
+            }
+            do throws(LogError) {
+                let checkpoint = try LogCheckpoint.verify(bytes, key: key, file: from)
+                let log = TransparencyLog(store: store, source: to)
+                // The registry's own latest checkpoint of the same size must have the same root.
+                if let latest = try log.latestCheckpoint(key: key) {
+                    try LogCheckpoint.checkNotForked(checkpoint, latest, source: to)
+                }
+                try LogVerifier.verifyEntries(of: log, against: checkpoint)
+                let size = try log.size()
+                let root = try log.root(size: size)
+                guard
+                    MerkleTree.verifyConsistency(
+                        first: checkpoint.size, second: size, firstRoot: checkpoint.rootHash,
+                        secondRoot: root,
+                        proof: try log.consistencyProof(first: checkpoint.size, second: size))
+                else {
+                    throw .consistencyProof(file: to, first: checkpoint.size, second: size)
+                }
+                terminal.out(
+                    CLIMessages.logVerified.text([
+                        "folder": .text(to), "size": .integer(size), "file": .text(from),
+                        "first": .integer(checkpoint.size), "key": .text(key.keyID.description),
+                    ]) + "\n")
+            } catch {
+                if case .storage(let underlying) = error {
+                    throw registryFailure(underlying, terminal: terminal)
+                }
+                throw logFailure(error, terminal: terminal, code: 1)
+            }
+        }
+
+        private func logFailure(_ error: LogError, terminal: Terminal, code: Int32) -> ExitCode {
+            terminal.fail(
+                CLIMessages.failureWithCode.text([
+                    "reason": .text(error.wording.text(in: CLILanguage.current)),
+                    "code": .text(error.code),
+                ]),
+                code: code)
+        }
+    }
+}
