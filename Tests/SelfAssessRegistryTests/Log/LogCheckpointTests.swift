@@ -84,6 +84,7 @@ struct LogCheckpointTests {
             try base.record(entry)
         }
         func entries() throws(RegistryError) -> [RegistryEntry] { try base.entries() }
+        func bundleFile(sha256: String) -> URL { base.bundleFile(sha256: sha256) }
         func storeBundle(_ bytes: [UInt8], sha256: String) throws(RegistryError) {
             try base.storeBundle(bytes, sha256: sha256)
         }
