@@ -95,6 +95,17 @@ struct PolicyDeadlinesTests {
             lateness: lateness)
     }
 
+    /// A signatory's last year under a policy, its years from 2023 on with the lateness given
+    /// (all accepted, compliant).
+    static func recommendation(
+        _ policy: Policy, _ years: [Policy.Lateness?]
+    ) -> PolicyRecommendation {
+        let history = PolicyHistory(
+            signatory: "acme",
+            years: years.enumerated().map { Self.year(2023 + $0.offset, $0.element) })
+        return policy.recommendation(for: history, in: 2022 + years.count)
+    }
+
     @Test(arguments: [
         ([Policy.Lateness?.none], EnforcementAction?.none, [String]()),
         ([.onTime], nil, []),
@@ -107,10 +118,7 @@ struct PolicyDeadlinesTests {
         years: [Policy.Lateness?], action: EnforcementAction?, fired: [String]
     ) throws {
         let policy = try #require(Self.load(Self.ladder).policy)
-        let history = PolicyHistory(
-            signatory: "acme",
-            years: years.enumerated().map { Self.year(2023 + $0.offset, $0.element) })
-        let result = policy.recommendation(for: history, in: 2022 + years.count)
+        let result = Self.recommendation(policy, years)
         #expect(result.action == action)
         #expect(result.findings.map(\.ruleID) == fired)
         if action == .warning {
@@ -132,11 +140,7 @@ struct PolicyDeadlinesTests {
     func theDefaultPolicyWarnsOnLateAndCensuresVeryOrRepeatedlyLate(
         years: [Policy.Lateness?], action: EnforcementAction?, fired: [String]
     ) throws {
-        let policy = try #require(PolicyLoader.builtin.policy)
-        let history = PolicyHistory(
-            signatory: "acme",
-            years: years.enumerated().map { Self.year(2023 + $0.offset, $0.element) })
-        let result = policy.recommendation(for: history, in: 2022 + years.count)
+        let result = Self.recommendation(try #require(PolicyLoader.builtin.policy), years)
         #expect(result.action == action)
         #expect(result.findings.map(\.ruleID) == fired)
     }
