@@ -131,7 +131,7 @@ extension Diagnostic.Code {
         case .implausibleNumber:
             (
                 "数值与单位不符",
-                "回答是有效的数字，但对其单位来说不太可能：以百分比计的指标填了小于 1 的小数（0.815 按 0.815% 计分，而非 81.5%），或以月计的指标超过 120 个月。请确认单位后改正；如确实如此，可忽略此警告。"
+                "回答是有效的数字，但对其单位来说不太可能：以百分比计的指标填了小于 1 的小数（0.815 按 0.815% 计分，而非 81.5%），以月计的指标超过 120 个月，或计数指标（项、个、次等）填了小数。请确认单位后改正；如确实如此，可忽略此警告。"
             )
         case .evidenceRequired:
             ("需要证据", "框架要求该指标提供证据，但没有引用任何证据。")
@@ -409,9 +409,9 @@ extension Diagnostic.Code {
             (
                 "Number implausible for its unit",
                 "The answer is a valid number but unlikely for its unit: a fraction under 1 on a "
-                    + "percent indicator (0.815 scores as 0.815 %, not 81.5 %), or more than 120 "
-                    + "months on a month indicator. Check the unit and correct it; if the value is "
-                    + "right, the warning can stay."
+                    + "percent indicator (0.815 scores as 0.815 %, not 81.5 %), more than 120 "
+                    + "months on a month indicator, or decimals on a count (items, times, people). "
+                    + "Check the unit and correct it; if the value is right, the warning can stay."
             )
         case .evidenceRequired:
             (
