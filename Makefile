@@ -35,7 +35,7 @@ release: deps
 
 test: deps test-deps
 	@$(MAKE) --no-print-directory lint
-	$(SWIFT) test
+	@SWIFT=$(SWIFT) Scripts/run-tests.sh
 	@Scripts/fuzz.sh replay
 	@$(MAKE) --no-print-directory fuzz-smoke
 
