@@ -10,7 +10,8 @@ import Testing
 /// A real PostgreSQL server for the tests, from Debian's `postgresql` package
 /// (`/usr/lib/postgresql/N/bin`; `make test` installs it): `initdb` in a temporary folder under
 /// `/tmp`, `pg_ctl start` on a free loopback port with its unix socket in that folder, trust
-/// authentication for the `postgres` role, and `pg_ctl stop` when the test process exits.
+/// authentication for the `postgres` role, and `pg_ctl stop` once the test process has ended
+/// (by a watchdog left behind at start).
 ///
 /// PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user (`runuser
 /// -u postgres --`), in a folder it owns.
@@ -80,7 +81,7 @@ package final class PostgresServer: Sendable {
 
     /// Starts a new server in a new temporary folder.
     package static func start() throws -> PostgresServer {
-        cleanUpOrphans()
+        _ = orphansCleanedUp
         guard let binaries = binaryFolder() else {
             throw Unavailable(
                 reason:
@@ -122,7 +123,7 @@ package final class PostgresServer: Sendable {
             let server = PostgresServer(root: root, port: port, binaries: binaries)
             do {
                 try server.startAgain()
-                Running.shared.add(server)
+                server.watchOwner()
                 return server
             } catch let error as Unavailable {
                 lastFailure = error.reason
@@ -169,7 +170,23 @@ package final class PostgresServer: Sendable {
     package func remove() {
         try? stop(immediately: false)
         try? FileManager.default.removeItem(at: root)
-        Running.shared.remove(self)
+    }
+
+    /// Leaves a watchdog behind that stops the server and removes its folder once this test
+    /// process has ended, however it ended (its folder removed first ends the watchdog too).
+    ///
+    /// Not an `atexit` handler: running programs and removing folders while the exiting
+    /// process's other threads (the connections' event loops) still run is how a test run can
+    /// crash at its very end.
+    private func watchOwner() {
+        let script = """
+            (while [ -d /proc/\(getpid()) ] && [ -d "$1" ]; do sleep 1; done
+             if [ -d "$1" ]; then "$2" -D "$1/data" -m immediate stop; rm -rf "$1"; fi
+            ) </dev/null >/dev/null 2>&1 &
+            """
+        _ = try? Self.runAsServer(
+            URL(fileURLWithPath: "/bin/sh"),
+            ["-c", script, "watchdog", root.path, binaries.appendingPathComponent("pg_ctl").path])
     }
 
     // MARK: Databases
@@ -305,6 +322,10 @@ package final class PostgresServer: Sendable {
         return Int(UInt16(bigEndian: actual.sin_port))
     }
 
+    /// Done once per test process, before its first server starts: several tests start servers
+    /// at the same time, and two of them must never stop and remove the same orphan at once.
+    private static let orphansCleanedUp: Void = cleanUpOrphans()
+
     /// Stops the servers of earlier test runs that ended without stopping them (killed), and
     /// removes their folders.
     private static func cleanUpOrphans() {
@@ -323,40 +344,6 @@ package final class PostgresServer: Sendable {
                     ["-D", folder.appendingPathComponent("data").path, "-m", "immediate", "stop"])
             }
             try? FileManager.default.removeItem(at: folder)
-        }
-    }
-}
-
-/// The servers started by this process, stopped when it exits.
-private final class Running: @unchecked Sendable {
-    static let shared: Running = {
-        atexit { Running.shared.stopAll() }
-        return Running()
-    }()
-
-    private let lock = NSLock()
-    private var servers: [ObjectIdentifier: PostgresServer] = [:]
-
-    func add(_ server: PostgresServer) {
-        lock.lock()
-        servers[ObjectIdentifier(server)] = server
-        lock.unlock()
-    }
-
-    func remove(_ server: PostgresServer) {
-        lock.lock()
-        servers[ObjectIdentifier(server)] = nil
-        lock.unlock()
-    }
-
-    func stopAll() {
-        lock.lock()
-        let all = Array(servers.values)
-        servers = [:]
-        lock.unlock()
-        for server in all {
-            try? server.stop(immediately: true)
-            try? FileManager.default.removeItem(at: server.root)
         }
     }
 }
