@@ -104,9 +104,14 @@ awk -v f="$count" -v w="$w" 'BEGIN {
 if [ -x /usr/bin/time ]; then
   mem=$( { /usr/bin/time -v "$bin" validate "$out/large" >/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {print $2}' | tr -d ' ')
   base=$( { /usr/bin/time -v "$bin" validate "$out"/many/0000 >/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {print $2}' | tr -d ' ')
-  awk -v m="$mem" -v b="$large_bytes" -v z="$base" 'BEGIN {
+  # The program's own footprint before it reads anything (code, runtime, libraries): what
+  # `--version` takes. What the input costs is the peak above it.
+  idle=$( { /usr/bin/time -v "$bin" --version >/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {print $2}' | tr -d ' ')
+  awk -v m="$mem" -v b="$large_bytes" -v z="$base" -v i="$idle" 'BEGIN {
     printf "  validate of the large assessment: peak memory %.1f MB for %.1f MB of input: %.2fx the input (goal <= 2x); a small assessment takes %.1f MB\n",
-      m / 1024, b / 1e6, m * 1024 / b, z / 1024 }'
+      m / 1024, b / 1e6, m * 1024 / b, z / 1024
+    printf "    of which the program itself (--version) %.1f MB; above it %.1f MB, %.2fx the input\n",
+      i / 1024, (m - i) / 1024, (m - i) * 1024 / b }'
 fi
 
 # Findings: time must grow linearly with them (issue 9). An article file with N unknown indicator
