@@ -81,6 +81,9 @@ public struct RegistryServer: Sendable {
                 let elapsed = (ContinuousClock.now - started).components
                 return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
             }
+        // The receipts' checkpoints name the log the server publishes.
+        var intake = intake
+        intake.logOrigin = configuration.logOrigin
         self.intake = intake
         self.configuration = configuration
         self.logger = logger

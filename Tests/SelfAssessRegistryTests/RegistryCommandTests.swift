@@ -106,7 +106,7 @@ struct RegistryCommandTests {
         let checked = try ExternalTool.run(
             tool, ["-Vm", Self.receiptName(bundle), "-p", "society.minisign.pub"], in: work)
         #expect(checked.status == 0, "\(checked.stderr)")
-        #expect(checked.stdout.contains("selfassess.receipt/v2 outcome=refused code=SB504 "))
+        #expect(checked.stdout.contains("selfassess.receipt/v3 outcome=refused code=SB504 "))
     }
 
     @Test func receiptVerifyRefusesATamperedReceiptAndAnotherBundle() async throws {
