@@ -50,5 +50,8 @@ struct ReceiptArchiveTests {
             in: receipt.folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("\(receipt.name): receipt OK, signed by the society key "))
+        #expect(
+            result.stdout.contains(
+                "\n  a \(receipt.schema) receipt carries no proof that it is in the log: "))
     }
 }

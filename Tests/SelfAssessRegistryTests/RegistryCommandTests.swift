@@ -67,6 +67,9 @@ struct RegistryCommandTests {
             #expect(verified.status == 0, "\(receipt): \(verified.stderr)")
             #expect(verified.stdout.hasPrefix("\(receipt): receipt OK, signed by the society key "))
             #expect(verified.stdout.hasSuffix("  \(bundle) is the bundle this receipt is for\n"))
+            #expect(
+                verified.stdout.contains("\n  in the log selfassess-registry: leaf "),
+                "\(verified.stdout)")
             if planned.outcome == "rejected", let code = planned.code, planned.plant != .duplicate {
                 #expect(verified.stdout.contains("  refused [\(code)]: "), "\(verified.stdout)")
             } else {

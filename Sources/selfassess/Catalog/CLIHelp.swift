@@ -598,6 +598,11 @@ enum CLIHelp: String, MessageCatalog {
             --bundle, the bundle's SHA-256 must be the one the receipt names. A receipt that \
             says the bundle was refused verifies too: it is proof of the attempt and its reason.
 
+            A v3 receipt also proves, offline, that the registry logged it: its checkpoint must \
+            be signed by the same society key (SR106 not a checkpoint, SR107 another key) and \
+            its entry, rebuilt from the receipt, must lead through its inclusion proof to the \
+            checkpoint's root (SR108). A v1 or v2 receipt carries no such proof, and says so.
+
             Examples:
               selfassess receipt verify acme-2025.receipt.json --society-key society.pub
               selfassess receipt verify acme-2025.receipt.json --society-key society.pub \\
@@ -1532,6 +1537,10 @@ enum CLIHelp: String, MessageCatalog {
             签名，然后检查回执本身（docs/registry.md 所述格式的规范 JSON）以及由它导出的受信注释。\
             加上 --bundle 时，报告包的 SHA-256 必须是回执写明的那一个。写明报告包被拒绝的回执\
             同样可以验证：它证明了提交的尝试及被拒绝的原因。
+
+            v3 回执还能离线证明登记库已将其记入日志：其中的检查点必须由同一协会密钥签名\
+            （SR106 不是检查点，SR107 其他密钥），由回执重建的记录必须经包含证明得出检查点的\
+            根哈希（SR108）。v1 或 v2 回执不含此类证明，并会如实说明。
 
             示例：
               selfassess receipt verify acme-2025.receipt.json --society-key society.pub

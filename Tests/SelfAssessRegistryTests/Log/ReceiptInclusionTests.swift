@@ -128,3 +128,94 @@ struct ReceiptInclusionTests {
         }
     }
 }
+
+/// `selfassess receipt verify` on v3 receipts: the proof and the checkpoint checked offline, and
+/// each way a receipt's proof can be wrong (signed by the society all the same) with its own code.
+@Suite("transparency log: receipt verify")
+struct ReceiptVerifyCommandTests {
+    /// How a dishonest or broken registry could sign a receipt whose proof is wrong.
+    enum Tamper: String, CaseIterable, Sendable, CustomTestStringConvertible {
+        case honest, proof, leaf, checkpointKey, checkpointLayout
+        var testDescription: String { rawValue }
+
+        /// The code `receipt verify` must report; nil when the receipt verifies.
+        var code: String? {
+            switch self {
+            case .honest: nil
+            case .proof, .leaf: "SR108"
+            case .checkpointKey: "SR107"
+            case .checkpointLayout: "SR106"
+            }
+        }
+
+        func apply(
+            to receipt: RegistryReceipt, society: SigningKey
+        ) throws -> RegistryReceipt {
+            var changed = receipt
+            var log = try #require(receipt.log)
+            switch self {
+            case .honest: break
+            case .proof:
+                log.inclusionProof[0][0] ^= 0x01
+            case .leaf:
+                log.leafIndex -= 1
+            case .checkpointKey:
+                let other = try #require(SigningKey(seed: Array(repeating: 0x11, count: 32)))
+                let checkpoint = try LogCheckpoint.verify(
+                    log.checkpoint, key: society.publicKey, file: "cp")
+                log.checkpoint =
+                    try LogCheckpoint.sign(
+                        origin: checkpoint.origin, size: checkpoint.size,
+                        root: checkpoint.rootHash, time: checkpoint.time, key: other
+                    ).bytes
+            case .checkpointLayout:
+                log.checkpoint = Array(
+                    String(decoding: log.checkpoint, as: UTF8.self)
+                        .replacingOccurrences(of: "\n2\n", with: "\ntwo\n").utf8)
+            }
+            changed.log = log
+            return changed
+        }
+    }
+
+    @Test(arguments: Tamper.allCases)
+    func receiptVerifyChecksTheProofOffline(tamper: Tamper) async throws {
+        let sector = try await RegistryFixtures.sector()
+        let (store, _, cleanup) = try RegistryFixtures.store()
+        defer { try? FileManager.default.removeItem(at: cleanup) }
+        let intake = RegistryFixtures.intake(store, sector: sector)
+        var last: RegistryEntry?
+        for planned in sector.plan.bundles.filter({ $0.plant != .truncated }).prefix(2) {
+            last = try intake.submit(
+                Array(try Data(contentsOf: sector.folder.appendingPathComponent(planned.file))),
+                name: planned.file
+            ).entry
+        }
+        // Leaf 1 of a checkpoint of 2 entries: a proof of one hash.
+        let honest = try #require(last).receipt
+        #expect(honest.log?.leafIndex == 1 && honest.log?.inclusionProof.count == 1)
+        let signed = try SignedReceipt.sign(
+            try tamper.apply(to: honest, society: sector.societyKey), with: sector.societyKey)
+        try Data(signed.bytes).write(to: cleanup.appendingPathComponent("r.receipt.json"))
+        try Data(signed.signature).write(
+            to: cleanup.appendingPathComponent("r.receipt.json.minisig"))
+
+        let result = try await RegistryCLI.run(
+            [
+                "receipt", "verify", "r.receipt.json", "--society-key",
+                "\(sector.folder.path)/society.pub",
+            ], in: cleanup)
+        if let code = tamper.code {
+            #expect(result.status == 1, "\(result.stdout)")
+            #expect(result.stderr.contains("[\(code)]"), "\(result.stderr)")
+            #expect(result.stderr.contains("r.receipt.json: the receipt's "), "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        } else {
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(
+                result.stdout.contains(
+                    "\n  in the log selfassess-registry: leaf 1 of the checkpoint of 2 entries made 2026-03-15T09:30:00Z, signed by the society key; the inclusion proof leads to its root\n"
+                ), "\(result.stdout)")
+        }
+    }
+}
