@@ -141,6 +141,9 @@ enum CLIHelp: String, MessageCatalog {
     case logVerifyFromHelp = "help.log-command.verify.option.from"
     case logVerifyToHelp = "help.log-command.verify.option.to"
     case logVerifySocietyKeyHelp = "help.log-command.verify.option.society-key"
+    case logAuditAbstract = "help.log-command.audit.abstract"
+    case logAuditDiscussion = "help.log-command.audit.discussion"
+    case logAuditFolderHelp = "help.log-command.audit.option.folder"
     case serveRateHelp = "help.serve.option.rate"
     case servePortFileHelp = "help.serve.option.port-file"
     case serveLogLevelHelp = "help.serve.option.log-level"
@@ -827,6 +830,26 @@ enum CLIHelp: String, MessageCatalog {
             "The checkpoint you kept (a signed note, as GET /v1/log/checkpoint answers)."
         case .logVerifyToHelp: "The registry's data folder."
         case .logVerifySocietyKeyHelp: "The society's public key (minisign or PEM)."
+        case .logAuditAbstract:
+            "Check every logged submission against the registry's storage."
+        case .logAuditDiscussion:
+            """
+            Reads every entry of the registry's transparency log and checks it against the \
+            submission it names (SR102 when a field differs, SR091 for a submission the log \
+            does not hold), that an accepted bundle is in storage (SR103) and that every stored \
+            bundle still has the logged SHA-256 (SR104). An accepted bundle checked against the \
+            keyring used now (the registry's current one, or --keyring) is verified again on \
+            the day it was received: it must verify with the logged signatory and year (SR104).
+
+            Examples:
+              selfassess log audit registry-data
+              selfassess log audit registry-data --database postgres://registry@db/registry
+
+            Exit codes: 0 nothing found, 1 findings (each printed with its code), 2 the \
+            registry could not be read, 64 usage.
+            """
+        case .logAuditFolderHelp:
+            "The registry's data folder (its bundles, and its database unless --database)."
         case .serveRateHelp:
             "Submissions per address: N/s, N/min, N/h, or off."
         case .servePortFileHelp:
@@ -1690,6 +1713,22 @@ enum CLIHelp: String, MessageCatalog {
         case .logVerifyFromHelp: "你保存的检查点（已签名的 note，即 GET /v1/log/checkpoint 的回答）。"
         case .logVerifyToHelp: "登记处的数据文件夹。"
         case .logVerifySocietyKeyHelp: "协会的公钥（minisign 或 PEM）。"
+        case .logAuditAbstract: "对照登记处的存储检查日志中的每一次提交。"
+        case .logAuditDiscussion:
+            """
+            读取登记处透明日志的每条记录，并对照其所指的提交检查（字段不符为 SR102，日志中没有的\
+            提交为 SR091），检查已接受的报告包是否仍在存储中（SR103），以及每个已存储报告包的 \
+            SHA-256 是否仍与日志相符（SR104）。按现用密钥环（登记处当前的密钥环或 --keyring）\
+            检查过的已接受报告包，会以其接收当日重新验证：必须通过验证，且签署方和年份与日志\
+            相符（SR104）。
+
+            示例：
+              selfassess log audit registry-data
+              selfassess log audit registry-data --database postgres://registry@db/registry
+
+            退出码：0 未发现问题；1 有发现（逐条列出代码）；2 无法读取登记处；64 用法错误。
+            """
+        case .logAuditFolderHelp: "登记处的数据文件夹（其中的报告包，未给 --database 时还有其数据库）。"
         case .serveRateHelp:
             "每个地址的提交频率：N/s、N/min、N/h 或 off。"
         case .servePortFileHelp:

@@ -9,7 +9,7 @@ extension SelfAssessCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
             abstract: CLIHelp.logCommandAbstract.text,
-            subcommands: [Verify.self])
+            subcommands: [Verify.self, Audit.self])
     }
 }
 
@@ -94,6 +94,71 @@ extension SelfAssessCommand.LogCommand {
                     "code": .text(error.code),
                 ]),
                 code: code)
+        }
+    }
+}
+
+extension SelfAssessCommand.LogCommand {
+    struct Audit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: CLIHelp.logAuditAbstract.text,
+            discussion: CLIHelp.logAuditDiscussion.text)
+
+        @Argument(help: ArgumentHelp(CLIHelp.logAuditFolderHelp.text, valueName: "dir"))
+        var folder: String
+
+        @Option(help: ArgumentHelp(CLIHelp.registryDatabaseHelp.text, valueName: "url"))
+        var database: String?
+
+        @OptionGroup var keyringOptions: RegistryKeyringOptions
+        @OptionGroup var frameworkOptions: FrameworkOptions
+        @OptionGroup var colorOptions: ColorOptions
+
+        func run() async throws {
+            let terminal = colorOptions.terminal
+            let framework = try frameworkOptions.load(terminal: terminal)
+            let store: any RegistryStore
+            do throws(RegistryError) {
+                store = try RegistryStoreOptions.open(data: folder, database: database)
+            } catch {
+                throw registryFailure(error, terminal: terminal)
+            }
+            defer { (store as? PostgresRegistryStore)?.close() }
+            let chosen = try keyringOptions.load(
+                store: store, source: folder, framework: framework, terminal: terminal)
+            let report: LogAudit.Report
+            do throws(LogError) {
+                report = try LogAudit(
+                    store: store, source: folder, keyring: (chosen.keyring, chosen.serial),
+                    framework: framework
+                ).run()
+            } catch {
+                if case .storage(let underlying) = error {
+                    throw registryFailure(underlying, terminal: terminal)
+                }
+                throw terminal.fail(
+                    CLIMessages.failureWithCode.text([
+                        "reason": .text(error.wording.text(in: CLILanguage.current)),
+                        "code": .text(error.code),
+                    ]),
+                    code: 2)
+            }
+            var lines = report.findings.map { finding in
+                CLIMessages.failureWithCode.text([
+                    "reason": .text(finding.wording.text(in: CLILanguage.current)),
+                    "code": .text(finding.code),
+                ])
+            }
+            lines.append(
+                CLIMessages.logAudited.text([
+                    "source": .text(folder), "entries": .integer(report.entries),
+                    "hashed": .integer(report.bundlesHashed),
+                    "reverified": .integer(report.reverified),
+                    "other": .integer(report.otherKeyring),
+                    "findings": .integer(report.findings.count),
+                ]))
+            terminal.out(lines.map { $0 + "\n" }.joined())
+            if !report.findings.isEmpty { throw ExitCode(1) }
         }
     }
 }
