@@ -825,10 +825,11 @@ enum CLIHelp: String, MessageCatalog {
         case .logVerifyAbstract:
             "Check that a registry's log extends a checkpoint you kept, and that its entries re-derive it."
         case .logVerifyDiscussion:
-            "Verifies the checkpoint's signature by the society key, re-derives its root from the log's entries (a dropped or rewritten entry is found), and checks the consistency proof from it to the log as it is now (a forked or rewritten history is found). Exit 1 with the finding's code. See docs/transparency.md."
+            "Verifies the checkpoint's signature by the society key, re-derives its root from the log's entries (a dropped or rewritten entry is found), and checks the consistency proof from it to the log as it is now (a forked or rewritten history is found). With a URL, the registry's latest checkpoint, its entries and the consistency proof are fetched over its public log API. Exit 1 with the finding's code, 2 when the registry cannot be read. See docs/transparency.md."
         case .logVerifyFromHelp:
             "The checkpoint you kept (a signed note, as GET /v1/log/checkpoint answers)."
-        case .logVerifyToHelp: "The registry's data folder."
+        case .logVerifyToHelp:
+            "The registry's data folder, or its URL (http:// or https://: its public log API)."
         case .logVerifySocietyKeyHelp: "The society's public key (minisign or PEM)."
         case .logAuditAbstract:
             "Check every logged submission against the registry's storage."
@@ -1709,9 +1710,9 @@ enum CLIHelp: String, MessageCatalog {
         case .logCommandAbstract: "检查登记处的透明日志。"
         case .logVerifyAbstract: "检查登记处的日志是否延续了你保存的检查点，以及其记录能否重新推导出该检查点。"
         case .logVerifyDiscussion:
-            "用协会密钥验证检查点的签名，由日志记录重新推导其根哈希（可发现被删除或改写的记录），并验证从该检查点到日志当前状态的一致性证明（可发现分叉或被改写的历史）。发现问题时以其代码退出，退出码 1。见 docs/transparency.md。"
+            "用协会密钥验证检查点的签名，由日志记录重新推导其根哈希（可发现被删除或改写的记录），并验证从该检查点到日志当前状态的一致性证明（可发现分叉或被改写的历史）。给出 URL 时，通过登记处公开的日志接口获取其最新检查点、记录和一致性证明。发现问题时以其代码退出，退出码 1；无法读取登记处时退出码 2。见 docs/transparency.md。"
         case .logVerifyFromHelp: "你保存的检查点（已签名的 note，即 GET /v1/log/checkpoint 的回答）。"
-        case .logVerifyToHelp: "登记处的数据文件夹。"
+        case .logVerifyToHelp: "登记处的数据文件夹，或其 URL（http:// 或 https://：其公开的日志接口）。"
         case .logVerifySocietyKeyHelp: "协会的公钥（minisign 或 PEM）。"
         case .logAuditAbstract: "对照登记处的存储检查日志中的每一次提交。"
         case .logAuditDiscussion:

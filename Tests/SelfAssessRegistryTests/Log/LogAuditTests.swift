@@ -2,6 +2,7 @@ import Foundation
 import SampleSector
 import SelfAssessKit
 import SelfAssessRegistry
+import SelfAssessServer
 import SelfAssessTestSupport
 import Testing
 
@@ -108,5 +109,61 @@ struct LogAuditTests {
 
         let missing = try await RegistryCLI.run(["log", "audit", "nowhere"], in: work)
         #expect(missing.status == 2, "\(missing.stderr)")
+    }
+}
+
+/// `selfassess log verify --to URL`: the same checks as on a data folder, over the public log
+/// API of the built binary's `serve`.
+@Suite("transparency log: log verify over HTTP")
+struct LogVerifyOverHTTPTests {
+    @Test func aKeptCheckpointIsCheckedAgainstARunningRegistry() async throws {
+        let sector = try await RegistryFixtures.sector()
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let server = try await ServeProcess.start(in: work, sector: sector)
+        defer { server.kill() }
+        let url = "http://\(server.address)"
+        let societyKey = "\(sector.folder.path)/society.pub"
+        let bundles = sector.plan.bundles.filter { $0.plant != .truncated }.map {
+            sector.folder.appendingPathComponent($0.file).path
+        }
+        let submit = ["submit", "--to", url, "--society-key", societyKey, "--receipts", "r"]
+        _ = try await RegistryCLI.run(submit + Array(bundles.prefix(3)), in: work)
+        let kept = try await RegistryClient.using(base: url) { try await $0.logCheckpoint() }
+        try Data(kept).write(to: work.appendingPathComponent("kept.checkpoint"))
+        _ = try await RegistryCLI.run(submit + Array(bundles.dropFirst(3).prefix(4)), in: work)
+
+        let verify = ["log", "verify", "--to", url, "--society-key", societyKey, "--from"]
+        let honest = try await RegistryCLI.run(verify + ["kept.checkpoint"], in: work)
+        #expect(honest.status == 0, "\(honest.stderr)")
+        #expect(
+            honest.stdout.hasPrefix(
+                "\(url): the log of 7 entries extends the checkpoint kept.checkpoint of 3 entries"),
+            "\(honest.stdout)")
+
+        // A fork (the registry's latest size, another root, signed by the society), another
+        // key's checkpoint, and one whose root the entries do not re-derive.
+        let latest = try await RegistryClient.using(base: url) { try await $0.logCheckpoint() }
+        let checkpoint = try LogCheckpoint.verify(
+            latest, key: sector.societyKey.publicKey, file: "latest")
+        #expect(checkpoint.size == 7)
+        let other = try #require(SigningKey(seed: Array(repeating: 0x11, count: 32)))
+        for (name, key, root, size, code) in [
+            ("fork", sector.societyKey, MerkleTree.leafHash([9]), 7, "SR101"),
+            ("other", other, checkpoint.rootHash, 7, "SR095"),
+            ("rewritten", sector.societyKey, MerkleTree.leafHash([9]), 3, "SR099"),
+        ] {
+            let forged = try LogCheckpoint.sign(
+                origin: checkpoint.origin, size: size, root: root,
+                time: checkpoint.time, key: key)
+            try Data(forged.bytes).write(to: work.appendingPathComponent(name))
+            let found = try await RegistryCLI.run(verify + [name], in: work)
+            #expect(found.status == 1, "\(name): \(found.stdout)")
+            #expect(found.stderr.contains("[\(code)]"), "\(name): \(found.stderr)")
+        }
+
+        _ = try await server.stop()
+        let gone = try await RegistryCLI.run(verify + ["kept.checkpoint"], in: work)
+        #expect(gone.status == 2, "\(gone.stdout)\(gone.stderr)")
     }
 }
