@@ -139,11 +139,23 @@ public struct RegistryServer: Sendable {
     /// gracefully on both, swift-service-lifecycle): the
     /// listening socket closes at once, requests in flight finish, and this returns.
     ///
+    /// Meanwhile a timer makes a checkpoint every ``Configuration/checkpointInterval`` seconds
+    /// (``scheduledCheckpoint()``), requests or not.
+    ///
     /// - Parameter onRunning: Called with the bound host and port once the server listens.
     public func run(
         onRunning: @escaping @Sendable (String, Int) async -> Void = { _, _ in }
     ) async throws {
-        try await application(onRunning: onRunning).runService()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await checkpointTimer() }
+            do {
+                try await application(onRunning: onRunning).runService()
+            } catch {
+                group.cancelAll()
+                throw error
+            }
+            group.cancelAll()
+        }
     }
 
     // MARK: Routes

@@ -818,7 +818,7 @@ enum CLIHelp: String, MessageCatalog {
         case .serveMaxQueuedHelp:
             "At most this many submissions waiting for a verification."
         case .serveCheckpointIntervalHelp:
-            "A new signed log checkpoint at least this often, in minutes, when one is asked for."
+            "A new signed log checkpoint at least this often, in minutes, asked for or not (each submission makes one too)."
         case .serveLogOriginHelp:
             "The transparency log's origin: the first line of its checkpoints (one word, no +)."
         case .logCommandAbstract: "Check the registry's transparency log."
@@ -1704,7 +1704,7 @@ enum CLIHelp: String, MessageCatalog {
         case .serveMaxQueuedHelp:
             "等待核验的提交最多这么多个。"
         case .serveCheckpointIntervalHelp:
-            "有人索取时，至少每隔这么多分钟生成一个新的已签名日志检查点。"
+            "无论是否有人索取，至少每隔这么多分钟生成一个新的已签名日志检查点（每次提交也会生成一个）。"
         case .serveLogOriginHelp:
             "透明日志的来源名：其检查点的第一行（一个词，不含 +）。"
         case .logCommandAbstract: "检查登记处的透明日志。"

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import SampleSector
 import SelfAssessKit
 import SelfAssessRegistry
@@ -165,5 +166,43 @@ struct LogVerifyOverHTTPTests {
         _ = try await server.stop()
         let gone = try await RegistryCLI.run(verify + ["kept.checkpoint"], in: work)
         #expect(gone.status == 2, "\(gone.stdout)\(gone.stderr)")
+    }
+}
+
+/// `serve`'s checkpoint timer: what each tick does, on the registry's clock.
+@Suite("transparency log: scheduled checkpoints")
+struct ScheduledCheckpointTests {
+    static func server(_ intake: RegistryIntake, at seconds: Int) -> RegistryServer {
+        var intake = intake
+        intake.clock = FixedClock(
+            BundleTimestamp(
+                secondsSince1970: RegistryFixtures.receivedAt.secondsSince1970 + seconds)
+                ?? .earliest)
+        return RegistryServer(
+            intake: intake,
+            configuration: .init(
+                host: "127.0.0.1", port: 0, maxVerifications: 1, rate: nil,
+                checkpointInterval: 300),
+            logger: Logger(label: "timer-test") { _ in SwiftLogNoOpLogHandler() })
+    }
+
+    @Test func aTickKeepsAFreshCheckpointAndReplacesAnOldOne() async throws {
+        let sector = try await RegistryFixtures.sector()
+        let (store, _, cleanup) = try RegistryFixtures.store()
+        defer { try? FileManager.default.removeItem(at: cleanup) }
+        let intake = RegistryFixtures.intake(store, sector: sector)
+        let submitted = try intake.submit(try sector.bytes(nil), name: "a.sabundle").entry
+        let made = try LogCheckpoint.verify(
+            try #require(submitted.receipt.log).checkpoint, key: sector.societyKey.publicKey,
+            file: "receipt")
+
+        // Within the interval: the intake's checkpoint is the current one.
+        #expect(try Self.server(intake, at: 299).scheduledCheckpoint() == made)
+        // An interval later: a new one, of the same tree, at the registry's time, kept.
+        let fresh = try Self.server(intake, at: 300).scheduledCheckpoint()
+        #expect(fresh.size == 1 && fresh.rootHash == made.rootHash)
+        #expect(fresh.time.secondsSince1970 == made.time.secondsSince1970 + 300)
+        let log = TransparencyLog(store: store, source: "registry")
+        #expect(try log.latestCheckpoint(key: sector.societyKey.publicKey) == fresh)
     }
 }
