@@ -145,7 +145,7 @@ let package = Package(
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
-            exclude: ["Log/merkle_check.py"]
+            exclude: ["Fixtures", "Log/merkle_check.py"]
         ),
         .testTarget(
             name: "SelfAssessCLITests",

@@ -19,6 +19,9 @@ public enum LogMessages: String, MessageCatalog {
     case bundleNotStored = "SR103.bundle-not-stored"
     case bundleChanged = "SR104.bundle-changed"
     case badParameter = "SR105.bad-parameter"
+    case receiptCheckpointMalformed = "SR106.receipt-checkpoint-malformed"
+    case receiptCheckpointSignature = "SR107.receipt-checkpoint-signature"
+    case receiptInclusion = "SR108.receipt-inclusion"
 
     /// The English template.
     public var english: String {
@@ -49,6 +52,12 @@ public enum LogMessages: String, MessageCatalog {
         case .badParameter: "`{parameter}`: {reason}"
         case .bundleChanged:
             "{source}: entry {leaf} logs the bundle {bundle}, but the stored bytes no longer have that SHA-256 or no longer verify as logged: {reason}"
+        case .receiptCheckpointMalformed:
+            "{file}: the receipt's checkpoint is not a log checkpoint: {reason}"
+        case .receiptCheckpointSignature:
+            "{file}: the receipt's checkpoint is not signed by the society key {key}"
+        case .receiptInclusion:
+            "{file}: the receipt's inclusion proof of leaf {leaf} does not lead to the root of its checkpoint of {size} entries: the receipt's entry is not in that log"
         }
     }
 
@@ -70,9 +79,12 @@ public enum LogMessages: String, MessageCatalog {
         case .receiptNotInEntry: "{file}：回执所述与日志记录 {leaf} 不符（{field}）"
         case .badParameter: "`{parameter}`：{reason}"
         case .bundleNotStored: "{source}：记录 {leaf} 登记了已接受的文件包 {bundle}，但登记处存储中没有它"
-        case .badParameter: "`{parameter}`: {reason}"
         case .bundleChanged:
             "{source}：记录 {leaf} 登记了文件包 {bundle}，但存储的字节已不符合该 SHA-256 或不再如登记那样通过验证：{reason}"
+        case .receiptCheckpointMalformed: "{file}：回执中的检查点不是日志检查点：{reason}"
+        case .receiptCheckpointSignature: "{file}：回执中的检查点并非由协会密钥 {key} 签名"
+        case .receiptInclusion:
+            "{file}：回执中叶子 {leaf} 的包含证明无法得出其含 {size} 条记录的检查点的根哈希：回执所述记录不在该日志中"
         }
     }
 
@@ -114,6 +126,12 @@ public enum LogError: WordedError, Equatable, Sendable {
     case bundleNotStored(source: String, leaf: Int, bundle: String)
     /// A logged bundle whose stored bytes differ or no longer verify as logged.
     case bundleChanged(source: String, leaf: Int, bundle: String, reason: String)
+    /// A v3 receipt whose checkpoint is not in the checkpoint layout.
+    case receiptCheckpointMalformed(file: String, reason: String)
+    /// A v3 receipt whose checkpoint's signature does not verify with the society key.
+    case receiptCheckpointSignature(file: String, key: String)
+    /// A v3 receipt whose entry does not lead, through its proof, to its checkpoint's root.
+    case receiptInclusion(file: String, leaf: Int, size: Int)
 
     /// The wording.
     public var wording: Diagnostic.Message {
@@ -180,6 +198,17 @@ public enum LogError: WordedError, Equatable, Sendable {
                     "source": .text(source), "leaf": .integer(leaf), "bundle": .text(bundle),
                     "reason": .text(reason),
                 ])
+        case .receiptCheckpointMalformed(let file, let reason):
+            Diagnostic.Message(
+                LogMessages.receiptCheckpointMalformed,
+                ["file": .text(file), "reason": .text(reason)])
+        case .receiptCheckpointSignature(let file, let key):
+            Diagnostic.Message(
+                LogMessages.receiptCheckpointSignature, ["file": .text(file), "key": .text(key)])
+        case .receiptInclusion(let file, let leaf, let size):
+            Diagnostic.Message(
+                LogMessages.receiptInclusion,
+                ["file": .text(file), "leaf": .integer(leaf), "size": .integer(size)])
         }
     }
 

@@ -1,4 +1,5 @@
 public import Foundation
+public import SelfAssessKit
 
 /// The checks a signatory or an auditor runs on the log (docs/transparency.md), offline: each
 /// kind of tampering fails with its own code.
@@ -21,6 +22,47 @@ public enum LogVerifier {
         else {
             throw .inclusionProof(file: file, leaf: leaf, size: checkpoint.size)
         }
+    }
+
+    /// Checks a receipt's own proof, offline, with the society's key alone: its checkpoint is
+    /// the society's (``LogError/receiptCheckpointMalformed(file:reason:)``,
+    /// ``LogError/receiptCheckpointSignature(file:key:)``) and its entry, rebuilt from the
+    /// receipt's own fields, leads through its inclusion proof to the checkpoint's root
+    /// (``LogError/receiptInclusion(file:leaf:size:)``).
+    ///
+    /// The receipt's own signature is checked first, by ``SignedReceipt/verify(_:signature:with:file:)``.
+    ///
+    /// - Returns: The receipt's checkpoint; nil for a v1 or v2 receipt, which carries no proof.
+    public static func verifyReceipt(
+        _ receipt: RegistryReceipt, key: PublicKey, file: String
+    ) throws(LogError) -> LogCheckpoint? {
+        guard let inclusion = receipt.log else { return nil }
+        let checkpoint: LogCheckpoint
+        do throws(LogError) {
+            checkpoint = try LogCheckpoint.verify(inclusion.checkpoint, key: key, file: file)
+        } catch {
+            switch error {
+            case .checkpointSignature:
+                throw .receiptCheckpointSignature(file: file, key: key.keyID.description)
+            case .checkpointMalformed(_, let reason):
+                throw .receiptCheckpointMalformed(file: file, reason: reason)
+            default: throw error
+            }
+        }
+        let entry: [UInt8]
+        do throws(RegistryError) {
+            entry = try LogEntry(receipt: receipt).canonicalBytes()
+        } catch {
+            throw .receiptInclusion(file: file, leaf: inclusion.leafIndex, size: checkpoint.size)
+        }
+        guard
+            MerkleTree.verifyInclusion(
+                leafHash: MerkleTree.leafHash(entry), index: inclusion.leafIndex,
+                size: checkpoint.size, proof: inclusion.inclusionProof, root: checkpoint.rootHash)
+        else {
+            throw .receiptInclusion(file: file, leaf: inclusion.leafIndex, size: checkpoint.size)
+        }
+        return checkpoint
     }
 
     /// Checks that the log of `second` extends the log of `first` (`first` no larger).

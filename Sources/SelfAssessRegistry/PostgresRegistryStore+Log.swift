@@ -69,6 +69,15 @@ extension PostgresRegistryStore {
     public func logNodes(
         _ nodes: Set<MerkleTree.Node>
     ) throws(RegistryError) -> [MerkleTree.Node: MerkleTree.Hash] {
+        return try connections.withConnection { connection in
+            try Self.logNodes(nodes, on: connection)
+        }
+    }
+
+    /// The hashes of complete subtrees, read at once on the caller's connection.
+    static func logNodes(
+        _ nodes: Set<MerkleTree.Node>, on connection: PostgresConnection
+    ) throws -> [MerkleTree.Node: MerkleTree.Hash] {
         guard !nodes.isEmpty else { return [:] }
         let wanted = nodes.sorted()
         var binds = PostgresBindings()
@@ -81,11 +90,9 @@ extension PostgresRegistryStore {
         let query = PostgresQuery(
             unsafeSQL: "SELECT level, node_index, hash FROM log_nodes WHERE "
                 + conditions.joined(separator: " OR "), binds: binds)
-        let rows = try connections.withConnection { connection in
-            try connection.run(query).map { row in
-                let (level, index, hash) = try row.decode((Int, Int, ByteBuffer).self)
-                return (MerkleTree.Node(level: level, index: index), Array(hash.readableBytesView))
-            }
+        let rows = try connection.run(query).map { row in
+            let (level, index, hash) = try row.decode((Int, Int, ByteBuffer).self)
+            return (MerkleTree.Node(level: level, index: index), Array(hash.readableBytesView))
         }
         return Dictionary(rows, uniquingKeysWith: { first, _ in first })
     }

@@ -1,7 +1,7 @@
 public import Foundation
 internal import Logging
 internal import PostgresNIO
-internal import SelfAssessKit
+public import SelfAssessKit
 
 /// The registry store for a society that runs several instances: the submissions and receipts in
 /// a PostgreSQL database (postgres-nio), the bundles' bytes content-addressed in a data folder
@@ -198,12 +198,53 @@ public struct PostgresRegistryStore: RegistryStore {
     }
 
     public func record(_ entry: RegistryEntry) throws(RegistryError) -> RegistryEntry {
-        let receipt = entry.receipt
-        let written: (existing: Columns?, supersededBy: String?) = try connections.transaction {
+        try record(entry.receipt, bodyStored: entry.bodyStored, createdAt: entry.createdAt) {
+            _, _ in entry.signed
+        }
+    }
+
+    public func record(
+        _ receipt: RegistryReceipt, bodyStored: Bool, createdAt: BundleTimestamp?,
+        signer: ReceiptSigner
+    ) throws(RegistryError) -> RegistryEntry {
+        let source = database.displayName
+        return try record(receipt, bodyStored: bodyStored, createdAt: createdAt) {
+            leaf, connection in
+            // Read under the log's advisory lock, which the append took.
+            let latest = try connection.run(
+                "SELECT tree_size, root_hash FROM log_checkpoints ORDER BY tree_size DESC LIMIT 1"
+            ).first.map { row -> (size: Int, root: MerkleTree.Hash) in
+                let (size, root) = try row.decode((Int, ByteBuffer).self)
+                return (size, Array(root.readableBytesView))
+            }
+            let signed = try signer.sign(receipt, leaf: leaf, latest: latest, source: source) {
+                nodes in try Self.logNodes(nodes, on: connection)
+            }
+            let checkpoint = signed.checkpoint
+            try connection.run(
+                """
+                INSERT INTO log_checkpoints (tree_size, root_hash, checkpoint, made_at)
+                VALUES (\(checkpoint.size), \(ByteBuffer(bytes: checkpoint.rootHash)),
+                    \(ByteBuffer(bytes: checkpoint.bytes)), \(checkpoint.time.description))
+                """)
+            return signed.receipt
+        }
+    }
+
+    /// Records a submission in one transaction: its row, its log entry, then its receipt,
+    /// signed by `sign` (given the new leaf's index, on the transaction's connection).
+    private func record(
+        _ receipt: RegistryReceipt, bodyStored: Bool, createdAt: BundleTimestamp?,
+        sign: (Int, PostgresConnection) throws -> SignedReceipt
+    ) throws(RegistryError) -> RegistryEntry {
+        let written: (existing: Columns?, recorded: RegistryEntry?) = try connections.transaction {
             connection in
             // Entries of one signatory-year are recorded one at a time, so that exactly one of
             // them counts (``Supersession``).
-            if Supersession.rank(of: entry) != nil, let signatory = receipt.signatory,
+            let probe = RegistryEntry(
+                signed: SignedReceipt(receipt: receipt, bytes: [], signature: []),
+                bodyStored: bodyStored, createdAt: createdAt)
+            if Supersession.rank(of: probe) != nil, let signatory = receipt.signatory,
                 let year = receipt.year
             {
                 try connection.run(
@@ -218,8 +259,8 @@ public struct PostgresRegistryStore: RegistryStore {
                     \(receipt.signatory), \(receipt.year), \(receipt.sequence),
                     \(receipt.receivedAt.description), \(receipt.outcome.rawValue),
                     \(receipt.code), \(receipt.reason), \(receipt.onTime),
-                    \(receipt.keyringSHA256), \(entry.bodyStored), \(receipt.keyringSerial),
-                    \(receipt.due?.description), \(entry.createdAt?.description))
+                    \(receipt.keyringSHA256), \(bodyStored), \(receipt.keyringSerial),
+                    \(receipt.due?.description), \(createdAt?.description))
                 ON CONFLICT (bundle_sha256) DO NOTHING
                 """)
             if inserted.metadata.rows == 0 {
@@ -230,19 +271,22 @@ public struct PostgresRegistryStore: RegistryStore {
                 ).first.map(Self.columns)
                 return (existing, nil)
             }
+            let leaf = try Self.appendToLog(receipt, on: connection)
+            let signed = try sign(leaf, connection)
             try connection.run(
                 """
                 INSERT INTO receipts (entry_id, receipt, signature)
-                VALUES (\(receipt.entryID), \(ByteBuffer(bytes: entry.signed.bytes)),
-                    \(ByteBuffer(bytes: entry.signed.signature)))
+                VALUES (\(receipt.entryID), \(ByteBuffer(bytes: signed.bytes)),
+                    \(ByteBuffer(bytes: signed.signature)))
                 """)
-            try Self.appendToLog(receipt, on: connection)
-            return (nil, try Self.supersede(entry, on: connection))
+            var entry = RegistryEntry(signed: signed, bodyStored: bodyStored, createdAt: createdAt)
+            entry.supersededBy = try Self.supersede(entry, on: connection)
+            return (nil, entry)
         }
+        if let recorded = written.recorded { return recorded }
         guard let existing = written.existing else {
-            var recorded = entry
-            recorded.supersededBy = written.supersededBy
-            return recorded
+            throw .database(
+                file: database.displayName, reason: "the submission was neither recorded nor found")
         }
         return try self.entry(from: existing)
     }

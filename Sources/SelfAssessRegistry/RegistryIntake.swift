@@ -12,7 +12,9 @@ public import SelfAssessKit
 ///    (SR001, with the kit's code), nothing stored, no receipt;
 /// 4. verified; a signer the keyring does not know (SB220) is refused without storing the body,
 ///    any other bundle's body is stored (content-addressed, durably) whatever the outcome;
-/// 5. the row and the receipt are written in one durable transaction, and only then returned;
+/// 5. the row, its transparency log entry, a checkpoint of the log ending with that entry and
+///    the (v3) receipt, signed with the entry's inclusion proof in that checkpoint
+///    (``ReceiptSigner``), are written in one durable transaction, and only then returned;
 ///    in the same transaction, an accepted bundle and the accepted bundle of the same signatory
 ///    and year that counted so far are ordered as `aggregate` orders them (``Supersession``):
 ///    the earlier one is marked superseded by the later, and both rows stay.
@@ -39,6 +41,8 @@ public struct RegistryIntake: Sendable {
     public var framework: Framework
     /// The society's key that signs receipts.
     public var receiptKey: SigningKey
+    /// The log's origin in the checkpoints receipts carry (`serve --log-origin`).
+    public var logOrigin: String = LogCheckpoint.defaultOrigin
     /// The registry's clock.
     public var clock: any RegistryClock
     /// The largest bundle taken, in bytes.
@@ -105,14 +109,14 @@ public struct RegistryIntake: Sendable {
         if storesBody { try store.storeBundle(bytes, sha256: sha256) }
         let receipt = self.receipt(
             for: outcome, bundleSHA256: sha256, receivedAt: receivedAt)
-        let signed = try SignedReceipt.sign(receipt, with: receiptKey, file: name)
         let createdAt: BundleTimestamp?
         switch outcome {
         case .accepted(let verified): createdAt = verified.manifest.createdAt
         case .refused(_, let authenticated): createdAt = authenticated?.manifest.createdAt
         }
         let recorded = try store.record(
-            RegistryEntry(signed: signed, bodyStored: storesBody, createdAt: createdAt))
+            receipt, bodyStored: storesBody, createdAt: createdAt,
+            signer: ReceiptSigner(key: receiptKey, origin: logOrigin))
         return Result(entry: recorded, isNew: recorded.receipt.entryID == receipt.entryID)
     }
 

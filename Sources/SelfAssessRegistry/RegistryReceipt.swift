@@ -1,3 +1,4 @@
+internal import Foundation
 public import SelfAssessKit
 
 /// The registry's receipt for one submitted bundle: canonical JSON (``CanonicalJSON``) that the
@@ -7,18 +8,40 @@ public import SelfAssessKit
 /// not a bundle at all gets none (``RegistryError/notABundle(file:code:reason:)``). The same bundle
 /// submitted again gets the very same receipt. docs/registry.md describes each field.
 ///
-/// Two versions: `selfassess.receipt/v2` (what the registry writes) adds the keyring's serial and
-/// the year's deadline to `selfassess.receipt/v1`, which stays readable and verifiable, byte for
-/// byte: a receipt without ``keyringSerial`` is a v1 receipt.
+/// Three versions: `selfassess.receipt/v3` (what the registry writes) adds where the submission
+/// is in the transparency log (``log``: its leaf index, a signed checkpoint that includes it and
+/// the inclusion proof) to `selfassess.receipt/v2`, which added the keyring's serial and the
+/// year's deadline to `selfassess.receipt/v1`. v1 and v2 stay readable and verifiable, byte for
+/// byte: a receipt without ``log`` is a v2 receipt, without ``keyringSerial`` a v1 receipt.
 public struct RegistryReceipt: Sendable, Equatable {
     /// The format name of the version the registry writes.
-    public static let schema = schemaV2
+    public static let schema = schemaV3
     /// The first version's format name: no `keyring_serial` and no `due`.
     public static let schemaV1 = "selfassess.receipt/v1"
     /// The second version's format name.
     public static let schemaV2 = "selfassess.receipt/v2"
+    /// The third version's format name: with the log's inclusion proof.
+    public static let schemaV3 = "selfassess.receipt/v3"
     /// The largest receipt file read.
     public static let maxSize = 64 * 1024
+
+    /// Where a v3 receipt's submission is in the transparency log (docs/transparency.md).
+    public struct LogInclusion: Sendable, Equatable {
+        /// The leaf index of the submission's ``LogEntry``.
+        public var leafIndex: Int
+        /// The signed checkpoint (``LogCheckpoint``, the signed note's text) of a tree that
+        /// includes the leaf.
+        public var checkpoint: [UInt8]
+        /// The inclusion proof of the leaf in the checkpoint's tree (RFC 9162 2.1.3).
+        public var inclusionProof: [MerkleTree.Hash]
+
+        /// A receipt's place in the log.
+        public init(leafIndex: Int, checkpoint: [UInt8], inclusionProof: [MerkleTree.Hash]) {
+            self.leafIndex = leafIndex
+            self.checkpoint = checkpoint
+            self.inclusionProof = inclusionProof
+        }
+    }
 
     /// What the registry decided.
     public enum Outcome: String, Sendable, Equatable, CaseIterable {
@@ -60,14 +83,16 @@ public struct RegistryReceipt: Sendable, Equatable {
     /// The deadline of the bundle's reporting year the registry judged ``onTime`` against; nil
     /// when it knows none (a v2 field).
     public var due: CalendarDate?
+    /// Where the submission is in the log (a v3 field); nil in v1 and v2 receipts.
+    public var log: LogInclusion?
 
-    /// A receipt; with a ``keyringSerial`` it is a v2 receipt, without one a v1 receipt (which
-    /// has no ``due``).
+    /// A receipt; with a ``log`` it is a v3 receipt, else with a ``keyringSerial`` a v2 receipt,
+    /// without one a v1 receipt (which has neither ``due`` nor ``log``).
     public init(
         entryID: String, bundleSHA256: String, manifestSHA256: String?, signatory: String?,
         year: Int?, sequence: Int?, receivedAt: BundleTimestamp, outcome: Outcome,
         code: String?, reason: String?, onTime: Bool?, keyringSHA256: String,
-        keyringSerial: Int? = nil, due: CalendarDate? = nil
+        keyringSerial: Int? = nil, due: CalendarDate? = nil, log: LogInclusion? = nil
     ) {
         self.entryID = entryID
         self.bundleSHA256 = bundleSHA256
@@ -83,10 +108,15 @@ public struct RegistryReceipt: Sendable, Equatable {
         self.keyringSHA256 = keyringSHA256
         self.keyringSerial = keyringSerial
         self.due = keyringSerial == nil ? nil : due
+        self.log = keyringSerial == nil ? nil : log
     }
 
-    /// The receipt's format name: v2 with a keyring serial, v1 without.
-    public var version: String { keyringSerial == nil ? Self.schemaV1 : Self.schemaV2 }
+    /// The receipt's format name: v3 with its place in the log, else v2 with a keyring serial,
+    /// v1 without.
+    public var version: String {
+        if log != nil { return Self.schemaV3 }
+        return keyringSerial == nil ? Self.schemaV1 : Self.schemaV2
+    }
 
     // MARK: JSON
 
@@ -112,6 +142,12 @@ public struct RegistryReceipt: Sendable, Equatable {
         if let keyringSerial {
             fields["keyring_serial"] = .integer(keyringSerial)
             fields["due"] = due.map { .string($0.description) } ?? .null
+        }
+        if let log {
+            fields["leaf_index"] = .integer(log.leafIndex)
+            fields["checkpoint"] = .string(String(decoding: log.checkpoint, as: UTF8.self))
+            fields["inclusion_proof"] = .array(
+                log.inclusionProof.map { .string(Data($0).base64EncodedString()) })
         }
         return .object(fields)
     }
@@ -154,9 +190,9 @@ public struct RegistryReceipt: Sendable, Equatable {
         }
         var reader = FieldReader(fields: fields, file: file)
         let version = try reader.string("schema")
-        guard version == schemaV1 || version == schemaV2 else {
+        guard [schemaV1, schemaV2, schemaV3].contains(version) else {
             throw .receiptMalformed(
-                file: file, reason: "the schema is not \(schemaV2) or \(schemaV1)")
+                file: file, reason: "the schema is not \(schemaV3), \(schemaV2) or \(schemaV1)")
         }
         let outcomeText = try reader.string("outcome")
         guard let outcome = Outcome(rawValue: outcomeText) else {
@@ -169,7 +205,7 @@ public struct RegistryReceipt: Sendable, Equatable {
         }
         var keyringSerial: Int?
         var due: CalendarDate?
-        if version == schemaV2 {
+        if version != schemaV1 {
             guard let serial = try reader.optionalInteger("keyring_serial"), serial >= 0 else {
                 throw .receiptMalformed(
                     file: file, reason: "`keyring_serial` must be a whole number of at least 0")
@@ -182,6 +218,7 @@ public struct RegistryReceipt: Sendable, Equatable {
                 due = date
             }
         }
+        let log = version == schemaV3 ? try reader.logInclusion() : nil
         let receipt = RegistryReceipt(
             entryID: try reader.string("entry_id"),
             bundleSHA256: try reader.hash("bundle_sha256"),
@@ -193,7 +230,9 @@ public struct RegistryReceipt: Sendable, Equatable {
             code: try reader.optionalString("code"),
             reason: try reader.optionalString("reason"),
             onTime: try reader.optionalBool("on_time"),
-            keyringSHA256: try reader.hash("keyring_sha256"), keyringSerial: keyringSerial, due: due
+            keyringSHA256: try reader.hash("keyring_sha256"), keyringSerial: keyringSerial,
+            due: due,
+            log: log
         )
         if let unknown = reader.unread.sorted().first {
             throw .receiptMalformed(file: file, reason: "unknown field `\(unknown)`")
@@ -218,7 +257,7 @@ private struct FieldReader {
         unread = Set(fields.keys)
     }
 
-    private mutating func value(_ name: String) throws(RegistryError) -> JSONValue {
+    mutating func value(_ name: String) throws(RegistryError) -> JSONValue {
         guard let value = fields[name] else {
             throw .receiptMalformed(file: file, reason: "the field `\(name)` is missing")
         }
@@ -226,7 +265,7 @@ private struct FieldReader {
         return value
     }
 
-    private func wrong(_ name: String, _ expected: String, _ value: JSONValue) -> RegistryError {
+    func wrong(_ name: String, _ expected: String, _ value: JSONValue) -> RegistryError {
         .receiptMalformed(
             file: file, reason: "`\(name)` must be \(expected), found \(value.kind)")
     }
@@ -276,6 +315,40 @@ private struct FieldReader {
                 file: file, reason: "`\(name)` is not 64 lower-case hexadecimal digits")
         }
         return text
+    }
+
+    /// A v3 receipt's place in the log: `leaf_index`, `checkpoint` (the signed note's text, no
+    /// larger than a checkpoint may be) and `inclusion_proof` (base64 of 32-byte hashes).
+    mutating func logInclusion() throws(RegistryError) -> RegistryReceipt.LogInclusion {
+        guard let leaf = try optionalInteger("leaf_index") else {
+            throw .receiptMalformed(file: file, reason: "`leaf_index` must be a whole number")
+        }
+        let checkpoint = try string("checkpoint")
+        guard checkpoint.utf8.count <= LogCheckpoint.maxSize else {
+            throw .receiptMalformed(
+                file: file,
+                reason:
+                    "`checkpoint` is larger than the \(LogCheckpoint.maxSize) bytes of a checkpoint"
+            )
+        }
+        let value = try value("inclusion_proof")
+        guard case .array(let elements) = value, elements.count <= 64 else {
+            throw wrong("inclusion_proof", "an array of at most 64 hashes", value)
+        }
+        var proof: [MerkleTree.Hash] = []
+        for element in elements {
+            guard let text = element.stringValue,
+                let hash = Data(base64Encoded: text).map(Array.init), hash.count == 32,
+                Data(hash).base64EncodedString() == text
+            else {
+                throw .receiptMalformed(
+                    file: file,
+                    reason: "`inclusion_proof` holds something not the base64 of 32 bytes")
+            }
+            proof.append(hash)
+        }
+        return RegistryReceipt.LogInclusion(
+            leafIndex: leaf, checkpoint: Array(checkpoint.utf8), inclusionProof: proof)
     }
 
     static func isHash(_ text: String) -> Bool {

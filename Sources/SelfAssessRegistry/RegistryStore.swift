@@ -27,6 +27,22 @@ public protocol RegistryStore: Sendable {
     /// - Returns: The entry now recorded for the bundle: `entry`, or the earlier one.
     func record(_ entry: RegistryEntry) throws(RegistryError) -> RegistryEntry
 
+    /// Records a submission and signs its (v3) receipt in the same transaction, after appending
+    /// its log entry (``ReceiptSigner``): the receipt states its leaf index, a checkpoint of the
+    /// tree ending with its leaf, kept in the same transaction, and the inclusion proof. Returns
+    /// the entry already recorded for the same bundle, unchanged, when there is one.
+    ///
+    /// - Parameters:
+    ///   - receipt: The receipt's fields, without its place in the log.
+    ///   - bodyStored: Whether the bundle's bytes are stored.
+    ///   - createdAt: The bundle's creation time, once its signature verified.
+    ///   - signer: Signs the receipt and the checkpoint.
+    /// - Returns: The entry now recorded for the bundle: the new one, or the earlier one.
+    func record(
+        _ receipt: RegistryReceipt, bodyStored: Bool, createdAt: BundleTimestamp?,
+        signer: ReceiptSigner
+    ) throws(RegistryError) -> RegistryEntry
+
     /// Every entry, in the order received (then by entry id).
     func entries() throws(RegistryError) -> [RegistryEntry]
 

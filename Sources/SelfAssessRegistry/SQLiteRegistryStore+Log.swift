@@ -59,17 +59,22 @@ extension SQLiteRegistryStore {
     public func logNodes(
         _ nodes: Set<MerkleTree.Node>
     ) throws(RegistryError) -> [MerkleTree.Node: MerkleTree.Hash] {
+        return try database { db in try Self.logNodes(nodes, in: db) }
+    }
+
+    /// The hashes of complete subtrees, read at once in the caller's transaction.
+    static func logNodes(
+        _ nodes: Set<MerkleTree.Node>, in db: Database
+    ) throws -> [MerkleTree.Node: MerkleTree.Hash] {
         guard !nodes.isEmpty else { return [:] }
         let wanted = nodes.sorted()
         let condition = Array(repeating: "(level = ? AND node_index = ?)", count: wanted.count)
             .joined(separator: " OR ")
         var arguments = StatementArguments()
         for node in wanted { arguments += [node.level, node.index] }
-        let rows = try database { db in
-            try Row.fetchAll(
-                db, sql: "SELECT level, node_index, hash FROM log_nodes WHERE " + condition,
-                arguments: arguments)
-        }
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT level, node_index, hash FROM log_nodes WHERE " + condition,
+            arguments: arguments)
         var found: [MerkleTree.Node: MerkleTree.Hash] = [:]
         for row in rows {
             let hash: Data = row["hash"]

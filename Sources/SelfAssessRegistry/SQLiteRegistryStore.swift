@@ -1,6 +1,6 @@
 public import Foundation
 internal import GRDB
-internal import SelfAssessKit
+public import SelfAssessKit
 
 /// The embedded registry store: `DATA/registry.sqlite` (SQLite through GRDB, in WAL mode with
 /// `synchronous = FULL`, so a committed transaction survives a crash) and the bundles'
@@ -111,8 +111,48 @@ public struct SQLiteRegistryStore: RegistryStore {
     }
 
     public func record(_ entry: RegistryEntry) throws(RegistryError) -> RegistryEntry {
-        let receipt = entry.receipt
-        let written: (existing: Row?, supersededBy: String?) = try write { db in
+        try record(entry.receipt, bodyStored: entry.bodyStored, createdAt: entry.createdAt) {
+            _, _ in entry.signed
+        }
+    }
+
+    public func record(
+        _ receipt: RegistryReceipt, bodyStored: Bool, createdAt: BundleTimestamp?,
+        signer: ReceiptSigner
+    ) throws(RegistryError) -> RegistryEntry {
+        let source = databaseFile
+        return try record(receipt, bodyStored: bodyStored, createdAt: createdAt) { leaf, db in
+            let latest = try Row.fetchOne(
+                db,
+                sql:
+                    "SELECT tree_size, root_hash FROM log_checkpoints ORDER BY tree_size DESC LIMIT 1"
+            ).map { row -> (size: Int, root: MerkleTree.Hash) in
+                let root: Data = row["root_hash"]
+                return (row["tree_size"], Array(root))
+            }
+            let signed = try signer.sign(receipt, leaf: leaf, latest: latest, source: source) {
+                nodes in try Self.logNodes(nodes, in: db)
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO log_checkpoints (tree_size, root_hash, checkpoint, made_at)
+                    VALUES (?, ?, ?, ?)
+                    """,
+                arguments: [
+                    signed.checkpoint.size, Data(signed.checkpoint.rootHash),
+                    Data(signed.checkpoint.bytes), signed.checkpoint.time.description,
+                ])
+            return signed.receipt
+        }
+    }
+
+    /// Records a submission in one transaction: its row, its log entry, then its receipt,
+    /// signed by `sign` (given the new leaf's index, in the transaction).
+    private func record(
+        _ receipt: RegistryReceipt, bodyStored: Bool, createdAt: BundleTimestamp?,
+        sign: (Int, Database) throws -> SignedReceipt
+    ) throws(RegistryError) -> RegistryEntry {
+        let written: (existing: Row?, recorded: RegistryEntry?) = try write { db in
             try db.execute(
                 sql: """
                     INSERT INTO submissions (entry_id, bundle_sha256, manifest_sha256, signatory,
@@ -125,9 +165,9 @@ public struct SQLiteRegistryStore: RegistryStore {
                     receipt.entryID, receipt.bundleSHA256, receipt.manifestSHA256,
                     receipt.signatory, receipt.year, receipt.sequence,
                     receipt.receivedAt.description, receipt.outcome.rawValue, receipt.code,
-                    receipt.reason, receipt.onTime, receipt.keyringSHA256, entry.bodyStored,
+                    receipt.reason, receipt.onTime, receipt.keyringSHA256, bodyStored,
                     receipt.keyringSerial, receipt.due?.description,
-                    entry.createdAt?.description,
+                    createdAt?.description,
                 ])
             if db.changesCount == 0 {
                 let existing = try Row.fetchOne(
@@ -135,18 +175,19 @@ public struct SQLiteRegistryStore: RegistryStore {
                     arguments: [receipt.bundleSHA256])
                 return (existing, nil)
             }
+            let leaf = try Self.appendToLog(receipt, in: db)
+            let signed = try sign(leaf, db)
             try db.execute(
                 sql: "INSERT INTO receipts (entry_id, receipt, signature) VALUES (?, ?, ?)",
-                arguments: [
-                    receipt.entryID, Data(entry.signed.bytes), Data(entry.signed.signature),
-                ])
-            try Self.appendToLog(receipt, in: db)
-            return (nil, try Self.supersede(entry, in: db))
+                arguments: [receipt.entryID, Data(signed.bytes), Data(signed.signature)])
+            var entry = RegistryEntry(signed: signed, bodyStored: bodyStored, createdAt: createdAt)
+            entry.supersededBy = try Self.supersede(entry, in: db)
+            return (nil, entry)
         }
+        if let recorded = written.recorded { return recorded }
         guard let existing = written.existing else {
-            var recorded = entry
-            recorded.supersededBy = written.supersededBy
-            return recorded
+            throw .database(
+                file: databaseFile, reason: "the submission was neither recorded nor found")
         }
         return try self.entry(from: existing)
     }

@@ -110,6 +110,102 @@ public struct RegistryClient: Sendable {
         return try await execute(HTTPClientRequest(url: url), url: url)
     }
 
+    // MARK: The transparency log (docs/transparency.md)
+
+    /// The registry's latest checkpoint (`GET /v1/log/checkpoint`): the signed note's bytes.
+    public func logCheckpoint() async throws(RegistryHTTPError) -> [UInt8] {
+        try await get("/v1/log/checkpoint", limit: LogCheckpoint.maxSize)
+    }
+
+    /// The log's entries `start ..< end` (`GET /v1/log/entries`): as many as one answer holds
+    /// (at most ``TransparencyLog/maxEntriesPerRead``), each entry's exact bytes.
+    public func logEntries(
+        from start: Int, to end: Int
+    ) async throws(RegistryHTTPError) -> [[UInt8]] {
+        let path = "/v1/log/entries?start=\(start)&end=\(end)"
+        let fields = try await document(path, limit: 64 << 20)
+        guard case .array(let entries)? = fields["entries"] else {
+            throw .unexpectedAnswer(url: base + path, status: 200, reason: "no `entries` array")
+        }
+        var read: [[UInt8]] = []
+        for entry in entries {
+            guard let text = entry.stringValue else {
+                throw .unexpectedAnswer(
+                    url: base + path, status: 200, reason: "an entry that is not a string")
+            }
+            read.append(Array(text.utf8))
+        }
+        return read
+    }
+
+    /// The consistency proof between the trees of `first` and `second` entries.
+    public func logConsistencyProof(
+        first: Int, second: Int
+    ) async throws(RegistryHTTPError) -> [MerkleTree.Hash] {
+        let path = "/v1/log/proof/consistency?first=\(first)&second=\(second)"
+        return try await hashes("consistency_path", path)
+    }
+
+    /// The inclusion proof of leaf `leaf` in the tree of `size` entries.
+    public func logInclusionProof(
+        leaf: Int, size: Int
+    ) async throws(RegistryHTTPError) -> [MerkleTree.Hash] {
+        try await hashes("inclusion_path", "/v1/log/proof/inclusion?leaf=\(leaf)&size=\(size)")
+    }
+
+    private func hashes(
+        _ name: String, _ path: String
+    ) async throws(RegistryHTTPError) -> [MerkleTree.Hash] {
+        let fields = try await document(path, limit: 1 << 16)
+        guard case .array(let items)? = fields[name] else {
+            throw .unexpectedAnswer(url: base + path, status: 200, reason: "no `\(name)` array")
+        }
+        var hashes: [MerkleTree.Hash] = []
+        for item in items {
+            guard let text = item.stringValue,
+                let hash = Data(base64Encoded: text).map(Array.init), hash.count == 32
+            else {
+                throw .unexpectedAnswer(
+                    url: base + path, status: 200,
+                    reason: "`\(name)` holds something not the base64 of 32 bytes")
+            }
+            hashes.append(hash)
+        }
+        return hashes
+    }
+
+    /// A JSON object answered with 200.
+    private func document(
+        _ path: String, limit: Int
+    ) async throws(RegistryHTTPError) -> [String: JSONValue] {
+        let body = try await get(path, limit: limit)
+        guard case .object(let fields)? = try? CanonicalJSON.parse(body, file: base + path) else {
+            throw .unexpectedAnswer(
+                url: base + path, status: 200,
+                reason: String(decoding: body.prefix(200), as: UTF8.self))
+        }
+        return fields
+    }
+
+    /// The body of a 200 answer to `GET path`.
+    private func get(_ path: String, limit: Int) async throws(RegistryHTTPError) -> [UInt8] {
+        let url = base + path
+        let body: [UInt8]
+        let status: Int
+        do {
+            let response = try await client.execute(HTTPClientRequest(url: url), timeout: timeout)
+            status = Int(response.status.code)
+            body = Array((try await response.body.collect(upTo: limit)).readableBytesView)
+        } catch {
+            throw .unreachable(url: url, reason: "\(error)")
+        }
+        guard status == 200 else {
+            throw .unexpectedAnswer(
+                url: url, status: status, reason: String(decoding: body.prefix(200), as: UTF8.self))
+        }
+        return body
+    }
+
     /// Sends a request and reads the answer: a receipt or a problem document.
     private func execute(
         _ request: HTTPClientRequest, url: String

@@ -5,13 +5,49 @@ import Logging
 import NIOCore
 import NIOPosix
 import SelfAssessKit
-import SelfAssessRegistry
+public import SelfAssessRegistry
 
 /// The transparency log over HTTP (docs/transparency.md), public, no token: the signed
 /// checkpoint, entries, and both proofs, each read in O(log n) from the store.
 extension RegistryServer {
     /// The most entries one `GET /v1/log/entries` answers with.
     static let maxEntries = TransparencyLog.maxEntriesPerRead
+
+    /// What the checkpoint timer does each interval: the latest checkpoint when it covers the
+    /// whole log and is younger than the interval (an intake or a request made it), else a new
+    /// one, made and kept; so a checkpoint at most one interval old always exists while the
+    /// server runs.
+    public func scheduledCheckpoint() throws(LogError) -> LogCheckpoint {
+        try TransparencyLog(store: intake.store, source: "registry").currentCheckpoint(
+            origin: configuration.logOrigin, key: intake.receiptKey, now: intake.clock.now(),
+            interval: configuration.checkpointInterval)
+    }
+
+    /// Makes a checkpoint every interval until cancelled; a failure is logged, not fatal.
+    func checkpointTimer() async {
+        while !Task.isCancelled {
+            do {
+                try await Task.sleep(for: .seconds(configuration.checkpointInterval))
+            } catch {
+                return
+            }
+            let outcome: Swift.Result<LogCheckpoint, LogError>
+            do {
+                outcome = try await NIOThreadPool.singleton.runIfActive {
+                    do throws(LogError) {
+                        return .success(try scheduledCheckpoint())
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+            } catch {
+                return
+            }
+            if case .failure(let error) = outcome {
+                logger.error("checkpoint: [\(error.code)] \(error.description)")
+            }
+        }
+    }
 
     func addLogRoutes(to router: Router<RegistryRequestContext>) {
         router.get("/v1/log/checkpoint") { request, _ in

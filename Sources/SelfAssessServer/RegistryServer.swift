@@ -81,6 +81,9 @@ public struct RegistryServer: Sendable {
                 let elapsed = (ContinuousClock.now - started).components
                 return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
             }
+        // The receipts' checkpoints name the log the server publishes.
+        var intake = intake
+        intake.logOrigin = configuration.logOrigin
         self.intake = intake
         self.configuration = configuration
         self.logger = logger
@@ -136,11 +139,23 @@ public struct RegistryServer: Sendable {
     /// gracefully on both, swift-service-lifecycle): the
     /// listening socket closes at once, requests in flight finish, and this returns.
     ///
+    /// Meanwhile a timer makes a checkpoint every ``Configuration/checkpointInterval`` seconds
+    /// (``scheduledCheckpoint()``), requests or not.
+    ///
     /// - Parameter onRunning: Called with the bound host and port once the server listens.
     public func run(
         onRunning: @escaping @Sendable (String, Int) async -> Void = { _, _ in }
     ) async throws {
-        try await application(onRunning: onRunning).runService()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await checkpointTimer() }
+            do {
+                try await application(onRunning: onRunning).runService()
+            } catch {
+                group.cancelAll()
+                throw error
+            }
+            group.cancelAll()
+        }
     }
 
     // MARK: Routes

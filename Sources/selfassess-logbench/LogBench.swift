@@ -9,6 +9,21 @@ import SelfAssessRegistry
 /// Appends go in transactions of 10,000 (one fsync each), so the time per append is the tree's
 /// and the rows' work, not the disk's flush; proofs are read from the store (one query each),
 /// at the full size, for leaves spread over the log, and verified.
+///
+/// Then what a v3 receipt costs the intake at that size: PROOFS submissions recorded as the
+/// intake records them (one durable transaction each), alternately with a v2 receipt signed
+/// before (``RegistryStore/record(_:)``) and a v3 receipt signed in the transaction with its
+/// checkpoint and inclusion proof (``RegistryStore/record(_:bodyStored:createdAt:signer:)``).
+extension Optional {
+    /// The value, or a failure naming what was missing.
+    func orThrow() throws -> Wrapped {
+        guard let self else { throw BenchFailure.missing("\(Wrapped.self)") }
+        return self
+    }
+}
+
+enum BenchFailure: Error { case missing(String) }
+
 @main
 struct LogBench {
     static func main() throws {
@@ -85,6 +100,36 @@ struct LogBench {
                 + " consistency \(micro(consistency)) per proof (with the older root);"
                 + " \(verified) of \(2 * proofs) verified")
         print("log database: \(bytes / 1_048_576) MiB")
+
+        // v2 (signed before) and v3 (signed in the transaction) receipts, alternately.
+        let key = try SigningKey(seed: Array(repeating: 0x5A, count: 32)).orThrow()
+        var v2 = 0.0
+        var v3 = 0.0
+        for index in 0..<(2 * proofs) {
+            let hex = String(size + index, radix: 16)
+            let receipt = RegistryReceipt(
+                entryID: "receipt-\(index)",
+                bundleSHA256: String(repeating: "0", count: 64 - hex.count) + hex,
+                manifestSHA256: nil, signatory: nil, year: nil, sequence: nil,
+                receivedAt: BundleTimestamp("2026-03-31T12:00:00Z") ?? .earliest,
+                outcome: .refused, code: "SB504", reason: "bench", onTime: nil,
+                keyringSHA256: String(repeating: "0", count: 64), keyringSerial: 1)
+            let clock = Date()
+            if index % 2 == 0 {
+                let signed = try SignedReceipt.sign(receipt, with: key)
+                _ = try store.record(RegistryEntry(signed: signed, bodyStored: false))
+                v2 += Date().timeIntervalSince(clock)
+            } else {
+                _ = try store.record(
+                    receipt, bodyStored: false, createdAt: nil, signer: ReceiptSigner(key: key))
+                v3 += Date().timeIntervalSince(clock)
+            }
+        }
+        print(
+            "receipts at \(size): v2 (signed before) \(micro(v2 / Double(max(proofs, 1))))"
+                + " per recorded submission, v3 (checkpoint and inclusion proof signed in the"
+                + " transaction) \(micro(v3 / Double(max(proofs, 1)))); each one durable transaction"
+        )
         guard verified == 2 * proofs else { exit(1) }
     }
 }

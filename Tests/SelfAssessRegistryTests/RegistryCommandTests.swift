@@ -67,6 +67,9 @@ struct RegistryCommandTests {
             #expect(verified.status == 0, "\(receipt): \(verified.stderr)")
             #expect(verified.stdout.hasPrefix("\(receipt): receipt OK, signed by the society key "))
             #expect(verified.stdout.hasSuffix("  \(bundle) is the bundle this receipt is for\n"))
+            #expect(
+                verified.stdout.contains("\n  in the log selfassess-registry: leaf "),
+                "\(verified.stdout)")
             if planned.outcome == "rejected", let code = planned.code, planned.plant != .duplicate {
                 #expect(verified.stdout.contains("  refused [\(code)]: "), "\(verified.stdout)")
             } else {
@@ -106,7 +109,7 @@ struct RegistryCommandTests {
         let checked = try ExternalTool.run(
             tool, ["-Vm", Self.receiptName(bundle), "-p", "society.minisign.pub"], in: work)
         #expect(checked.status == 0, "\(checked.stderr)")
-        #expect(checked.stdout.contains("selfassess.receipt/v2 outcome=refused code=SB504 "))
+        #expect(checked.stdout.contains("selfassess.receipt/v3 outcome=refused code=SB504 "))
     }
 
     @Test func receiptVerifyRefusesATamperedReceiptAndAnotherBundle() async throws {

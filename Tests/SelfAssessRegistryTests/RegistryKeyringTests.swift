@@ -88,10 +88,10 @@ struct RegistryKeyringTests {
         let result = try intake.submit(try sector.bytes(nil), name: "a.sabundle")
         let receipt = result.entry.receipt
         #expect(receipt.keyringSerial == 4)
-        #expect(receipt.version == "selfassess.receipt/v2")
+        #expect(receipt.version == "selfassess.receipt/v3")
         let text = String(decoding: result.entry.signed.bytes, as: UTF8.self)
         #expect(text.contains(#""keyring_serial":4,"#))
-        #expect(text.contains(#""schema":"selfassess.receipt/v2""#))
+        #expect(text.contains(#""schema":"selfassess.receipt/v3""#))
         let verified = try SignedReceipt.verify(
             result.entry.signed.bytes, signature: result.entry.signed.signature,
             with: sector.societyKey.publicKey, file: "a.receipt.json")

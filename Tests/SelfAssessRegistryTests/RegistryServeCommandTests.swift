@@ -109,7 +109,7 @@ struct RegistryServeCommandTests {
             ["-Vm", RegistryCommandTests.receiptName(bundle), "-p", "society.minisign.pub"],
             in: work)
         #expect(checked.status == 0, "\(checked.stderr)")
-        #expect(checked.stdout.contains("selfassess.receipt/v2 outcome=accepted "))
+        #expect(checked.stdout.contains("selfassess.receipt/v3 outcome=accepted "))
     }
 
     /// SIGTERM while a submission's body is still arriving: the listener closes at once, the

@@ -141,6 +141,9 @@ enum CLIHelp: String, MessageCatalog {
     case logVerifyFromHelp = "help.log-command.verify.option.from"
     case logVerifyToHelp = "help.log-command.verify.option.to"
     case logVerifySocietyKeyHelp = "help.log-command.verify.option.society-key"
+    case logAuditAbstract = "help.log-command.audit.abstract"
+    case logAuditDiscussion = "help.log-command.audit.discussion"
+    case logAuditFolderHelp = "help.log-command.audit.option.folder"
     case serveRateHelp = "help.serve.option.rate"
     case servePortFileHelp = "help.serve.option.port-file"
     case serveLogLevelHelp = "help.serve.option.log-level"
@@ -598,6 +601,11 @@ enum CLIHelp: String, MessageCatalog {
             --bundle, the bundle's SHA-256 must be the one the receipt names. A receipt that \
             says the bundle was refused verifies too: it is proof of the attempt and its reason.
 
+            A v3 receipt also proves, offline, that the registry logged it: its checkpoint must \
+            be signed by the same society key (SR106 not a checkpoint, SR107 another key) and \
+            its entry, rebuilt from the receipt, must lead through its inclusion proof to the \
+            checkpoint's root (SR108). A v1 or v2 receipt carries no such proof, and says so.
+
             Examples:
               selfassess receipt verify acme-2025.receipt.json --society-key society.pub
               selfassess receipt verify acme-2025.receipt.json --society-key society.pub \\
@@ -810,18 +818,39 @@ enum CLIHelp: String, MessageCatalog {
         case .serveMaxQueuedHelp:
             "At most this many submissions waiting for a verification."
         case .serveCheckpointIntervalHelp:
-            "A new signed log checkpoint at least this often, in minutes, when one is asked for."
+            "A new signed log checkpoint at least this often, in minutes, asked for or not (each submission makes one too)."
         case .serveLogOriginHelp:
             "The transparency log's origin: the first line of its checkpoints (one word, no +)."
         case .logCommandAbstract: "Check the registry's transparency log."
         case .logVerifyAbstract:
             "Check that a registry's log extends a checkpoint you kept, and that its entries re-derive it."
         case .logVerifyDiscussion:
-            "Verifies the checkpoint's signature by the society key, re-derives its root from the log's entries (a dropped or rewritten entry is found), and checks the consistency proof from it to the log as it is now (a forked or rewritten history is found). Exit 1 with the finding's code. See docs/transparency.md."
+            "Verifies the checkpoint's signature by the society key, re-derives its root from the log's entries (a dropped or rewritten entry is found), and checks the consistency proof from it to the log as it is now (a forked or rewritten history is found). With a URL, the registry's latest checkpoint, its entries and the consistency proof are fetched over its public log API. Exit 1 with the finding's code, 2 when the registry cannot be read. See docs/transparency.md."
         case .logVerifyFromHelp:
             "The checkpoint you kept (a signed note, as GET /v1/log/checkpoint answers)."
-        case .logVerifyToHelp: "The registry's data folder."
+        case .logVerifyToHelp:
+            "The registry's data folder, or its URL (http:// or https://: its public log API)."
         case .logVerifySocietyKeyHelp: "The society's public key (minisign or PEM)."
+        case .logAuditAbstract:
+            "Check every logged submission against the registry's storage."
+        case .logAuditDiscussion:
+            """
+            Reads every entry of the registry's transparency log and checks it against the \
+            submission it names (SR102 when a field differs, SR091 for a submission the log \
+            does not hold), that an accepted bundle is in storage (SR103) and that every stored \
+            bundle still has the logged SHA-256 (SR104). An accepted bundle checked against the \
+            keyring used now (the registry's current one, or --keyring) is verified again on \
+            the day it was received: it must verify with the logged signatory and year (SR104).
+
+            Examples:
+              selfassess log audit registry-data
+              selfassess log audit registry-data --database postgres://registry@db/registry
+
+            Exit codes: 0 nothing found, 1 findings (each printed with its code), 2 the \
+            registry could not be read, 64 usage.
+            """
+        case .logAuditFolderHelp:
+            "The registry's data folder (its bundles, and its database unless --database)."
         case .serveRateHelp:
             "Submissions per address: N/s, N/min, N/h, or off."
         case .servePortFileHelp:
@@ -1533,6 +1562,10 @@ enum CLIHelp: String, MessageCatalog {
             加上 --bundle 时，报告包的 SHA-256 必须是回执写明的那一个。写明报告包被拒绝的回执\
             同样可以验证：它证明了提交的尝试及被拒绝的原因。
 
+            v3 回执还能离线证明登记库已将其记入日志：其中的检查点必须由同一协会密钥签名\
+            （SR106 不是检查点，SR107 其他密钥），由回执重建的记录必须经包含证明得出检查点的\
+            根哈希（SR108）。v1 或 v2 回执不含此类证明，并会如实说明。
+
             示例：
               selfassess receipt verify acme-2025.receipt.json --society-key society.pub
               selfassess receipt verify acme-2025.receipt.json --society-key society.pub \\
@@ -1671,16 +1704,32 @@ enum CLIHelp: String, MessageCatalog {
         case .serveMaxQueuedHelp:
             "等待核验的提交最多这么多个。"
         case .serveCheckpointIntervalHelp:
-            "有人索取时，至少每隔这么多分钟生成一个新的已签名日志检查点。"
+            "无论是否有人索取，至少每隔这么多分钟生成一个新的已签名日志检查点（每次提交也会生成一个）。"
         case .serveLogOriginHelp:
             "透明日志的来源名：其检查点的第一行（一个词，不含 +）。"
         case .logCommandAbstract: "检查登记处的透明日志。"
         case .logVerifyAbstract: "检查登记处的日志是否延续了你保存的检查点，以及其记录能否重新推导出该检查点。"
         case .logVerifyDiscussion:
-            "用协会密钥验证检查点的签名，由日志记录重新推导其根哈希（可发现被删除或改写的记录），并验证从该检查点到日志当前状态的一致性证明（可发现分叉或被改写的历史）。发现问题时以其代码退出，退出码 1。见 docs/transparency.md。"
+            "用协会密钥验证检查点的签名，由日志记录重新推导其根哈希（可发现被删除或改写的记录），并验证从该检查点到日志当前状态的一致性证明（可发现分叉或被改写的历史）。给出 URL 时，通过登记处公开的日志接口获取其最新检查点、记录和一致性证明。发现问题时以其代码退出，退出码 1；无法读取登记处时退出码 2。见 docs/transparency.md。"
         case .logVerifyFromHelp: "你保存的检查点（已签名的 note，即 GET /v1/log/checkpoint 的回答）。"
-        case .logVerifyToHelp: "登记处的数据文件夹。"
+        case .logVerifyToHelp: "登记处的数据文件夹，或其 URL（http:// 或 https://：其公开的日志接口）。"
         case .logVerifySocietyKeyHelp: "协会的公钥（minisign 或 PEM）。"
+        case .logAuditAbstract: "对照登记处的存储检查日志中的每一次提交。"
+        case .logAuditDiscussion:
+            """
+            读取登记处透明日志的每条记录，并对照其所指的提交检查（字段不符为 SR102，日志中没有的\
+            提交为 SR091），检查已接受的报告包是否仍在存储中（SR103），以及每个已存储报告包的 \
+            SHA-256 是否仍与日志相符（SR104）。按现用密钥环（登记处当前的密钥环或 --keyring）\
+            检查过的已接受报告包，会以其接收当日重新验证：必须通过验证，且签署方和年份与日志\
+            相符（SR104）。
+
+            示例：
+              selfassess log audit registry-data
+              selfassess log audit registry-data --database postgres://registry@db/registry
+
+            退出码：0 未发现问题；1 有发现（逐条列出代码）；2 无法读取登记处；64 用法错误。
+            """
+        case .logAuditFolderHelp: "登记处的数据文件夹（其中的报告包，未给 --database 时还有其数据库）。"
         case .serveRateHelp:
             "每个地址的提交频率：N/s、N/min、N/h 或 off。"
         case .servePortFileHelp:

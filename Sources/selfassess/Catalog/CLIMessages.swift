@@ -129,6 +129,9 @@ enum CLIMessages: String, MessageCatalog {
     // receipt, registry intake
     case receiptTooLarge = "receipt.too-large"
     case logVerified = "log.verified"
+    case receiptInLog = "receipt.in-log"
+    case logAudited = "log.audited"
+    case receiptNoProof = "receipt.no-proof"
     case intakeNoBundles = "intake.no-bundles"
     case serveListen = "serve.listen"
     case serveMaxBody = "serve.max-body"
@@ -314,6 +317,12 @@ enum CLIMessages: String, MessageCatalog {
                 + "its comments and layout were not kept (see docs/keyring.md)"
 
         case .receiptTooLarge: "{size} bytes, more than the {limit} a receipt may hold"
+        case .logAudited:
+            "{source}: {entries} log entries checked against their submissions, {hashed} stored bundles hashed, {reverified} accepted bundles verified again ({other} checked against another keyring were not): {findings} findings"
+        case .receiptInLog:
+            "  in the log {origin}: leaf {leaf} of the checkpoint of {size} entries made {time}, signed by the society key; the inclusion proof leads to its root"
+        case .receiptNoProof:
+            "  a {version} receipt carries no proof that it is in the log: fetch one with GET /v1/log/proof/inclusion?hash={bundle}&size=N"
         case .logVerified:
             "{folder}: the log of {size} entries extends the checkpoint {file} of {first} entries, whose entries re-derive its root; signed by the society key {key}"
         case .intakeNoBundles: "Name at least one bundle to take in."
@@ -542,6 +551,12 @@ enum CLIMessages: String, MessageCatalog {
             "{keyring} 无法原地修改，已根据其内容重新写入：原有注释和排版未保留（见 docs/keyring.md）"
         case .receiptTooLarge:
             "{size} 字节，超过回执允许的 {limit} 字节"
+        case .logAudited:
+            "{source}：已对照提交检查 {entries} 条日志记录，已计算 {hashed} 个已存储报告包的哈希，已重新验证 {reverified} 个已接受的报告包（另有 {other} 个按其他密钥环检查过，未重新验证）：发现 {findings} 个问题"
+        case .receiptInLog:
+            "  在日志 {origin} 中：含 {size} 条记录、生成于 {time} 的检查点的叶子 {leaf}，检查点由协会密钥签名；包含证明可得出其根哈希"
+        case .receiptNoProof:
+            "  {version} 回执不含其在日志中的证明：可通过 GET /v1/log/proof/inclusion?hash={bundle}&size=N 获取"
         case .logVerified:
             "{folder}：含 {size} 条记录的日志延续了含 {first} 条记录的检查点 {file}，其记录可重新推导出该根哈希；由协会密钥 {key} 签名"
         case .intakeNoBundles:

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SelfAssessKit
 import SelfAssessRegistry
+import SelfAssessServer
 
 extension SelfAssessCommand {
     /// `selfassess log`: the registry's transparency log (docs/transparency.md).
@@ -9,7 +10,7 @@ extension SelfAssessCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
             abstract: CLIHelp.logCommandAbstract.text,
-            subcommands: [Verify.self])
+            subcommands: [Verify.self, Audit.self])
     }
 }
 
@@ -50,6 +51,10 @@ extension SelfAssessCommand.LogCommand {
                     terminal: terminal,
                     code: 2)
             }
+            if to.hasPrefix("http://") || to.hasPrefix("https://") {
+                try await verifyRemote(bytes, key: key, terminal: terminal)
+                return
+            }
             let store: SQLiteRegistryStore
             do throws(RegistryError) {
                 store = try SQLiteRegistryStore.open(at: URL(fileURLWithPath: to), displayName: to)
@@ -87,6 +92,93 @@ extension SelfAssessCommand.LogCommand {
             }
         }
 
+        /// The same checks over the registry's public log API: its latest checkpoint (signed by
+        /// the same key, not a fork of the kept one), the entries up to the kept size (which must
+        /// re-derive its root), and the consistency proof from the kept checkpoint to the latest.
+        private func verifyRemote(_ bytes: [UInt8], key: PublicKey, terminal: Terminal) async throws
+        {
+            let outcome: Result<Int, LogError>
+            do {
+                outcome = try await RegistryClient.using(base: to) { client in
+                    do {
+                        let checkpoint = try LogCheckpoint.verify(bytes, key: key, file: from)
+                        return .success(
+                            try await Self.verify(checkpoint, key: key, client: client, source: to))
+                    } catch let error as LogError {
+                        return .failure(error)
+                    }
+                }
+            } catch let error as RegistryHTTPError {
+                throw terminal.fail(
+                    CLIMessages.failureWithCode.text([
+                        "reason": .text(error.shown), "code": .text(error.code),
+                    ]),
+                    code: 2)
+            }
+            switch outcome {
+            case .success(let size):
+                let first = (try? LogCheckpoint.verify(bytes, key: key, file: from).size) ?? 0
+                terminal.out(
+                    CLIMessages.logVerified.text([
+                        "folder": .text(to), "size": .integer(size), "file": .text(from),
+                        "first": .integer(first), "key": .text(key.keyID.description),
+                    ]) + "\n")
+            case .failure(let error):
+                throw logFailure(error, terminal: terminal, code: 1)
+            }
+        }
+
+        /// Checks a kept checkpoint against a registry over HTTP; the log's size now.
+        ///
+        /// - Throws: ``LogError`` for a finding, ``RegistryHTTPError`` when the registry cannot
+        ///   be asked.
+        static func verify(
+            _ checkpoint: LogCheckpoint, key: PublicKey, client: RegistryClient, source: String
+        ) async throws -> Int {
+            let latest = try LogCheckpoint.verify(
+                try await client.logCheckpoint(), key: key, origin: checkpoint.origin,
+                file: source + " (latest checkpoint)")
+            try LogCheckpoint.checkNotForked(checkpoint, latest, source: source)
+            guard latest.size >= checkpoint.size else {
+                throw LogError.entryDropped(
+                    source: source, found: latest.size, size: checkpoint.size)
+            }
+            var entries: [[UInt8]] = []
+            while entries.count < checkpoint.size {
+                let page = try await client.logEntries(
+                    from: entries.count,
+                    to: min(checkpoint.size, entries.count + TransparencyLog.maxEntriesPerRead))
+                if page.isEmpty { break }
+                entries += page
+            }
+            guard entries.count == checkpoint.size else {
+                throw LogError.entryDropped(
+                    source: source, found: entries.count, size: checkpoint.size)
+            }
+            let leaves = entries.map(MerkleTree.leafHash)
+            if MerkleTree.root(ofLeafHashes: leaves) != checkpoint.rootHash {
+                // The first leaf whose inclusion proof (from the registry) fails was rewritten.
+                for (index, leaf) in leaves.enumerated() {
+                    let proof = try await client.logInclusionProof(
+                        leaf: index, size: checkpoint.size)
+                    if !MerkleTree.verifyInclusion(
+                        leafHash: leaf, index: index, size: checkpoint.size, proof: proof,
+                        root: checkpoint.rootHash)
+                    {
+                        throw LogError.entryRewritten(
+                            source: source, leaf: index, size: checkpoint.size)
+                    }
+                }
+                throw LogError.entryRewritten(source: source, leaf: 0, size: checkpoint.size)
+            }
+            try LogVerifier.verifyConsistency(
+                from: checkpoint, to: latest,
+                proof: try await client.logConsistencyProof(
+                    first: checkpoint.size, second: latest.size),
+                file: source)
+            return latest.size
+        }
+
         private func logFailure(_ error: LogError, terminal: Terminal, code: Int32) -> ExitCode {
             terminal.fail(
                 CLIMessages.failureWithCode.text([
@@ -94,6 +186,71 @@ extension SelfAssessCommand.LogCommand {
                     "code": .text(error.code),
                 ]),
                 code: code)
+        }
+    }
+}
+
+extension SelfAssessCommand.LogCommand {
+    struct Audit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: CLIHelp.logAuditAbstract.text,
+            discussion: CLIHelp.logAuditDiscussion.text)
+
+        @Argument(help: ArgumentHelp(CLIHelp.logAuditFolderHelp.text, valueName: "dir"))
+        var folder: String
+
+        @Option(help: ArgumentHelp(CLIHelp.registryDatabaseHelp.text, valueName: "url"))
+        var database: String?
+
+        @OptionGroup var keyringOptions: RegistryKeyringOptions
+        @OptionGroup var frameworkOptions: FrameworkOptions
+        @OptionGroup var colorOptions: ColorOptions
+
+        func run() async throws {
+            let terminal = colorOptions.terminal
+            let framework = try frameworkOptions.load(terminal: terminal)
+            let store: any RegistryStore
+            do throws(RegistryError) {
+                store = try RegistryStoreOptions.open(data: folder, database: database)
+            } catch {
+                throw registryFailure(error, terminal: terminal)
+            }
+            defer { (store as? PostgresRegistryStore)?.close() }
+            let chosen = try keyringOptions.load(
+                store: store, source: folder, framework: framework, terminal: terminal)
+            let report: LogAudit.Report
+            do throws(LogError) {
+                report = try LogAudit(
+                    store: store, source: folder, keyring: (chosen.keyring, chosen.serial),
+                    framework: framework
+                ).run()
+            } catch {
+                if case .storage(let underlying) = error {
+                    throw registryFailure(underlying, terminal: terminal)
+                }
+                throw terminal.fail(
+                    CLIMessages.failureWithCode.text([
+                        "reason": .text(error.wording.text(in: CLILanguage.current)),
+                        "code": .text(error.code),
+                    ]),
+                    code: 2)
+            }
+            var lines = report.findings.map { finding in
+                CLIMessages.failureWithCode.text([
+                    "reason": .text(finding.wording.text(in: CLILanguage.current)),
+                    "code": .text(finding.code),
+                ])
+            }
+            lines.append(
+                CLIMessages.logAudited.text([
+                    "source": .text(folder), "entries": .integer(report.entries),
+                    "hashed": .integer(report.bundlesHashed),
+                    "reverified": .integer(report.reverified),
+                    "other": .integer(report.otherKeyring),
+                    "findings": .integer(report.findings.count),
+                ]))
+            terminal.out(lines.map { $0 + "\n" }.joined())
+            if !report.findings.isEmpty { throw ExitCode(1) }
         }
     }
 }

@@ -44,31 +44,69 @@ extension SelfAssessCommand.ReceiptCommand {
             } catch {
                 throw KeyringReport.failure(error, terminal: terminal)
             }
+            let signed: SignedReceipt
             do throws(RegistryError) {
                 let bytes = try read(receipt, maxSize: RegistryReceipt.maxSize)
                 let signatureFile = receipt + "." + SignedReceipt.signatureExtension
                 let signature = try read(signatureFile, maxSize: MinisignSignature.maxSize)
-                let signed = try SignedReceipt.verify(
+                signed = try SignedReceipt.verify(
                     bytes, signature: signature, with: key, file: receipt)
-                var lines = [
-                    RegistryMessage(
-                        .receiptVerified,
-                        ["file": .text(receipt), "key": .text(key.keyID.description)]),
-                    outcomeLine(signed.receipt),
-                ]
-                if let bundle {
+            } catch {
+                throw registryFailure(error, terminal: terminal)
+            }
+            var lines = [
+                RegistryMessage(
+                    .receiptVerified,
+                    ["file": .text(receipt), "key": .text(key.keyID.description)]
+                ).shown,
+                outcomeLine(signed.receipt).shown,
+            ]
+            do throws(LogError) {
+                lines.append(try inLogLine(signed.receipt, key: key))
+            } catch {
+                throw logFailure(error, terminal: terminal)
+            }
+            if let bundle {
+                do throws(RegistryError) {
                     let actual = try bundleSHA256(bundle)
                     guard actual == signed.receipt.bundleSHA256 else {
                         throw .receiptBundleMismatch(
                             file: receipt, bundle: bundle, receipt: signed.receipt.bundleSHA256,
                             actual: actual)
                     }
-                    lines.append(RegistryMessage(.receiptBundleMatches, ["bundle": .text(bundle)]))
+                } catch {
+                    throw registryFailure(error, terminal: terminal)
                 }
-                terminal.out(lines.map { "\($0.shown)\n" }.joined())
-            } catch {
-                throw registryFailure(error, terminal: terminal)
+                lines.append(
+                    RegistryMessage(.receiptBundleMatches, ["bundle": .text(bundle)]).shown)
             }
+            terminal.out(lines.map { "\($0)\n" }.joined())
+        }
+
+        /// Where a v3 receipt is in the log, its proof checked offline; that a v1 or v2 receipt
+        /// carries no proof.
+        private func inLogLine(
+            _ receipt: RegistryReceipt, key: PublicKey
+        ) throws(LogError) -> String {
+            let checkpoint = try LogVerifier.verifyReceipt(receipt, key: key, file: self.receipt)
+            guard let checkpoint, let inclusion = receipt.log else {
+                return CLIMessages.receiptNoProof.text([
+                    "version": .text(receipt.version), "bundle": .text(receipt.bundleSHA256),
+                ])
+            }
+            return CLIMessages.receiptInLog.text([
+                "origin": .text(checkpoint.origin), "leaf": .integer(inclusion.leafIndex),
+                "size": .integer(checkpoint.size), "time": .text(checkpoint.time.description),
+            ])
+        }
+
+        private func logFailure(_ error: LogError, terminal: Terminal) -> ExitCode {
+            terminal.fail(
+                CLIMessages.failureWithCode.text([
+                    "reason": .text(error.wording.text(in: CLILanguage.current)),
+                    "code": .text(error.code),
+                ]),
+                code: 1)
         }
 
         private func outcomeLine(_ receipt: RegistryReceipt) -> RegistryMessage {

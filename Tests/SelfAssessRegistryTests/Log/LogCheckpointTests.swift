@@ -83,6 +83,12 @@ struct LogCheckpointTests {
         func record(_ entry: RegistryEntry) throws(RegistryError) -> RegistryEntry {
             try base.record(entry)
         }
+        func record(
+            _ receipt: RegistryReceipt, bodyStored: Bool, createdAt: BundleTimestamp?,
+            signer: ReceiptSigner
+        ) throws(RegistryError) -> RegistryEntry {
+            try base.record(receipt, bodyStored: bodyStored, createdAt: createdAt, signer: signer)
+        }
         func entries() throws(RegistryError) -> [RegistryEntry] { try base.entries() }
         func bundleFile(sha256: String) -> URL { base.bundleFile(sha256: sha256) }
         func storeBundle(_ bytes: [UInt8], sha256: String) throws(RegistryError) {
@@ -154,7 +160,8 @@ struct LogCheckpointTests {
             if index == 1 || index == bundles.count - 1 {
                 let time = BundleTimestamp(secondsSince1970: Self.time.secondsSince1970 + index)
                 checkpoints.append(
-                    try log.makeCheckpoint(origin: "registry", key: key, time: try #require(time)))
+                    try log.makeCheckpoint(
+                        origin: LogCheckpoint.defaultOrigin, key: key, time: try #require(time)))
             }
         }
         let (early, late) = (checkpoints[0], checkpoints[1])
@@ -190,7 +197,8 @@ struct LogCheckpointTests {
 
         // A forked log: a second checkpoint of the early size with another root.
         let fork = try LogCheckpoint.sign(
-            origin: "registry", size: early.size, root: Self.root, time: Self.time, key: key)
+            origin: LogCheckpoint.defaultOrigin, size: early.size, root: Self.root, time: Self.time,
+            key: key)
         let forked = #expect(throws: LogError.self) {
             try LogVerifier.verifyConsistency(from: early, to: fork, proof: [], file: "log")
         }
@@ -230,19 +238,22 @@ struct LogCheckpointTests {
             BundleTimestamp(secondsSince1970: Self.time.secondsSince1970 + seconds) ?? .earliest
         }
         let first = try log.currentCheckpoint(
-            origin: "registry", key: key, now: at(0), interval: 300)
+            origin: LogCheckpoint.defaultOrigin, key: key, now: at(0), interval: 300)
         #expect(first.size == 0 && first.rootHash == MerkleTree.emptyRoot)
         #expect(
-            try log.currentCheckpoint(origin: "registry", key: key, now: at(299), interval: 300)
+            try log.currentCheckpoint(
+                origin: LogCheckpoint.defaultOrigin, key: key, now: at(299), interval: 300)
                 == first)
         let fresh = try log.currentCheckpoint(
-            origin: "registry", key: key, now: at(300), interval: 300)
+            origin: LogCheckpoint.defaultOrigin, key: key, now: at(300), interval: 300)
         #expect(fresh.size == 0 && fresh.time == at(300))
         _ = try RegistryFixtures.intake(store, sector: sector).submit(
             try sector.bytes(nil), name: "a.sabundle")
         let grown = try log.currentCheckpoint(
-            origin: "registry", key: key, now: at(301), interval: 300)
+            origin: LogCheckpoint.defaultOrigin, key: key, now: at(301), interval: 300)
         #expect(grown.size == 1 && grown.time == at(301))
-        #expect(try log.latestCheckpoint(key: key.publicKey, origin: "registry") == grown)
+        #expect(
+            try log.latestCheckpoint(key: key.publicKey, origin: LogCheckpoint.defaultOrigin)
+                == grown)
     }
 }

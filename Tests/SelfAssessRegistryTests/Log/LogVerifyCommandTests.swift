@@ -29,11 +29,13 @@ struct LogVerifyCommandTests {
             _ = try intake.submit(bytes, name: planned.file)
             if index == 1 {
                 early = try log.makeCheckpoint(
-                    origin: "registry", key: sector.societyKey, time: RegistryFixtures.receivedAt)
+                    origin: LogCheckpoint.defaultOrigin, key: sector.societyKey,
+                    time: RegistryFixtures.receivedAt)
             }
         }
         let late = try log.makeCheckpoint(
-            origin: "registry", key: sector.societyKey, time: RegistryFixtures.receivedAt)
+            origin: LogCheckpoint.defaultOrigin, key: sector.societyKey,
+            time: RegistryFixtures.receivedAt)
         try Data(sector.societyKey.publicKey.pemRepresentation.utf8).write(
             to: root.appendingPathComponent("society.pub"))
         return (folder, root, try #require(early), late, sector)
@@ -66,10 +68,11 @@ struct LogVerifyCommandTests {
         let made = try await Self.registry()
         defer { try? FileManager.default.removeItem(at: made.root) }
         let forged = try LogCheckpoint.sign(
-            origin: "registry", size: made.late.size, root: MerkleTree.leafHash([1]),
+            origin: LogCheckpoint.defaultOrigin, size: made.late.size,
+            root: MerkleTree.leafHash([1]),
             time: RegistryFixtures.receivedAt, key: made.sector.societyKey)
         let other = try LogCheckpoint.sign(
-            origin: "registry", size: made.late.size, root: made.late.rootHash,
+            origin: LogCheckpoint.defaultOrigin, size: made.late.size, root: made.late.rootHash,
             time: RegistryFixtures.receivedAt,
             key: try #require(SigningKey(seed: Array(repeating: 7, count: 32))))
         for (bytes, code) in [(forged.bytes, "SR101"), (other.bytes, "SR095")] {
