@@ -116,6 +116,19 @@ public enum SectorSummaryRenderer {
             }
             lines.append(word(.chainBreaks, ["kinds": .text(kinds.joined(separator: ", "))]))
         }
+        let unreviewed = aggregate.unreviewedClaims
+        if !unreviewed.isEmpty {
+            lines.append(
+                word(
+                    .unreviewed,
+                    [
+                        "signatories": .integer(unreviewed.count),
+                        "list": .text(
+                            unreviewed.map {
+                                "\($0.signatory) (\($0.indicators.joined(separator: ", ")))"
+                            }.joined(separator: "; ")),
+                    ]))
+        }
         let path = folder.hasSuffix("/") ? folder : folder + "/"
         lines.append(
             word(
