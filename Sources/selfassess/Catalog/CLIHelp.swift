@@ -32,6 +32,7 @@ enum CLIHelp: String, MessageCatalog {
     case diffDiscussion = "help.diff.discussion"
     case diffOldHelp = "help.diff.option.old"
     case diffNewHelp = "help.diff.option.new"
+    case diffAllHelp = "help.diff.option.all"
     case diffFormatHelp = "help.diff.option.format"
     case diffFailOnRegressionHelp = "help.diff.option.fail-on-regression"
     case diffOldFrameworkHelp = "help.diff.option.old-framework"
@@ -323,6 +324,8 @@ enum CLIHelp: String, MessageCatalog {
             "The older assessment folder."
         case .diffNewHelp:
             "The newer assessment folder."
+        case .diffAllHelp:
+            "List every indicator, unchanged ones too (text and markdown)."
         case .diffFormatHelp:
             "Output format: text, json or markdown."
         case .diffFailOnRegressionHelp:
@@ -1184,6 +1187,8 @@ enum CLIHelp: String, MessageCatalog {
             "较早的自评估文件夹。"
         case .diffNewHelp:
             "较新的自评估文件夹。"
+        case .diffAllHelp:
+            "列出所有指标，包括没有变化的（text 和 markdown 格式）。"
         case .diffFormatHelp:
             "输出格式：text、json 或 markdown。"
         case .diffFailOnRegressionHelp:
