@@ -13,10 +13,12 @@ extension AssessmentDiff {
         jsonValue.rendered()
     }
 
-    /// The JSON document `selfassess diff --format json` writes: ``jsonValue`` with, on each
-    /// indicator whose note or not-applicable justification changed, the old and new texts
-    /// (`oldNote`/`newNote`, `justificationChanged` with `oldJustification`/`newJustification`).
-    /// Bundles keep ``json`` (signed, byte-identical to earlier releases); this one is unsigned.
+    /// The JSON document `selfassess diff --format json` writes, unsigned.
+    ///
+    /// It is ``jsonValue`` with, on each indicator whose note or not-applicable justification
+    /// changed, the old and new texts (`oldNote`/`newNote`, `justificationChanged` with
+    /// `oldJustification`/`newJustification`). Bundles keep ``json`` (signed, byte-identical to
+    /// earlier releases).
     public var reportJSONValue: JSONValue {
         guard case .object(var members) = jsonValue else { return jsonValue }
         members["indicators"] = .array(
