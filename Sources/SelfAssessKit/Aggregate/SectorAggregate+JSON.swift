@@ -18,7 +18,7 @@ extension SectorAggregate {
     /// Keys are camelCase and sorted, figures strings with two decimals (`"72.50"`) or null;
     /// docs/aggregate.md describes every field. The same inputs give the same bytes.
     public var jsonValue: JSONValue {
-        .object([
+        var members: [String: JSONValue] = [
             "schemaVersion": .integer(Self.schemaVersion),
             "tool": .object([
                 "name": .string("selfassess"), "version": .string(SelfAssessVersion.current),
@@ -82,7 +82,18 @@ extension SectorAggregate {
                         "assessment": .string($0.assessment),
                     ])
                 }),
-        ])
+        ]
+        // Only when a bundle was signed with unreviewed answers, so that every other sector.json
+        // keeps its bytes: the signatories, listed with their indicators in signatories.csv.
+        let unreviewed = unreviewedClaims
+        if !unreviewed.isEmpty {
+            members["unreviewed"] = .object([
+                "count": .integer(unreviewed.count),
+                "indicators": .integer(unreviewed.reduce(0) { $0 + $1.indicators.count }),
+                "file": .string(SectorOutput.File.signatories.name),
+            ])
+        }
+        return .object(members)
     }
 
     /// The recommendations with an action: how many, how many findings they carry (the rows of

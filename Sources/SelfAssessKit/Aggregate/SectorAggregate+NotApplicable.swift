@@ -30,6 +30,14 @@ extension SectorAggregate {
         }
     }
 
+    /// Every accepted signatory of the reporting year whose bundle was signed with answers still
+    /// carried forward and unreviewed (`bundle --allow-unreviewed`), by id.
+    var unreviewedClaims: [CriticalNotApplicableClaim] {
+        statistics.signatories.map(\.record).filter {
+            $0.submission.isAccepted && !$0.unreviewed.isEmpty
+        }.map { CriticalNotApplicableClaim(signatory: $0.signatory, indicators: $0.unreviewed) }
+    }
+
     /// The not-applicable rate of each indicator, in framework order.
     var indicatorNotApplicableRates: [NotApplicableRate] {
         let statistics = Dictionary(self.statistics.indicators.map { ($0.id, $0) }) { first, _ in

@@ -134,6 +134,7 @@ public struct SectorAggregator: Sendable {
             let verified = try verifier.verify(input.url, displayName: input.displayName)
             var record = SignatoryRecord(score: verified.score)
             record.lateness = input.lateness
+            record.unreviewed = verified.unreviewed
             var disagreement: CategoryDisagreement?
             if let registered = keyring.signatory(record.signatory) {
                 record.name = registered.name

@@ -34,6 +34,9 @@ struct SignatoryRecord: Sendable, Equatable {
     var notApplicable: [String] = []
     /// The critical indicators among them: claims a reviewer must look at.
     var criticalNotApplicable: [String] = []
+    /// The indicators signed while still carried forward and unreviewed (`bundle
+    /// --allow-unreviewed`), in file order (accepted records only).
+    var unreviewed: [String] = []
     /// The number of indicators the record answers (accepted records only).
     var answered = 0
     /// Whether the submission arrived on time, late or very late, when its source knows (a

@@ -404,6 +404,12 @@ public struct AssessmentDecoder {
                 hint: .criticalNotApplicableEvidenceHint)
         }
 
+        if let carriedForward, let year {
+            checkStale(
+                value, evidence: evidence, from: carriedForward, year: year, indicator: indicator,
+                fields, path: path, decoder: &decoder)
+        }
+
         guard let value else { return nil }
         return IndicatorAnswer(
             id: indicator.id, value: value, evidence: evidence, note: note,
@@ -424,6 +430,47 @@ public struct AssessmentDecoder {
             at: fields.location(of: "carried-forward"), path: path.key("carried-forward"),
             hint: .carriedForwardHint)
         return year
+    }
+
+    /// Flags carried-forward content that has gone stale (docs/scoring.md, "Stale carried-forward content"):
+    /// evidence dated before the reporting year (SA214), a date that scores lower this year than
+    /// in the year it was carried from (SA215), and a not-applicable justification carried
+    /// forward although some evidence is dated after that year (SA216).
+    private func checkStale(
+        _ value: AnswerValue?, evidence: [EvidenceItem], from: Int, year: Int,
+        indicator: Indicator, _ fields: NodeDecoder.Fields, path: FieldPath,
+        decoder: inout NodeDecoder
+    ) {
+        for item in evidence {
+            guard let date = item.date, date.year < year else { continue }
+            decoder.report(
+                .staleEvidence,
+                .staleEvidence(indicator.id, from: from, path: item.path, date: date, year: year),
+                at: fields.location(of: "evidence"), path: path.key("evidence"),
+                hint: .staleEvidenceHint)
+        }
+        if value == .notApplicable,
+            let newer = evidence.first(where: { ($0.date?.year ?? from) > from }),
+            let date = newer.date
+        {
+            decoder.report(
+                .staleJustification,
+                .staleJustification(indicator.id, from: from, path: newer.path, date: date),
+                at: fields.location(of: "justification"), path: path.key("justification"),
+                hint: .staleJustificationHint)
+        }
+        if case .date(let date)? = value, case .date(let maxAge?) = indicator.answer.type,
+            from < year, date.isWithin(months: maxAge, beforeEndOf: from),
+            !date.isWithin(months: maxAge, beforeEndOf: year)
+        {
+            decoder.report(
+                .staleDate,
+                .staleDate(
+                    indicator.id, date: date, from: from, before: "100/100", now: "0/100",
+                    year: year),
+                at: fields.location(of: "answer"), path: path.key("answer"),
+                hint: .staleDateHint(months: maxAge, year: year))
+        }
     }
 
     /// Checks that not-applicable has a justification, and that only not-applicable has one.

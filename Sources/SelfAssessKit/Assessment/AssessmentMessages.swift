@@ -68,6 +68,12 @@ enum AssessmentMessages: String, MessageCatalog {
     case tooManyMonthsHint = "SA213.months.hint"
     case countWithDecimals = "SA213.count-decimals"
     case countWithDecimalsHint = "SA213.count-decimals.hint"
+    case staleEvidence = "SA214.stale-evidence"
+    case staleEvidenceHint = "SA214.stale-evidence.hint"
+    case staleDate = "SA215.stale-date"
+    case staleDateHint = "SA215.stale-date.hint"
+    case staleJustification = "SA216.stale-justification"
+    case staleJustificationHint = "SA216.stale-justification.hint"
     case validRange = "SA204.range.hint"
     // evidence
     case evidenceInFuture = "SA205.evidence-future"
@@ -175,6 +181,24 @@ enum AssessmentMessages: String, MessageCatalog {
         case .tooManyMonthsHint: "give the number of months (12 for one year)"
         case .countWithDecimals: "{text} {unit} is not a whole count"
         case .countWithDecimalsHint: "{unit} are counted one by one: write a whole number"
+        case .staleEvidence:
+            "{id} was carried forward from {from}, and its evidence {path} is dated {date}, "
+                + "before the reporting year {year}"
+        case .staleEvidenceHint:
+            "cite this year's version of the document, or check that it still holds, before you "
+                + "delete the `carried-forward` line"
+        case .staleDate:
+            "{id}: {date}, carried forward from {from}, scored {before} in {from} and scores "
+                + "{now} in {year}"
+        case .staleDateHint:
+            "the date must fall in the {months} months before the end of {year}: give the date "
+                + "of the latest one"
+        case .staleJustification:
+            "{id} is not-applicable with the justification carried forward from {from}, but its "
+                + "evidence {path} is dated {date}, after {from}: the facts changed"
+        case .staleJustificationHint:
+            "read the justification again against the new evidence; rewrite it, or answer the "
+                + "indicator"
         case .validRange: "valid values run from {low} to {high} {unit}"
         case .evidenceInFuture: "the evidence is dated {date}, which is in the future"
         case .evidenceInFutureHint: "give the date the document was made or signed"
@@ -278,6 +302,13 @@ enum AssessmentMessages: String, MessageCatalog {
         case .tooManyMonthsHint: "请填写月数（一年为 12）"
         case .countWithDecimals: "{text} {unit}不是整数个数"
         case .countWithDecimalsHint: "{unit}是逐一计数的：请填写整数"
+        case .staleEvidence: "{id} 的回答沿用自 {from} 年度，其证据 {path} 的日期为 {date}，早于报告年度 {year}"
+        case .staleEvidenceHint: "请引用该文件今年的版本，或在删除 `carried-forward` 行之前确认它仍然有效"
+        case .staleDate: "{id}：{date} 沿用自 {from} 年度，在 {from} 年度得 {before} 分，在 {year} 年度得 {now} 分"
+        case .staleDateHint: "日期必须在 {year} 年底之前的 {months} 个月内：请填写最近一次的日期"
+        case .staleJustification:
+            "{id} 回答 not-applicable，其理由沿用自 {from} 年度，但其证据 {path} 的日期为 {date}，晚于 {from} 年度：情况已有变化"
+        case .staleJustificationHint: "请对照新的证据重新审视理由：改写理由，或如实回答该指标"
         case .validRange: "有效值为 {low} 至 {high} {unit}"
         case .evidenceInFuture: "证据日期为 {date}，在将来"
         case .evidenceInFutureHint: "请给出文件制作或签署的日期"
@@ -419,6 +450,47 @@ extension Diagnostic.Message {
     }
 
     static let carriedForwardHint = Self(.carriedForwardHint)
+
+    static func staleEvidence(
+        _ id: String, from: Int, path: String, date: CalendarDate, year: Int
+    ) -> Self {
+        Self(
+            .staleEvidence,
+            [
+                "id": .text(id), "from": .integer(from), "path": .text(path),
+                "date": .text(date.description), "year": .integer(year),
+            ])
+    }
+
+    static let staleEvidenceHint = Self(.staleEvidenceHint)
+
+    static func staleDate(
+        _ id: String, date: CalendarDate, from: Int, before: String, now: String, year: Int
+    ) -> Self {
+        Self(
+            .staleDate,
+            [
+                "id": .text(id), "date": .text(date.description), "from": .integer(from),
+                "before": .text(before), "now": .text(now), "year": .integer(year),
+            ])
+    }
+
+    static func staleDateHint(months: Int, year: Int) -> Self {
+        Self(.staleDateHint, ["months": .integer(months), "year": .integer(year)])
+    }
+
+    static func staleJustification(
+        _ id: String, from: Int, path: String, date: CalendarDate
+    ) -> Self {
+        Self(
+            .staleJustification,
+            [
+                "id": .text(id), "from": .integer(from), "path": .text(path),
+                "date": .text(date.description),
+            ])
+    }
+
+    static let staleJustificationHint = Self(.staleJustificationHint)
 
     static func missingJustification(_ id: String) -> Self {
         Self(.missingJustification, ["id": .text(id)])

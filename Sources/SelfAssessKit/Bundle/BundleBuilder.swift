@@ -87,7 +87,8 @@ public struct BundleBuilder: Sendable {
             tool: .current, signatory: .init(id: info.signatory.id, name: info.signatory.name),
             year: info.year, sequence: draft.sequence, createdAt: createdAt,
             framework: .init(framework), signerKeyID: key.publicKey.keyID, files: draft.files,
-            summary: .init(draft.score), previous: draft.previous)
+            summary: .init(draft.score), previous: draft.previous,
+            unreviewed: draft.assessment.unreviewed)
         let manifestBytes: [UInt8]
         do {
             manifestBytes = try manifest.encoded()

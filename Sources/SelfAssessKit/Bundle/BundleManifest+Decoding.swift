@@ -32,7 +32,7 @@ private struct FieldReader {
 
     func manifest(_ value: JSONValue) throws(ManifestError) -> BundleManifest {
         let root = try object(value, "manifest")
-        try checkSchema(root)
+        let schema = try checkSchema(root)
         let tool = try self.tool(root)
         let signatory = try self.signatory(root)
         let year = try self.year(root)
@@ -43,26 +43,58 @@ private struct FieldReader {
         let files = try self.files(try field(root, "files", at: nil))
         let summary = try self.summary(try field(root, "summary", at: nil))
         let previous = try self.previous(root, sequence: sequence)
+        let unreviewed =
+            schema == BundleManifest.unreviewedSchema
+            ? try self.unreviewed(try field(root, "unreviewed", at: nil)) : []
         return BundleManifest(
             tool: tool, signatory: signatory, year: year, sequence: sequence, createdAt: createdAt,
             framework: framework,
-            signerKeyID: signerKeyID, files: files, summary: summary, previous: previous)
+            signerKeyID: signerKeyID, files: files, summary: summary, previous: previous,
+            unreviewed: unreviewed)
     }
 
-    /// Checks `schema` first, then that no top-level field is unknown.
-    private func checkSchema(_ root: [String: JSONValue]) throws(ManifestError) {
+    /// Checks `schema` first, then that no top-level field is unknown: `unreviewed` is known
+    /// in a v2 manifest only.
+    ///
+    /// - Returns: The schema, one of ``BundleManifest/schemas``.
+    private func checkSchema(_ root: [String: JSONValue]) throws(ManifestError) -> String {
         guard let schema = root["schema"] else { throw .missingField(file: file, field: "schema") }
         let schemaText = try string(schema, "schema")
-        guard schemaText == BundleManifest.schema else {
+        guard BundleManifest.schemas.contains(schemaText) else {
             throw .unsupportedSchema(file: file, found: schemaText)
         }
-        try only(
-            root,
-            [
-                "schema", "tool", "signatory", "year", "sequence", "created_at", "framework",
-                "signer_key_id", "files", "summary", "previous",
-            ],
-            at: nil)
+        var known = [
+            "schema", "tool", "signatory", "year", "sequence", "created_at", "framework",
+            "signer_key_id", "files", "summary", "previous",
+        ]
+        if schemaText == BundleManifest.unreviewedSchema { known.append("unreviewed") }
+        try only(root, known, at: nil)
+        return schemaText
+    }
+
+    /// Reads `unreviewed` (v2): at least one indicator id, each once.
+    private func unreviewed(_ value: JSONValue) throws(ManifestError) -> [String] {
+        let elements = try array(value, "unreviewed")
+        guard !elements.isEmpty else {
+            throw .invalidValue(
+                file: file, field: "unreviewed",
+                reason:
+                    "empty; a manifest without unreviewed indicators is \(BundleManifest.schema)")
+        }
+        var ids: [String] = []
+        for (index, element) in elements.enumerated() {
+            let at = "unreviewed[\(index)]"
+            let id = try string(element, at)
+            guard (1...99).contains(where: { Identifiers.isIndicatorID(id, article: $0) }) else {
+                throw .invalidValue(
+                    file: file, field: at, reason: "\"\(id)\" is not an indicator id A<n>.<m>")
+            }
+            guard !ids.contains(id) else {
+                throw .invalidValue(file: file, field: at, reason: "\(id) is listed twice")
+            }
+            ids.append(id)
+        }
+        return ids
     }
 
     private func tool(_ root: [String: JSONValue]) throws(ManifestError) -> BundleManifest.Tool {

@@ -4,12 +4,20 @@ internal import Crypto
 /// reports, for which year, with which framework and key, every other entry with its size and
 /// SHA-256, the summary scores, and the link to the signatory's previous bundle.
 ///
+/// A bundle signed with answers still carried forward and unreviewed (`bundle
+/// --allow-unreviewed`) has schema `selfassess.bundle/v2` and one more field, `unreviewed`, the
+/// ids of those indicators; every other manifest stays `v1`, byte for byte as before.
+///
 /// It is written as canonical JSON (``CanonicalJSON``) without a final newline, and read back
 /// strictly by ``decode(_:file:)``: the manifest must be exactly the canonical encoding of the
 /// value it holds, so there is one accepted byte sequence per manifest.
 public struct BundleManifest: Sendable, Equatable {
     /// The schema name, the first field a reader checks.
     public static let schema = "selfassess.bundle/v1"
+    /// The schema of a manifest that lists unreviewed indicators (``unreviewed`` not empty).
+    public static let unreviewedSchema = "selfassess.bundle/v2"
+    /// Every schema a reader accepts, oldest first.
+    public static let schemas = [schema, unreviewedSchema]
     /// The manifest's path inside a bundle.
     public static let path = "manifest.json"
     /// The signature file's path inside a bundle.
@@ -39,12 +47,19 @@ public struct BundleManifest: Sendable, Equatable {
     public var summary: Summary
     /// The signatory's previous bundle, or nil for the first.
     public var previous: Previous?
+    /// The indicators whose answers were carried forward and signed unreviewed, in file order;
+    /// empty for a bundle made without `--allow-unreviewed` (schema v1).
+    public var unreviewed: [String]
+
+    /// This manifest's schema: ``unreviewedSchema`` when it lists unreviewed indicators, else
+    /// ``schema``.
+    public var schemaName: String { unreviewed.isEmpty ? Self.schema : Self.unreviewedSchema }
 
     /// Creates a manifest; `files` is sorted by path here.
     public init(
         tool: Tool, signatory: Signatory, year: Int, sequence: Int, createdAt: BundleTimestamp,
         framework: FrameworkIdentity, signerKeyID: KeyID, files: [File], summary: Summary,
-        previous: Previous?
+        previous: Previous?, unreviewed: [String] = []
     ) {
         self.tool = tool
         self.signatory = signatory
@@ -56,6 +71,7 @@ public struct BundleManifest: Sendable, Equatable {
         self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         self.summary = summary
         self.previous = previous
+        self.unreviewed = unreviewed
     }
 
     /// The listed file with a path, compared as bytes.
@@ -66,8 +82,8 @@ public struct BundleManifest: Sendable, Equatable {
 
     /// The manifest as a JSON value.
     public var jsonValue: JSONValue {
-        .object([
-            "schema": .string(Self.schema),
+        var fields: [String: JSONValue] = [
+            "schema": .string(schemaName),
             "tool": tool.jsonValue,
             "signatory": signatory.jsonValue,
             "year": .integer(year),
@@ -78,7 +94,9 @@ public struct BundleManifest: Sendable, Equatable {
             "files": .array(files.map(\.jsonValue)),
             "summary": summary.jsonValue,
             "previous": previous?.jsonValue ?? .null,
-        ])
+        ]
+        if !unreviewed.isEmpty { fields["unreviewed"] = .array(unreviewed.map(JSONValue.string)) }
+        return .object(fields)
     }
 
     /// The manifest's bytes: canonical JSON, no final newline.
@@ -94,17 +112,20 @@ public struct BundleManifest: Sendable, Equatable {
     }
 
     /// The trusted comment of the manifest's signature, derived from the manifest:
-    /// `selfassess.bundle/v1 signatory=<id> year=<y> seq=<n> manifest-sha256=<hex>`.
+    /// `selfassess.bundle/v1 signatory=<id> year=<y> seq=<n> manifest-sha256=<hex>` (`v2` for a
+    /// manifest that lists unreviewed indicators).
     ///
     /// - Parameter manifestSHA256: The SHA-256 of the manifest's bytes, lower-case hex.
     public func trustedComment(manifestSHA256: String) -> String {
         Self.trustedComment(
-            signatory: signatory.id, year: year, sequence: sequence, manifestSHA256: manifestSHA256)
+            signatory: signatory.id, year: year, sequence: sequence, manifestSHA256: manifestSHA256,
+            schema: schemaName)
     }
 
     /// The trusted comment for these values.
     public static func trustedComment(
-        signatory: String, year: Int, sequence: Int, manifestSHA256: String
+        signatory: String, year: Int, sequence: Int, manifestSHA256: String,
+        schema: String = Self.schema
     ) -> String {
         "\(schema) signatory=\(signatory) year=\(year) seq=\(sequence) manifest-sha256=\(manifestSHA256)"
     }

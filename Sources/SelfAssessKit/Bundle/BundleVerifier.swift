@@ -71,7 +71,10 @@ public struct BundleVerifier: Sendable {
             }
         }
         let commentTail = " manifest-sha256=\(digest)"
-        guard signature.trustedComment.hasPrefix(BundleManifest.schema + " "),
+        guard
+            BundleManifest.schemas.contains(where: {
+                signature.trustedComment.hasPrefix($0 + " ")
+            }),
             signature.trustedComment.hasSuffix(commentTail)
         else {
             throw .trustedCommentMismatch(
@@ -210,6 +213,14 @@ public struct BundleVerifier: Sendable {
         for (field, stated, actual) in pairs where stated != actual {
             throw .assessmentMismatch(
                 file: file, field: field, manifest: stated, assessment: actual)
+        }
+        // A v2 manifest lists exactly the answers still marked carried-forward; a v1 manifest
+        // lists none, and may come from a release that signed such answers without a word.
+        if !manifest.unreviewed.isEmpty, manifest.unreviewed != assessment.unreviewed {
+            throw .assessmentMismatch(
+                file: file, field: "unreviewed",
+                manifest: manifest.unreviewed.joined(separator: ", "),
+                assessment: assessment.unreviewed.joined(separator: ", "))
         }
         var cited: Set<String> = []
         for article in assessment.articles {

@@ -62,7 +62,11 @@ extension ManifestError: WordedError {
                 ])
         case .unsupportedSchema(let file, let found):
             return message(
-                .unsupportedSchema, ["file": file, "found": found, "schema": BundleManifest.schema])
+                .unsupportedSchema,
+                [
+                    "file": file, "found": found,
+                    "schema": BundleManifest.schemas.joined(separator: ", "),
+                ])
         case .invalidValue(let file, let field, let reason):
             return message(.invalidValue, ["file": file, "field": field, "reason": reason])
         case .fileOrder(let file, let field, let reason):

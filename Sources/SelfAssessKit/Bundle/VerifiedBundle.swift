@@ -14,6 +14,11 @@ public struct VerifiedBundle: Sendable, Equatable {
     /// The score recomputed from the assessment (equal to `results/scores.json`).
     public var score: Score
 
+    /// The indicators signed while still carried forward and unreviewed, in file order: the
+    /// manifest's list (schema v2), which the verifier checked against the answers, or for a v1
+    /// bundle the answers' own `carried-forward` marks (releases before the refusal signed them).
+    public var unreviewed: [String] { snapshot.assessment.unreviewed }
+
     /// A verified bundle.
     public init(
         displayName: String, manifest: BundleManifest, manifestSHA256: String, key: TrustedKey,

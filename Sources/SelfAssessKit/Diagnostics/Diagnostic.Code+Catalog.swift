@@ -3,7 +3,7 @@ extension Diagnostic.Code {
     public var severity: Diagnostic.Severity {
         switch self {
         case .unexpectedFile, .strayJustification, .carriedForward, .evidenceDuplicate,
-            .declarationDate, .implausibleNumber:
+            .declarationDate, .implausibleNumber, .staleEvidence, .staleDate, .staleJustification:
             .warning
         default: .error
         }
@@ -132,6 +132,21 @@ extension Diagnostic.Code {
             (
                 "数值与单位不符",
                 "回答是有效的数字，但对其单位来说不太可能：以百分比计的指标填了小于 1 的小数（0.815 按 0.815% 计分，而非 81.5%），以月计的指标超过 120 个月，或计数指标（项、个、次等）填了小数。请确认单位后改正；如确实如此，可忽略此警告。"
+            )
+        case .staleEvidence:
+            (
+                "沿用的证据日期早于报告年度",
+                "标记为 carried-forward 的回答所引用的证据带有日期（`date:`），且早于本报告年度的 1 月 1 日：这份文件可能已被更新的版本取代。错误示例（2026 年度）：`carried-forward: 2025`，证据 `date: 2025-03-01`。正确示例：引用 2026 年的版本（`date: 2026-02-10`），或确认旧文件仍然有效后删除 `carried-forward` 行。"
+            )
+        case .staleDate:
+            (
+                "沿用的日期今年得分更低",
+                "标记为 carried-forward 的日期回答，按它沿用自的年度计分高于按本报告年度计分：日期必须落在年底之前的若干个月内，去年有效的日期今年可能已过期。错误示例（2026 年度，要求 12 个月内）：`answer: 2025-06-12`、`carried-forward: 2025`，2025 年度得满分，2026 年度得 0 分。正确示例：`answer: 2026-05-20`，即最近一次的日期。"
+            )
+        case .staleJustification:
+            (
+                "沿用的不适用理由与新证据不符",
+                "回答 `not-applicable` 且标记为 carried-forward，但引用的证据中有日期晚于沿用年度的文件：情况已有变化，而理由仍是往年的原文。规则：not-applicable、`carried-forward: Y`，且至少一份证据的 `date:` 在 Y 年之后。错误示例（2026 年度）：`carried-forward: 2025`、理由“没有三级以上系统”，证据 `date: 2026-01-15` 的定级备案表。正确示例：对照新证据改写理由，或如实回答该指标，然后删除 `carried-forward` 行。"
             )
         case .evidenceRequired:
             ("需要证据", "框架要求该指标提供证据，但没有引用任何证据。")
@@ -412,6 +427,35 @@ extension Diagnostic.Code {
                     + "percent indicator (0.815 scores as 0.815 %, not 81.5 %), more than 120 "
                     + "months on a month indicator, or decimals on a count (items, times, people). "
                     + "Check the unit and correct it; if the value is right, the warning can stay."
+            )
+        case .staleEvidence:
+            (
+                "Carried-forward evidence dated before the year",
+                "An answer still marked carried-forward cites evidence whose `date:` is before 1 "
+                    + "January of the reporting year: a newer version of the document may replace it. "
+                    + "Wrong (year 2026): `carried-forward: 2025` with evidence `date: 2025-03-01`. "
+                    + "Right: cite the 2026 version (`date: 2026-02-10`), or check that the old "
+                    + "document still holds and delete the `carried-forward` line."
+            )
+        case .staleDate:
+            (
+                "Carried-forward date scores lower this year",
+                "A date answer still marked carried-forward scores lower in the reporting year than "
+                    + "in the year it was carried from: the date must fall within some months before "
+                    + "the end of the year, so last year's date may have run out. Wrong (year 2026, "
+                    + "12 months): `answer: 2025-06-12` with `carried-forward: 2025`, full marks in "
+                    + "2025 and 0 in 2026. Right: `answer: 2026-05-20`, the date of the latest one."
+            )
+        case .staleJustification:
+            (
+                "Carried-forward not-applicable against newer evidence",
+                "A `not-applicable` answer still marked carried-forward cites evidence dated after "
+                    + "the year it was carried from: the facts changed, but the justification is "
+                    + "last year's text. The rule: not-applicable, `carried-forward: Y`, and at least "
+                    + "one evidence `date:` after year Y. Wrong (year 2026): `carried-forward: 2025`, "
+                    + "justification \"no system graded level 3\", evidence `date: 2026-01-15` (a new "
+                    + "grading record). Right: rewrite the justification against the new evidence, or "
+                    + "answer the indicator, then delete the `carried-forward` line."
             )
         case .evidenceRequired:
             (

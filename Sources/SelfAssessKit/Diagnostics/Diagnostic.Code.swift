@@ -55,6 +55,9 @@ extension Diagnostic {
         case evidenceNameUnusable = "SA211"
         case evidenceTooLarge = "SA212"
         case implausibleNumber = "SA213"
+        case staleEvidence = "SA214"
+        case staleDate = "SA215"
+        case staleJustification = "SA216"
 
         // MARK: Evidence (SA3xx)
 

@@ -13,6 +13,36 @@ extension AssessmentDiff {
         jsonValue.rendered()
     }
 
+    /// The JSON document `selfassess diff --format json` writes, unsigned.
+    ///
+    /// It is ``jsonValue`` with, on each indicator whose note or not-applicable justification
+    /// changed, the old and new texts (`oldNote`/`newNote`, `justificationChanged` with
+    /// `oldJustification`/`newJustification`). Bundles keep ``json`` (signed, byte-identical to
+    /// earlier releases).
+    public var reportJSONValue: JSONValue {
+        guard case .object(var members) = jsonValue else { return jsonValue }
+        members["indicators"] = .array(
+            indicators.map { change in
+                guard case .object(var object) = Self.indicatorValue(change) else {
+                    return Self.indicatorValue(change)
+                }
+                if change.noteChanged {
+                    object["oldNote"] = .optional(change.oldNote)
+                    object["newNote"] = .optional(change.newNote)
+                }
+                if change.justificationChanged {
+                    object["justificationChanged"] = .bool(true)
+                    object["oldJustification"] = .optional(change.oldJustification)
+                    object["newJustification"] = .optional(change.newJustification)
+                }
+                return .object(object)
+            })
+        return .object(members)
+    }
+
+    /// ``reportJSONValue`` rendered, as `selfassess diff --format json` writes it.
+    public var reportJSON: String { reportJSONValue.rendered() }
+
     /// The JSON document as a value.
     public var jsonValue: JSONValue {
         var summary: [String: JSONValue] = [

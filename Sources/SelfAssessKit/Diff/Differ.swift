@@ -134,7 +134,7 @@ public enum Differ {
             : evidenceChanges(
                 old: oldAnswer?.evidence ?? [], new: newAnswer?.evidence ?? [], old: old.snapshot,
                 new: new.snapshot)
-        return IndicatorChange(
+        var change = IndicatorChange(
             id: id, article: definition.article, title: definition.title, kind: kind,
             oldAnswer: oldAnswer?.value,
             newAnswer: newAnswer?.value, oldScore: oldScore?.score, newScore: newScore?.score,
@@ -142,6 +142,14 @@ public enum Differ {
             noteChanged: kind != .added && kind != .removed
                 && normalized(oldAnswer?.note) != normalized(newAnswer?.note),
             definitionChanged: definitionChanged)
+        change.oldNote = oldAnswer?.note
+        change.newNote = newAnswer?.note
+        change.oldJustification = oldAnswer?.justification
+        change.newJustification = newAnswer?.justification
+        change.justificationChanged =
+            oldAnswer?.value == .notApplicable && newAnswer?.value == .notApplicable
+            && normalized(oldAnswer?.justification) != normalized(newAnswer?.justification)
+        return change
     }
 
     private static func kind(old: IndicatorScore?, new: IndicatorScore?) -> IndicatorChange.Kind {

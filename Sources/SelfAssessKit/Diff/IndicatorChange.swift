@@ -46,6 +46,17 @@ public struct IndicatorChange: Sendable, Equatable {
     public var noteChanged: Bool
     /// Whether the framework's definition changed: answer type, weight, critical flag or pass mark.
     public var definitionChanged: Bool
+    /// The old and new notes, for the unsigned outputs of `diff` (not in `results/diff.json`).
+    public var oldNote: String?
+    /// The new note.
+    public var newNote: String?
+    /// The old `not-applicable` justification.
+    public var oldJustification: String?
+    /// The new `not-applicable` justification.
+    public var newJustification: String?
+    /// Whether the indicator is `not-applicable` in both years with a different justification
+    /// (surrounding white space ignored); not in `results/diff.json`, whose bytes are signed.
+    public var justificationChanged: Bool = false
 
     /// Creates an indicator change.
     init(

@@ -94,6 +94,10 @@ extension AssessmentReport {
                 (W.improvedRegressed, "\(diff.count(.improved)) / \(diff.count(.regressed))", false)
             )
         }
+        let unreviewed = model.unreviewed
+        if !unreviewed.isEmpty {
+            figures.append((W.unreviewedAnswers, "\(unreviewed.count)", true))
+        }
         out += "<dl class=\"figures\">\n"
         for figure in figures {
             out += figure.alert ? "<div class=\"alert tone-poor\">" : "<div>"
@@ -104,7 +108,11 @@ extension AssessmentReport {
             let count = score.articles.count { $0.rating?.id == band.id }
             out += "<span><strong>\(count)</strong> \(HTML.bilingual(band.title))</span>"
         }
-        return out + "</dd></div>\n</dl>\n</section>"
+        out += "</dd></div>\n</dl>\n"
+        if !unreviewed.isEmpty {
+            out += "<p class=\"unreviewed\">\(bi(W.unreviewedSentence(unreviewed)))</p>\n"
+        }
+        return out + "</section>"
     }
 
     private static func contents(_ model: ReportModel) -> String {

@@ -70,7 +70,11 @@ extension AssessmentReport {
         let bands = model.sortedBands.map { band in
             "\(score.articles.count { $0.rating?.id == band.id }) \(both(band.title))"
         }
-        return out + field(W.articlesByRating, bands.joined(separator: "; "))
+        out += field(W.articlesByRating, bands.joined(separator: "; "))
+        let unreviewed = model.unreviewed
+        guard !unreviewed.isEmpty else { return out }
+        return out + field(W.unreviewedAnswers, "**\(unreviewed.count)**") + "\n> "
+            + both(W.unreviewedSentence(unreviewed)) + "\n"
     }
 
     // MARK: - Critical failures

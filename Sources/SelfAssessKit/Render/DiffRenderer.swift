@@ -22,14 +22,42 @@ public enum DiffRenderer {
     ///   - format: The output format.
     ///   - style: Colour for text output.
     /// - Returns: The document, ending in a line feed.
+    ///   - all: List every indicator, unchanged ones too (text and Markdown).
     public static func render(
-        _ diff: AssessmentDiff, as format: Format, style: TextStyle = TextStyle(color: false)
+        _ diff: AssessmentDiff, as format: Format, style: TextStyle = TextStyle(color: false),
+        all: Bool = false
     ) -> String {
         switch format {
-        case .text: text(diff, style: style)
-        case .json: diff.json
-        case .markdown: markdown(diff)
+        case .text: text(diff, style: style, all: all)
+        case .json: diff.reportJSON
+        case .markdown: markdown(diff, all: all)
         }
+    }
+
+    /// The indicators whose note or not-applicable justification changed, with the texts:
+    /// `(id, what, old, new)`.
+    static func textChanges(
+        _ diff: AssessmentDiff
+    ) -> [(id: String, what: String, old: String, new: String)] {
+        var rows: [(id: String, what: String, old: String, new: String)] = []
+        for change in diff.indicators {
+            if change.noteChanged {
+                rows.append(
+                    (
+                        change.id, word(.noteWord), change.oldNote ?? word(.noText),
+                        change.newNote ?? word(.noText)
+                    ))
+            }
+            if change.justificationChanged {
+                rows.append(
+                    (
+                        change.id, word(.justificationWord),
+                        change.oldJustification ?? word(.noText),
+                        change.newJustification ?? word(.noText)
+                    ))
+            }
+        }
+        return rows
     }
 
     static func heading(_ diff: AssessmentDiff) -> String {
@@ -129,14 +157,33 @@ public enum DiffRenderer {
         if change.definitionChanged {
             note += (note.isEmpty ? "" : "; ") + word(.definitionChanged)
         }
+        if change.justificationChanged {
+            note += (note.isEmpty ? "" : "; ") + word(.justificationChanged)
+        }
         return note
+    }
+
+    /// The indicators a table lists: every one with `--all`, else those with a change, a changed
+    /// justification included (which ``IndicatorChange/hasChanges`` leaves to the kind, so that
+    /// the bundle's report keeps its words).
+    static func listed(_ diff: AssessmentDiff, all: Bool) -> [IndicatorChange] {
+        all ? diff.indicators : diff.indicators.filter { $0.hasChanges || $0.justificationChanged }
+    }
+
+    /// Text on one line: line breaks become spaces.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }.joined(separator: " ")
     }
 
     // MARK: - Text
 
     /// The diff as text: warnings, critical failures (new ones first), the overall and article
     /// scores, the changed indicators, their evidence, and the flags.
-    public static func text(_ diff: AssessmentDiff, style: TextStyle) -> String {
+    public static func text(
+        _ diff: AssessmentDiff, style: TextStyle, all: Bool = false
+    ) -> String {
         var out = style.bold(heading(diff)) + "\n"
         for warning in diff.warnings {
             out += style.yellow(word(.warning)) + " \(warning)\n"
@@ -175,7 +222,7 @@ public enum DiffRenderer {
         out += articles.render(style: style)
 
         out += "\n" + style.bold(word(.indicators)) + ": \(summary(diff))\n"
-        let changed = diff.changedIndicators
+        let changed = listed(diff, all: all)
         if changed.isEmpty {
             out += word(.noIndicatorChanged) + "\n"
         } else {
@@ -205,6 +252,16 @@ public enum DiffRenderer {
                 out +=
                     "  \(change.id)  "
                     + ordered(change.evidence).map(\.summary).joined(separator: "  ") + "\n"
+            }
+        }
+
+        let texts = textChanges(diff)
+        if !texts.isEmpty {
+            out += "\n" + style.bold(word(.textChanges)) + "\n"
+            for row in texts {
+                out += "  \(row.id)  \(row.what)\n"
+                out += "    \(diff.old.year): \(Self.oneLine(row.old))\n"
+                out += "    \(diff.new.year): \(Self.oneLine(row.new))\n"
             }
         }
 
@@ -291,7 +348,7 @@ public enum DiffRenderer {
     // MARK: - Markdown
 
     /// The diff as a Markdown report.
-    public static func markdown(_ diff: AssessmentDiff) -> String {
+    public static func markdown(_ diff: AssessmentDiff, all: Bool = false) -> String {
         var out =
             "# " + word(.markdownTitle, ["heading": .text(Markdown.text(heading(diff)))]) + "\n\n"
         for warning in diff.warnings {
@@ -346,7 +403,7 @@ public enum DiffRenderer {
             rightAligned: [0, 2, 3, 4], rows: articleRows)
 
         out += "\n## \(word(.indicators))\n\n\(summary(diff)).\n\n"
-        let changed = diff.changedIndicators
+        let changed = listed(diff, all: all)
         if !changed.isEmpty {
             let rows = changed.map { change -> [String] in
                 [
@@ -360,6 +417,14 @@ public enum DiffRenderer {
                     word(.indicatorColumn), word(.changeColumn), word(.answerColumn),
                     word(.scoreColumn), word(.evidenceColumn), word(.noteColumn),
                 ], rows: rows)
+        }
+
+        let texts = textChanges(diff)
+        if !texts.isEmpty {
+            out += "\n## \(word(.textChanges))\n\n"
+            out += Markdown.table(
+                [word(.indicatorColumn), "", String(diff.old.year), String(diff.new.year)],
+                rows: texts.map { [$0.id, $0.what, Self.oneLine($0.old), Self.oneLine($0.new)] })
         }
 
         out += "\n## \(word(.flags))\n\n"

@@ -71,6 +71,18 @@ public enum InspectionRenderer {
                     summary.criticalFailures.isEmpty
                         ? word(.none) : summary.criticalFailures.joined(separator: ", ")
                 ))
+            if !manifest.unreviewed.isEmpty {
+                rows.append(
+                    (
+                        word(.unreviewed),
+                        word(
+                            .unreviewedValue,
+                            [
+                                "count": String(manifest.unreviewed.count),
+                                "ids": manifest.unreviewed.joined(separator: ", "),
+                            ])
+                    ))
+            }
         case .failure(let failure):
             rows.append(
                 (

@@ -79,6 +79,8 @@ struct ReportModel {
     var year: Int
     var framework: Framework
     var info: AssessmentInfo
+    /// The answers still marked carried-forward (signed so only with `--allow-unreviewed`).
+    var unreviewed: [String]
     var score: Score
     var tone: SVGTone
     var diff: AssessmentDiff?
@@ -101,6 +103,7 @@ struct ReportModel {
         self.framework = framework
         self.score = score
         self.info = assessment.info
+        self.unreviewed = assessment.unreviewed
         self.signatory = assessment.info.signatory
         self.year = year
         self.diff = input.diff

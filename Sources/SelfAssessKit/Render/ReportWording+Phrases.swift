@@ -50,6 +50,14 @@ extension ReportWording {
     static let contact = text("联系人", "Contact")
     static let indicatorsScored = text("计分指标", "Indicators scored")
     static let notApplicableCount = text("不适用", "Not applicable")
+    static let unreviewedAnswers = text("沿用未复核", "Carried forward, unreviewed")
+    static func unreviewedSentence(_ ids: [String]) -> Bilingual {
+        let list = ids.joined(separator: ", ")
+        return text(
+            "以下答案沿用自往年，签署时尚未复核：\(list)。",
+            "These answers were carried forward from an earlier year and signed unreviewed: \(list)."
+        )
+    }
     static let improvedRegressed = text("改进 / 退步", "Improved / regressed")
     static let articlesByRating = text("条款评级", "Articles by rating")
     static let improved = text("改进", "Improved")

@@ -10,7 +10,14 @@ public enum SectorSummaryRenderer {
     /// - Parameters:
     ///   - aggregate: The aggregate.
     ///   - folder: The output folder as the user named it.
-    public static func text(_ aggregate: SectorAggregate, folder: String) -> String {
+    ///   - language: The language of the lines (`--lang`); English by default.
+    public static func text(
+        _ aggregate: SectorAggregate, folder: String, language: Language = .english
+    ) -> String {
+        func word(_ key: Words, _ arguments: [String: Diagnostic.Message.Argument] = [:]) -> String
+        {
+            key.text(language, arguments)
+        }
         let statistics = aggregate.statistics
         let participation = statistics.participation
         let counts = aggregate.counts
@@ -54,7 +61,7 @@ public enum SectorSummaryRenderer {
             bundles += word(.outOfRange, ["count": .integer(counts.outOfRange)])
         }
         lines.append(bundles)
-        lines.append(contentsOf: yearLines(aggregate.coverage))
+        lines.append(contentsOf: yearLines(aggregate.coverage, language: language))
         if counts.skipped > 0 {
             let reasons = SkippedFile.Reason.allCases.compactMap { reason -> String? in
                 let count = aggregate.skipped.count { $0.reason == reason }
@@ -116,6 +123,19 @@ public enum SectorSummaryRenderer {
             }
             lines.append(word(.chainBreaks, ["kinds": .text(kinds.joined(separator: ", "))]))
         }
+        let unreviewed = aggregate.unreviewedClaims
+        if !unreviewed.isEmpty {
+            lines.append(
+                word(
+                    .unreviewed,
+                    [
+                        "signatories": .integer(unreviewed.count),
+                        "list": .text(
+                            unreviewed.map {
+                                "\($0.signatory) (\($0.indicators.joined(separator: ", ")))"
+                            }.joined(separator: "; ")),
+                    ]))
+        }
         let path = folder.hasSuffix("/") ? folder : folder + "/"
         lines.append(
             word(
@@ -130,7 +150,13 @@ public enum SectorSummaryRenderer {
 
     /// `Years held: 2024 (--since 2024), 2025 (the reporting year, the latest with an accepted
     /// bundle)`, and the years covered but not held, if any.
-    static func yearLines(_ coverage: SectorAggregate.Coverage) -> [String] {
+    static func yearLines(
+        _ coverage: SectorAggregate.Coverage, language: Language = .english
+    ) -> [String] {
+        func word(_ key: Words, _ arguments: [String: Diagnostic.Message.Argument] = [:]) -> String
+        {
+            key.text(language, arguments)
+        }
         let last = coverage.years.last?.year
         func why(_ year: SectorAggregate.Coverage.Year) -> String {
             guard year.year == last else { return word(.since, ["year": .integer(coverage.since)]) }

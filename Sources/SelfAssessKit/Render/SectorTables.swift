@@ -10,7 +10,8 @@ enum SectorTables {
     /// One row per signatory with a record in the reporting year, by id: the submission, the
     /// scores, the critical failures, the change since the year before, and the recommendation.
     ///
-    /// Categories are the published ones (small categories folded into `other`).
+    /// Categories are the published ones (small categories folded into `other`). A last column,
+    /// `unreviewed`, appears only when some bundle was signed with unreviewed answers.
     static func signatoriesCSV(_ aggregate: SectorAggregate) -> String {
         let articles = aggregate.framework.articles.map(\.number)
         let header =
@@ -24,6 +25,8 @@ enum SectorTables {
                 "reason_en",
             ]
             + ["critical_not_applicable"]
+        // The column is there only when a bundle was signed with unreviewed answers.
+        let unreviewedColumn = !aggregate.unreviewedClaims.isEmpty
         let advice = Dictionary(aggregate.recommendations.map { ($0.signatory, $0) }) { first, _ in
             first
         }
@@ -45,8 +48,10 @@ enum SectorTables {
                     recommendation?.reason?.zh ?? "", recommendation?.reason?.en ?? "",
                 ]
                 + [record.criticalNotApplicable.joined(separator: ";")]
+                + (unreviewedColumn ? [record.unreviewed.joined(separator: ";")] : [])
         }
-        return CSV.document(header: header, records: records)
+        return CSV.document(
+            header: header + (unreviewedColumn ? ["unreviewed"] : []), records: records)
     }
 
     /// One row per indicator of the framework, in framework order: the answers counted over the

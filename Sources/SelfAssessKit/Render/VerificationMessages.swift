@@ -7,6 +7,7 @@ enum VerificationMessages: String, MessageCatalog {
     case failed = "verify.failed"
     case notAvailable = "verify.not-available"
     case noRating = "verify.no-rating"
+    case unreviewed = "verify.unreviewed"
 
     var english: String {
         switch self {
@@ -18,6 +19,8 @@ enum VerificationMessages: String, MessageCatalog {
         case .failed: " {code} {reason}"
         case .notAvailable: "n/a"
         case .noRating: "no rating"
+        case .unreviewed:
+            "     {count} answers were carried forward and signed unreviewed: {ids}"
         }
     }
 
@@ -30,6 +33,7 @@ enum VerificationMessages: String, MessageCatalog {
         case .failed: " {code} {reason}"
         case .notAvailable: "无"
         case .noRating: "无评级"
+        case .unreviewed: "     有 {count} 个答案沿用自往年，签署时尚未复核：{ids}"
         }
     }
 

@@ -5,7 +5,8 @@ public enum VerificationRenderer {
 
     /// One line per bundle, in the order given:
     /// `OK   FILE: SIGNATORY YEAR, sequence N, key sha256:…, overall 83.50 (rating)` or
-    /// `FAIL CODE reason naming the file`.
+    /// `FAIL CODE reason naming the file`; a bundle signed with answers still carried forward
+    /// gets a second line naming them.
     public static func text(
         _ report: BundleVerificationReport, style: TextStyle, language: Language = .english
     ) -> String {
@@ -26,6 +27,17 @@ public enum VerificationRenderer {
                         "rating": .text(manifest.summary.rating ?? Words.noRating.text(language)),
                     ])
                 out += style.green(Words.ok.text(language)) + line + "\n"
+                let unreviewed = bundle.unreviewed
+                if !unreviewed.isEmpty {
+                    out +=
+                        style.yellow(
+                            Words.unreviewed.text(
+                                language,
+                                [
+                                    "count": .integer(unreviewed.count),
+                                    "ids": .list(unreviewed.map { .text($0) }, .and),
+                                ])) + "\n"
+                }
             case .failure(let failure):
                 out +=
                     style.red(Words.fail.text(language))
@@ -47,12 +59,13 @@ public enum VerificationRenderer {
     ///   {"file", "status": "ok", "signatory": {"id", "name"}, "year", "sequence", "createdAt",
     ///    "keyId", "manifestSha256", "previous": null | {"manifestSha256", "sequence"},
     ///    "framework": {"id", "version", "sha256"},
-    ///    "summary": {"overall", "rating", "criticalFailures"}},
+    ///    "summary": {"overall", "rating", "criticalFailures"}, "unreviewed": ["A1.2", …]},
     ///   {"file", "status": "failed", "code": "SB504", "reason": "…", "inputOutput": false}],
     ///  "keyring": {"file", "sha256", "signedBy": null | "sha256:…", "signatureChecked": false}}
     /// ```
     ///
-    /// `keyring` is there only when the keys came from a keyring.
+    /// `keyring` is there only when the keys came from a keyring; `unreviewed` only for a bundle
+    /// signed with answers still carried forward and unreviewed.
     public static func json(
         _ report: BundleVerificationReport, keyring: KeyringProvenance? = nil,
         language: Language = .english
@@ -81,7 +94,7 @@ public enum VerificationRenderer {
         switch entry.outcome {
         case .success(let bundle):
             let manifest = bundle.manifest
-            return .object([
+            var members: [String: JSONValue] = [
                 "file": .string(entry.file),
                 "status": .string("ok"),
                 "signatory": .object([
@@ -109,7 +122,11 @@ public enum VerificationRenderer {
                     "criticalFailures": .array(
                         manifest.summary.criticalFailures.map(JSONValue.string)),
                 ]),
-            ])
+            ]
+            if !bundle.unreviewed.isEmpty {
+                members["unreviewed"] = .array(bundle.unreviewed.map(JSONValue.string))
+            }
+            return .object(members)
         case .failure(let failure):
             return .object([
                 "file": .string(entry.file),

@@ -131,8 +131,7 @@ public enum Scorer {
                 .clampedToUnit
         case (.date(let maxAge), .date(let date)):
             guard let maxAge else { return .one }
-            let end = CalendarDate.endOfYear(year)
-            return date >= end.subtractingMonths(maxAge) && date <= end ? .one : .zero
+            return date.isWithin(months: maxAge, beforeEndOf: year) ? .one : .zero
         default:
             return nil
         }

@@ -97,6 +97,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
+    /// Whether the date falls in the `months` months up to the end of `year` (both ends
+    /// included): the window of a date indicator with a `max-age`.
+    public func isWithin(months: Int, beforeEndOf year: Int) -> Bool {
+        let end = CalendarDate.endOfYear(year)
+        return self >= end.subtractingMonths(months) && self <= end
+    }
+
     /// The date a number of whole months earlier, the day clamped to the month's length
     /// (2025-03-31 minus one month is 2025-02-28).
     public func subtractingMonths(_ months: Int) -> CalendarDate {

@@ -27,10 +27,12 @@ enum CLIHelp: String, MessageCatalog {
     case bundlePriorHelp = "help.bundle.option.prior"
     case bundleOutHelp = "help.bundle.option.out"
     case bundleForceHelp = "help.bundle.option.force"
+    case bundleAllowUnreviewedHelp = "help.bundle.option.allow-unreviewed"
     case diffAbstract = "help.diff.abstract"
     case diffDiscussion = "help.diff.discussion"
     case diffOldHelp = "help.diff.option.old"
     case diffNewHelp = "help.diff.option.new"
+    case diffAllHelp = "help.diff.option.all"
     case diffFormatHelp = "help.diff.option.format"
     case diffFailOnRegressionHelp = "help.diff.option.fail-on-regression"
     case diffOldFrameworkHelp = "help.diff.option.old-framework"
@@ -268,7 +270,9 @@ enum CLIHelp: String, MessageCatalog {
             "Pack, score and sign an assessment into one bundle file for the society."
         case .bundleDiscussion:
             """
-            The assessment is validated first; an invalid one gets its diagnostics and no bundle. \
+            The assessment is validated first; an invalid one gets its diagnostics and no bundle, \
+            and answers still marked carried-forward are refused unless --allow-unreviewed is \
+            given. \
             The bundle, SIGNATORY-YEAR.sabundle by default, is a ZIP file holding the YAML files \
             verbatim, every cited evidence file, results/scores.json, the report for people \
             (report/report.html and report/report.md), and manifest.json with its signature \
@@ -298,6 +302,9 @@ enum CLIHelp: String, MessageCatalog {
             "The bundle file to write (default: SIGNATORY-YEAR.sabundle)."
         case .bundleForceHelp:
             "Replace an existing bundle file."
+        case .bundleAllowUnreviewedHelp:
+            "Sign even though answers are still marked carried-forward; the manifest (schema v2) "
+                + "lists them, and verify, inspect, the report and aggregate show them."
         case .diffAbstract:
             "Compare two assessments: what improved, what regressed, what the framework changed."
         case .diffDiscussion:
@@ -320,6 +327,8 @@ enum CLIHelp: String, MessageCatalog {
             "The older assessment folder."
         case .diffNewHelp:
             "The newer assessment folder."
+        case .diffAllHelp:
+            "List every indicator, unchanged ones too (text and markdown)."
         case .diffFormatHelp:
             "Output format: text, json or markdown."
         case .diffFailOnRegressionHelp:
@@ -1155,7 +1164,8 @@ enum CLIHelp: String, MessageCatalog {
             "把自评估打包、评分并签名，生成一个提交给协会的报告包文件。"
         case .bundleDiscussion:
             """
-            首先检查自评估；无效的自评估只得到诊断信息，不生成报告包。报告包默认名为 \
+            首先检查自评估；无效的自评估只得到诊断信息，不生成报告包；仍标记为 carried-forward \
+            的答案会被拒绝，除非给出 --allow-unreviewed。报告包默认名为 \
             SIGNATORY-YEAR.sabundle，是一个 ZIP 文件，包含原样的 YAML 文件、引用的每个证据文件、\
             results/scores.json、供人阅读的报告（report/report.html 和 report/report.md），\
             以及 manifest.json 及其签名 manifest.json.minisig。加上 --prior（上一年度的报告包）时，\
@@ -1183,6 +1193,9 @@ enum CLIHelp: String, MessageCatalog {
             "要写入的报告包文件（默认：SIGNATORY-YEAR.sabundle）。"
         case .bundleForceHelp:
             "替换已有的报告包文件。"
+        case .bundleAllowUnreviewedHelp:
+            "即使仍有标记为 carried-forward 的答案也签名；清单（格式 v2）列出这些指标，verify、inspect、"
+                + "报告和 aggregate 都会显示。"
         case .diffAbstract:
             "比较两份自评估：哪些提高了，哪些退步了，框架改变了什么。"
         case .diffDiscussion:
@@ -1203,6 +1216,8 @@ enum CLIHelp: String, MessageCatalog {
             "较早的自评估文件夹。"
         case .diffNewHelp:
             "较新的自评估文件夹。"
+        case .diffAllHelp:
+            "列出所有指标，包括没有变化的（text 和 markdown 格式）。"
         case .diffFormatHelp:
             "输出格式：text、json 或 markdown。"
         case .diffFailOnRegressionHelp:

@@ -74,6 +74,7 @@ enum CLIMessages: String, MessageCatalog {
     case bundleOverall = "bundle.overall"
     case bundleNoOverall = "bundle.no-overall"
     case bundleNoRating = "bundle.no-rating"
+    case bundleSignedUnreviewed = "bundle.signed-unreviewed"
     case bundleNoCriticalFailures = "bundle.no-critical-failures"
     case bundleSourceDateEpoch = "bundle.source-date-epoch"
 
@@ -223,7 +224,8 @@ enum CLIMessages: String, MessageCatalog {
         case .bundleNotAFolder: "{path}: not an assessment folder"
         case .bundleUnreviewed:
             "{path}: {count} answers were carried forward and not reviewed ({ids}); nothing was "
-                + "signed. Check each one, delete its `carried-forward` line, and bundle again"
+                + "signed. Check each one, delete its `carried-forward` line, and bundle again "
+                + "(or sign them as they are with --allow-unreviewed)"
         case .bundleWrote: "Wrote {file} ({entries} entries, {size})"
         case .bundleSignedWith: "Signed with key {key}"
         case .bundleSignatory: "Signatory {id} ({name}), year {year}, sequence {sequence}"
@@ -231,6 +233,9 @@ enum CLIMessages: String, MessageCatalog {
         case .bundleOverall: "Overall {overall} ({rating}); critical failures: {failures}"
         case .bundleNoOverall: "n/a"
         case .bundleNoRating: "no rating"
+        case .bundleSignedUnreviewed:
+            "Signed with {count} answers carried forward and unreviewed, listed in the manifest: "
+                + "{ids}"
         case .bundleNoCriticalFailures: "none"
         case .bundleSourceDateEpoch:
             "SOURCE_DATE_EPOCH={value} is not a number of seconds since 1970 (from 1980 to 9999)"
@@ -453,7 +458,7 @@ enum CLIMessages: String, MessageCatalog {
         case .bundleNotAFolder:
             "{path}：不是自评估文件夹"
         case .bundleUnreviewed:
-            "{path}：有 {count} 个答案沿用自往年且尚未复核（{ids}），未作签署。请逐项核对，删除其 `carried-forward` 行后再打包"
+            "{path}：有 {count} 个答案沿用自往年且尚未复核（{ids}），未作签署。请逐项核对，删除其 `carried-forward` 行后再打包（或用 --allow-unreviewed 按原样签署）"
         case .bundleWrote:
             "已写入 {file}（{entries} 个条目，{size}）"
         case .bundleSignedWith:
@@ -468,6 +473,8 @@ enum CLIMessages: String, MessageCatalog {
             "无"
         case .bundleNoRating:
             "无评级"
+        case .bundleSignedUnreviewed:
+            "签署时有 {count} 个答案沿用自往年且尚未复核，已记入清单：{ids}"
         case .bundleNoCriticalFailures:
             "无"
         case .bundleSourceDateEpoch:

@@ -173,7 +173,10 @@ extension SelfAssessCommand {
                 throw fail(error, terminal)
             }
             switch format {
-            case .text: terminal.out(SectorSummaryRenderer.text(aggregate, folder: out))
+            case .text:
+                terminal.out(
+                    SectorSummaryRenderer.text(
+                        aggregate, folder: out, language: CLILanguage.current))
             case .json: terminal.out(SectorSummaryRenderer.json(aggregate, folder: out))
             }
             if let warning = SectorSummaryRenderer.yearWarning(aggregate) {

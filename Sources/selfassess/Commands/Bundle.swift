@@ -31,6 +31,9 @@ extension SelfAssessCommand {
         @Flag(help: ArgumentHelp(CLIHelp.bundleForceHelp.text))
         var force = false
 
+        @Flag(help: ArgumentHelp(CLIHelp.bundleAllowUnreviewedHelp.text))
+        var allowUnreviewed = false
+
         @OptionGroup var frameworkOptions: FrameworkOptions
         @OptionGroup var colorOptions: ColorOptions
 
@@ -69,7 +72,7 @@ extension SelfAssessCommand {
                 })
             guard let folder = input.source as? FolderSource else { throw ExitCode(2) }
             let unreviewed = input.assessment.unreviewed
-            if !unreviewed.isEmpty {
+            if !unreviewed.isEmpty, !allowUnreviewed {
                 throw terminal.fail(
                     CLIMessages.bundleUnreviewed.text([
                         "path": .text(path), "count": .integer(unreviewed.count),
@@ -145,6 +148,13 @@ extension SelfAssessCommand {
                     "rating": summary.rating ?? CLIMessages.bundleNoRating.text(),
                     "failures": failures,
                 ]) + "\n"
+            if !manifest.unreviewed.isEmpty {
+                text +=
+                    CLIMessages.bundleSignedUnreviewed.text([
+                        "count": .integer(manifest.unreviewed.count),
+                        "ids": .list(manifest.unreviewed.map { .text($0) }, .and),
+                    ]) + "\n"
+            }
             terminal.out(text)
         }
 

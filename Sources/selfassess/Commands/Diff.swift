@@ -24,6 +24,9 @@ extension SelfAssessCommand {
         @Flag(help: ArgumentHelp(CLIHelp.diffDraftHelp.text))
         var draft = false
 
+        @Flag(help: ArgumentHelp(CLIHelp.diffAllHelp.text))
+        var all = false
+
         @OptionGroup var frameworkOptions: FrameworkOptions
 
         @Option(
@@ -53,16 +56,20 @@ extension SelfAssessCommand {
                 switch format {
                 case .json:
                     terminal.out(
-                        StatusRenderer.draftJSON(diff.jsonValue, status: status) ?? diff.json)
+                        StatusRenderer.draftJSON(diff.reportJSONValue, status: status)
+                            ?? diff.reportJSON)
                 case .markdown:
-                    terminal.out("> **\(banner)**\n\n" + DiffRenderer.render(diff, as: .markdown))
+                    terminal.out(
+                        "> **\(banner)**\n\n" + DiffRenderer.render(diff, as: .markdown, all: all))
                 case .text:
                     terminal.out(
                         terminal.outputStyle.red(banner) + "\n\n"
-                            + DiffRenderer.render(diff, as: .text, style: terminal.outputStyle))
+                            + DiffRenderer.render(
+                                diff, as: .text, style: terminal.outputStyle, all: all))
                 }
             } else {
-                terminal.out(DiffRenderer.render(diff, as: format, style: terminal.outputStyle))
+                terminal.out(
+                    DiffRenderer.render(diff, as: format, style: terminal.outputStyle, all: all))
             }
             if failOnRegression, diff.hasRegression {
                 let articles = diff.articles.count { $0.trend == .regressed }

@@ -8,6 +8,20 @@ import Testing
 /// progress line.
 @Suite(.tags(.medium))
 struct SectorSummaryRendererTests {
+    /// The summary of the small generated sector in Chinese (`--lang zh`), byte for byte; the
+    /// English summary is the default and keeps its words.
+    @Test func theSummaryReadsInChinese() async throws {
+        let sector = try await SectorFixtures.small()
+        let aggregate = try await SectorFixtures.aggregated(sector)
+        let english = SectorSummaryRenderer.text(aggregate, folder: "out")
+        #expect(english == SectorSummaryRenderer.text(aggregate, folder: "out", language: .english))
+        #expect(english.hasPrefix("Sector "))
+        let chinese = SectorSummaryRenderer.text(aggregate, folder: "out", language: .chinese)
+        #expect(chinese.hasPrefix("行业 "))
+        #expect(chinese.contains("总分：平均数 "))
+        Golden.check(chinese, named: "aggregate/small-summary.zh.txt")
+    }
+
     /// The note gives the summary's counts: refused bundles and unreadable folders apart (it
     /// said "2 bundles refused" beside "1 refused, 1 unreadable folder(s)").
     @Test func theNoteCountsWhatTheSummaryCounts() async throws {

@@ -67,6 +67,24 @@ struct BundleManifestTests {
         )
     }
 
+    /// A manifest that lists unreviewed indicators is schema v2, with the list after `tool`,
+    /// signed under a v2 trusted comment; it decodes back to the same value.
+    @Test func unreviewedIndicatorsMakeAV2Manifest() throws {
+        var manifest = Self.manifest
+        manifest.unreviewed = ["A2.1", "A2.3"]
+        let text = String(decoding: try manifest.encoded(), as: UTF8.self)
+        #expect(text.contains(#""schema":"selfassess.bundle/v2""#))
+        #expect(text.hasSuffix(#""unreviewed":["A2.1","A2.3"],"year":2025}"#))
+        #expect(try BundleManifest.decode(try manifest.encoded(), file: "m") == manifest)
+        #expect(
+            manifest.trustedComment(manifestSHA256: Self.hash)
+                == "selfassess.bundle/v2 signatory=acme year=2025 seq=2 manifest-sha256=\(Self.hash)"
+        )
+        // Without the list the manifest is the v1 manifest of before.
+        manifest.unreviewed = []
+        #expect(try manifest.encoded() == (try Self.manifest.encoded()))
+    }
+
     /// A change to the manifest's value, the code it gives and the field the message names.
     struct Edit: Sendable, CustomTestStringConvertible {
         var name: String
@@ -110,8 +128,30 @@ struct BundleManifestTests {
         Edit(name: "a score as a number", code: "SB312", field: "summary.overall") {
             $0["summary"] = ["overall": 83, "rating": nil, "articles": [], "critical_failures": []]
         },
-        Edit(name: "schema v2", code: "SB313", field: "v2") {
+        Edit(name: "schema v3", code: "SB313", field: "v3") {
+            $0["schema"] = "selfassess.bundle/v3"
+        },
+        Edit(name: "schema v2 without unreviewed", code: "SB311", field: "unreviewed") {
             $0["schema"] = "selfassess.bundle/v2"
+        },
+        Edit(name: "unreviewed in a v1 manifest", code: "SB310", field: "unreviewed") {
+            $0["unreviewed"] = ["A2.1"]
+        },
+        Edit(name: "an empty unreviewed list", code: "SB314", field: "unreviewed") {
+            $0["schema"] = "selfassess.bundle/v2"
+            $0["unreviewed"] = []
+        },
+        Edit(name: "an unreviewed id that is not one", code: "SB314", field: "unreviewed[1]") {
+            $0["schema"] = "selfassess.bundle/v2"
+            $0["unreviewed"] = ["A2.1", "a2.3"]
+        },
+        Edit(name: "an unreviewed id twice", code: "SB314", field: "unreviewed[1]") {
+            $0["schema"] = "selfassess.bundle/v2"
+            $0["unreviewed"] = ["A2.1", "A2.1"]
+        },
+        Edit(name: "unreviewed not a list", code: "SB312", field: "unreviewed") {
+            $0["schema"] = "selfassess.bundle/v2"
+            $0["unreviewed"] = "A2.1"
         },
         Edit(name: "schema not a string", code: "SB312", field: "schema") { $0["schema"] = 1 },
         Edit(name: "upper-case signatory", code: "SB314", field: "signatory.id") {

@@ -394,9 +394,18 @@ struct BundleTamperTests {
                 try editor.resign(with: BundleFixtures.signer)
             }),
         Case(
-            name: "schema v2", code: "SB313",
+            name: "schema v3", code: "SB313",
             make: edited { editor in
-                try editor.editManifest { $0["schema"] = "selfassess.bundle/v2" }
+                try editor.editManifest { $0["schema"] = "selfassess.bundle/v3" }
+                try editor.resign(with: BundleFixtures.signer)
+            }),
+        Case(
+            name: "schema v2 listing an answer that is not carried forward", code: "SB603",
+            make: edited { editor in
+                try editor.editManifest {
+                    $0["schema"] = "selfassess.bundle/v2"
+                    $0["unreviewed"] = ["A2.1"]
+                }
                 try editor.resign(with: BundleFixtures.signer)
             }),
         Case(

@@ -252,7 +252,7 @@ struct MessageCatalogTests {
         #expect(
             ManifestError.unsupportedSchema(file: "manifest.json", found: "v0").description
                 == "manifest.json: schema \"v0\" is not supported; this version reads "
-                + "selfassess.bundle/v1")
+                + "selfassess.bundle/v1, selfassess.bundle/v2")
         #expect(
             ManifestError.unencodable(.unencodableKey(path: "files", key: "é")).description
                 == "the manifest cannot be written: files: the key \"é\" is not ASCII")

@@ -259,7 +259,10 @@ struct BundleEditor {
         let derived = BundleManifest.trustedComment(
             signatory: value?["signatory"]?["id"]?.stringValue ?? "acme",
             year: value?["year"]?.integerValue ?? 2025,
-            sequence: value?["sequence"]?.integerValue ?? 2, manifestSHA256: digest)
+            sequence: value?["sequence"]?.integerValue ?? 2, manifestSHA256: digest,
+            schema: value?["schema"]?.stringValue.flatMap {
+                BundleManifest.schemas.contains($0) ? $0 : nil
+            } ?? BundleManifest.schema)
         let signature = try MinisignSignature.sign(
             manifestBytes, with: key, trustedComment: comment ?? derived, file: "sig")
         files[BundleManifest.signaturePath] = signature.encoded
