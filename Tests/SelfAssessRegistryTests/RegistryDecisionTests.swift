@@ -147,7 +147,10 @@ struct RegistryDecisionTests {
     }
 
     @Test func theMigrationIsAppendedOnBothBackends() {
-        #expect(SQLiteRegistryStore.migrations.last == "v6-decisions")
+        // After every earlier migration (v4-log, and v5-receipts once there is one).
+        let names = SQLiteRegistryStore.migrations
+        #expect(names.last == "v6-decisions")
+        #expect(names.firstIndex(of: "v6-decisions") ?? 0 > names.firstIndex(of: "v4-log") ?? 0)
         #expect(SQLiteRegistryStore.migrations == PostgresRegistryStore.migrations)
     }
 }
@@ -220,5 +223,71 @@ struct RegistryDecisionCommandTests {
         let listed = try await RegistryCLI.run(
             ["registry", "decisions", "--data", "reg"], in: root)
         #expect(listed.stdout == "reg: no decisions.\n")
+    }
+}
+
+@Suite("registry: decisions in the aggregate", .tags(.large))
+struct RegistryDecisionAggregateTests {
+    @Test(arguments: StoreBackend.allCases)
+    func aggregateShowsTheDecidedStepBesideTheRecommendedOne(backend: StoreBackend) async throws {
+        let sector = try await RegistryFixtures.sector()
+        let (store, work, database) = try await RegistryAggregateTests.commandRegistry(backend)
+        defer { try? FileManager.default.removeItem(at: work) }
+        defer { (store as? PostgresRegistryStore)?.close() }
+        _ = try RegistryAggregateTests.submitAll(sector, into: store)
+        let keyring = [
+            "--keyring", sector.folder.appendingPathComponent("keyring.yaml").path,
+            "--society-key", sector.folder.appendingPathComponent("society.pub").path,
+        ]
+        let aggregate = { (out: String) in
+            try await RegistryCLI.run(
+                ["aggregate", "--registry", "registry", "--out", out] + keyring + database,
+                in: work)
+        }
+        let rows = { (out: String) throws -> [String] in
+            try String(
+                contentsOf: work.appendingPathComponent("\(out)/recommendations.csv"),
+                encoding: .utf8
+            ).split(separator: "\r\n").map(String.init)
+        }
+        // Without decisions the file is as it always was.
+        #expect(try await aggregate("before").status == 0)
+        let before = try rows("before")
+        #expect(before.first?.hasSuffix(",details_en") == true)
+        let first = try #require(before.dropFirst().first)
+        let fields = first.split(separator: ",")
+        let signatory = String(fields[0])
+        let year = try #require(Int(fields[1]))
+
+        let decisions = try #require(store as? any RegistryDecisionStore)
+        for (action, by) in [("exclusion", "alice"), ("warning", "bob")] {
+            _ = try decisions.recordDecision(
+                AnalystDecision(
+                    signatory: signatory, year: year, action: action,
+                    reason: "decided by \(by), board minute 7", decidedBy: by,
+                    decidedAt: BundleTimestamp("2026-04-02T09:30:00Z") ?? .earliest))
+        }
+        #expect(try await aggregate("after").status == 0)
+        let after = try rows("after")
+        #expect(
+            after.first
+                == (before.first ?? "") + ",decided_action,decided_by,decided_at,decision_reason")
+        #expect(after.count == before.count)
+        for (old, new) in zip(before.dropFirst(), after.dropFirst()) {
+            if old.hasPrefix("\(signatory),\(year),") {
+                #expect(
+                    new == old
+                        + ",warning,bob,2026-04-02T09:30:00Z,\"decided by bob, board minute 7\"")
+            } else {
+                #expect(new == old + ",,,,")
+            }
+        }
+        let report = try String(
+            contentsOf: work.appendingPathComponent("after/report.html"), encoding: .utf8)
+        #expect(report.contains("decided by bob, board minute 7"))
+        #expect(!report.contains("decided by alice"))
+        let plain = try String(
+            contentsOf: work.appendingPathComponent("before/report.html"), encoding: .utf8)
+        #expect(!plain.contains("Analyst&#39;s decision") && !plain.contains("Analyst's decision"))
     }
 }
