@@ -49,6 +49,7 @@ enum PostgresSchema {
         (RegistrySchema.names[3], RegistrySchema.supersessionStatements),
         (AccessSchema.name, AccessSchema.statements),
         (LogSchema.name, LogSchema.statements(bytes: "BYTEA")),
+        (DecisionSchema.name, DecisionSchema.postgres),
     ]
 
     /// Creates the migrations table when missing.

@@ -71,6 +71,12 @@ public enum RegistryMessages: String, MessageCatalog {
     case tokenExists = "SR074.token-exists"
     case tokenNotFound = "SR075.token-not-found"
     case tokenName = "SR076.token-name"
+    // Analysts' decisions (registry decide, registry decisions): codes SR055-SR069.
+    case decisionAction = "SR055.decision-action"
+    case decisionReason = "SR056.decision-reason"
+    case decisionSignatory = "SR057.decision-signatory"
+    case decisionYear = "SR058.decision-year"
+    case decisionDecidedBy = "SR059.decision-decided-by"
 
     /// The English template.
     public var english: String {
@@ -167,6 +173,15 @@ public enum RegistryMessages: String, MessageCatalog {
         case .tokenNotFound: "{registry}: no active token is named {name}"
         case .tokenName:
             "`{name}` is not a token name: 1 to 64 letters, digits, `.`, `_` or `-`"
+        case .decisionAction:
+            "`{action}` is not a step a decision can name (expected one of {actions})"
+        case .decisionReason:
+            "a decision needs a reason: say why, in at most {limit} bytes"
+        case .decisionSignatory:
+            "`{signatory}` is not a signatory id a decision can name"
+        case .decisionYear: "{year} is not a reporting year (expected 1900 to 9999)"
+        case .decisionDecidedBy:
+            "a decision needs the name of who decided: give --by NAME (or set USER)"
         }
     }
 
@@ -297,6 +312,15 @@ public enum RegistryMessages: String, MessageCatalog {
             "{registry}：没有名为 {name} 的有效令牌"
         case .tokenName:
             "`{name}` 不是令牌名称：须为 1 到 64 个字母、数字、`.`、`_` 或 `-`"
+        case .decisionAction:
+            "`{action}` 不是决定可以采用的措施（应为以下之一：{actions}）"
+        case .decisionReason:
+            "决定须附理由：请说明原因，不超过 {limit} 字节"
+        case .decisionSignatory:
+            "`{signatory}` 不是决定可以指向的签约单位编号"
+        case .decisionYear: "{year} 不是报告年度（应为 1900 到 9999）"
+        case .decisionDecidedBy:
+            "决定须写明决定人：请给出 --by NAME（或设置 USER）"
         }
     }
 

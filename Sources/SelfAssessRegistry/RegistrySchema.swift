@@ -11,7 +11,7 @@ enum RegistrySchema {
     /// The migrations' names, in order.
     static let names = [
         "v1-submissions-and-receipts", "v2-keyrings", "v2-deadlines", "v2-supersession",
-        AccessSchema.name, LogSchema.name,
+        AccessSchema.name, LogSchema.name, DecisionSchema.name,
     ]
 
     static var migrator: DatabaseMigrator {
@@ -60,6 +60,9 @@ enum RegistrySchema {
             for statement in LogSchema.statements(bytes: "BLOB") { try db.execute(sql: statement) }
             // The submissions recorded before the log existed, once, in the order received.
             try SQLiteRegistryStore.catchUpLog(in: db)
+        }
+        migrator.registerMigration(DecisionSchema.name) { db in
+            for statement in DecisionSchema.sqlite { try db.execute(sql: statement) }
         }
         return migrator
     }

@@ -203,6 +203,14 @@ package final class PostgresServer: Sendable {
         return url(database: name)
     }
 
+    /// Runs SQL with psql in one of the server's databases, as the superuser (the tests that
+    /// check what the schema itself refuses).
+    package func psql(database url: String, _ sql: String) throws -> ExternalTool.Result {
+        try ExternalTool.run(
+            binaries.appendingPathComponent("psql"),
+            ["-X", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", sql])
+    }
+
     /// The connection URL of one of the server's databases.
     package func url(database: String) -> String {
         "postgres://postgres@127.0.0.1:\(port)/\(database)?sslmode=disable"

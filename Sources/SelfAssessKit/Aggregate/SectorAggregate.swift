@@ -43,6 +43,14 @@ public struct SectorAggregate: Sendable {
     public var policy: Policy
     /// Which keyring and policy files were used.
     public var provenance: Provenance
+    /// The analysts' decisions in force for the year, from the registry (`aggregate --registry`);
+    /// empty otherwise, and then the outputs are as without them.
+    public var decisions: [SectorDecision] = []
+
+    /// The decision in force for a signatory in a year, or nil.
+    func decision(for signatory: String, year: Int) -> SectorDecision? {
+        decisions.last { $0.signatory == signatory && $0.year == year }
+    }
 
     /// Creates an aggregate.
     init(

@@ -397,21 +397,41 @@ enum SectorReport {
             let step =
                 (advice.action.map(actionBadge) ?? "")
                 + "<br><code class=\"rule\">\(HTML.escape(advice.ruleID ?? ""))</code>"
-            return [
+            var cells: [HTMLTable.Cell] = [
                 .markup(who), .markup(score), .markup(step),
                 .bilingual(advice.reason ?? Bilingual(zh: "", en: "")),
             ]
+            if !aggregate.decisions.isEmpty {
+                cells.append(
+                    .markup(
+                        decisionMarkup(aggregate.decision(for: advice.signatory, year: advice.year))
+                    ))
+            }
+            return cells
         }
+        let decisionColumn: [HTMLTable.Column] =
+            aggregate.decisions.isEmpty ? [] : [.init(W.decided)]
         out +=
             "<div class=\"table actions-table\">\n"
             + HTMLTable(
                 columns: [
                     .init(W.signatory), .init(W.overallScore, numeric: true), .init(W.action),
                     .init(W.reason),
-                ],
+                ] + decisionColumn,
                 rows: table
             ).render() + "</div>\n"
         return "<section>\n" + out + "</section>"
+    }
+
+    /// An analyst's decision in the actions table: the step decided, who and when, and why; a
+    /// dash while none is recorded.
+    private static func decisionMarkup(_ decision: SectorDecision?) -> String {
+        guard let decision else { return "—" }
+        let step =
+            EnforcementAction(rawValue: decision.action).map(actionBadge)
+            ?? "<code>\(HTML.escape(decision.action))</code>"
+        return step + "<br><span class=\"small\">\(HTML.escape(decision.decidedBy)) · "
+            + "\(HTML.escape(decision.decidedAt))</span><br>\(HTML.escape(decision.reason))"
     }
 
     private static func missing(_ aggregate: SectorAggregate) -> String {

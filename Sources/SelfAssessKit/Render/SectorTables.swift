@@ -93,24 +93,41 @@ enum SectorTables {
     /// order of the findings (the deciding one first): the recommended step and its rule, then
     /// the finding's rule or escalation, its step, the years it read, its reason and its facts.
     static func recommendationsCSV(_ aggregate: SectorAggregate) -> String {
-        let header = [
-            "signatory", "year", "action", "rule", "finding", "finding_rule", "kind",
-            "finding_action", "years", "reason_zh", "reason_en", "details_zh", "details_en",
-        ]
+        // The decisions' columns only when the registry holds decisions, so that a sector
+        // aggregated without them is written as before.
+        let decided = !aggregate.decisions.isEmpty
+        let header =
+            [
+                "signatory", "year", "action", "rule", "finding", "finding_rule", "kind",
+                "finding_action", "years", "reason_zh", "reason_en", "details_zh", "details_en",
+            ]
+            + (decided ? ["decided_action", "decided_by", "decided_at", "decision_reason"] : [])
         var records: [[String]] = []
         for recommendation in aggregate.recommendations {
             guard let action = recommendation.action else { continue }
             for (index, finding) in recommendation.findings.enumerated() {
-                records.append([
-                    recommendation.signatory, String(recommendation.year), action.rawValue,
-                    recommendation.ruleID ?? "", String(index + 1), finding.ruleID,
-                    finding.kind.rawValue, finding.action.rawValue,
-                    finding.years.map(String.init).joined(separator: ";"), finding.reason.zh,
-                    finding.reason.en, finding.details.zh, finding.details.en,
-                ])
+                records.append(
+                    [
+                        recommendation.signatory, String(recommendation.year), action.rawValue,
+                        recommendation.ruleID ?? "", String(index + 1), finding.ruleID,
+                        finding.kind.rawValue, finding.action.rawValue,
+                        finding.years.map(String.init).joined(separator: ";"), finding.reason.zh,
+                        finding.reason.en, finding.details.zh, finding.details.en,
+                    ] + (decided ? decisionCells(aggregate, recommendation) : []))
             }
         }
         return CSV.document(header: header, records: records)
+    }
+
+    /// The decision's cells of a recommendation's rows: empty cells where none is recorded.
+    private static func decisionCells(
+        _ aggregate: SectorAggregate, _ recommendation: PolicyRecommendation
+    ) -> [String] {
+        guard
+            let decision = aggregate.decision(
+                for: recommendation.signatory, year: recommendation.year)
+        else { return ["", "", "", ""] }
+        return [decision.action, decision.decidedBy, decision.decidedAt, decision.reason]
     }
 
     /// One row per bundle not used (and per folder that could not be read), by file: what it is

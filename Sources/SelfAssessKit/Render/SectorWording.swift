@@ -68,6 +68,7 @@ enum SectorWording {
     static let action = text("建议措施", "Action")
     static let rule = text("规则", "Rule")
     static let bySignatory = text("各签约单位的建议措施", "Action for each signatory")
+    static let decided = text("分析人员的决定", "Analyst's decision")
     static let article = text("条款", "Article")
     static let indicator = text("指标", "Indicator")
     static let rank = text("排名", "Rank")

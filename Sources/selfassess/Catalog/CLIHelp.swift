@@ -129,6 +129,19 @@ enum CLIHelp: String, MessageCatalog {
     case registryTokenNameHelp = "help.registry-token.argument.name"
     case registryTokenListAbstract = "help.registry-token-list.abstract"
     case registryTokenRevokeAbstract = "help.registry-token-revoke.abstract"
+    case registryDecideAbstract = "help.registry-decide.abstract"
+    case registryDecideDiscussion = "help.registry-decide.discussion"
+    case registryDecideSignatoryHelp = "help.registry-decide.option.signatory"
+    case registryDecideYearHelp = "help.registry-decide.option.year"
+    case registryDecideActionHelp = "help.registry-decide.option.action"
+    case registryDecideReasonHelp = "help.registry-decide.option.reason"
+    case registryDecideByHelp = "help.registry-decide.option.by"
+    case registryDecisionsAbstract = "help.registry-decisions.abstract"
+    case registryDecisionsDiscussion = "help.registry-decisions.discussion"
+    case registryDecisionsYearHelp = "help.registry-decisions.option.year"
+    case registryDecisionsSignatoryHelp = "help.registry-decisions.option.signatory"
+    case registryDecisionsCurrentHelp = "help.registry-decisions.option.current"
+    case registryDecisionsFormatHelp = "help.registry-decisions.option.format"
     case serveAbstract = "help.serve.abstract"
     case serveDiscussion = "help.serve.discussion"
     case serveListenHelp = "help.serve.option.listen"
@@ -783,6 +796,57 @@ enum CLIHelp: String, MessageCatalog {
             "List the tokens: name, when made, when last used, active or revoked (never the token)."
         case .registryTokenRevokeAbstract:
             "Revoke the active token of a name: its next request is refused with 401."
+        case .registryDecideAbstract:
+            "Record an analyst's decision on a signatory's recommended step."
+        case .registryDecideDiscussion:
+            """
+            Accepts the step the policy recommended for a signatory and year, or changes it, \
+            with the reason and who decided (--by, or the USER environment variable). \
+            Decisions are append-only: a later decision for the same signatory and year \
+            supersedes the earlier ones, which stay recorded with who made them and when. \
+            `aggregate --registry` shows the decided step beside the recommended one \
+            (docs/policy.md).
+
+            Examples:
+              selfassess registry decide --data registry --signatory acme --year 2025 \\
+                  --action censure --reason "accepted: A2.5 failed two years running" --by alice
+              selfassess registry decide --data registry --signatory acme --year 2025 \\
+                  --action warning --reason "remedied in March, board meeting 2026-04-02"
+
+            Exit codes: 0 recorded, 2 I/O failure, 64 usage (an unknown step, no reason).
+            """
+        case .registryDecideSignatoryHelp:
+            "The signatory's id, as in the keyring."
+        case .registryDecideYearHelp:
+            "The reporting year the decision is for."
+        case .registryDecideActionHelp:
+            "The step decided: none, warning, censure, blacklist, media-exposure or exclusion."
+        case .registryDecideReasonHelp:
+            "Why: the reason, kept with the decision."
+        case .registryDecideByHelp:
+            "Who decided (default: the USER environment variable)."
+        case .registryDecisionsAbstract:
+            "List the analysts' decisions, superseded ones marked."
+        case .registryDecisionsDiscussion:
+            """
+            Every decision recorded, in the order recorded, with who decided, when and why; a \
+            decision superseded by a later one for the same signatory and year is marked. \
+            --current shows only the decisions in force. The JSON follows \
+            schemas/decisions.schema.json; the CSV has the columns id, signatory, year, \
+            action, decided_by, decided_at, reason, superseded.
+
+            Examples:
+              selfassess registry decisions --data registry --year 2025
+              selfassess registry decisions --data registry --current --format csv > decisions.csv
+            """
+        case .registryDecisionsYearHelp:
+            "Only the decisions for this year."
+        case .registryDecisionsSignatoryHelp:
+            "Only the decisions for this signatory."
+        case .registryDecisionsCurrentHelp:
+            "Only the decisions in force (the latest for each signatory and year)."
+        case .registryDecisionsFormatHelp:
+            "Output format: text, json or csv."
         case .serveAbstract:
             "Run the registry over HTTP: submissions in, signed receipts out."
         case .serveDiscussion:
@@ -1331,6 +1395,54 @@ enum CLIHelp: String, MessageCatalog {
             "列出令牌：名称、创建时间、最近使用时间、有效或已吊销（从不显示令牌本身）。"
         case .registryTokenRevokeAbstract:
             "吊销指定名称的有效令牌：其下一次请求将以 401 拒绝。"
+        case .registryDecideAbstract:
+            "记录分析人员对签约单位建议措施的决定。"
+        case .registryDecideDiscussion:
+            """
+            接受政策为某签约单位某年度建议的措施，或加以更改，并记录理由和决定人（--by，\
+            或环境变量 USER）。决定只增不改：同一签约单位同一年度的后一项决定取代前面的决定，\
+            前面的决定连同决定人和时间仍保留在记录中。`aggregate --registry` 在建议措施旁显示\
+            所决定的措施（见 docs/policy.md）。
+
+            示例：
+              selfassess registry decide --data registry --signatory acme --year 2025 \\
+                  --action censure --reason "接受：A2.5 连续两年未通过" --by alice
+              selfassess registry decide --data registry --signatory acme --year 2025 \\
+                  --action warning --reason "三月已整改，理事会 2026-04-02 会议决定"
+
+            退出码：0 已记录，2 输入输出失败，64 用法错误（未知措施、缺少理由）。
+            """
+        case .registryDecideSignatoryHelp:
+            "签约单位编号，与密钥环中的一致。"
+        case .registryDecideYearHelp:
+            "决定所针对的报告年度。"
+        case .registryDecideActionHelp:
+            "所决定的措施：none、warning、censure、blacklist、media-exposure 或 exclusion。"
+        case .registryDecideReasonHelp:
+            "理由：随决定一并保存。"
+        case .registryDecideByHelp:
+            "决定人（默认：环境变量 USER）。"
+        case .registryDecisionsAbstract:
+            "列出分析人员的决定，并标明已被取代的决定。"
+        case .registryDecisionsDiscussion:
+            """
+            按记录顺序列出每一项决定，以及决定人、时间和理由；被同一签约单位同一年度后来的\
+            决定取代的，予以标明。--current 只显示现行的决定。JSON 符合 \
+            schemas/decisions.schema.json；CSV 的列为 id、signatory、year、action、\
+            decided_by、decided_at、reason、superseded。
+
+            示例：
+              selfassess registry decisions --data registry --year 2025
+              selfassess registry decisions --data registry --current --format csv > decisions.csv
+            """
+        case .registryDecisionsYearHelp:
+            "只列出该年度的决定。"
+        case .registryDecisionsSignatoryHelp:
+            "只列出该签约单位的决定。"
+        case .registryDecisionsCurrentHelp:
+            "只列出现行的决定（每个签约单位每个年度的最新一项）。"
+        case .registryDecisionsFormatHelp:
+            "输出格式：text、json 或 csv。"
         case .registryPolicyHelp:
             "以其截止日期判定按时或逾期的政策文件（默认：内置政策，次年 3 月 31 日截止）。"
         case .scoreDraftHelp:

@@ -152,6 +152,16 @@ enum CLIMessages: String, MessageCatalog {
     case tokenColumnCreated = "token.column.created"
     case tokenColumnLastUsed = "token.column.last-used"
     case tokenColumnStatus = "token.column.status"
+    case decisionRecorded = "decision.recorded"
+    case decisionNone = "decision.none"
+    case decisionSuperseded = "decision.superseded"
+    case decisionColumnID = "decision.column.id"
+    case decisionColumnSignatory = "decision.column.signatory"
+    case decisionColumnYear = "decision.column.year"
+    case decisionColumnAction = "decision.column.action"
+    case decisionColumnBy = "decision.column.by"
+    case decisionColumnAt = "decision.column.at"
+    case decisionColumnReason = "decision.column.reason"
 
     // report, schema, templates, verify
     case reportWriteFailed = "report.write-failed"
@@ -352,6 +362,17 @@ enum CLIMessages: String, MessageCatalog {
         case .tokenColumnCreated: "CREATED"
         case .tokenColumnLastUsed: "LAST USED"
         case .tokenColumnStatus: "STATUS"
+        case .decisionRecorded:
+            "Recorded decision {id} in {registry}: {signatory} {year}, {action}, decided by {by}."
+        case .decisionNone: "{registry}: no decisions."
+        case .decisionSuperseded: "{action} (superseded)"
+        case .decisionColumnID: "ID"
+        case .decisionColumnSignatory: "SIGNATORY"
+        case .decisionColumnYear: "YEAR"
+        case .decisionColumnAction: "ACTION"
+        case .decisionColumnBy: "BY"
+        case .decisionColumnAt: "AT"
+        case .decisionColumnReason: "REASON"
 
         case .reportWriteFailed: "{file}: cannot write the report: {reason}"
         case .schemaWrote: "wrote {file}"
@@ -604,6 +625,26 @@ enum CLIMessages: String, MessageCatalog {
             "最近使用"
         case .tokenColumnStatus:
             "状态"
+        case .decisionRecorded:
+            "已在 {registry} 中记录决定 {id}：{signatory} {year} 年度，{action}，决定人 {by}。"
+        case .decisionNone:
+            "{registry}：没有决定。"
+        case .decisionSuperseded:
+            "{action}（已被取代）"
+        case .decisionColumnID:
+            "编号"
+        case .decisionColumnSignatory:
+            "签约单位"
+        case .decisionColumnYear:
+            "年度"
+        case .decisionColumnAction:
+            "措施"
+        case .decisionColumnBy:
+            "决定人"
+        case .decisionColumnAt:
+            "时间"
+        case .decisionColumnReason:
+            "理由"
         case .reportWriteFailed:
             "{file}：无法写入报告：{reason}"
         case .schemaWrote:

@@ -22,3 +22,8 @@ extension RegistryHTTPError {
     /// The message in the CLI's language.
     var shown: String { message.shown }
 }
+
+extension RegistryDecisionError {
+    /// The message in the CLI's language.
+    var shown: String { message.shown }
+}

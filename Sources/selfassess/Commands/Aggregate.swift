@@ -113,6 +113,7 @@ extension SelfAssessCommand {
             }
             let found: InputDiscovery.Found
             let openedYears: Set<Int>?
+            var decisions: [AnalystDecision] = []
             if let registry {
                 do throws(RegistryError) {
                     let store = try RegistryStoreOptions.open(data: registry, database: database)
@@ -122,6 +123,10 @@ extension SelfAssessCommand {
                         store, displayName: registry, deadlines: policy.deadlines)
                     found = source.found
                     openedYears = source.openedYears
+                    if let store = store as? any RegistryDecisionStore {
+                        decisions = AnalystDecision.current(
+                            try store.decisions(year: nil, signatory: nil))
+                    }
                 } catch {
                     throw registryFailure(error, terminal: terminal)
                 }
@@ -152,7 +157,7 @@ extension SelfAssessCommand {
             let meter = Terminal.stderrIsTerminal ? ProgressLine(terminal) : nil
             var report: (@Sendable (AggregateProgress) -> Void)?
             if let meter { report = { meter.show($0) } }
-            let aggregate: SectorAggregate
+            var aggregate: SectorAggregate
             do throws(AggregateError) {
                 aggregate = try await aggregator.aggregate(
                     found, year: year, since: since, openedYears: openedYears, progress: report)
@@ -161,6 +166,12 @@ extension SelfAssessCommand {
                 throw fail(error, terminal)
             }
             meter?.finish()
+            // The analysts' decisions in force for the reporting year, beside the recommendations.
+            aggregate.decisions = decisions.filter { $0.year == aggregate.year }.map {
+                SectorDecision(
+                    signatory: $0.signatory, year: $0.year, action: $0.action,
+                    decidedBy: $0.decidedBy, decidedAt: $0.decidedAt.description, reason: $0.reason)
+            }
 
             do throws(AggregateError) {
                 // `--excel`: the CSV files with a byte-order mark (their records end in CR LF).

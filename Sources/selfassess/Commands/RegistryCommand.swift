@@ -10,7 +10,10 @@ extension SelfAssessCommand {
             abstract:
                 CLIHelp.registryCommandAbstract.text,
             discussion: CLIHelp.registryCommandDiscussion.text,
-            subcommands: [Init.self, Intake.self, KeyringGroup.self, Token.self, Export.self])
+            subcommands: [
+                Init.self, Intake.self, KeyringGroup.self, Token.self, Export.self, Decide.self,
+                Decisions.self,
+            ])
     }
 }
 

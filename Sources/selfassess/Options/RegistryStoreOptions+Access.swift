@@ -21,3 +21,19 @@ extension RegistryStoreOptions {
         (store as? PostgresRegistryStore)?.close()
     }
 }
+
+extension RegistryStoreOptions {
+    /// Opens the registry for the analysts' decisions, applying the migrations it lacks.
+    func openDecisions() throws(RegistryError) -> any RegistryDecisionStore {
+        if let postgres = try postgres() {
+            return try PostgresRegistryStore.open(
+                database: postgres, folder: folder, displayName: data, poolSize: 1)
+        }
+        return try SQLiteRegistryStore.open(at: folder, displayName: data)
+    }
+
+    /// Closes a store's connections (PostgreSQL's; SQLite's close with the store).
+    func close(_ store: any RegistryDecisionStore) {
+        (store as? PostgresRegistryStore)?.close()
+    }
+}
