@@ -7,6 +7,8 @@ import Testing
 @Suite(.tags(.large))
 struct OutputSchemaTests {
     static let archive = "Tests/SelfAssessCLITests/Fixtures/archive/2026-12-pre-issue-9"
+    /// A bundle signed with `bundle --allow-unreviewed` (manifest selfassess.bundle/v2).
+    static let unreviewed = "Tests/SelfAssessCLITests/Fixtures/unreviewed"
 
     /// A command whose standard output is JSON, and the schema it follows.
     struct Case: CustomTestStringConvertible, Sendable {
@@ -57,6 +59,12 @@ struct OutputSchemaTests {
             arguments: [
                 "verify", "\(archive)/acme-2025.sabundle", "--key", "\(archive)/huabei-news.pub",
                 "--format", "json",
+            ]),
+        Case(
+            schema: "verify",
+            arguments: [
+                "verify", "\(unreviewed)/acme-2025-unreviewed.sabundle", "--key",
+                "\(unreviewed)/acme.pub", "--format", "json",
             ]),
         Case(
             schema: "keyring-list",
