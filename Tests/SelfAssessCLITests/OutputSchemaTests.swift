@@ -80,15 +80,18 @@ struct OutputSchemaTests {
         #expect(status == 0, "\(output)")
     }
 
+    /// Golden JSON files, each with its schema.
+    static let goldens = [
+        ("validate", "validate/broken-sample.json"), ("status", "status/acme-2025-draft.json"),
+        ("score", "score/acme-2025.json"), ("diff", "diff/acme-2024-acme-2025.json"),
+        ("verify", "verify-prior.json"), ("keyring-list", "keyring/list.json"),
+        ("sector", "aggregate/small-sector.json"),
+    ]
+
     /// The golden JSON files are real outputs too.
     @Test(
         .needsSchemaValidator,
-        arguments: [
-            ("validate", "validate/broken-sample.json"), ("status", "status/acme-2025-draft.json"),
-            ("score", "score/acme-2025.json"), ("diff", "diff/acme-2024-acme-2025.json"),
-            ("verify", "verify-prior.json"), ("keyring-list", "keyring/list.json"),
-            ("sector", "aggregate/small-sector.json"),
-        ])
+        arguments: goldens)
     func goldenFilesFollowTheirSchemas(schema: String, golden: String) throws {
         let file = TestSupport.packageRoot.appendingPathComponent("Tests/Golden")
             .appendingPathComponent(golden)
@@ -142,12 +145,7 @@ struct OutputSchemaTests {
     /// removed, and with a member of the wrong type.
     @Test(
         .needsSchemaValidator,
-        arguments: [
-            ("validate", "validate/broken-sample.json"), ("status", "status/acme-2025-draft.json"),
-            ("score", "score/acme-2025.json"), ("diff", "diff/acme-2024-acme-2025.json"),
-            ("verify", "verify-prior.json"), ("keyring-list", "keyring/list.json"),
-            ("sector", "aggregate/small-sector.json"),
-        ])
+        arguments: goldens)
     func brokenDocumentsAreRefused(schema: String, golden: String) throws {
         let text = try String(
             contentsOf: TestSupport.packageRoot.appendingPathComponent("Tests/Golden")
