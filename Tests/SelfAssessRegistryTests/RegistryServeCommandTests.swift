@@ -16,6 +16,53 @@ import Testing
 /// graceful stop.
 @Suite("registry over HTTP: serve and submit", .tags(.large))
 struct RegistryServeCommandTests {
+    /// A log keeps the origin of its first checkpoint: after `serve --log-origin` made it,
+    /// `registry intake` (which has no such option) signs with it too, and a serve asking for
+    /// yet another origin is refused (SR096) before it listens. Before, intake signed with the
+    /// default origin and the server's next checkpoint failed.
+    @Test func theLogKeepsTheOriginOfItsFirstCheckpoint() async throws {
+        let sector = try await RegistryFixtures.sector()
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let server = try await ServeProcess.start(
+            in: work, sector: sector, options: ["--log-origin", "beijing-apps"])
+        defer { server.kill() }
+        let societyKey = "\(sector.folder.path)/society.pub"
+        let submitted = try await RegistryCLI.run(
+            [
+                "submit", "--to", "http://\(server.address)", "--society-key", societyKey,
+                "--receipts", "receipts", try sector.bundle(nil).path,
+            ], in: work)
+        #expect(submitted.status == 0, "\(submitted.stderr)")
+        let stopped = try await server.stop()
+        #expect(stopped.status == 0, "\(stopped.stderr)")
+
+        let tampered = try sector.bundle(.tampered).path
+        let intake = try await RegistryCLI.run(
+            RegistryCommandTests.intake([tampered], sector: sector), in: work)
+        #expect(intake.status == 1, "\(intake.stderr)")
+        let verified = try await RegistryCLI.run(
+            [
+                "receipt", "verify", RegistryCommandTests.receiptName(tampered),
+                "--society-key", societyKey,
+            ], in: work)
+        #expect(verified.status == 0, "\(verified.stderr)")
+        #expect(verified.stdout.contains("beijing-apps"), "\(verified.stdout)")
+
+        let folder = sector.folder.path
+        let refused = try await RegistryCLI.run(
+            [
+                "serve", "--data", "reg", "--receipt-key", "\(folder)/society.key", "--keyring",
+                "\(folder)/keyring.yaml", "--society-key", societyKey, "--listen", "127.0.0.1:0",
+                "--log-origin", "another-log",
+            ], in: work)
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr.contains(
+                "reg (latest checkpoint): the checkpoint is for the log beijing-apps, not another-log [SR096]"
+            ), "\(refused.stderr)")
+    }
+
     @Test func submitSendsBundlesAndKeepsVerifiedReceipts() async throws {
         let sector = try await RegistryFixtures.sector()
         let work = try TestSupport.temporaryFolder()

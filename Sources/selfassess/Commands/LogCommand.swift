@@ -179,14 +179,6 @@ extension SelfAssessCommand.LogCommand {
             return latest.size
         }
 
-        private func logFailure(_ error: LogError, terminal: Terminal, code: Int32) -> ExitCode {
-            terminal.fail(
-                CLIMessages.failureWithCode.text([
-                    "reason": .text(error.wording.text(in: CLILanguage.current)),
-                    "code": .text(error.code),
-                ]),
-                code: code)
-        }
     }
 }
 

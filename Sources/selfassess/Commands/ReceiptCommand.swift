@@ -100,15 +100,6 @@ extension SelfAssessCommand.ReceiptCommand {
             ])
         }
 
-        private func logFailure(_ error: LogError, terminal: Terminal) -> ExitCode {
-            terminal.fail(
-                CLIMessages.failureWithCode.text([
-                    "reason": .text(error.wording.text(in: CLILanguage.current)),
-                    "code": .text(error.code),
-                ]),
-                code: 1)
-        }
-
         private func outcomeLine(_ receipt: RegistryReceipt) -> RegistryMessage {
             let common: [String: RegistryMessage.Argument] = [
                 "bundle": .text(receipt.bundleSHA256),

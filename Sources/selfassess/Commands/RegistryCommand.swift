@@ -23,3 +23,12 @@ func registryFailure(_ error: RegistryError, terminal: Terminal) -> ExitCode {
         CLIMessages.failureWithCode.text(["reason": .text(error.shown), "code": .text(error.code)]),
         code: error.isInputOutputFailure ? 2 : 1)
 }
+
+/// Prints a transparency log failure with its code and returns the exit code (1: a finding).
+func logFailure(_ error: LogError, terminal: Terminal, code: Int32 = 1) -> ExitCode {
+    terminal.fail(
+        CLIMessages.failureWithCode.text([
+            "reason": .text(error.wording.text(in: CLILanguage.current)), "code": .text(error.code),
+        ]),
+        code: code)
+}

@@ -96,7 +96,8 @@ extension SelfAssessCommand {
             let framework = try frameworkOptions.load(terminal: terminal)
             let intake = try intakeOptions.intake(
                 framework: framework, terminal: terminal,
-                maxBundleSize: Self.parseSize(maxBody) ?? RegistryIntake.defaultMaxBundleSize)
+                maxBundleSize: Self.parseSize(maxBody) ?? RegistryIntake.defaultMaxBundleSize,
+                logOrigin: logOrigin)
 
             var logger = Logger(label: "selfassess.registry") {
                 StreamLogHandler.standardError(label: $0)
@@ -108,7 +109,7 @@ extension SelfAssessCommand {
                 configuration: .init(
                     host: host, port: port, maxVerifications: maxVerifications,
                     maxQueued: maxQueued, rate: rate == "off" ? nil : SubmissionRate(rate),
-                    logOrigin: logOrigin, checkpointInterval: checkpointInterval * 60),
+                    logOrigin: intake.logOrigin, checkpointInterval: checkpointInterval * 60),
                 logger: logger)
             let portFile = self.portFile
             let folder = intakeOptions.storeOptions.data
