@@ -16,10 +16,12 @@ import Testing
 /// graceful stop.
 @Suite("registry over HTTP: serve and submit", .tags(.large))
 struct RegistryServeCommandTests {
-    /// A log keeps the origin of its first checkpoint: after `serve --log-origin` made it,
-    /// `registry intake` (which has no such option) signs with it too, and a serve asking for
-    /// yet another origin is refused (SR096) before it listens. Before, intake signed with the
-    /// default origin and the server's next checkpoint failed.
+    /// A log keeps the origin of its first checkpoint.
+    ///
+    /// After `serve --log-origin` made it, `registry intake` (which has no such option) signs
+    /// with it too, and a serve asking for yet another origin is refused (SR096) before it
+    /// listens. Before, intake signed with the default origin and the server's next checkpoint
+    /// failed.
     @Test func theLogKeepsTheOriginOfItsFirstCheckpoint() async throws {
         let sector = try await RegistryFixtures.sector()
         let work = try TestSupport.temporaryFolder()
