@@ -33,13 +33,7 @@ extension SelfAssessCommand.LogCommand {
 
         func run() async throws {
             let terminal = colorOptions.terminal
-            let key: PublicKey
-            do throws(KeyError) {
-                key = try KeyFile.readPublicKey(
-                    fromEither: URL(fileURLWithPath: societyKey), displayName: societyKey)
-            } catch {
-                throw KeyringReport.failure(error, terminal: terminal)
-            }
+            let key = try KeyringReport.publicKey(societyKey, terminal: terminal)
             let bytes: [UInt8]
             switch FileReader.readRegularFile(
                 URL(fileURLWithPath: from), maxSize: LogCheckpoint.maxSize)

@@ -37,13 +37,7 @@ extension SelfAssessCommand.ReceiptCommand {
 
         func run() async throws {
             let terminal = colorOptions.terminal
-            let key: PublicKey
-            do throws(KeyError) {
-                key = try KeyFile.readPublicKey(
-                    fromEither: URL(fileURLWithPath: societyKey), displayName: societyKey)
-            } catch {
-                throw KeyringReport.failure(error, terminal: terminal)
-            }
+            let key = try KeyringReport.publicKey(societyKey, terminal: terminal)
             let signed: SignedReceipt
             do throws(RegistryError) {
                 let bytes = try read(receipt, maxSize: RegistryReceipt.maxSize)

@@ -40,13 +40,7 @@ extension SelfAssessCommand {
 
         func run() async throws {
             let terminal = colorOptions.terminal
-            let key: PublicKey
-            do throws(KeyError) {
-                key = try KeyFile.readPublicKey(
-                    fromEither: URL(fileURLWithPath: societyKey), displayName: societyKey)
-            } catch {
-                throw KeyringReport.failure(error, terminal: terminal)
-            }
+            let key = try KeyringReport.publicKey(societyKey, terminal: terminal)
             let statuses = await RegistryClient.using(base: to) { client in
                 var statuses: [Int32] = []
                 for bundle in bundles {

@@ -31,6 +31,17 @@ enum KeyringReport {
         failure(KeyringError.key(error), terminal: terminal)
     }
 
+    /// Reads a public key file (a minisign `.pub` file or its key line alone); a failure is
+    /// printed and becomes the exit code.
+    static func publicKey(_ path: String, terminal: Terminal) throws(ExitCode) -> PublicKey {
+        do throws(KeyError) {
+            return try KeyFile.readPublicKey(
+                fromEither: URL(fileURLWithPath: path), displayName: path)
+        } catch {
+            throw failure(error, terminal: terminal)
+        }
+    }
+
     /// Prints the note that a keyring's signature was not checked (no `--society-key`) to
     /// standard error; `verify` and `aggregate` print it.
     static func uncheckedSignature(keyring: String, terminal: Terminal) {
